@@ -1,0 +1,3 @@
+"""Curator: annotate and curate multilingual news with entity and event tags."""
+
+__version__ = "0.1.0"

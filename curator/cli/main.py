@@ -1,0 +1,130 @@
+"""`curator` entry point. Thin: parse, call one core function, print its report, set the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from curator import __version__
+from curator.core.domain import CuratorError
+from curator.core.project_location import resolve_project_path
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="curator",
+        description="Annotate and curate multilingual news: entities, events and training data.",
+    )
+    parser.add_argument("--version", action="version", version=f"curator {__version__}")
+    parser.add_argument(
+        "--project",
+        metavar="PATH",
+        help="project file (default: $CURATOR_PROJECT, else the default project in the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the annotation window (the default command)")
+    gui.set_defaults(handler=_run_gui)
+
+    from curator.core.importers import IMPORT_FORMATS
+
+    importer = commands.add_parser("import", help="import documents and existing annotations")
+    importer.add_argument("--format", default="auto", choices=["auto", *IMPORT_FORMATS])
+    importer.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
+    importer.set_defaults(handler=_run_import)
+
+    from curator.core.exporters import EXPORT_FORMATS
+
+    exporter = commands.add_parser("export", help="export annotations as training data")
+    exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS))
+    exporter.add_argument("--out", required=True, type=Path, metavar="PATH")
+    exporter.add_argument("--dev-fraction", type=float, default=0.2, help="share of documents for dev (spacy)")
+    exporter.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (spacy)")
+    exporter.add_argument("--status", default=None, help="only documents with this status (e.g. approved)")
+    exporter.set_defaults(handler=_run_export)
+
+    stats = commands.add_parser("stats", help="count documents, spans by label and documents by status")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(handler=_run_stats)
+    return parser
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - returns a core Project
+    from curator.core.project_setup import open_user_project
+
+    return open_user_project(resolve_project_path(args.project))
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from curator.ui.app import run_app
+
+    return run_app(resolve_project_path(args.project))
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from curator.core.importers import import_paths
+
+    with _open(args) as project:
+        report = import_paths(project, args.paths, fmt=args.format)
+    for line in report.lines():
+        print(line, file=sys.stderr if line.startswith("error") else sys.stdout)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from curator.core.exporters import export_project
+
+    if not 0 <= args.dev_fraction < 1:
+        print("error: --dev-fraction must be at least 0 and below 1", file=sys.stderr)
+        return EXIT_USAGE
+    with _open(args) as project:
+        report = export_project(
+            project, args.format, args.out, dev_fraction=args.dev_fraction, seed=args.seed, status=args.status
+        )
+    for line in report.lines():
+        print(line)
+    return EXIT_OK
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    from curator.core.queries import project_stats
+
+    with _open(args) as project:
+        stats = project_stats(project)
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"documents: {stats['documents']}")
+    print(f"spans: {stats['spans']}")
+    print("spans by label:")
+    for label, count in stats["labels"].items():
+        print(f"  {label:<12} {count}")
+    print("documents by status:")
+    for status, count in stats["statuses"].items():
+        print(f"  {status:<12} {count}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", _run_gui)
+    try:
+        return handler(args)
+    except CuratorError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Plain value types that cross layer and thread boundaries (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class DocumentStatus(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    ANNOTATED = "annotated"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class SpanStatus(StrEnum):
+    ACCEPTED = "accepted"
+    SUGGESTED = "suggested"
+    REJECTED = "rejected"
+
+
+class CuratorError(Exception):
+    """An error whose message is meant for the user as it is."""
+
+
+class AnnotationError(CuratorError):
+    """A requested annotation change is not valid (bad offsets, unknown label, duplicate)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LabelInfo:
+    id: int
+    name: str
+    color: str
+    shortcut: str | None
+    description: str
+    kind: str = "entity"
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRecord:
+    """A span as stored; enough to restore it exactly after a delete (undo)."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    label: str
+    label_id: int
+    annotator: str | None
+    annotator_id: int | None
+    status: str
+    source: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One row of the documents list: no text, so a page of them stays cheap."""
+
+    id: int
+    title: str
+    language: str
+    status: str
+    span_count: int
+    source: str
+    pub_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    id: int
+    title: str
+    text: str
+    language: str
+    status: str
+    source: str
+    pub_date: str | None
+    content_hash: str
+    meta: dict = field(default_factory=dict)
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilter:
+    """What the documents list shows: a title substring plus exact language and status."""
+
+    text: str = ""
+    language: str | None = None
+    status: str | None = None
+
+    @classmethod
+    def parse(cls, query: str) -> DocumentFilter:
+        """Read the filter box syntax: free words match the title; `lang:ky` and `status:new` narrow."""
+        words: list[str] = []
+        language = status = None
+        for part in query.split():
+            key, sep, value = part.partition(":")
+            if sep and key.lower() in {"lang", "language"} and value:
+                language = value.lower()
+            elif sep and key.lower() == "status" and value:
+                status = value.lower()
+            else:
+                words.append(part)
+        return cls(text=" ".join(words), language=language, status=status)

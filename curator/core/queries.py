@@ -1,0 +1,190 @@
+"""Reads. Nothing here writes (viewing a document must never touch the database)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+
+from curator.core.domain import DocumentFilter, DocumentRecord, DocumentSummary, LabelInfo, SpanRecord
+from curator.core.services import span_record
+from curator.core.storage.database import Project
+from curator.core.storage.models import Annotator, Document, Label, Span
+
+SORTABLE_COLUMNS = {
+    "id": Document.id,
+    "title": Document.title,
+    "language": Document.language,
+    "status": Document.status,
+    "span_count": Document.span_count,
+}
+
+
+def _filtered(statement: Select, document_filter: DocumentFilter) -> Select:
+    if document_filter.text:
+        escaped = document_filter.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        statement = statement.where(Document.title.ilike(f"%{escaped}%", escape="\\"))
+    if document_filter.language:
+        statement = statement.where(Document.language == document_filter.language)
+    if document_filter.status:
+        statement = statement.where(Document.status == document_filter.status)
+    return statement
+
+
+def count_documents(project: Project, document_filter: DocumentFilter = DocumentFilter()) -> int:
+    with project.read() as session:
+        return int(session.execute(_filtered(select(func.count(Document.id)), document_filter)).scalar_one())
+
+
+def list_documents(
+    project: Project,
+    document_filter: DocumentFilter = DocumentFilter(),
+    *,
+    sort: str = "id",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[DocumentSummary]:
+    """One page of the documents list, without texts."""
+    column = SORTABLE_COLUMNS[sort]
+    order = [column.desc() if descending else column.asc(), Document.id.desc() if descending else Document.id]
+    statement = _filtered(
+        select(
+            Document.id,
+            Document.title,
+            Document.language,
+            Document.status,
+            Document.span_count,
+            Document.source,
+            Document.pub_date,
+        ),
+        document_filter,
+    )
+    with project.read() as session:
+        rows = session.execute(statement.order_by(*order).offset(offset).limit(limit)).all()
+    return [DocumentSummary(*row) for row in rows]
+
+
+def get_document(project: Project, document_id: int) -> DocumentRecord:
+    with project.read() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise KeyError(document_id)
+        assert document.id is not None
+        return DocumentRecord(
+            id=document.id,
+            title=document.title,
+            text=document.text,
+            language=document.language,
+            status=document.status,
+            source=document.source,
+            pub_date=document.pub_date,
+            content_hash=document.content_hash,
+            meta=dict(document.meta or {}),
+            version=document.version,
+        )
+
+
+def _spans_statement() -> Select:
+    return (
+        select(Span, Label.name, Annotator.name)
+        .join(Label, Label.id == Span.label_id)
+        .outerjoin(Annotator, Annotator.id == Span.annotator_id)
+    )
+
+
+def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
+    """The spans of one document in reading order."""
+    statement = _spans_statement().where(Span.document_id == document_id).order_by(Span.start, Span.end, Span.id)
+    with project.read() as session:
+        return [span_record(span, label, annotator) for span, label, annotator in session.execute(statement)]
+
+
+def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo]:
+    statement = select(Label).order_by(Label.position, Label.id)
+    if kind is not None:
+        statement = statement.where(Label.kind == kind)
+    with project.read() as session:
+        return [
+            LabelInfo(
+                id=label.id, name=label.name, color=label.color, shortcut=label.shortcut,
+                description=label.description, kind=label.kind,
+            )
+            for label in session.execute(statement).scalars()
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportDocument:
+    """A document with its spans as the exporters need them: texts and label names only."""
+
+    id: int
+    title: str
+    text: str
+    language: str
+    status: str
+    source: str
+    pub_date: str | None
+    meta: dict
+    spans: list[tuple[int, int, str]]
+
+
+def iter_export_documents(
+    project: Project, *, batch_size: int = 500, status: str | None = None
+) -> Iterator[ExportDocument]:
+    """Stream documents with their spans in id order, a batch at a time, never the whole corpus."""
+    last_id = 0
+    while True:
+        statement = select(
+            Document.id, Document.title, Document.text, Document.language, Document.status,
+            Document.source, Document.pub_date, Document.meta,
+        ).where(Document.id > last_id)
+        if status is not None:
+            statement = statement.where(Document.status == status)
+        with project.read() as session:
+            documents = session.execute(statement.order_by(Document.id).limit(batch_size)).all()
+            if not documents:
+                return
+            ids = [row[0] for row in documents]
+            spans: dict[int, list[tuple[int, int, str]]] = {i: [] for i in ids}
+            span_rows = session.execute(
+                select(Span.document_id, Span.start, Span.end, Label.name)
+                .join(Label, Label.id == Span.label_id)
+                .where(Span.document_id.in_(ids), Span.status == "accepted")
+                .order_by(Span.document_id, Span.start, Span.end)
+            )
+            for document_id, start, end, label in span_rows:
+                spans[document_id].append((start, end, label))
+        for row in documents:
+            yield ExportDocument(*row[:7], meta=dict(row[7] or {}), spans=spans[row[0]])
+        last_id = ids[-1]
+
+
+def project_stats(project: Project) -> dict:
+    """Counts for `curator stats`: documents, spans, spans per label, documents per status."""
+    with project.read() as session:
+        documents = int(session.execute(select(func.count(Document.id))).scalar_one())
+        spans = int(session.execute(select(func.count(Span.id))).scalar_one())
+        labels = {
+            name: int(count)
+            for name, count in session.execute(
+                select(Label.name, func.count(Span.id))
+                .outerjoin(Span, Span.label_id == Label.id)
+                .group_by(Label.id)
+                .order_by(Label.position, Label.id)
+            )
+        }
+        statuses = {
+            status: int(count)
+            for status, count in session.execute(
+                select(Document.status, func.count(Document.id)).group_by(Document.status).order_by(Document.status)
+            )
+        }
+        languages = {
+            language: int(count)
+            for language, count in session.execute(
+                select(Document.language, func.count(Document.id)).group_by(Document.language).order_by(Document.language)
+            )
+        }
+    return {"documents": documents, "spans": spans, "labels": labels, "statuses": statuses, "languages": languages}

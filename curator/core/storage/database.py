@@ -1,0 +1,232 @@
+"""Opening a project file with the settings that make every acknowledged edit durable.
+
+Why these settings (see shared/guide/RELIABILITY.md): WAL lets the window read while a background import
+writes; `synchronous=FULL` keeps the last commits across a power loss; pysqlite's deferred BEGIN is
+replaced by our own so that a multi-statement action is atomic, and writers take the lock up front
+(`BEGIN IMMEDIATE`) so two writers queue on the busy timeout instead of failing on lock upgrade.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from curator.core.domain import CuratorError
+from curator.core.storage import migrate
+from curator.core.storage.models import Annotator, Label, ProjectInfo
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+class ProjectOpenError(CuratorError):
+    """The file cannot be opened as a Curator project; the message names it and says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultLabel:
+    name: str
+    color: str
+    shortcut: str | None
+    description: str
+
+
+def _install_sqlite_events(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        mode = "IMMEDIATE" if connection.get_execution_options().get("curator_write") else "DEFERRED"
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Project:
+    """An open project: the engine plus the two ways in, `read()` and `write()`.
+
+    Every write goes through `write()`: one short IMMEDIATE transaction, committed before it returns,
+    so whatever the caller shows as saved is on disk.
+    """
+
+    def __init__(self, path: Path, engine: Engine, annotator_name: str) -> None:
+        self.path = path
+        self.engine = engine
+        self._write_engine = engine.execution_options(curator_write=True)
+        self.annotator_name = annotator_name
+        self.annotator_id = self._ensure_annotator(annotator_name)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def backup(self, destination: Path) -> Path:
+        """Copy the live database consistently (never a file copy of a WAL database)."""
+        destination = Path(destination)
+        if destination.exists():
+            raise CuratorError(f"{destination}: a file of that name exists already")
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("VACUUM INTO ?", (str(destination),))
+        return destination
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as connection:
+            return str(connection.exec_driver_sql("PRAGMA integrity_check").scalar())
+
+    def _ensure_annotator(self, name: str) -> int:
+        with self.write() as session:
+            found = session.exec(select(Annotator.id).where(Annotator.name == name)).first()
+            if found is not None:
+                return int(found[0])
+            annotator = Annotator(name=name)
+            session.add(annotator)
+            session.flush()
+            assert annotator.id is not None
+            return annotator.id
+
+
+def default_annotator_name() -> str:
+    name = os.environ.get("CURATOR_ANNOTATOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "annotator"
+
+
+def _check_is_sqlite(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ProjectOpenError(f"{path}: cannot be read ({error.strerror})") from error
+    if header and header != SQLITE_HEADER:
+        raise ProjectOpenError(f"{path}: not a Curator project (the file is not an SQLite database)")
+
+
+def _quick_check(engine: Engine, path: Path) -> None:
+    try:
+        with engine.connect() as connection:
+            result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+    except Exception as error:  # sqlite3 raises DatabaseError subclasses on damaged files
+        raise ProjectOpenError(f"{path}: the database cannot be read ({error})") from error
+    if result != "ok":
+        backups = sorted(path.parent.glob(f"{path.name}.bak-*"))
+        hint = f" The latest backup is {backups[-1]}." if backups else ""
+        raise ProjectOpenError(f"{path}: the database is damaged ({result}).{hint}")
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    with engine.connect() as connection:
+        current = migrate.current_revision(connection)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    if current is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.name}.bak-{current}-{stamp}")
+        with engine.connect() as connection:
+            connection.exec_driver_sql("VACUUM INTO ?", (str(backup),))
+    with engine.connect() as connection:
+        migrate.upgrade(connection)
+
+
+def _seed_labels(project: Project, labels: list[DefaultLabel]) -> None:
+    with project.write() as session:
+        if session.exec(select(Label.id).limit(1)).first() is not None:
+            return
+        for position, label in enumerate(labels):
+            session.add(
+                Label(
+                    name=label.name,
+                    color=label.color,
+                    shortcut=label.shortcut,
+                    description=label.description,
+                    position=position,
+                )
+            )
+        session.add(ProjectInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")))
+
+
+def open_project(
+    path: str | Path,
+    *,
+    create: bool = True,
+    annotator: str | None = None,
+    default_labels: list[DefaultLabel] | None = None,
+) -> Project:
+    """Open (or create) the project at `path`, check it, migrate it, and seed the default schema."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise ProjectOpenError(f"{path}: is a folder, not a project file")
+    exists = path.exists()
+    if not exists and not create:
+        raise ProjectOpenError(f"{path}: no such project")
+    if exists:
+        _check_is_sqlite(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False}, poolclass=NullPool
+    )
+    _install_sqlite_events(engine)
+    try:
+        if exists:
+            _quick_check(engine, path)
+        _migrate(engine, path)
+        project = Project(path, engine, annotator or default_annotator_name())
+        if default_labels is None:
+            from curator.core.schema_defaults import load_default_labels
+
+            default_labels = load_default_labels()
+        _seed_labels(project, default_labels)
+    except Exception:
+        engine.dispose()
+        raise
+    return project
+
+
+def table_row_count(project: Project, table: str) -> int:
+    """Row count of a known table; used by stats and tests (table names are never user input)."""
+    allowed = {"documents", "spans", "labels", "annotators"}
+    if table not in allowed:
+        raise ValueError(table)
+    with project.engine.connect() as connection:
+        return int(connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
