@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="export annotations as training data")
     exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS))
     exporter.add_argument("--out", required=True, type=Path, metavar="PATH")
-    exporter.add_argument("--dev-fraction", type=float, default=0.2, help="share of documents for dev (spacy)")
+    exporter.add_argument(
+        "--dev-fraction", type=float, default=0.2, help="share of documents for dev (spacy)"
+    )
     exporter.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (spacy)")
     exporter.add_argument("--status", default=None, help="only documents with this status (e.g. approved)")
     exporter.set_defaults(handler=_run_export)

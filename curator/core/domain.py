@@ -106,3 +106,12 @@ class DocumentFilter:
             else:
                 words.append(part)
         return cls(text=" ".join(words), language=language, status=status)
+
+
+@dataclass(frozen=True, slots=True)
+class SpanChange:
+    """What one action did to a document's spans, so views update the touched spans only."""
+
+    document_id: int
+    removed: tuple[int, ...] = ()
+    added: tuple[SpanRecord, ...] = ()

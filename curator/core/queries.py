@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 
 from curator.core.domain import DocumentFilter, DocumentRecord, DocumentSummary, LabelInfo, SpanRecord
-from curator.core.services import span_record
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, Label, Span
+
+ALL_DOCUMENTS = DocumentFilter()
 
 SORTABLE_COLUMNS = {
     "id": Document.id,
@@ -32,14 +33,14 @@ def _filtered(statement: Select, document_filter: DocumentFilter) -> Select:
     return statement
 
 
-def count_documents(project: Project, document_filter: DocumentFilter = DocumentFilter()) -> int:
+def count_documents(project: Project, document_filter: DocumentFilter = ALL_DOCUMENTS) -> int:
     with project.read() as session:
         return int(session.execute(_filtered(select(func.count(Document.id)), document_filter)).scalar_one())
 
 
 def list_documents(
     project: Project,
-    document_filter: DocumentFilter = DocumentFilter(),
+    document_filter: DocumentFilter = ALL_DOCUMENTS,
     *,
     sort: str = "id",
     descending: bool = False,
@@ -66,6 +67,22 @@ def list_documents(
     return [DocumentSummary(*row) for row in rows]
 
 
+def get_document_summary(project: Project, document_id: int) -> DocumentSummary | None:
+    """The list row of one document, to refresh it after an edit without reloading the page."""
+    statement = select(
+        Document.id,
+        Document.title,
+        Document.language,
+        Document.status,
+        Document.span_count,
+        Document.source,
+        Document.pub_date,
+    ).where(Document.id == document_id)
+    with project.read() as session:
+        row = session.execute(statement).first()
+    return DocumentSummary(*row) if row else None
+
+
 def get_document(project: Project, document_id: int) -> DocumentRecord:
     with project.read() as session:
         document = session.get(Document, document_id)
@@ -86,19 +103,33 @@ def get_document(project: Project, document_id: int) -> DocumentRecord:
         )
 
 
-def _spans_statement() -> Select:
-    return (
-        select(Span, Label.name, Annotator.name)
+def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
+    """The spans of one document in reading order.
+
+    Selects plain columns rather than ORM objects: a document with 10,000 spans opens in milliseconds.
+    """
+    statement = (
+        select(
+            Span.id,
+            Span.document_id,
+            Span.start,
+            Span.end,
+            Label.name,
+            Span.label_id,
+            Annotator.name,
+            Span.annotator_id,
+            Span.status,
+            Span.source,
+            Span.created_at,
+            Span.updated_at,
+        )
         .join(Label, Label.id == Span.label_id)
         .outerjoin(Annotator, Annotator.id == Span.annotator_id)
+        .where(Span.document_id == document_id)
+        .order_by(Span.start, Span.end, Span.id)
     )
-
-
-def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
-    """The spans of one document in reading order."""
-    statement = _spans_statement().where(Span.document_id == document_id).order_by(Span.start, Span.end, Span.id)
     with project.read() as session:
-        return [span_record(span, label, annotator) for span, label, annotator in session.execute(statement)]
+        return [SpanRecord(*row) for row in session.execute(statement)]
 
 
 def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo]:
@@ -108,8 +139,12 @@ def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo
     with project.read() as session:
         return [
             LabelInfo(
-                id=label.id, name=label.name, color=label.color, shortcut=label.shortcut,
-                description=label.description, kind=label.kind,
+                id=label.id,
+                name=label.name,
+                color=label.color,
+                shortcut=label.shortcut,
+                description=label.description,
+                kind=label.kind,
             )
             for label in session.execute(statement).scalars()
         ]
@@ -137,8 +172,14 @@ def iter_export_documents(
     last_id = 0
     while True:
         statement = select(
-            Document.id, Document.title, Document.text, Document.language, Document.status,
-            Document.source, Document.pub_date, Document.meta,
+            Document.id,
+            Document.title,
+            Document.text,
+            Document.language,
+            Document.status,
+            Document.source,
+            Document.pub_date,
+            Document.meta,
         ).where(Document.id > last_id)
         if status is not None:
             statement = statement.where(Document.status == status)
@@ -178,13 +219,23 @@ def project_stats(project: Project) -> dict:
         statuses = {
             status: int(count)
             for status, count in session.execute(
-                select(Document.status, func.count(Document.id)).group_by(Document.status).order_by(Document.status)
+                select(Document.status, func.count(Document.id))
+                .group_by(Document.status)
+                .order_by(Document.status)
             )
         }
         languages = {
             language: int(count)
             for language, count in session.execute(
-                select(Document.language, func.count(Document.id)).group_by(Document.language).order_by(Document.language)
+                select(Document.language, func.count(Document.id))
+                .group_by(Document.language)
+                .order_by(Document.language)
             )
         }
-    return {"documents": documents, "spans": spans, "labels": labels, "statuses": statuses, "languages": languages}
+    return {
+        "documents": documents,
+        "spans": spans,
+        "labels": labels,
+        "statuses": statuses,
+        "languages": languages,
+    }

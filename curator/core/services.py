@@ -103,7 +103,10 @@ def add_span(
         label_id = _label_id(session, label)
         duplicate = session.execute(
             select(Span.id).where(
-                Span.document_id == document_id, Span.start == start, Span.end == end, Span.label_id == label_id
+                Span.document_id == document_id,
+                Span.start == start,
+                Span.end == end,
+                Span.label_id == label_id,
             )
         ).first()
         if duplicate is not None:
@@ -154,10 +157,15 @@ def delete_spans(
         return records
 
 
-def restore_spans(project: Project, records: Iterable[SpanRecord]) -> None:
-    """Put deleted spans back with their ids, authors and timestamps (the undo of a delete)."""
+def restore_spans(
+    project: Project, records: Iterable[SpanRecord], *, restore_status: dict[int, str] | None = None
+) -> None:
+    """Put deleted spans back with their ids, authors and timestamps (the undo of a delete, the redo of
+    an add); `restore_status` sets document statuses in the same transaction."""
     records = list(records)
     with project.write() as session:
+        for document_id, status in (restore_status or {}).items():
+            session.execute(update(Document).where(Document.id == document_id).values(status=status))
         for record in records:
             session.add(
                 Span(
@@ -176,13 +184,15 @@ def restore_spans(project: Project, records: Iterable[SpanRecord]) -> None:
             _touch_document(session, record.document_id, +1)
 
 
-def relabel_span(project: Project, span_id: int, label: str, *, updated_at: datetime | None = None) -> SpanRecord:
-    """Change a span's label; returns the span as it was before, for undo."""
+def relabel_span(
+    project: Project, span_id: int, label: str, *, updated_at: datetime | None = None
+) -> tuple[SpanRecord, SpanRecord]:
+    """Change a span's label; returns the span before and after, so undo and redo are exact."""
     with project.write() as session:
         before = _record(session, span_id)
         label_id = _label_id(session, label)
         if label_id == before.label_id:
-            return before
+            return before, before
         clash = session.execute(
             select(Span.id).where(
                 Span.document_id == before.document_id,
@@ -194,10 +204,12 @@ def relabel_span(project: Project, span_id: int, label: str, *, updated_at: date
         if clash is not None:
             raise AnnotationError(f"{label} at {before.start}-{before.end} is tagged already")
         session.execute(
-            update(Span).where(Span.id == span_id).values(label_id=label_id, updated_at=updated_at or utcnow())
+            update(Span)
+            .where(Span.id == span_id)
+            .values(label_id=label_id, updated_at=updated_at or utcnow())
         )
         _touch_document(session, before.document_id, 0)
-        return before
+        return before, _record(session, span_id)
 
 
 def set_document_status(project: Project, document_id: int, status: str) -> str:
@@ -206,7 +218,9 @@ def set_document_status(project: Project, document_id: int, status: str) -> str:
     if status not in valid:
         raise AnnotationError(f"unknown status {status!r}; one of {', '.join(sorted(valid))}")
     with project.write() as session:
-        previous = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one_or_none()
+        previous = session.execute(
+            select(Document.status).where(Document.id == document_id)
+        ).scalar_one_or_none()
         if previous is None:
             raise AnnotationError(f"document {document_id} does not exist")
         session.execute(
@@ -295,7 +309,11 @@ def add_documents(
         }
         for d, digest in fresh
     ]
-    ids = session.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True), rows).scalars().all()
+    ids = (
+        session.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True), rows)
+        .scalars()
+        .all()
+    )
     span_rows = []
     for document_id, (document, _) in zip(ids, fresh, strict=True):
         seen: set[tuple[int, int, str]] = set()
@@ -328,5 +346,7 @@ def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
     found: set[str] = set()
     for chunk_start in range(0, len(hashes), 500):
         chunk = hashes[chunk_start : chunk_start + 500]
-        found.update(session.execute(select(Document.content_hash).where(Document.content_hash.in_(chunk))).scalars())
+        found.update(
+            session.execute(select(Document.content_hash).where(Document.content_hash.in_(chunk))).scalars()
+        )
     return found

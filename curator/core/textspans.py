@@ -8,13 +8,15 @@ character; `Utf16Index` converts both ways without copying the text.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 APOSTROPHES = "'\u2019\u02bc\u2018`"
 # Characters that join two word pieces when they stand between letters or digits: "Kırgız-Rus", "19.05.21".
 INNER_JOINERS = "-.\u2011/"
-TRAILING_PUNCTUATION = ".,;:!?)]}»\"”“…"
-LEADING_PUNCTUATION = "([{«\"“”„"
+TRAILING_PUNCTUATION = '.,;:!?)]}»"”“…'
+LEADING_PUNCTUATION = '([{«"“”„'
 
 
 def is_word_char(char: str) -> bool:
@@ -114,7 +116,8 @@ class Utf16Index:
     """Converts between code-point offsets and UTF-16 offsets of one text."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        has_astral = not text.isascii() and len(text.encode("utf-16-le")) != 2 * len(text)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if has_astral else []
         # UTF-16 offset at which each astral character starts.
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
 

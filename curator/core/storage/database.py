@@ -203,9 +203,7 @@ def open_project(
         _check_is_sqlite(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"check_same_thread": False}, poolclass=NullPool
-    )
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, poolclass=NullPool)
     _install_sqlite_events(engine)
     try:
         if exists:

@@ -53,7 +53,9 @@ def upgrade() -> None:
     op.create_table(
         "spans",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("document_id", sa.Integer(), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "document_id", sa.Integer(), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
         sa.Column("label_id", sa.Integer(), sa.ForeignKey("labels.id"), nullable=False),

@@ -17,6 +17,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
         batch.add_column(sa.Column("span_count", sa.Integer(), nullable=False, server_default="0"))
     op.execute(
-        "UPDATE documents SET span_count = (SELECT COUNT(*) FROM spans WHERE spans.document_id = documents.id)"
+        "UPDATE documents SET span_count = "
+        "(SELECT COUNT(*) FROM spans WHERE spans.document_id = documents.id)"
     )
     op.create_index("ix_documents_span_count", "documents", ["span_count"])

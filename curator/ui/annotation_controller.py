@@ -1,0 +1,139 @@
+"""What the annotator does to the open document, as undoable commands over core services.
+
+The controller owns the project's undo stack and the open document's state; views listen to its
+signals and never write to the database themselves.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from curator.core import queries, services
+from curator.core.domain import AnnotationError, DocumentRecord, LabelInfo, SpanChange, SpanRecord
+from curator.core.storage import Project
+from curator.core.textspans import snap_to_words
+from curator.ui.commands import AddSpanCommand, DeleteSpansCommand, RelabelSpanCommand
+
+SNIPPET_LENGTH = 40
+
+
+def _reading_order(span: SpanRecord) -> tuple[int, int, int]:
+    return span.start, span.end, span.id
+
+
+def snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SNIPPET_LENGTH else text[: SNIPPET_LENGTH - 1] + "…"
+
+
+class AnnotationController(QObject):
+    document_loaded = Signal(object)  # DocumentRecord
+    spans_changed = Signal(object)  # SpanChange
+    labels_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.project = project
+        self.document: DocumentRecord | None = None
+        self.spans: list[SpanRecord] = []
+        self.labels: list[LabelInfo] = []
+        self.reload_labels()
+
+    # --- state ------------------------------------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        self.undo_stack.clear()
+        self.project = project
+        self.document = None
+        self.spans = []
+        self.reload_labels()
+
+    def reload_labels(self) -> None:
+        self.labels = queries.list_labels(self.project)
+        self.labels_changed.emit()
+
+    @property
+    def colors(self) -> dict[str, str]:
+        return {label.name: label.color for label in self.labels}
+
+    def open_document(self, document_id: int) -> None:
+        if self.document is not None and self.document.id == document_id:
+            return
+        self.document = queries.get_document(self.project, document_id)
+        self.spans = queries.list_spans(self.project, document_id)
+        self.document_loaded.emit(self.document)
+
+    def spans_at(self, offset: int) -> list[SpanRecord]:
+        """Spans under a cursor position, innermost first."""
+        hits = [s for s in self.spans if s.start <= offset < s.end or (s.start < offset == s.end)]
+        return sorted(hits, key=lambda s: s.end - s.start)
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def tag(self, label: str, start: int, end: int, *, exact: bool) -> SpanRecord | None:
+        """Tag a selection. Unless `exact`, the selection snaps to words and drops an apostrophe suffix."""
+        document = self.document
+        if document is None:
+            self.message.emit("Open a document first.")
+            return None
+        if exact:
+            bounds: tuple[int, int] | None = (min(start, end), max(start, end)) if start != end else None
+        else:
+            bounds = snap_to_words(document.text, start, end)
+        if bounds is None:
+            self.message.emit("Select some text (or put the cursor on a word) before pressing a label key.")
+            return None
+        try:
+            added = services.add_span(self.project, document.id, bounds[0], bounds[1], label)
+        except AnnotationError as error:
+            self.message.emit(f"Not tagged: {error}.")
+            return None
+        text = snippet(document.text[bounds[0] : bounds[1]])
+        self.undo_stack.push(AddSpanCommand(self.project, added, text, self._changed))
+        self.message.emit(f"Tagged “{text}” as {label} — saved.")
+        return added.span
+
+    def delete_spans(self, span_ids: list[int]) -> None:
+        if not span_ids:
+            self.message.emit("No span selected to delete.")
+            return
+        try:
+            deleted = services.delete_spans(self.project, span_ids)
+        except AnnotationError as error:
+            self.message.emit(f"Not deleted: {error}.")
+            return
+        if deleted:
+            self.undo_stack.push(DeleteSpansCommand(self.project, deleted, self._changed))
+            self.message.emit(f"Deleted {len(deleted)} span{'s' if len(deleted) > 1 else ''} — saved.")
+
+    def relabel(self, span: SpanRecord, label: str) -> bool:
+        try:
+            before, after = services.relabel_span(self.project, span.id, label)
+        except AnnotationError as error:
+            self.message.emit(f"Not relabelled: {error}.")
+            return False
+        if before == after:
+            return False
+        self.undo_stack.push(RelabelSpanCommand(self.project, before, after, self._changed))
+        self.message.emit(f"Relabelled {before.label} → {label} — saved.")
+        return True
+
+    def _changed(self, change: SpanChange) -> None:
+        """Called by every command after it touched the database, including undo and redo.
+
+        An undo of an edit in another document opens that document, like an editor does.
+        """
+        if self.document is None or self.document.id != change.document_id:
+            self.open_document(change.document_id)
+        else:
+            if change.removed:
+                removed = set(change.removed)
+                self.spans = [s for s in self.spans if s.id not in removed]
+            for span in change.added:
+                bisect.insort(self.spans, span, key=_reading_order)
+        self.spans_changed.emit(change)

@@ -1,0 +1,100 @@
+"""Undo commands over core service calls.
+
+Each command is created after its service call has succeeded (so errors reach the user before anything
+lands on the undo stack); its first redo() therefore only reports the change. Commands hold plain
+records and ids, never ORM objects, and restore spans with their original ids and timestamps, so undo
+is exact. Every redo and undo reports a `SpanChange`, so the views repaint only what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from curator.core import services
+from curator.core.domain import SpanChange, SpanRecord
+from curator.core.storage import Project
+
+ChangedCallback = Callable[[SpanChange], None]
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(
+        self, project: Project, changed: ChangedCallback, text: str, first_change: SpanChange
+    ) -> None:
+        super().__init__(text)
+        self._project = project
+        self._changed = changed
+        self._first_change: SpanChange | None = first_change
+
+    def redo(self) -> None:
+        change, self._first_change = self._first_change or self._apply(), None
+        self._changed(change)
+
+    def undo(self) -> None:
+        self._changed(self._revert())
+
+    def _apply(self) -> SpanChange:
+        raise NotImplementedError
+
+    def _revert(self) -> SpanChange:
+        raise NotImplementedError
+
+
+class AddSpanCommand(_ServiceCommand):
+    def __init__(
+        self, project: Project, added: services.AddedSpan, snippet: str, changed: ChangedCallback
+    ) -> None:
+        span = added.span
+        change = SpanChange(span.document_id, added=(span,))
+        super().__init__(project, changed, f"Tag “{snippet}” as {span.label}", change)
+        self._span = span
+        self._previous_status = added.previous_status
+        self._status_after = "in_progress" if added.previous_status == "new" else None
+
+    def _apply(self) -> SpanChange:
+        status = {self._span.document_id: self._status_after} if self._status_after else None
+        services.restore_spans(self._project, [self._span], restore_status=status)
+        return SpanChange(self._span.document_id, added=(self._span,))
+
+    def _revert(self) -> SpanChange:
+        status = {self._span.document_id: self._previous_status} if self._status_after else None
+        services.delete_spans(self._project, [self._span.id], restore_status=status)
+        return SpanChange(self._span.document_id, removed=(self._span.id,))
+
+
+class DeleteSpansCommand(_ServiceCommand):
+    def __init__(self, project: Project, deleted: list[SpanRecord], changed: ChangedCallback) -> None:
+        text = f"Delete {deleted[0].label} span" if len(deleted) == 1 else f"Delete {len(deleted)} spans"
+        change = SpanChange(deleted[0].document_id, removed=tuple(s.id for s in deleted))
+        super().__init__(project, changed, text, change)
+        self._spans = deleted
+
+    def _apply(self) -> SpanChange:
+        services.delete_spans(self._project, [span.id for span in self._spans])
+        return SpanChange(self._spans[0].document_id, removed=tuple(s.id for s in self._spans))
+
+    def _revert(self) -> SpanChange:
+        services.restore_spans(self._project, self._spans)
+        return SpanChange(self._spans[0].document_id, added=tuple(self._spans))
+
+
+class RelabelSpanCommand(_ServiceCommand):
+    def __init__(
+        self, project: Project, before: SpanRecord, after: SpanRecord, changed: ChangedCallback
+    ) -> None:
+        change = SpanChange(after.document_id, removed=(before.id,), added=(after,))
+        super().__init__(project, changed, f"Relabel {before.label} → {after.label}", change)
+        self._before = before
+        self._after = after
+
+    def _apply(self) -> SpanChange:
+        return self._set(self._after, self._before)
+
+    def _revert(self) -> SpanChange:
+        return self._set(self._before, self._after)
+
+    def _set(self, target: SpanRecord, current: SpanRecord) -> SpanChange:
+        services.relabel_span(self._project, target.id, target.label, updated_at=target.updated_at)
+        return SpanChange(target.document_id, removed=(current.id,), added=(target,))

@@ -1,0 +1,134 @@
+"""The documents list as a lazily fetched table model: it loads pages as the view scrolls, so a project
+with 100k documents opens as fast as one with five."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from curator.core import queries
+from curator.core.domain import DocumentFilter, DocumentSummary
+from curator.core.storage import Project
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = [("title", "Title"), ("language", "Lang"), ("status", "Status"), ("span_count", "Spans")]
+STATUS_TITLES = {
+    "new": "new",
+    "in_progress": "in progress",
+    "annotated": "annotated",
+    "approved": "approved",
+    "returned": "returned",
+}
+
+
+class DocumentTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self._project = project
+        self._filter = DocumentFilter()
+        self._sort = "id"
+        self._descending = False
+        self._rows: list[DocumentSummary] = []
+        self._total = 0
+        self.reload()
+
+    # --- what the view asks -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "title":
+                return row.title or f"(untitled {row.id})"
+            if key == "status":
+                return STATUS_TITLES.get(row.status, row.status)
+            return getattr(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n#{row.id} · {row.source} · {row.pub_date or 'no date'}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "span_count":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = queries.list_documents(
+            self._project,
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            offset=len(self._rows),
+            limit=self.PAGE_SIZE,
+        )
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "id"
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # --- what the window asks ---------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, document_filter: DocumentFilter) -> None:
+        self._filter = document_filter
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = queries.count_documents(self._project, self._filter)
+        self._rows = []
+        self.endResetModel()
+        self.fetchMore()
+
+    def document_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, document_id: int) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.id == document_id:
+                return row
+        return None
+
+    def refresh_document(self, document_id: int) -> None:
+        """Re-read one row after an edit (its span count or status changed)."""
+        row = self.row_of(document_id)
+        if row is None:
+            return
+        summary = queries.get_document_summary(self._project, document_id)
+        if summary is None:
+            return
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

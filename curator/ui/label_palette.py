@@ -1,0 +1,56 @@
+"""The label palette: one button per label in its colour with its key. It is also the legend."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from curator.core.domain import LabelInfo
+
+
+def readable_text_color(background: str) -> str:
+    return "#000000" if QColor(background).lightnessF() > 0.45 else "#ffffff"
+
+
+class LabelPalette(QWidget):
+    def __init__(self, on_label: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_label = on_label
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(4, 2, 4, 2)
+        self._layout.setSpacing(4)
+        self.buttons: dict[str, QToolButton] = {}
+
+    def set_labels(self, labels: list[LabelInfo]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons = {}
+        for label in labels:
+            button = QToolButton(self)
+            key = f"{label.shortcut} " if label.shortcut else ""
+            button.setText(f"{key}{label.name}")
+            button.setObjectName(f"label-{label.name}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            hint = (
+                f"Key {label.shortcut}; Alt+{label.shortcut} tags the exact characters"
+                if label.shortcut
+                else ""
+            )
+            button.setToolTip(f"<b>{label.name}</b> — {label.description}<br>{hint}")
+            button.setStyleSheet(
+                f"QToolButton {{ background: {label.color}; color: {readable_text_color(label.color)};"
+                " border: 1px solid #777; border-radius: 3px; padding: 2px 8px; font-weight: 600; }"
+            )
+            button.clicked.connect(lambda _checked=False, name=label.name: self._on_label(name))
+            self._layout.addWidget(button)
+            self.buttons[label.name] = button
+        legend = QLabel("<small>overlaps: inner fill, outer underline</small>", self)
+        legend.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._layout.addWidget(legend)

@@ -1,0 +1,153 @@
+"""The side panels: the documents list (left) and the entity table of the open document (right)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.core.domain import DocumentFilter
+from curator.ui.document_list_model import DocumentTableModel
+from curator.ui.span_table_model import LABEL, SpanTableModel
+
+FILTER_DELAY_MS = 250
+
+
+class DocumentsPanel(QWidget):
+    document_activated = Signal(int)
+
+    def __init__(self, model: DocumentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter: title words, lang:ky, status:new")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("documents-table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.set_model(model)
+
+    def set_model(self, model: DocumentTableModel) -> None:
+        self.model = model
+        self.table.setModel(model)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 48), (2, 96), (3, 56)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(DocumentFilter.parse(self.filter_edit.text()))
+
+    def select_document(self, document_id: int) -> None:
+        row = self.model.row_of(document_id)
+        if row is not None and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+
+    def step(self, delta: int) -> bool:
+        """Move the selection by one document; fetches the next page at the end of the loaded rows."""
+        row = self.table.currentIndex().row() + delta
+        if row >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            return True
+        return False
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        document_id = self.model.document_id(current.row())
+        if document_id is not None:
+            self.document_activated.emit(document_id)
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(f"{total} document{'s' if total != 1 else ''}")
+
+
+class LabelDelegate(QStyledItemDelegate):
+    """Edits a span's label with a combo box of the project's labels."""
+
+    def __init__(self, labels: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels = labels
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: QModelIndex) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItems(self.labels)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: ANN001 - Qt model
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class EntityPanel(QWidget):
+    def __init__(self, model: SpanTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.title = QLabel("<b>Entities</b>", self)
+        self.table = QTableView(self)
+        self.table.setObjectName("entities-table")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.verticalHeader().hide()
+        self.delegate = LabelDelegate([], self.table)
+        self.table.setItemDelegateForColumn(LABEL, self.delegate)
+        header = self.table.horizontalHeader()
+        # Fixed widths: measuring contents would visit every row of a document with 10,000 spans.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 64), (2, 56), (3, 56), (4, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        hint = QLabel("<small>Click a row to find it · F2 changes the label · Delete removes</small>", self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addWidget(hint)
+
+    def selected_span_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.span(row).id for row in rows]

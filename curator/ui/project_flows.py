@@ -1,0 +1,236 @@
+"""The dialogs around a project: new/open/recent, import and export with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from curator.core.domain import CuratorError
+from curator.core.storage import open_project
+from curator.ui.recent_projects import recent_projects, remember_project
+from curator.ui.workers import JobFunction, JobWorker, start_job
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
+IMPORT_FILTER = "Documents (*.txt *.md *.jsonl *.json *.ndjson);;All files (*)"
+
+
+def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
+    try:
+        project = open_project(path, create=create)
+    except CuratorError as error:
+        QMessageBox.critical(window, "Cannot open project", str(error))
+        return
+    remember_project(path)
+    window.set_project(project)
+    window.statusBar().showMessage(f"Opened {path}", 5000)
+
+
+def new_project(window: MainWindow) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        window, "New project", str(Path.home() / "project.curator"), PROJECT_FILTER
+    )
+    if not name:
+        return
+    path = Path(name) if Path(name).suffix else Path(name).with_suffix(".curator")
+    if path.exists():
+        QMessageBox.warning(window, "New project", f"{path} exists already; use Open Project to open it.")
+        return
+    switch_project(window, path, create=True)
+
+
+def open_project_dialog(window: MainWindow) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        window, "Open project", str(window.project.path.parent), PROJECT_FILTER
+    )
+    if name:
+        switch_project(window, Path(name), create=False)
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    paths = [p for p in recent_projects() if p != window.project.path.resolve()]
+    if not paths:
+        menu.addAction("(none)").setEnabled(False)
+    for path in paths:
+        action = menu.addAction(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: switch_project(window, p, create=False))
+
+
+def run_with_progress(
+    window: MainWindow,
+    title: str,
+    job: JobFunction,
+    on_done,
+    on_failed=None,  # noqa: ANN001 - callbacks
+) -> JobWorker:
+    """Run a core job off the GUI thread behind a progress dialog with a Cancel button."""
+    dialog = QProgressDialog(title, "Cancel", 0, 0, window)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    worker = start_job(job)
+    window._running_job = worker  # keep it alive until it reports back
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def finished(result: object) -> None:
+        dialog.close()
+        window._running_job = None
+        on_done(result)
+
+    def failed(message: str) -> None:
+        dialog.close()
+        window._running_job = None
+        if on_failed is not None:
+            on_failed(message)
+        else:
+            QMessageBox.critical(window, title, message)
+
+    worker.signals.progressed.connect(progressed)
+    worker.signals.finished.connect(finished)
+    worker.signals.failed.connect(failed)
+    dialog.canceled.connect(worker.cancel)
+    return worker
+
+
+def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> JobWorker:
+    from curator.core.importers import import_paths
+
+    project = window.project
+
+    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        return import_paths(project, paths, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
+
+    def done(report) -> None:  # noqa: ANN001 - ImportReport
+        window.refresh_after_import()
+        lines = report.lines()
+        box = QMessageBox.information if report.ok else QMessageBox.warning
+        box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
+
+    return run_with_progress(window, "Importing…", job, done)
+
+
+def import_dialog(window: MainWindow) -> None:
+    names, _ = QFileDialog.getOpenFileNames(window, "Import documents", str(Path.home()), IMPORT_FILTER)
+    if names:
+        start_import(window, [Path(name) for name in names])
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget, default_folder: Path) -> None:
+        from curator.core.exporters import EXPORT_FORMATS
+
+        super().__init__(parent)
+        self.setWindowTitle("Export training data")
+        self.format_box = QComboBox(self)
+        self.format_box.addItems(list(EXPORT_FORMATS))
+        self.path_edit = QLineEdit(str(default_folder / "export.jsonl"), self)
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit)
+        path_row.addWidget(browse)
+        self.dev_fraction = QDoubleSpinBox(self)
+        self.dev_fraction.setRange(0.0, 0.9)
+        self.dev_fraction.setSingleStep(0.05)
+        self.dev_fraction.setValue(0.2)
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 2**31 - 1)
+        self.only_approved = QCheckBox("Only approved documents", self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Format", self.format_box)
+        form.addRow("Output", path_row)
+        form.addRow("Dev fraction (spaCy)", self.dev_fraction)
+        form.addRow("Split seed (spaCy)", self.seed)
+        form.addRow(self.only_approved)
+        form.addRow(buttons)
+        self.format_box.currentTextChanged.connect(self._format_changed)
+
+    def _format_changed(self, fmt: str) -> None:
+        path = Path(self.path_edit.text())
+        folder = path.parent if path.suffix else path
+        self.path_edit.setText(str(folder / "export.jsonl") if fmt == "jsonl" else str(folder / "spacy"))
+
+    def _browse(self) -> None:
+        if self.format_box.currentText() == "spacy":
+            name = QFileDialog.getExistingDirectory(self, "Export folder", self.path_edit.text())
+        else:
+            name, _ = QFileDialog.getSaveFileName(self, "Export file", self.path_edit.text())
+        if name:
+            self.path_edit.setText(name)
+
+
+def start_export(
+    window: MainWindow,
+    fmt: str,
+    out: Path,
+    *,
+    dev_fraction: float = 0.2,
+    seed: int = 0,
+    status: str | None = None,
+) -> JobWorker:
+    from curator.core.exporters import export_project
+
+    project = window.project
+
+    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        return export_project(
+            project,
+            fmt,
+            out,
+            dev_fraction=dev_fraction,
+            seed=seed,
+            status=status,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
+
+    def done(report) -> None:  # noqa: ANN001 - ExportReport
+        QMessageBox.information(window, "Export", "\n".join(report.lines()))
+
+    return run_with_progress(window, "Exporting…", job, done)
+
+
+def export_dialog(window: MainWindow) -> None:
+    dialog = ExportDialog(window, window.project.path.parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    start_export(
+        window,
+        dialog.format_box.currentText(),
+        Path(dialog.path_edit.text()).expanduser(),
+        dev_fraction=dialog.dev_fraction.value(),
+        seed=dialog.seed.value(),
+        status="approved" if dialog.only_approved.isChecked() else None,
+    )

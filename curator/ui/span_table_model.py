@@ -1,0 +1,90 @@
+"""The entity table of the open document: one row per span, label editable in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from curator.core.domain import SpanRecord
+
+Index = QModelIndex | QPersistentModelIndex
+RelabelHandler = Callable[[SpanRecord, str], bool]
+
+COLUMNS = ["Text", "Label", "Start", "End", "By"]
+TEXT, LABEL, START, END, BY = range(5)
+
+
+class SpanTableModel(QAbstractTableModel):
+    def __init__(self, relabel: RelabelHandler) -> None:
+        super().__init__()
+        self._relabel = relabel
+        self._spans: list[SpanRecord] = []
+        self._text = ""
+        self._colors: dict[str, str] = {}
+
+    def set_spans(self, text: str, spans: list[SpanRecord], colors: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._text = text
+        self._spans = list(spans)
+        self._colors = colors
+        self.endResetModel()
+
+    def span(self, row: int) -> SpanRecord:
+        return self._spans[row]
+
+    def row_of(self, span_id: int) -> int | None:
+        for row, span in enumerate(self._spans):
+            if span.id == span_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._spans)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        span = self._spans[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return [
+                self._text[span.start : span.end],
+                span.label,
+                span.start,
+                span.end,
+                span.annotator or "",
+            ][column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == LABEL:
+            return QColor(self._colors.get(span.label, "#dddddd"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == LABEL:
+            return QColor("#111111")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{span.label} {span.start}–{span.end} · {span.source} · {span.status}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == LABEL:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != LABEL:
+            return False
+        span = self._spans[index.row()]
+        if value == span.label:
+            return False
+        return self._relabel(span, str(value))

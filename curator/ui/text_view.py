@@ -1,0 +1,191 @@
+"""The document text with its spans highlighted.
+
+Highlighting is done per text block by a QSyntaxHighlighter that bisects a sorted list of span starts:
+opening a 1 MB document with 10,000 spans stays fast, and a change rehighlights only what it touches.
+Extra selections are kept for the short flash of a clicked span (see RELIABILITY.md, "Speed").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from curator.core.domain import SpanChange, SpanRecord
+from curator.core.textspans import Utf16Index
+
+FLASH_MS = 700
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A span in Qt's UTF-16 positions."""
+
+    id: int
+    start: int
+    end: int
+    label: str
+
+
+def _position(mark: _Mark) -> tuple[int, int]:
+    return mark.start, mark.end
+
+
+class SpanHighlighter(QSyntaxHighlighter):
+    """Paints spans in their label colours; where spans overlap, the inner one fills the background and
+    the outer ones underline it in their colour, so both stay visible."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._marks: list[_Mark] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._formats: dict[tuple[str, str | None], QTextCharFormat] = {}
+        self._colors: dict[str, str] = {}
+
+    def set_marks(self, marks: list[_Mark], colors: dict[str, str], *, repaint: bool = True) -> None:
+        """Replace all marks. Without `repaint`, the caller is about to set new text, which highlights."""
+        self._store(marks)
+        self._colors = colors
+        self._formats.clear()
+        if repaint:
+            self.rehighlight()
+
+    def update_marks(self, removed: set[int], added: list[_Mark]) -> None:
+        """Replace a few marks and repaint only the blocks they touch."""
+        touched = [m for m in self._marks if m.id in removed] + added
+        if removed:
+            self._store([m for m in self._marks if m.id not in removed])
+        for mark in added:
+            index = bisect.bisect_left(self._marks, (mark.start, mark.end), key=_position)
+            self._marks.insert(index, mark)
+            self._starts.insert(index, mark.start)
+            self._longest = max(self._longest, mark.end - mark.start)
+        document = self.document()
+        if document is None:
+            return
+        for mark in touched:
+            block = document.findBlock(mark.start)
+            while block.isValid() and block.position() <= mark.end:
+                self.rehighlightBlock(block)
+                block = block.next()
+
+    def _store(self, marks: list[_Mark]) -> None:
+        self._marks = sorted(marks, key=_position)
+        self._starts = [m.start for m in self._marks]
+        self._longest = max((m.end - m.start for m in self._marks), default=0)
+
+    def _format(self, fill: str, underline: str | None) -> QTextCharFormat:
+        key = (fill, underline)
+        found = self._formats.get(key)
+        if found is None:
+            found = QTextCharFormat()
+            found.setBackground(QColor(self._colors.get(fill, "#dddddd")))
+            found.setForeground(QColor("#111111"))
+            if underline is not None:
+                found.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                found.setUnderlineColor(QColor(self._colors.get(underline, "#555555")).darker(160))
+                found.setFontWeight(QFont.Weight.DemiBold)
+            self._formats[key] = found
+        return found
+
+    def highlightBlock(self, text: str) -> None:  # noqa: ARG002 - positions come from the block
+        block = self.currentBlock()
+        block_start = block.position()
+        block_end = block_start + block.length() - 1
+        last = bisect.bisect_left(self._starts, block_end)
+        first = bisect.bisect_left(self._starts, block_start - self._longest)
+        marks = [m for m in self._marks[first:last] if m.end > block_start]
+        if not marks:
+            return
+        if all(a.end <= b.start for a, b in zip(marks, marks[1:], strict=False)):
+            for mark in marks:  # the common case: no overlaps, one format per span
+                left, right = max(block_start, mark.start), min(block_end, mark.end)
+                self.setFormat(left - block_start, right - left, self._format(mark.label, None))
+            return
+        cuts = sorted(
+            {block_start, block_end}
+            | {max(block_start, m.start) for m in marks}
+            | {min(block_end, m.end) for m in marks}
+        )
+        for left, right in zip(cuts, cuts[1:], strict=False):
+            covering = [m for m in marks if m.start <= left and m.end >= right]
+            if not covering:
+                continue
+            inner = min(covering, key=lambda m: (m.end - m.start, m.start))
+            outer = max(covering, key=lambda m: (m.end - m.start, -m.start)) if len(covering) > 1 else None
+            self.setFormat(
+                left - block_start, right - left, self._format(inner.label, outer.label if outer else None)
+            )
+
+
+class DocumentTextView(QPlainTextEdit):
+    """Read-only, selectable by mouse and keyboard; imported text is always plain, never rich text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setUndoRedoEnabled(False)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self.setCursorWidth(2)
+        self._highlighter = SpanHighlighter(self.document())
+        self._text = ""
+        self._utf16 = Utf16Index("")
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def show_document(self, text: str, spans: list[SpanRecord], colors: dict[str, str]) -> None:
+        """Show a new text with its spans; the text is highlighted once, as it is laid out."""
+        self._text = text
+        self._utf16 = Utf16Index(text)
+        self._highlighter.set_marks([self._mark(s) for s in spans], colors, repaint=False)
+        self.setPlainText(text)
+
+    def show_spans(self, spans: list[SpanRecord], colors: dict[str, str]) -> None:
+        self._highlighter.set_marks([self._mark(s) for s in spans], colors)
+
+    def apply_change(self, change: SpanChange) -> None:
+        self._highlighter.update_marks(set(change.removed), [self._mark(s) for s in change.added])
+
+    def _mark(self, span: SpanRecord) -> _Mark:
+        return _Mark(span.id, self._utf16.to_utf16(span.start), self._utf16.to_utf16(span.end), span.label)
+
+    def selection(self) -> tuple[int, int]:
+        """The selection (or the cursor, when nothing is selected) in code-point offsets."""
+        cursor = self.textCursor()
+        return self._utf16.from_utf16(cursor.selectionStart()), self._utf16.from_utf16(cursor.selectionEnd())
+
+    def cursor_offset(self) -> int:
+        return self._utf16.from_utf16(self.textCursor().position())
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._utf16.to_utf16(start))
+        cursor.setPosition(self._utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def flash(self, start: int, end: int) -> None:
+        """Scroll to a span, select it and flash it briefly, so the eye finds it."""
+        self.select_range(start, end)
+        self.centerCursor()
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.textCursor()
+        selection.format.setBackground(QColor("#ffef5a"))
+        selection.format.setForeground(QColor("#000000"))
+        selection.format.setFontWeight(QFont.Weight.Bold)
+        self.setExtraSelections([selection])
+        self._flash_timer.start(FLASH_MS)

@@ -1,0 +1,52 @@
+"""Fixtures for window tests: a real project file on disk and the real main window over it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt settings (recent projects) and the default project must not touch the tester's home.
+_isolated_home = tempfile.mkdtemp(prefix="curator-ui-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_isolated_home, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_isolated_home, "data")
+
+from curator.core import services  # noqa: E402
+from curator.core.storage import Project, open_project  # noqa: E402
+from curator.ui.main_window import MainWindow  # noqa: E402
+
+TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
+KYRGYZ = "Министр Руслан Казакбаев Душанбеде өткөн ЖККУнун кезектеги жыйынына катышты."
+
+
+def fill(project: Project, texts: list[str]) -> list[int]:
+    with project.write() as session:
+        services.add_documents(
+            session,
+            [services.NewDocument(text=t, title=t[:30], language="tr") for t in texts],
+            annotator_id=project.annotator_id,
+            source="test",
+        )
+    from curator.core.queries import list_documents
+
+    return [d.id for d in list_documents(project)]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    project = open_project(tmp_path / "ui.curator", annotator="tester")
+    fill(project, [TURKISH, KYRGYZ, "😀 Bişkek ve Moskova."])
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def window(qtbot, project: Project) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
