@@ -26,6 +26,14 @@ class SpanTableModel(QAbstractTableModel):
         self._colors: dict[str, str] = {}
 
     def set_spans(self, text: str, spans: list[SpanRecord], colors: dict[str, str]) -> None:
+        """Show these spans. When only their data changed (a relabel), rows are updated in place, so an
+        open editor and the selection survive; otherwise the model resets."""
+        if text is self._text and [s.id for s in spans] == [s.id for s in self._spans]:
+            self._spans = list(spans)
+            self._colors = colors
+            if spans:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(spans) - 1, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
         self._text = text
         self._spans = list(spans)
