@@ -1,0 +1,128 @@
+"""File menu flows in the real window: import and export off the GUI thread, new/open/recent projects."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from curator.core import queries
+from curator.core.project_location import default_project_path
+from curator.core.project_setup import open_user_project
+from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.ui import project_flows
+from curator.ui.main_window import MainWindow
+from curator.ui.recent_projects import recent_projects
+
+
+@pytest.fixture
+def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Collect what message boxes would have said instead of blocking the test."""
+    said: list[str] = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda _parent, _title, text, *a, **k: said.append(text))
+    return said
+
+
+def wait_for_job(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
+
+
+def test_file_import_runs_in_the_background_and_refreshes_the_list(
+    qtbot, window: MainWindow, quiet_boxes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted(str(p) for p in SAMPLE_DOCS_DIR.glob("*.txt"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
+    window.actions_by_id["documents.import"].trigger()
+    wait_for_job(qtbot, window)
+    assert queries.count_documents(window.project) == 3 + len(files)
+    assert window.documents.model.total == 3 + len(files)
+    assert "imported 5 documents" in quiet_boxes[-1]
+
+
+def test_a_bad_file_in_a_gui_import_is_named_and_the_rest_imports(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path
+) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"text": "Bişkek'te toplantı.", "spans": [{"start": 0, "end": 6, "label": "GPE"}]}))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "ok"}\n{"text": broken\n')
+    project_flows.start_import(window, [good, bad])
+    wait_for_job(qtbot, window)
+    assert queries.count_documents(window.project) == 4
+    assert "bad.jsonl" in quiet_boxes[-1] and "line 2" in quiet_boxes[-1]
+
+
+def test_cancelling_an_import_stops_between_files(qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path):
+    for number in range(40):
+        (tmp_path / f"doc{number:02d}.txt").write_text(f"Belge {number}: Bişkek'te toplantı yapıldı.")
+    worker = project_flows.start_import(window, [tmp_path])
+    worker.cancel()
+    wait_for_job(qtbot, window)
+    added = queries.count_documents(window.project) - 3
+    assert added < 40
+    assert "cancel" in quiet_boxes[-1].lower()
+
+
+def test_file_export_writes_a_docbin_that_spacy_loads(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path
+) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    document = window.controller.document
+    assert document is not None
+    start = document.text.index("Bişkek")
+    window.text_view.select_range(start, start + len("Bişkek'te"))
+    window.tag("GPE")
+    out = tmp_path / "spacy"
+    project_flows.start_export(window, "spacy", out, dev_fraction=0.0)
+    wait_for_job(qtbot, window)
+    docs = list(DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("tr").vocab))
+    assert [(e.text, e.label_) for d in docs for e in d.ents] == [("Bişkek", "GPE")]
+    assert "wrote" in quiet_boxes[-1]
+
+
+def test_new_project_and_the_recent_list(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_path = window.project.path
+    new_path = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new_path), ""))
+    window.actions_by_id["project.new"].trigger()
+    assert window.project.path == new_path.with_suffix(".curator")
+    assert window.documents.model.total == 0
+    assert window.windowTitle() == "Curator — fresh.curator"
+    assert recent_projects()[0] == new_path.with_suffix(".curator").resolve()
+    project_flows.switch_project(window, old_path, create=False)
+    assert window.project.path == old_path
+    assert window.documents.model.total == 3
+
+
+def test_opening_a_file_that_is_not_a_project_says_why(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "notes.curator"
+    junk.write_text("just some notes")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    before = window.project.path
+    window.actions_by_id["project.open"].trigger()
+    assert window.project.path == before
+    assert "notes.curator" in quiet_boxes[-1] and "not a Curator project" in quiet_boxes[-1]
+
+
+def test_the_default_project_starts_with_the_sample_corpus() -> None:
+    path = default_project_path()
+    assert not path.exists()
+    project = open_user_project(path)
+    try:
+        summaries = queries.list_documents(project)
+        assert len(summaries) == 5
+        assert {s.language for s in summaries} == {"tr", "ky"}
+        assert [label.name for label in queries.list_labels(project)][:3] == ["PER", "ORG", "GPE"]
+    finally:
+        project.close()
+        for file in path.parent.glob(path.name + "*"):
+            file.unlink()
