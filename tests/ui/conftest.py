@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-# Qt settings (recent projects) and the default project must not touch the tester's home.
-_isolated_home = tempfile.mkdtemp(prefix="curator-ui-tests-")
-os.environ["XDG_CONFIG_HOME"] = os.path.join(_isolated_home, "config")
-os.environ["XDG_DATA_HOME"] = os.path.join(_isolated_home, "data")
-
-from curator.core import services  # noqa: E402
-from curator.core.storage import Project, open_project  # noqa: E402
-from curator.ui.main_window import MainWindow  # noqa: E402
+from curator.core import services
+from curator.core.storage import Project, open_project
+from curator.ui.main_window import MainWindow
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 KYRGYZ = "Министр Руслан Казакбаев Душанбеде өткөн ЖККУнун кезектеги жыйынына катышты."

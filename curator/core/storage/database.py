@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
@@ -101,8 +102,7 @@ class Project:
         destination = Path(destination)
         if destination.exists():
             raise CuratorError(f"{destination}: a file of that name exists already")
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("VACUUM INTO ?", (str(destination),))
+        _vacuum_into(self.engine, destination)
         return destination
 
     def integrity_check(self) -> str:
@@ -131,6 +131,20 @@ def default_annotator_name() -> str:
         return "annotator"
 
 
+def _vacuum_into(engine: Engine, destination: Path) -> None:
+    """VACUUM cannot run inside a transaction, and every SQLAlchemy connection begins one."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(destination),))
+    finally:
+        raw.close()
+
+
+def _latest_backup_hint(path: Path) -> str:
+    backups = sorted(path.parent.glob(f"{path.name}.bak-*"), key=lambda p: p.stat().st_mtime)
+    return f" The latest backup is {backups[-1]}." if backups else ""
+
+
 def _check_is_sqlite(path: Path) -> None:
     try:
         with path.open("rb") as handle:
@@ -145,12 +159,11 @@ def _quick_check(engine: Engine, path: Path) -> None:
     try:
         with engine.connect() as connection:
             result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
-    except Exception as error:  # sqlite3 raises DatabaseError subclasses on damaged files
-        raise ProjectOpenError(f"{path}: the database cannot be read ({error})") from error
+    except DBAPIError as error:  # a page damaged badly enough makes the check itself fail
+        reason = error.orig if error.orig is not None else error
+        raise ProjectOpenError(f"{path}: the database is damaged ({reason}).{_latest_backup_hint(path)}") from error
     if result != "ok":
-        backups = sorted(path.parent.glob(f"{path.name}.bak-*"))
-        hint = f" The latest backup is {backups[-1]}." if backups else ""
-        raise ProjectOpenError(f"{path}: the database is damaged ({result}).{hint}")
+        raise ProjectOpenError(f"{path}: the database is damaged ({result}).{_latest_backup_hint(path)}")
 
 
 def _migrate(engine: Engine, path: Path) -> None:
@@ -162,9 +175,8 @@ def _migrate(engine: Engine, path: Path) -> None:
     if current is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.name}.bak-{current}-{stamp}")
-        with engine.connect() as connection:
-            connection.exec_driver_sql("VACUUM INTO ?", (str(backup),))
-    with engine.connect() as connection:
+        _vacuum_into(engine, backup)
+    with engine.execution_options(curator_write=True).connect() as connection:
         migrate.upgrade(connection)
 
 

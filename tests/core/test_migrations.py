@@ -1,0 +1,207 @@
+"""Schema migrations, tested on real old project files (tests/data/db_versions/, see make_v0001.py)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, inspect, select
+from sqlalchemy.pool import NullPool
+from sqlmodel import SQLModel
+
+import curator.core.storage.models  # noqa: F401 - registers the tables on SQLModel.metadata
+from curator.core import services
+from curator.core.storage import open_project
+from curator.core.storage.migrate import head_revision
+from curator.core.storage.models import Document, Span
+
+DB_VERSIONS = Path(__file__).resolve().parents[1] / "data" / "db_versions"
+V0001 = DB_VERSIONS / "v0001.curator"
+OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
+
+
+def _rows(database: Path, table: str, columns: list[str]) -> list[tuple]:
+    quoted = ", ".join(f'"{column}"' for column in columns)
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+        return connection.execute(f"SELECT {quoted} FROM {table} ORDER BY rowid").fetchall()
+
+
+def _columns(database: Path, table: str) -> list[str]:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+        return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
+def _revision(database: Path) -> str:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+@pytest.fixture
+def old_project(tmp_path: Path) -> Path:
+    assert _revision(V0001) == "0001", "the committed fixture must stay at revision 0001"
+    copy = tmp_path / "news.curator"
+    shutil.copyfile(V0001, copy)
+    return copy
+
+
+def test_head_is_0002() -> None:
+    assert head_revision() == "0002", (
+        "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
+        "(like make_v0001.py) and an upgrade test for it here"
+    )
+
+
+def test_v0001_file_is_upgraded_with_a_backup_and_no_loss(old_project: Path) -> None:
+    with open_project(old_project, create=False, annotator="aigerim") as project:
+        assert project.schema_revision() == head_revision()
+        assert project.integrity_check() == "ok"
+
+    backups = sorted(old_project.parent.glob(f"{old_project.name}.bak-0001-*"))
+    assert len(backups) == 1, sorted(p.name for p in old_project.parent.iterdir())
+    assert _revision(backups[0]) == "0001"
+    assert "span_count" not in _columns(backups[0], "documents")
+
+    for table in OLD_TABLES:
+        columns = _columns(V0001, table)
+        expected = _rows(V0001, table, columns)
+        assert expected, f"the fixture should have rows in {table}"
+        assert _rows(old_project, table, columns) == expected, f"{table} changed in the upgrade"
+        assert _rows(backups[0], table, columns) == expected, f"{table} differs in the backup"
+
+
+def test_v0001_upgrade_backfills_span_count_and_version(old_project: Path) -> None:
+    with open_project(old_project, create=False, annotator="tester") as project:
+        with project.read() as session:
+            documents = session.execute(select(Document).order_by(Document.id)).scalars().all()
+            spans = session.execute(select(Span)).scalars().all()
+    counted = {document.id: 0 for document in documents}
+    for span in spans:
+        counted[span.document_id] += 1
+    assert {document.id: document.span_count for document in documents} == counted == {1: 5, 2: 5, 3: 0, 4: 2}
+    assert {document.version for document in documents} == {1}
+
+
+def test_v0001_texts_offsets_and_metadata_survive(old_project: Path) -> None:
+    with open_project(old_project, create=False, annotator="tester") as project:
+        with project.read() as session:
+            kyrgyz = session.get(Document, 2)
+            spans = (
+                session.execute(select(Span).where(Span.document_id == 2).order_by(Span.start))
+                .scalars()
+                .all()
+            )
+    assert kyrgyz is not None
+    assert kyrgyz.language == "ky"
+    assert kyrgyz.meta == {"булак": "Кабар", "tags": ["тышкы саясат", "Түркия"]}
+    surfaces = [kyrgyz.text[span.start : span.end] for span in spans]
+    assert surfaces == ["Кыргызстан", "тышкы иштер министри", "Руслан Казакбаев", "19-майда", "Бишкекте"]
+
+
+def test_upgraded_project_accepts_edits(old_project: Path) -> None:
+    with open_project(old_project, create=False, annotator="tester") as project:
+        with project.read() as session:
+            text = session.get(Document, 3).text
+        start = text.index("Kırgızistan")
+        services.add_span(project, 3, start, start + len("Kırgızistan"), "GPE")
+        with project.read() as session:
+            document = session.get(Document, 3)
+        assert (document.span_count, document.version, document.status) == (1, 2, "in_progress")
+        with project.read() as session:
+            labels = session.execute(select(curator.core.storage.models.Label.name)).scalars().all()
+        assert "EVENT" in labels and len(labels) == 9, "an existing project must not be re-seeded"
+
+
+def test_opening_twice_migrates_and_backs_up_once(old_project: Path) -> None:
+    open_project(old_project, create=False, annotator="tester").close()
+    open_project(old_project, create=False, annotator="tester").close()
+    assert len(list(old_project.parent.glob(f"{old_project.name}.bak-*"))) == 1
+
+
+# --- the models describe the migrated schema ---------------------------------------------------------
+
+
+def _schema(engine: Engine) -> dict[str, dict]:
+    inspector = inspect(engine)
+    schema = {}
+    for table in inspector.get_table_names():
+        if table == "alembic_version":
+            continue
+        primary_key = set(inspector.get_pk_constraint(table)["constrained_columns"])
+        schema[table] = {
+            "columns": {
+                c["name"]: c["nullable"] or c["name"] in primary_key for c in inspector.get_columns(table)
+            },
+            "primary_key": primary_key,
+            "indexes": {
+                (i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in inspector.get_indexes(table)
+            },
+            "unique": {tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)},
+            "foreign_keys": {
+                (
+                    tuple(f["constrained_columns"]),
+                    f["referred_table"],
+                    tuple(f["referred_columns"]),
+                    (f.get("options") or {}).get("ondelete"),
+                )
+                for f in inspector.get_foreign_keys(table)
+            },
+        }
+    return schema
+
+
+def _model_schema() -> dict[str, dict]:
+    schema = {}
+    for table in SQLModel.metadata.sorted_tables:
+        primary_key = {c.name for c in table.primary_key.columns}
+        unique = {
+            tuple(c.name for c in u.columns)
+            for u in table.constraints
+            if type(u).__name__ == "UniqueConstraint"
+        }
+        unique |= {(c.name,) for c in table.columns if c.unique}
+        schema[table.name] = {
+            "columns": {c.name: bool(c.nullable) or c.name in primary_key for c in table.columns},
+            "primary_key": primary_key,
+            "indexes": {(i.name, tuple(c.name for c in i.columns), bool(i.unique)) for i in table.indexes},
+            "unique": unique,
+            "foreign_keys": {
+                ((f.parent.name,), f.column.table.name, (f.column.name,), f.ondelete)
+                for f in table.foreign_keys
+            },
+        }
+    return schema
+
+
+def _engine(path: Path) -> Engine:
+    return create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+
+def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.curator"
+    open_project(fresh, annotator="tester").close()
+    engine = _engine(fresh)
+    try:
+        migrated = _schema(engine)
+    finally:
+        engine.dispose()
+    models = _model_schema()
+    assert sorted(migrated) == sorted(models)
+    for table in models:
+        for aspect in ("columns", "primary_key", "indexes", "unique", "foreign_keys"):
+            assert migrated[table][aspect] == models[table][aspect], f"{table}: {aspect} differ"
+
+
+def test_upgraded_v0001_has_the_same_schema_as_a_new_project(old_project: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.curator"
+    open_project(fresh, annotator="tester").close()
+    open_project(old_project, create=False, annotator="tester").close()
+    engines = [_engine(fresh), _engine(old_project)]
+    try:
+        new_schema, upgraded_schema = (_schema(engine) for engine in engines)
+    finally:
+        for engine in engines:
+            engine.dispose()
+    assert upgraded_schema == new_schema
