@@ -8,8 +8,22 @@ from curator.core.resources import resource_path
 from curator.core.storage.database import DefaultLabel
 
 LABEL_PALETTE = [
-    "#8ecae6", "#ffb703", "#90be6d", "#43aa8b", "#b5838d", "#cdb4db", "#f4a261", "#e5e5e5",
-    "#a8dadc", "#e9c46a", "#ffafcc", "#bde0fe", "#d4a373", "#caffbf", "#ffd6a5", "#9bf6ff",
+    "#8ecae6",
+    "#ffb703",
+    "#90be6d",
+    "#43aa8b",
+    "#b5838d",
+    "#cdb4db",
+    "#f4a261",
+    "#e5e5e5",
+    "#a8dadc",
+    "#e9c46a",
+    "#ffafcc",
+    "#bde0fe",
+    "#d4a373",
+    "#caffbf",
+    "#ffd6a5",
+    "#9bf6ff",
 ]
 
 

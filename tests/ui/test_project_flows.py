@@ -46,7 +46,9 @@ def test_a_bad_file_in_a_gui_import_is_named_and_the_rest_imports(
     qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path
 ) -> None:
     good = tmp_path / "good.jsonl"
-    good.write_text(json.dumps({"text": "Bişkek'te toplantı.", "spans": [{"start": 0, "end": 6, "label": "GPE"}]}))
+    good.write_text(
+        json.dumps({"text": "Bişkek'te toplantı.", "spans": [{"start": 0, "end": 6, "label": "GPE"}]})
+    )
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ok"}\n{"text": broken\n')
     project_flows.start_import(window, [good, bad])
@@ -55,7 +57,9 @@ def test_a_bad_file_in_a_gui_import_is_named_and_the_rest_imports(
     assert "bad.jsonl" in quiet_boxes[-1] and "line 2" in quiet_boxes[-1]
 
 
-def test_cancelling_an_import_stops_between_files(qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path):
+def test_cancelling_an_import_stops_between_files(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path
+):
     for number in range(40):
         (tmp_path / f"doc{number:02d}.txt").write_text(f"Belge {number}: Bişkek'te toplantı yapıldı.")
     worker = project_flows.start_import(window, [tmp_path])

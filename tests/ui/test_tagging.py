@@ -123,7 +123,9 @@ def test_undo_and_redo_restore_the_exact_database_state(qtbot, window: MainWindo
         assert state() == expected
     for expected in (tagged, relabelled, deleted):
         qtbot.keyClick(
-            window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            window.text_view,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
         assert state() == expected
 

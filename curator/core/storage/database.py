@@ -161,7 +161,9 @@ def _quick_check(engine: Engine, path: Path) -> None:
             result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
     except DBAPIError as error:  # a page damaged badly enough makes the check itself fail
         reason = error.orig if error.orig is not None else error
-        raise ProjectOpenError(f"{path}: the database is damaged ({reason}).{_latest_backup_hint(path)}") from error
+        raise ProjectOpenError(
+            f"{path}: the database is damaged ({reason}).{_latest_backup_hint(path)}"
+        ) from error
     if result != "ok":
         raise ProjectOpenError(f"{path}: the database is damaged ({result}).{_latest_backup_hint(path)}")
 
