@@ -1,0 +1,159 @@
+"""Import documents and existing annotations: files and folders in, one report out.
+
+A small registry maps each format name to its extensions and its parser (adding a format is one new
+module and one line here). Every file is parsed whole before it is stored, and stored in its own
+transaction, so a bad file costs only itself and a cancelled import keeps what it finished.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from curator.core.importers.base import (
+    CancelCheck,
+    ImportCancelled,
+    ImportProblem,
+    ParsedFile,
+    Parser,
+    never_cancelled,
+)
+from curator.core.importers.jsonl import JSON_EXTENSIONS, parse_doccano, parse_json_auto, parse_jsonl
+from curator.core.importers.report import FileProblem, ImportReport, plural
+from curator.core.importers.sources import ChooseParser, plan_import
+from curator.core.importers.text_file import parse_text
+from curator.core.services import AddDocumentsResult, NewDocument, add_documents
+from curator.core.storage import Project
+
+__all__ = [
+    "IMPORT_FORMATS",
+    "FileProblem",
+    "ImportProblem",
+    "ImportReport",
+    "ParsedFile",
+    "import_paths",
+]
+
+TEXT_EXTENSIONS = (".txt", ".md")
+# add_documents runs per chunk inside the file's one transaction, so a huge file can still be cancelled.
+STORE_CHUNK_DOCUMENTS = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFormat:
+    name: str
+    extensions: tuple[str, ...]
+    parse: Parser
+
+
+FORMATS: dict[str, ImportFormat] = {
+    "txt": ImportFormat("txt", TEXT_EXTENSIONS, parse_text),
+    "jsonl": ImportFormat("jsonl", JSON_EXTENSIONS, parse_jsonl),
+    "doccano": ImportFormat("doccano", JSON_EXTENSIONS, parse_doccano),
+}
+IMPORT_FORMATS: tuple[str, ...] = tuple(FORMATS)
+# In auto mode the extension picks the family; JSON records are then read as doccano or Prodigy by content.
+AUTO_PARSERS: dict[str, Parser] = {
+    **{extension: parse_text for extension in TEXT_EXTENSIONS},
+    **{extension: parse_json_auto for extension in JSON_EXTENSIONS},
+}
+
+
+def _auto_parser(path: Path) -> Parser | None:
+    return AUTO_PARSERS.get(path.suffix.lower())
+
+
+def _choosers(fmt: str) -> tuple[ChooseParser, ChooseParser, str]:
+    """How to pick a parser for a file the user named, for a file met in a folder, and the extensions."""
+    if fmt == "auto":
+        return _auto_parser, _auto_parser, " ".join(AUTO_PARSERS)
+    chosen = FORMATS.get(fmt)
+    if chosen is None:
+        raise ImportProblem(f"unknown import format {fmt!r}; one of: auto, {', '.join(IMPORT_FORMATS)}")
+
+    def for_named(_path: Path) -> Parser | None:
+        return chosen.parse
+
+    def for_folder(path: Path) -> Parser | None:
+        return chosen.parse if path.suffix.lower() in chosen.extensions else None
+
+    return for_named, for_folder, " ".join(chosen.extensions)
+
+
+def _store(
+    project: Project, path: Path, documents: list[NewDocument], is_cancelled: CancelCheck
+) -> AddDocumentsResult:
+    total = AddDocumentsResult()
+    if not documents:
+        return total
+    with project.write() as session:
+        for start in range(0, len(documents), STORE_CHUNK_DOCUMENTS):
+            if is_cancelled():
+                raise ImportCancelled
+            result = add_documents(
+                session,
+                documents[start : start + STORE_CHUNK_DOCUMENTS],
+                annotator_id=project.annotator_id,
+                source=f"import:{path.name}",
+            )
+            total.added += result.added
+            total.duplicates += result.duplicates
+            total.spans += result.spans
+            total.new_labels.extend(result.new_labels)
+    return total
+
+
+def import_paths(
+    project: Project,
+    paths: Sequence[Path],
+    fmt: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import files and folders (recursively) into `project`; never raises for a bad file.
+
+    `fmt` "auto" picks the format by extension (and JSON records by content); a named format reads
+    every file the user named with it, and in folders only the files with that format's extensions.
+    `progress(done, total)` is called after each file; `is_cancelled()` is checked between files.
+    """
+    is_cancelled = is_cancelled or never_cancelled
+    for_named, for_folder, known = _choosers(fmt)
+    plan = plan_import(paths, for_named_file=for_named, for_folder_file=for_folder, known=known)
+    report = ImportReport(
+        problems=list(plan.problems), skipped=list(plan.skipped), files_total=len(plan.files)
+    )
+    for planned in plan.files:
+        if is_cancelled():
+            report.cancelled = True
+            break
+        path = planned.path
+        database_failed = False
+        try:
+            parsed = planned.parse(path, is_cancelled)
+            result = _store(project, path, parsed.documents, is_cancelled)
+        except ImportCancelled:
+            report.cancelled = True
+            break
+        except ImportProblem as problem:
+            report.add_problem(path, str(problem))
+        except OperationalError as error:
+            # Locked past the busy timeout, disk full, I/O error: the next file would fail the same way.
+            report.add_problem(path, f"cannot store in the project: {error.orig or error}")
+            database_failed = True
+        else:
+            report.add_result(result)
+            report.notes.extend(f"{path}: {note}" for note in parsed.notes)
+        report.files_done += 1
+        if progress is not None:
+            progress(report.files_done, report.files_total)
+        if database_failed:
+            remaining = report.files_total - report.files_done
+            if remaining:
+                report.notes.append(
+                    f"stopped after a database error; {plural(remaining, 'file')} not attempted"
+                )
+            break
+    return report

@@ -1,0 +1,80 @@
+"""What every format parser shares: its signature, its result, and the two ways it stops early.
+
+A parser reads one whole file into `NewDocument`s before anything is stored, so a problem anywhere in
+the file leaves the project untouched; the caller stores each file in its own transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from curator.core.domain import CuratorError
+from curator.core.services import NewDocument
+
+TITLE_MAX_CHARS = 200
+MIN_TITLE_LETTERS = 2
+_LETTER = re.compile(r"[^\W\d_]")
+
+CancelCheck = Callable[[], bool]
+
+
+class ImportProblem(CuratorError):
+    """A file cannot be imported; the message says why in one line (the caller adds the path)."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; raised between chunks so the file in progress is not committed."""
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    """The documents of one file, plus notes on what was done to them (decoded as..., skipped...)."""
+
+    documents: list[NewDocument] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class Parser(Protocol):
+    def __call__(self, path: Path, is_cancelled: CancelCheck) -> ParsedFile: ...
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+def _shorten(line: str) -> str:
+    if len(line) <= TITLE_MAX_CHARS:
+        return line
+    cut = line[: TITLE_MAX_CHARS - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "…"
+
+
+def title_from_text(text: str) -> str:
+    """The first non-empty line, which in news is nearly always the headline.
+
+    Lines without words (a currency ticker "• 86.5", a bare date) are passed over when a later line
+    has words, since such boilerplate often precedes the headline of scraped pages.
+    """
+    fallback = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(_LETTER.findall(line, 0, TITLE_MAX_CHARS)) >= MIN_TITLE_LETTERS:
+            return _shorten(line)
+        fallback = fallback or line
+    return _shorten(fallback)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or an ImportProblem naming the operating system's reason."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ImportProblem(f"cannot read: {error.strerror or error}") from error

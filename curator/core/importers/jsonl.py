@@ -1,0 +1,317 @@
+"""Prodigy/spaCy and doccano JSONL: documents that arrive with their annotations.
+
+Offsets in these files are Python code points into the text exactly as given, so the text is never
+normalised here (not even its newlines): changing one character before a span would move the span.
+Every record is checked before anything is stored, and a problem names its line, because a training
+set with one silently shifted span is worse than an import that stops and says where.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from curator.core.importers.base import (
+    CancelCheck,
+    ImportCancelled,
+    ImportProblem,
+    ParsedFile,
+    title_from_text,
+)
+from curator.core.language import guess_language
+from curator.core.services import NewDocument, NewSpan
+
+JSON_EXTENSIONS = (".jsonl", ".json", ".ndjson")
+CANCEL_CHECK_LINES = 5_000
+UTF8_BOM = b"\xef\xbb\xbf"
+# Keys of a doccano record that are annotations; every other key is the user's metadata.
+DOCCANO_KEYS = {"text", "label", "entities", "relations"}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    where: str
+    data: dict[str, Any]
+
+
+class _NotLines(Exception):
+    """The first line is not a whole JSON value: the file may be one pretty-printed object."""
+
+
+def _json_kind(value: object) -> str:
+    kinds = {dict: "an object", list: "an array", str: "a string", bool: "true/false", type(None): "null"}
+    return kinds.get(type(value), "a number")
+
+
+def _record(where: str, value: object) -> Record:
+    if not isinstance(value, dict):
+        raise ImportProblem(f"{where}: expected a JSON object, found {_json_kind(value)}")
+    return Record(where, value)
+
+
+def _decode_whole(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportProblem(f"line {line}: not UTF-8 text") from error
+
+
+def _records_of_document(text: str) -> list[Record]:
+    """A `.json` file: an array of records, or a single (possibly pretty-printed) record."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportProblem(f"line {error.lineno}: malformed JSON ({error.msg})") from error
+    if isinstance(value, list):
+        return [_record(f"record {number}", item) for number, item in enumerate(value, 1)]
+    return [_record("record 1", value)]
+
+
+def _records_of_lines(handle: BinaryIO, is_cancelled: CancelCheck) -> Iterator[Record]:
+    seen_record = False
+    for number, raw in enumerate(handle, 1):
+        if number % CANCEL_CHECK_LINES == 0 and is_cancelled():
+            raise ImportCancelled
+        if number == 1:
+            raw = raw.removeprefix(UTF8_BOM)
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ImportProblem(f"line {number}: not UTF-8 text") from error
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            if not seen_record and line.lstrip().startswith("{"):
+                raise _NotLines from error
+            raise ImportProblem(f"line {number}: malformed JSON ({error.msg})") from error
+        seen_record = True
+        yield _record(f"line {number}", value)
+
+
+def iter_records(path: Path, is_cancelled: CancelCheck) -> Iterator[Record]:
+    """The file's records in order, streamed line by line (a JSON array or single object is read whole)."""
+    try:
+        with path.open("rb") as handle:
+            first = handle.read(4096).removeprefix(UTF8_BOM).lstrip()[:1]
+            handle.seek(0)
+            if first == b"[":
+                records = _records_of_document(_decode_whole(handle.read()))
+                if not records:
+                    raise ImportProblem("no records (an empty JSON array)")
+                yield from records
+                return
+            count = 0
+            try:
+                for record in _records_of_lines(handle, is_cancelled):
+                    count += 1
+                    yield record
+            except _NotLines:
+                handle.seek(0)
+                yield from _records_of_document(_decode_whole(handle.read()))
+                return
+            if count == 0:
+                raise ImportProblem("empty file")
+    except OSError as error:
+        raise ImportProblem(f"cannot read: {error.strerror or error}") from error
+
+
+def _text(record: Record) -> str:
+    text = record.data.get("text")
+    if text is None:
+        raise ImportProblem(f'{record.where}: missing "text"')
+    if not isinstance(text, str):
+        raise ImportProblem(f'{record.where}: "text" is {_json_kind(text)}, not a string')
+    if not text.strip():
+        raise ImportProblem(f'{record.where}: "text" is empty')
+    _check_storable(record.where, "text", text)
+    return text
+
+
+def _check_storable(where: str, what: str, value: str) -> None:
+    """JSON can carry lone surrogates (\\ud800) that the database cannot store as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ImportProblem(f"{where}: {what} holds an invalid character (a lone surrogate)") from error
+
+
+def _span(where: str, what: str, start: object, end: object, label: object, length: int) -> NewSpan:
+    if not isinstance(label, str) or not label.strip():
+        raise ImportProblem(f"{where}: {what} has no label")
+    if type(start) is not int or type(end) is not int:
+        raise ImportProblem(f"{where}: {what} ({label}): start and end must be whole numbers")
+    if start >= end:
+        raise ImportProblem(f"{where}: {what} ({label}, start {start}, end {end}) is empty or reversed")
+    if start < 0 or end > length:
+        raise ImportProblem(
+            f"{where}: {what} ({label}, start {start}, end {end}) is outside the text (length {length})"
+        )
+    _check_storable(where, f"{what} label", label)
+    return NewSpan(start, end, label.strip())
+
+
+def _list(record: Record, key: str) -> list[Any]:
+    value = record.data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ImportProblem(f'{record.where}: "{key}" is {_json_kind(value)}, not a list')
+    return value
+
+
+def _meta_string(meta: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _document(
+    record: Record, text: str, spans: list[NewSpan], meta: dict[str, Any], path: Path
+) -> NewDocument:
+    """Title, language and date come from the record's metadata when it has them, else from the text."""
+    title = _meta_string(meta, "title")
+    language = _meta_string(meta, "lang", "language")
+    pub_date = _meta_string(meta, "pub_date")
+    for what, value in (("title", title), ("language", language), ("pub_date", pub_date)):
+        if value is not None:
+            _check_storable(record.where, f"meta {what}", value)
+    return NewDocument(
+        text=text,
+        title=title_from_text(title or text),
+        language=language.lower() if language else guess_language(text),
+        source=path.name,
+        pub_date=pub_date,
+        meta=meta,
+        spans=spans,
+    )
+
+
+@dataclass(slots=True)
+class _Counts:
+    """What the converters skipped, for the notes of the report."""
+
+    rejected: int = 0
+    relations: int = 0
+    ignored_doccano_labels: int = 0
+
+
+def prodigy_document(record: Record, path: Path, counts: _Counts) -> NewDocument | None:
+    """A Prodigy/spaCy task: `spans` of {start, end, label}; token indices are ignored (we retokenize)."""
+    if record.data.get("answer") == "reject":
+        counts.rejected += 1
+        return None
+    text = _text(record)
+    spans = []
+    for number, span in enumerate(_list(record, "spans"), 1):
+        if not isinstance(span, dict):
+            raise ImportProblem(f"{record.where}: span {number} is {_json_kind(span)}, not an object")
+        spans.append(
+            _span(
+                record.where,
+                f"span {number}",
+                span.get("start"),
+                span.get("end"),
+                span.get("label"),
+                len(text),
+            )
+        )
+    meta = record.data.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise ImportProblem(f'{record.where}: "meta" is {_json_kind(meta)}, not an object')
+    counts.relations += len(_list(record, "relations"))
+    if is_doccano_record(record.data):
+        counts.ignored_doccano_labels += 1
+    return _document(record, text, spans, dict(meta), path)
+
+
+def doccano_document(record: Record, path: Path, counts: _Counts) -> NewDocument:
+    """A doccano record: `label` as [start, end, "L"] triples, or the newer `entities` objects."""
+    text = _text(record)
+    spans = []
+    for number, item in enumerate(_list(record, "label"), 1):
+        if not isinstance(item, list) or len(item) != 3:
+            raise ImportProblem(f'{record.where}: label {number} is not [start, end, "LABEL"]')
+        spans.append(_span(record.where, f"label {number}", item[0], item[1], item[2], len(text)))
+    for number, entity in enumerate(_list(record, "entities"), 1):
+        if not isinstance(entity, dict):
+            raise ImportProblem(f"{record.where}: entity {number} is {_json_kind(entity)}, not an object")
+        spans.append(
+            _span(
+                record.where,
+                f"entity {number}",
+                entity.get("start_offset"),
+                entity.get("end_offset"),
+                entity.get("label"),
+                len(text),
+            )
+        )
+    counts.relations += len(_list(record, "relations"))
+    meta = {key: value for key, value in record.data.items() if key not in DOCCANO_KEYS}
+    nested = meta.pop("meta", None)
+    if isinstance(nested, dict):
+        meta = {**nested, **meta}
+    elif nested is not None:
+        meta["meta"] = nested
+    return _document(record, text, spans, meta, path)
+
+
+def is_doccano_record(data: dict[str, Any]) -> bool:
+    """doccano's `label` is a list of [start, end, label] triples (Prodigy's is a category string)."""
+    label = data.get("label")
+    if isinstance(label, list) and label and all(isinstance(item, list) for item in label):
+        return True
+    entities = data.get("entities")
+    return (
+        isinstance(entities, list)
+        and bool(entities)
+        and all(isinstance(item, dict) and "start_offset" in item for item in entities)
+    )
+
+
+Converter = Callable[[Record, Path, _Counts], NewDocument | None]
+
+
+def _auto_document(record: Record, path: Path, counts: _Counts) -> NewDocument | None:
+    if is_doccano_record(record.data):
+        return doccano_document(record, path, counts)
+    return prodigy_document(record, path, counts)
+
+
+def _parse(path: Path, is_cancelled: CancelCheck, convert: Converter) -> ParsedFile:
+    parsed = ParsedFile()
+    counts = _Counts()
+    for record in iter_records(path, is_cancelled):
+        document = convert(record, path, counts)
+        if document is not None:
+            parsed.documents.append(document)
+    if counts.rejected:
+        parsed.notes.append(f'skipped {counts.rejected} rejected record(s) ("answer": "reject")')
+    if counts.relations:
+        parsed.notes.append(f"{counts.relations} relation(s) not imported (relations are not supported yet)")
+    if counts.ignored_doccano_labels:
+        parsed.notes.append(
+            f"{counts.ignored_doccano_labels} record(s) have doccano labels, ignored by format jsonl "
+            "(use format doccano or auto)"
+        )
+    return parsed
+
+
+def parse_jsonl(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
+    return _parse(path, is_cancelled, prodigy_document)
+
+
+def parse_doccano(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
+    return _parse(path, is_cancelled, doccano_document)
+
+
+def parse_json_auto(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
+    """Each record is read as doccano if it carries doccano labels, else as a Prodigy task."""
+    return _parse(path, is_cancelled, _auto_document)

@@ -1,0 +1,97 @@
+"""What an import did, in numbers for the window and in lines for the terminal.
+
+One report covers a whole call, because a user imports a folder, not a file: the good files go in, each
+bad file gets one line saying which file and why, and the summary says what changed in the project.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from curator.core.services import AddDocumentsResult
+
+SKIPPED_NAMES_SHOWN = 5
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """One file (or folder) that was not imported, and why, in one line."""
+
+    path: Path
+    message: str
+
+    def line(self) -> str:
+        return f"error: {self.path}: {self.message}"
+
+
+@dataclass(slots=True)
+class ImportReport:
+    documents_added: int = 0
+    duplicates: int = 0
+    spans_added: int = 0
+    new_labels: list[str] = field(default_factory=list)
+    files_ok: int = 0
+    files_done: int = 0
+    files_total: int = 0
+    problems: list[FileProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def add_problem(self, path: Path, message: str) -> None:
+        self.problems.append(FileProblem(path, message))
+
+    def add_result(self, result: AddDocumentsResult) -> None:
+        """Count one committed file."""
+        self.files_ok += 1
+        self.documents_added += result.added
+        self.duplicates += result.duplicates
+        self.spans_added += result.spans
+        self.new_labels.extend(name for name in result.new_labels if name not in self.new_labels)
+
+    def summary(self) -> str:
+        files = plural(self.files_ok, "file")
+        if self.documents_added == 0 and self.duplicates:
+            everything = "the document" if self.duplicates == 1 else f"all {self.duplicates} documents"
+            verb = "is" if self.duplicates == 1 else "are"
+            parts = [f"nothing imported: {everything} from {files} {verb} already in the project"]
+        else:
+            parts = [
+                f"imported {plural(self.documents_added, 'document')}, {plural(self.spans_added, 'span')}"
+                f" from {files}"
+            ]
+            if self.duplicates:
+                already = "duplicate" if self.duplicates == 1 else "duplicates"
+                parts.append(f"{self.duplicates} {already} skipped (already in the project)")
+        if self.new_labels:
+            parts.append(f"new labels added to the schema: {', '.join(self.new_labels)}")
+        if self.problems:
+            parts.append(f"{plural(len(self.problems), 'file')} failed")
+        return "; ".join(parts)
+
+    def lines(self) -> list[str]:
+        """Errors first (they go to stderr), then notes, skipped files, cancellation, and the summary."""
+        lines = [problem.line() for problem in self.problems]
+        lines.extend(f"note: {note}" for note in self.notes)
+        if self.skipped:
+            names = ", ".join(str(path) for path in self.skipped[:SKIPPED_NAMES_SHOWN])
+            more = len(self.skipped) - SKIPPED_NAMES_SHOWN
+            if more > 0:
+                names += f" and {more} more"
+            lines.append(f"skipped {plural(len(self.skipped), 'file')} of unknown type: {names}")
+        if self.cancelled:
+            lines.append(
+                f"cancelled after {self.files_done} of {self.files_total} files;"
+                " the files imported before that are kept"
+            )
+        lines.append(self.summary())
+        return lines

@@ -1,0 +1,87 @@
+"""Which files an import reads, decided before the first one is parsed so progress has a total.
+
+Folders are walked recursively in sorted order (the import order is the document order users see),
+hidden files and folders are skipped (editor backups, `.git`), and a file met twice is read once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from curator.core.importers.base import Parser
+from curator.core.importers.report import FileProblem
+
+ChooseParser = Callable[[Path], Parser | None]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    path: Path
+    parse: Parser
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    files: list[PlannedFile] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    _seen: set[Path] = field(default_factory=set)
+
+    def first_time(self, path: Path) -> bool:
+        key = path.resolve()
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+
+def _walk(folder: Path, plan: ImportPlan, choose: ChooseParser) -> None:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as error:
+        plan.problems.append(FileProblem(folder, f"cannot read folder: {error.strerror or error}"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if plan.first_time(entry):
+                _walk(entry, plan, choose)
+        elif entry.is_file() and plan.first_time(entry):
+            parse = choose(entry)
+            if parse is None:
+                plan.skipped.append(entry)
+            else:
+                plan.files.append(PlannedFile(entry, parse))
+
+
+def plan_import(
+    paths: Sequence[Path], *, for_named_file: ChooseParser, for_folder_file: ChooseParser, known: str
+) -> ImportPlan:
+    """Expand `paths` into the files to parse.
+
+    A file the user named is always attempted (an unknown type is an error: they asked for it); a file
+    met in a folder is skipped when its type is unknown, since folders hold other things too.
+    `known` lists the importable extensions for that error message.
+    """
+    plan = ImportPlan()
+    for path in map(Path, paths):
+        if path.is_dir():
+            if plan.first_time(path):
+                _walk(path, plan, for_folder_file)
+        elif path.is_file():
+            if not plan.first_time(path):
+                continue
+            parse = for_named_file(path)
+            if parse is None:
+                kind = path.suffix.lower() or "no extension"
+                plan.problems.append(FileProblem(path, f"unknown file type ({kind}); importable: {known}"))
+            else:
+                plan.files.append(PlannedFile(path, parse))
+        elif path.exists():
+            plan.problems.append(FileProblem(path, "not a regular file or folder"))
+        else:
+            plan.problems.append(FileProblem(path, "no such file or folder"))
+    return plan

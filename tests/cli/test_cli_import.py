@@ -1,0 +1,130 @@
+"""`curator import` on the command line: exit codes, what it prints where, and what `stats` sees after."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from curator.cli.main import EXIT_FAILED, EXIT_OK, main
+from curator.core.resources import SAMPLE_DOCS_DIR
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "data" / "import"
+
+
+def stats(project: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    assert main(["--project", str(project), "stats", "--json"]) == EXIT_OK
+    return json.loads(capsys.readouterr().out)
+
+
+def test_import_sample_docs_then_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "p.curator"
+
+    code = main(["--project", str(project), "import", str(SAMPLE_DOCS_DIR)])
+
+    captured = capsys.readouterr()
+    assert code == EXIT_OK
+    assert captured.out.splitlines() == ["imported 5 documents, 0 spans from 5 files"]
+    assert captured.err == ""
+    counts = stats(project, capsys)
+    assert (counts["documents"], counts["spans"]) == (5, 0)
+    assert counts["languages"] == {"ky": 1, "tr": 4}
+    assert counts["statuses"] == {"new": 5}
+
+
+def test_reimport_says_nothing_new_and_succeeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "p.curator"
+    main(["--project", str(project), "import", str(SAMPLE_DOCS_DIR)])
+    capsys.readouterr()
+
+    code = main(["--project", str(project), "import", str(SAMPLE_DOCS_DIR)])
+
+    assert code == EXIT_OK
+    assert capsys.readouterr().out.splitlines() == [
+        "nothing imported: all 5 documents from 5 files are already in the project"
+    ]
+    assert stats(project, capsys)["documents"] == 5
+
+
+def test_a_bad_file_fails_the_command_but_not_the_good_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.curator"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "bir"}\n{"text": "iki"}\n{"text": "üç",}\n', encoding="utf-8")
+
+    code = main(["--project", str(project), "import", str(DATA / "prodigy.jsonl"), str(bad)])
+
+    captured = capsys.readouterr()
+    assert code == EXIT_FAILED
+    assert captured.err.splitlines() == [
+        f"error: {bad}: line 3: malformed JSON (Expecting property name enclosed in double quotes)"
+    ]
+    assert captured.out.splitlines() == [
+        f'note: {DATA / "prodigy.jsonl"}: skipped 1 rejected record(s) ("answer": "reject")',
+        "imported 3 documents, 7 spans from 1 file; new labels added to the schema: IGO; 1 file failed",
+    ]
+    counts = stats(project, capsys)
+    assert (counts["documents"], counts["spans"]) == (3, 7)
+    assert counts["labels"]["IGO"] == 2
+
+
+def test_format_option_and_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "p.curator"
+    missing = tmp_path / "missing.jsonl"
+
+    code = main(
+        [
+            "--project",
+            str(project),
+            "import",
+            "--format",
+            "doccano",
+            str(DATA / "doccano_label.jsonl"),
+            str(missing),
+        ]
+    )
+
+    captured = capsys.readouterr()
+    assert code == EXIT_FAILED
+    assert captured.err.splitlines() == [f"error: {missing}: no such file or folder"]
+    assert captured.out.splitlines()[-1] == "imported 2 documents, 4 spans from 1 file; 1 file failed"
+    assert stats(project, capsys)["spans"] == 4
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--project", str(tmp_path / "p.curator"), "import", "--format", "docx", str(SAMPLE_DOCS_DIR)])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'docx'" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_console_entry_point_runs_an_import(tmp_path: Path) -> None:
+    project = tmp_path / "p.curator"
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def curator(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "curator", "--project", str(project), *args],
+            capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120,
+        )  # fmt: skip
+
+    imported = curator("import", str(SAMPLE_DOCS_DIR), str(DATA / "doccano_entities.jsonl"))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.splitlines()[-1] == (
+        "imported 6 documents, 2 spans from 6 files; new labels added to the schema: MEETING"
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    failed = curator("import", str(empty))
+    assert failed.returncode == 1
+    assert failed.stderr.splitlines() == [f"error: {empty}: empty file"]
+    counted = curator("stats", "--json")
+    assert counted.returncode == 0, counted.stderr
+    assert json.loads(counted.stdout)["documents"] == 6
