@@ -1,0 +1,68 @@
+"""Export a project's documents and spans in training and exchange formats.
+
+`EXPORT_FORMATS` is the registry (name → `Exporter`); a new format is one module with an `EXPORTER` added
+here. `export_project` checks the target, streams the documents, writes atomically and returns the report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curator.core.domain import CuratorError, DocumentStatus
+from curator.core.exporters import docbin, jsonl
+from curator.core.exporters.atomic import check_directory_target, check_file_target
+from curator.core.exporters.base import CancelCheck, Exporter, ExportOptions, ExportRun, ProgressCallback
+from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan, SpanOnlyInGroup
+from curator.core.storage import Project
+
+EXPORT_FORMATS: dict[str, Exporter] = {
+    exporter.name: exporter for exporter in (jsonl.EXPORTER, docbin.EXPORTER)
+}
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "ExportCancelled",
+    "ExportReport",
+    "Exporter",
+    "LeftOutSpan",
+    "SpanOnlyInGroup",
+    "export_project",
+]
+
+
+def export_project(
+    project: Project,
+    fmt: str,
+    out: Path,
+    *,
+    dev_fraction: float = 0.2,
+    seed: int = 0,
+    status: str | None = None,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> ExportReport:
+    """Write the project's documents (optionally only those with `status`) to `out` in format `fmt`.
+
+    Raises `CuratorError` with a message for the user when the format, options or target are wrong or the
+    disk refuses, and `ExportCancelled` when `is_cancelled()` turns true; either way no output file is
+    left half written and an earlier export at `out` is untouched.
+    """
+    exporter = EXPORT_FORMATS.get(fmt)
+    if exporter is None:
+        raise CuratorError(f"unknown export format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
+    if not 0 <= dev_fraction < 1:
+        raise CuratorError(f"the dev fraction must be at least 0 and below 1, not {dev_fraction}")
+    statuses = {s.value for s in DocumentStatus}
+    if status is not None and status not in statuses:
+        raise CuratorError(f"unknown status {status!r}; one of {', '.join(sorted(statuses))}")
+    out = Path(out).expanduser()
+    if exporter.target == "file":
+        check_file_target(out)
+    else:
+        check_directory_target(out)
+    run = ExportRun(project, fmt, out, ExportOptions(dev_fraction, seed, status), progress, is_cancelled)
+    try:
+        exporter.write(run)
+    except OSError as error:
+        raise CuratorError(f"{out}: cannot write the export ({error.strerror or error})") from error
+    return run.report

@@ -1,0 +1,231 @@
+"""What an export wrote, changed and left out, so nothing is ever dropped without a word.
+
+The same report is printed by the CLI (`lines()`), shown by the GUI, and saved as JSON next to a spaCy
+export (`to_dict()`), because whoever trains on the files later needs to know how spans were aligned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from curator.core.domain import CuratorError
+
+EXAMPLES_SHOWN = 5
+
+
+class ExportCancelled(CuratorError):
+    """The user stopped the export; no output file was written or replaced."""
+
+    def __init__(self) -> None:
+        super().__init__("export cancelled; no file was written")
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOutSpan:
+    """A span that is in the project but not in the export, with the reason."""
+
+    document_id: int
+    start: int
+    end: int
+    label: str
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpanOnlyInGroup:
+    """A spaCy export span that overlaps a longer (or earlier) one, so it is in doc.spans but not doc.ents."""
+
+    document_id: int
+    start: int
+    end: int
+    label: str
+    text: str
+    overlaps: tuple[int, int, str]
+
+
+@dataclass(slots=True)
+class ExportReport:
+    """Counts and details of one export; `lines()` is the human summary."""
+
+    format: str
+    status: str | None = None
+    documents: int = 0
+    spans_written: int = 0
+    tokens_split: int = 0
+    split_examples: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    spans_inside_tokens: int = 0
+    inside_token_examples: list[tuple[str, str]] = field(default_factory=list)
+    spans_trimmed: int = 0
+    left_out: list[LeftOutSpan] = field(default_factory=list)
+    spans_in_ents: int | None = None
+    only_in_span_group: list[SpanOnlyInGroup] = field(default_factory=list)
+    span_group_key: str = "sc"
+    train_documents: int | None = None
+    dev_documents: int | None = None
+    seed: int | None = None
+    dev_fraction: float | None = None
+    fallback_languages: Counter[str] = field(default_factory=Counter)
+    fallback_reasons: dict[str, str] = field(default_factory=dict)
+    outputs: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    target: Path | None = None
+
+    def add_split(self, token: str, pieces: tuple[str, ...]) -> None:
+        self.tokens_split += 1
+        example = (token, pieces)
+        if len(self.split_examples) < EXAMPLES_SHOWN and example not in self.split_examples:
+            self.split_examples.append(example)
+
+    def add_inside_token(self, span_text: str, token_text: str) -> None:
+        self.spans_inside_tokens += 1
+        example = (span_text, token_text)
+        if len(self.inside_token_examples) < EXAMPLES_SHOWN and example not in self.inside_token_examples:
+            self.inside_token_examples.append(example)
+
+    @property
+    def spans_only_in_span_group(self) -> int | None:
+        """Spans written to doc.spans but not doc.ents because they overlap; None for formats without ents."""
+        return None if self.spans_in_ents is None else len(self.only_in_span_group)
+
+    def left_out_counts(self) -> dict[str, int]:
+        """How many spans were left out for each reason, most frequent first."""
+        return dict(Counter(item.reason for item in self.left_out).most_common())
+
+    def lines(self) -> list[str]:
+        """The summary a person reads after an export: what was written, changed and left out, and why."""
+        lines = [self._written_line()]
+        if self.documents == 0:
+            lines.append("no documents matched" + (f" status {self.status!r}" if self.status else ""))
+        if self.train_documents is not None:
+            lines.append(self._split_line())
+        if self.tokens_split:
+            token, pieces = self.split_examples[0]
+            shown = " + ".join(f'"{piece}"' for piece in pieces)
+            lines.append(
+                f"split {self.tokens_split} token{_s(self.tokens_split)} so every span boundary is a token "
+                f'boundary (e.g. "{token}" → {shown})'
+            )
+        if self.spans_inside_tokens and self.format == "spacy":
+            span_text, token_text = self.inside_token_examples[0]
+            count = self.spans_inside_tokens
+            verb = "starts or ends" if count == 1 else "start or end"
+            lines.append(
+                f"{count} span{_s(count)} {verb} inside a token of spaCy's own tokenizer "
+                f'(e.g. "{span_text}" in "{token_text}"): the files hold the split tokens, but `spacy train` '
+                "re-tokenizes each text and treats such spans as missing unless the pipeline's tokenizer "
+                "splits there too"
+            )
+        if self.spans_trimmed:
+            lines.append(
+                f"trimmed leading/trailing whitespace from {self.spans_trimmed} span{_s(self.spans_trimmed)}"
+            )
+        if self.spans_in_ents is not None:
+            only = len(self.only_in_span_group)
+            if only:
+                lines.append(
+                    f"{only} overlapping span{_s(only)} kept only in doc.spans[{self.span_group_key!r}] "
+                    f"(doc.ents holds {self.spans_in_ents} non-overlapping spans; all are in the span group)"
+                )
+                lines.extend(
+                    f"  document {item.document_id}: {item.label} {item.start}-{item.end} {item.text!r} "
+                    f"overlaps {item.overlaps[2]} {item.overlaps[0]}-{item.overlaps[1]}"
+                    for item in self.only_in_span_group[:EXAMPLES_SHOWN]
+                )
+        if self.left_out:
+            counts = ", ".join(f"{count} {reason}" for reason, count in self.left_out_counts().items())
+            lines.append(f"left out {len(self.left_out)} span{_s(len(self.left_out))}: {counts}")
+            lines.extend(
+                f"  document {item.document_id}: {item.label} {item.start}-{item.end} {item.text!r}: "
+                f"{item.reason}"
+                for item in self.left_out[:EXAMPLES_SHOWN]
+            )
+        for language, count in self.fallback_languages.items():
+            reason = self.fallback_reasons.get(language, "")
+            lines.append(
+                f"{count} document{_s(count)} in language {language!r} tokenized with spaCy's multi-language "
+                f"tokenizer ('xx')" + (f": {reason}" if reason else "")
+            )
+        lines.extend(
+            f"removed {path}: left from an earlier export, it no longer matches" for path in self.removed
+        )
+        return lines
+
+    def to_dict(self) -> dict:
+        """The report as JSON-ready data, every detail included (the CLI lines show only examples)."""
+        return {
+            "format": self.format,
+            "status_filter": self.status,
+            "documents": self.documents,
+            "spans_written": self.spans_written,
+            "tokens_split": self.tokens_split,
+            "split_examples": [
+                {"token": token, "pieces": list(pieces)} for token, pieces in self.split_examples
+            ],
+            "spans_inside_tokens": self.spans_inside_tokens,
+            "inside_token_examples": [
+                {"span": span_text, "token": token_text}
+                for span_text, token_text in self.inside_token_examples
+            ],
+            "spans_trimmed": self.spans_trimmed,
+            "spans_in_ents": self.spans_in_ents,
+            "span_group_key": self.span_group_key,
+            "spans_only_in_span_group": self.spans_only_in_span_group,
+            "only_in_span_group": [
+                {
+                    "document_id": item.document_id,
+                    "start": item.start,
+                    "end": item.end,
+                    "label": item.label,
+                    "text": item.text,
+                    "overlaps": {
+                        "start": item.overlaps[0],
+                        "end": item.overlaps[1],
+                        "label": item.overlaps[2],
+                    },
+                }
+                for item in self.only_in_span_group
+            ],
+            "left_out_counts": self.left_out_counts(),
+            "left_out": [
+                {
+                    "document_id": item.document_id,
+                    "start": item.start,
+                    "end": item.end,
+                    "label": item.label,
+                    "text": item.text,
+                    "reason": item.reason,
+                }
+                for item in self.left_out
+            ],
+            "train_documents": self.train_documents,
+            "dev_documents": self.dev_documents,
+            "seed": self.seed,
+            "dev_fraction": self.dev_fraction,
+            "fallback_languages": dict(self.fallback_languages),
+            "outputs": [str(path) for path in self.outputs],
+            "lines": self.lines(),
+        }
+
+    def _written_line(self) -> str:
+        where = self.target if self.target is not None else ", ".join(str(path) for path in self.outputs)
+        return (
+            f"wrote {self.documents} document{_s(self.documents)}, "
+            f"{self.spans_written} span{_s(self.spans_written)} to {where}"
+        )
+
+    def _split_line(self) -> str:
+        names = ", ".join(f"{path.name}" for path in self.outputs if path.suffix == ".spacy")
+        line = (
+            f"{self.train_documents} document{_s(self.train_documents or 0)} for training, "
+            f"{self.dev_documents} for dev (seed {self.seed}, dev fraction {self.dev_fraction}): {names}"
+        )
+        if self.dev_fraction and not self.dev_documents:
+            line += "; dev is empty: fewer than two documents to split"
+        return line
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"

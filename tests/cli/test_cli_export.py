@@ -1,0 +1,120 @@
+"""`curator export` end to end: the files read back with spaCy and json, the messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from curator.cli.main import main
+from curator.core import services
+from curator.core.storage import open_project
+
+TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
+KYRGYZ = "ЖККУнун жыйыны Бишкекте өттү."
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    """A project with a Turkish, a Kyrgyz and an approved plain document (ids 1, 2, 3)."""
+    path = tmp_path / "p.curator"
+    documents = [
+        services.NewDocument(TURKISH, title="tr", language="tr", spans=[services.NewSpan(36, 42, "GPE")]),
+        services.NewDocument(KYRGYZ, title="ky", language="ky", spans=[services.NewSpan(0, 4, "ORG")]),
+        services.NewDocument("Астана саммити.", title="kk", language="kk"),
+    ]
+    with open_project(path) as project:
+        with project.write() as session:
+            services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
+        services.set_document_status(project, 3, "approved")
+    return path
+
+
+def export(project_path: Path, *args: str) -> int:
+    return main(["--project", str(project_path), "export", *args])
+
+
+def test_export_jsonl(project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+
+    assert export(project_path, "--format", "jsonl", "--out", str(out)) == 0
+
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == f"wrote 3 documents, 2 spans to {out}"
+    assert any(
+        line.startswith("split 2 tokens") and '"Bişkek\'te" → "Bişkek" + "\'te"' in line for line in printed
+    )
+    with out.open(encoding="utf-8") as handle:
+        tasks = [json.loads(line) for line in handle]
+    assert [task["text"] for task in tasks] == [TURKISH, KYRGYZ, "Астана саммити."]
+    span = tasks[1]["spans"][0]
+    assert tasks[1]["tokens"][span["token_start"]]["text"] == "ЖККУ"
+
+
+def test_export_spacy(project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "corpus"
+
+    assert (
+        export(project_path, "--format", "spacy", "--out", str(out), "--dev-fraction", "0.3", "--seed", "4")
+        == 0
+    )
+
+    printed = capsys.readouterr().out
+    assert f"wrote 3 documents, 2 spans to {out}" in printed
+    assert "2 documents for training, 1 for dev (seed 4, dev fraction 0.3)" in printed
+    vocab = spacy.blank("xx").vocab
+    docs = [
+        doc for name in ("train.spacy", "dev.spacy") for doc in DocBin().from_disk(out / name).get_docs(vocab)
+    ]
+    assert sorted(doc.user_data["curator_doc_id"] for doc in docs) == [1, 2, 3]
+    entities = {doc.user_data["curator_doc_id"]: [(e.text, e.label_) for e in doc.ents] for doc in docs}
+    assert entities == {1: [("Bişkek", "GPE")], 2: [("ЖККУ", "ORG")], 3: []}
+    saved = json.loads((out / "export_report.json").read_text(encoding="utf-8"))
+    assert saved["tokens_split"] == 2 and saved["seed"] == 4
+
+
+def test_export_only_approved_documents(project_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "approved.jsonl"
+
+    assert export(project_path, "--format", "jsonl", "--out", str(out), "--status", "approved") == 0
+
+    with out.open(encoding="utf-8") as handle:
+        assert [json.loads(line)["meta"]["doc_id"] for line in handle] == [3]
+
+
+def test_a_missing_output_folder_is_a_clear_error(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "nowhere" / "out.jsonl"
+
+    assert export(project_path, "--format", "jsonl", "--out", str(out)) == 1
+
+    error = capsys.readouterr().err
+    assert error.startswith("error: ")
+    assert f"the folder {out.parent} does not exist" in error
+    assert not out.parent.exists()
+
+
+def test_a_folder_given_for_a_file_is_a_clear_error(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert export(project_path, "--format", "jsonl", "--out", str(tmp_path)) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_bad_options_are_usage_errors(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "corpus")
+
+    assert export(project_path, "--format", "spacy", "--out", out, "--dev-fraction", "1.5") == 2
+    assert "--dev-fraction" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        export(project_path, "--format", "csv", "--out", out)
+    assert exit_info.value.code == 2
+    assert export(project_path, "--format", "jsonl", "--out", out + ".jsonl", "--status", "done") == 1
+    assert "unknown status 'done'" in capsys.readouterr().err
+    assert not Path(out).exists() and not Path(out + ".jsonl").exists()
