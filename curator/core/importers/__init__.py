@@ -117,7 +117,7 @@ def import_paths(
 
     `fmt` "auto" picks the format by extension (and JSON records by content); a named format reads
     every file the user named with it, and in folders only the files with that format's extensions.
-    `progress(done, total)` is called after each file; `is_cancelled()` is checked between files.
+    `progress(done, total)` is called once before the first file and after each file; `is_cancelled()` is checked between files.
     """
     is_cancelled = is_cancelled or never_cancelled
     for_named, for_folder, known = _choosers(fmt)
@@ -125,6 +125,8 @@ def import_paths(
     report = ImportReport(
         problems=list(plan.problems), skipped=list(plan.skipped), files_total=len(plan.files)
     )
+    if progress is not None:
+        progress(0, report.files_total)
     for planned in plan.files:
         if is_cancelled():
             report.cancelled = True
