@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 
 from curator.core.domain import DocumentFilter, DocumentRecord, DocumentSummary, LabelInfo, SpanRecord
 from curator.core.storage.database import Project
@@ -120,8 +121,8 @@ def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
             Span.annotator_id,
             Span.status,
             Span.source,
-            Span.created_at,
-            Span.updated_at,
+            type_coerce(Span.created_at, String),
+            type_coerce(Span.updated_at, String),
         )
         .join(Label, Label.id == Span.label_id)
         .outerjoin(Annotator, Annotator.id == Span.annotator_id)
@@ -129,7 +130,13 @@ def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
         .order_by(Span.start, Span.end, Span.id)
     )
     with project.read() as session:
-        return [SpanRecord(*row) for row in session.execute(statement)]
+        rows = session.execute(statement).all()
+    return [SpanRecord(*row[:10], _stored_utc(row[10]), _stored_utc(row[11])) for row in rows]
+
+
+def _stored_utc(value: str) -> datetime:
+    """Parse a stored UTC timestamp; the C parser is ~20x faster than the column type's own."""
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo]:
