@@ -13,6 +13,16 @@ from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, Label, Span
 
 ALL_DOCUMENTS = DocumentFilter()
+# The columns of a DocumentSummary, in its field order (never the text).
+SUMMARY_COLUMNS = (
+    Document.id,
+    Document.title,
+    Document.language,
+    Document.status,
+    Document.span_count,
+    Document.source,
+    Document.pub_date,
+)
 
 SORTABLE_COLUMNS = {
     "id": Document.id,
@@ -52,15 +62,7 @@ def list_documents(
     column = SORTABLE_COLUMNS[sort]
     order = [column.desc() if descending else column.asc(), Document.id.desc() if descending else Document.id]
     statement = _filtered(
-        select(
-            Document.id,
-            Document.title,
-            Document.language,
-            Document.status,
-            Document.span_count,
-            Document.source,
-            Document.pub_date,
-        ),
+        select(*SUMMARY_COLUMNS),
         document_filter,
     )
     with project.read() as session:
@@ -70,15 +72,7 @@ def list_documents(
 
 def get_document_summary(project: Project, document_id: int) -> DocumentSummary | None:
     """The list row of one document, to refresh it after an edit without reloading the page."""
-    statement = select(
-        Document.id,
-        Document.title,
-        Document.language,
-        Document.status,
-        Document.span_count,
-        Document.source,
-        Document.pub_date,
-    ).where(Document.id == document_id)
+    statement = select(*SUMMARY_COLUMNS).where(Document.id == document_id)
     with project.read() as session:
         row = session.execute(statement).first()
     return DocumentSummary(*row) if row else None
