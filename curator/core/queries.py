@@ -213,6 +213,7 @@ def project_stats(project: Project) -> dict:
             for name, count in session.execute(
                 select(Label.name, func.count(Span.id))
                 .outerjoin(Span, Span.label_id == Label.id)
+                .where(Label.kind == "entity")
                 .group_by(Label.id)
                 .order_by(Label.position, Label.id)
             )

@@ -1,45 +1,187 @@
-"""The default label set of a new project, read from resources/default_schema.json."""
+"""The default schema of a project (resources/default_schema.json) and seeding it into a project.
+
+Each part of the schema (entity labels, event types with roles, relation types) is seeded once per
+project and the fact recorded in `project_info`, so a user who deletes the default event types does not
+get them back on the next open, and a project upgraded from an older schema gains the parts it lacked.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
 
 from curator.core.resources import resource_path
-from curator.core.storage.database import DefaultLabel
+from curator.core.storage.models import EventRole, Label, ProjectInfo, RelationType
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from curator.core.storage.database import Project
 
 LABEL_PALETTE = [
-    "#8ecae6",
-    "#ffb703",
-    "#90be6d",
-    "#43aa8b",
-    "#b5838d",
-    "#cdb4db",
-    "#f4a261",
-    "#e5e5e5",
-    "#a8dadc",
-    "#e9c46a",
-    "#ffafcc",
-    "#bde0fe",
-    "#d4a373",
-    "#caffbf",
-    "#ffd6a5",
-    "#9bf6ff",
-]
+    "#8ecae6", "#ffb703", "#90be6d", "#43aa8b", "#b5838d", "#cdb4db", "#f4a261", "#e5e5e5",
+    "#a8dadc", "#e9c46a", "#ffafcc", "#bde0fe", "#d4a373", "#caffbf", "#ffd6a5", "#9bf6ff",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultRole:
+    name: str
+    labels: tuple[str, ...]
+    repeatable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultLabel:
+    name: str
+    color: str
+    shortcut: str | None
+    description: str
+    kind: str = "entity"
+    plover_type: str | None = None
+    plover_mode: str | None = None
+    ace_type: str | None = None
+    roles: tuple[DefaultRole, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultRelationType:
+    name: str
+    head_labels: tuple[str, ...]
+    child_labels: tuple[str, ...]
+    color: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultSchema:
+    entity_labels: list[DefaultLabel] = field(default_factory=list)
+    event_types: list[DefaultLabel] = field(default_factory=list)
+    relation_types: list[DefaultRelationType] = field(default_factory=list)
+
+
+def _label(item: dict, kind: str) -> DefaultLabel:
+    return DefaultLabel(
+        name=item["name"],
+        color=item["color"],
+        shortcut=item.get("shortcut"),
+        description=item.get("description", ""),
+        kind=kind,
+        plover_type=item.get("plover_type"),
+        plover_mode=item.get("plover_mode"),
+        ace_type=item.get("ace_type"),
+        roles=tuple(
+            DefaultRole(role["name"], tuple(role["labels"]), bool(role.get("repeatable", False)))
+            for role in item.get("roles", [])
+        ),
+    )
+
+
+def load_default_schema() -> DefaultSchema:
+    data = json.loads(resource_path("default_schema.json").read_text(encoding="utf-8"))
+    return DefaultSchema(
+        entity_labels=[_label(item, "entity") for item in data["entity_labels"]],
+        event_types=[_label(item, "event") for item in data.get("event_types", [])],
+        relation_types=[
+            DefaultRelationType(
+                name=item["name"],
+                head_labels=tuple(item["head_labels"]),
+                child_labels=tuple(item["child_labels"]),
+                color=item.get("color", "#555555"),
+                description=item.get("description", ""),
+            )
+            for item in data.get("relation_types", [])
+        ],
+    )
 
 
 def load_default_labels() -> list[DefaultLabel]:
-    data = json.loads(resource_path("default_schema.json").read_text(encoding="utf-8"))
-    return [
-        DefaultLabel(
-            name=item["name"],
-            color=item["color"],
-            shortcut=item.get("shortcut"),
-            description=item.get("description", ""),
-        )
-        for item in data["entity_labels"]
-    ]
+    return load_default_schema().entity_labels
 
 
 def colour_for_new_label(index: int) -> str:
     """A colour for a label that arrives with imported data, cycling a readable palette."""
     return LABEL_PALETTE[index % len(LABEL_PALETTE)]
+
+
+def _mark_seeded(session: Session, part: str) -> None:
+    session.add(ProjectInfo(key=f"seeded:{part}", value=datetime.now().isoformat(timespec="seconds")))
+
+
+def _is_seeded(session: Session, part: str) -> bool:
+    return session.get(ProjectInfo, f"seeded:{part}") is not None
+
+
+def _add_labels(session: Session, labels: list[DefaultLabel], first_position: int) -> None:
+    taken = set(session.execute(select(Label.name)).scalars())
+    for offset, default in enumerate(labels):
+        if default.name in taken:
+            continue
+        label = Label(
+            name=default.name,
+            kind=default.kind,
+            color=default.color,
+            shortcut=default.shortcut,
+            description=default.description,
+            position=first_position + offset,
+            plover_type=default.plover_type,
+            plover_mode=default.plover_mode,
+            ace_type=default.ace_type,
+        )
+        session.add(label)
+        session.flush()
+        assert label.id is not None
+        for position, role in enumerate(default.roles):
+            session.add(
+                EventRole(
+                    label_id=label.id,
+                    name=role.name,
+                    allowed_labels=list(role.labels),
+                    repeatable=role.repeatable,
+                    position=position,
+                )
+            )
+
+
+def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -> None:
+    """Add the parts of the default schema this project has never had, in one transaction."""
+    with project.write() as session:
+        has_entity_labels = session.execute(select(Label.id).where(Label.kind == "entity").limit(1)).first()
+        has_event_types = session.execute(select(Label.id).where(Label.kind == "event").limit(1)).first()
+        missing_entities = not _is_seeded(session, "entity_labels") and has_entity_labels is None
+        missing_events = not _is_seeded(session, "event_types") and has_event_types is None
+        missing_relations = not _is_seeded(session, "relation_types")
+        if not (missing_entities or missing_events or missing_relations):
+            return
+        schema = schema or load_default_schema()
+        position = len(session.execute(select(Label.id)).all())
+        if missing_entities:
+            _add_labels(session, schema.entity_labels, position)
+            position += len(schema.entity_labels)
+            if session.get(ProjectInfo, "created_at") is None:
+                session.add(ProjectInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")))
+        if not _is_seeded(session, "entity_labels"):
+            _mark_seeded(session, "entity_labels")
+        if missing_events:
+            _add_labels(session, schema.event_types, position)
+        if not _is_seeded(session, "event_types"):
+            _mark_seeded(session, "event_types")
+        if missing_relations:
+            taken = set(session.execute(select(RelationType.name)).scalars())
+            for index, relation in enumerate(schema.relation_types):
+                if relation.name not in taken:
+                    session.add(
+                        RelationType(
+                            name=relation.name,
+                            head_labels=list(relation.head_labels),
+                            child_labels=list(relation.child_labels),
+                            color=relation.color,
+                            description=relation.description,
+                            position=index,
+                        )
+                    )
+            _mark_seeded(session, "relation_types")

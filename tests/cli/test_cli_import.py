@@ -118,7 +118,7 @@ def test_console_entry_point_runs_an_import(tmp_path: Path) -> None:
     imported = curator("import", str(SAMPLE_DOCS_DIR), str(DATA / "doccano_entities.jsonl"))
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.splitlines()[-1] == (
-        "imported 6 documents, 2 spans from 6 files; new labels added to the schema: MEETING"
+        "imported 6 documents, 2 spans from 6 files; new labels added to the schema: SUMMIT"
     )
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -336,7 +336,7 @@ def test_progress_is_called_after_every_file_including_failed_ones(project: Proj
         project, [tmp_path / "in"], progress=lambda done, total: calls.append((done, total))
     )
 
-    assert calls == [(1, 3), (2, 3), (3, 3)]
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert (report.files_ok, report.files_done, report.files_total, len(report.problems)) == (2, 3, 3, 1)
 
 
@@ -351,11 +351,11 @@ def test_cancel_after_the_first_file_keeps_it_and_stores_nothing_else(
         project,
         [tmp_path / "in"],
         progress=lambda done, total: calls.append((done, total)),
-        is_cancelled=lambda: len(calls) >= 1,
+        is_cancelled=lambda: len(calls) >= 2,  # (0, 3) before the first file, (1, 3) after it
     )
 
     assert report.cancelled and report.ok
-    assert calls == [(1, 3)]
+    assert calls == [(0, 3), (1, 3)]
     assert texts(project) == ["Belge 1 ve metin."]
     assert report.lines() == [
         "cancelled after 1 of 3 files; the files imported before that are kept",

@@ -181,8 +181,8 @@ def test_doccano_entities_with_relations_noted(project: Project) -> None:
 
     report = import_paths(project, [path])
 
-    assert report.ok and report.new_labels == ["MEETING"]
-    assert surface(project) == [("Kazakbayev", "PER"), ("toplantısına", "MEETING")]
+    assert report.ok and report.new_labels == ["SUMMIT"]
+    assert surface(project) == [("Kazakbayev", "PER"), ("toplantısına", "SUMMIT")]
     assert report.notes == [f"{path}: 1 relation(s) not imported (relations are not supported yet)"]
 
 

@@ -20,7 +20,9 @@ from curator.core.storage.models import Document, Span
 
 DB_VERSIONS = Path(__file__).resolve().parents[1] / "data" / "db_versions"
 V0001 = DB_VERSIONS / "v0001.curator"
+V0002 = DB_VERSIONS / "v0002.curator"
 OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
+SEEDED_TABLES = {"project_info", "labels"}
 
 
 def _rows(database: Path, table: str, columns: list[str]) -> list[tuple]:
@@ -47,8 +49,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0002() -> None:
-    assert head_revision() == "0002", (
+def test_head_is_0003() -> None:
+    assert head_revision() == "0003", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -68,7 +70,10 @@ def test_v0001_file_is_upgraded_with_a_backup_and_no_loss(old_project: Path) -> 
         columns = _columns(V0001, table)
         expected = _rows(V0001, table, columns)
         assert expected, f"the fixture should have rows in {table}"
-        assert _rows(old_project, table, columns) == expected, f"{table} changed in the upgrade"
+        upgraded = _rows(old_project, table, columns)
+        if table in SEEDED_TABLES:  # opening adds the default event schema once; old rows stay as they were
+            upgraded = upgraded[: len(expected)]
+        assert upgraded == expected, f"{table} changed in the upgrade"
         assert _rows(backups[0], table, columns) == expected, f"{table} differs in the backup"
 
 
@@ -205,3 +210,45 @@ def test_upgraded_v0001_has_the_same_schema_as_a_new_project(old_project: Path, 
         for engine in engines:
             engine.dispose()
     assert upgraded_schema == new_schema
+
+
+@pytest.fixture
+def v0002_project(tmp_path: Path) -> Path:
+    assert _revision(V0002) == "0002", "the committed fixture must stay at revision 0002"
+    copy = tmp_path / "annotated.curator"
+    shutil.copyfile(V0002, copy)
+    return copy
+
+
+def test_v0002_file_is_upgraded_with_a_backup_and_no_loss(v0002_project: Path) -> None:
+    with open_project(v0002_project, create=False, annotator="mehmet") as project:
+        assert project.schema_revision() == head_revision()
+        assert project.integrity_check() == "ok"
+    backups = sorted(v0002_project.parent.glob(f"{v0002_project.name}.bak-0002-*"))
+    assert len(backups) == 1 and _revision(backups[0]) == "0002"
+    for table in OLD_TABLES:
+        columns = _columns(V0002, table)
+        expected = _rows(V0002, table, columns)
+        upgraded = _rows(v0002_project, table, columns)
+        if table in SEEDED_TABLES:
+            upgraded = upgraded[: len(expected)]
+        assert upgraded == expected, f"{table} changed"
+    span_columns = _columns(v0002_project, "spans")
+    assert {"fragments", "note", "entity_id"} <= set(span_columns)
+    new_values = _rows(v0002_project, "spans", ["fragments", "note", "entity_id"])
+    assert set(new_values) == {(None, "", None)}
+
+
+def test_v0002_upgrade_gets_the_default_event_schema_once(v0002_project: Path) -> None:
+    from curator.core.storage.models import EventRole, Label
+
+    with open_project(v0002_project, create=False, annotator="mehmet") as project:
+        with project.read() as session:
+            event_types = session.execute(select(Label.name).where(Label.kind == "event")).scalars().all()
+            roles = session.execute(select(EventRole)).scalars().all()
+    assert "MEETING" in event_types and "DEPLOYMENT" in event_types
+    assert roles, "event types come with their roles"
+    with open_project(v0002_project, create=False, annotator="mehmet") as project:
+        with project.read() as session:
+            again = session.execute(select(Label.name).where(Label.kind == "event")).scalars().all()
+    assert sorted(again) == sorted(event_types)

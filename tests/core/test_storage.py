@@ -121,7 +121,9 @@ def test_failed_write_leaves_nothing(project: Project) -> None:
             raise RuntimeError("boom")
     assert table_row_count(project, "documents") == 0
     assert table_row_count(project, "spans") == 0
-    assert table_row_count(project, "labels") == len(DEFAULT_LABELS)
+    with project.read() as session:
+        entity_labels = session.execute(select(Label.name).where(Label.kind == "entity")).scalars().all()
+    assert entity_labels == DEFAULT_LABELS
 
 
 def test_failed_service_call_leaves_nothing(project: Project) -> None:
@@ -231,7 +233,11 @@ def test_backup_is_a_consistent_openable_copy(project: Project, tmp_path: Path) 
 def test_default_labels_are_seeded_once(path: Path) -> None:
     with open_project(path, annotator="tester") as project:
         with project.read() as session:
-            labels = session.execute(select(Label).order_by(Label.position)).scalars().all()
+            labels = (
+                session.execute(select(Label).where(Label.kind == "entity").order_by(Label.position))
+                .scalars()
+                .all()
+            )
             assert [label.name for label in labels] == DEFAULT_LABELS
             assert [label.shortcut for label in labels] == [str(key) for key in range(1, 9)]
             assert [label.position for label in labels] == list(range(8))
@@ -239,7 +245,11 @@ def test_default_labels_are_seeded_once(path: Path) -> None:
             session.execute(delete(Label).where(Label.name == "MISC"))
     with open_project(path, annotator="tester") as project:
         with project.read() as session:
-            names = session.execute(select(Label.name).order_by(Label.position)).scalars().all()
+            names = (
+                session.execute(select(Label.name).where(Label.kind == "entity").order_by(Label.position))
+                .scalars()
+                .all()
+            )
             created = session.execute(select(ProjectInfo).where(ProjectInfo.key == "created_at")).all()
     assert names == DEFAULT_LABELS[:-1], "a project with labels must not be seeded again"
     assert len(created) == 1

@@ -13,7 +13,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from sqlmodel import Session
 
 from curator.core.domain import CuratorError
 from curator.core.storage import migrate
-from curator.core.storage.models import Annotator, Label, ProjectInfo
+from curator.core.storage.models import Annotator
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -32,14 +31,6 @@ BUSY_TIMEOUT_MS = 15_000
 
 class ProjectOpenError(CuratorError):
     """The file cannot be opened as a Curator project; the message names it and says why."""
-
-
-@dataclass(frozen=True, slots=True)
-class DefaultLabel:
-    name: str
-    color: str
-    shortcut: str | None
-    description: str
 
 
 def _install_sqlite_events(engine: Engine) -> None:
@@ -182,29 +173,12 @@ def _migrate(engine: Engine, path: Path) -> None:
         migrate.upgrade(connection)
 
 
-def _seed_labels(project: Project, labels: list[DefaultLabel]) -> None:
-    with project.write() as session:
-        if session.exec(select(Label.id).limit(1)).first() is not None:
-            return
-        for position, label in enumerate(labels):
-            session.add(
-                Label(
-                    name=label.name,
-                    color=label.color,
-                    shortcut=label.shortcut,
-                    description=label.description,
-                    position=position,
-                )
-            )
-        session.add(ProjectInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")))
-
-
 def open_project(
     path: str | Path,
     *,
     create: bool = True,
     annotator: str | None = None,
-    default_labels: list[DefaultLabel] | None = None,
+    seed_schema: bool = True,
 ) -> Project:
     """Open (or create) the project at `path`, check it, migrate it, and seed the default schema."""
     path = Path(path).expanduser()
@@ -224,11 +198,10 @@ def open_project(
             _quick_check(engine, path)
         _migrate(engine, path)
         project = Project(path, engine, annotator or default_annotator_name())
-        if default_labels is None:
-            from curator.core.schema_defaults import load_default_labels
+        if seed_schema:
+            from curator.core.schema_defaults import seed_default_schema
 
-            default_labels = load_default_labels()
-        _seed_labels(project, default_labels)
+            seed_default_schema(project)
     except Exception:
         engine.dispose()
         raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -39,6 +39,9 @@ class Label(SQLModel, table=True):
     shortcut: str | None = None
     description: str = ""
     position: int = 0
+    plover_type: str | None = None
+    plover_mode: str | None = None
+    ace_type: str | None = None
 
 
 class Document(SQLModel, table=True):
@@ -76,3 +79,97 @@ class Span(SQLModel, table=True):
     source: str = "manual"
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    fragments: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    note: str = ""
+    entity_id: int | None = Field(default=None, foreign_key="kb_entities.id", ondelete="SET NULL", index=True)
+
+
+class KnowledgeEntity(SQLModel, table=True):
+    """A canonical entity of the project's knowledge base; mentions (spans) link to it."""
+
+    __tablename__ = "kb_entities"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str = Field(index=True)
+    type: str
+    subtype: str | None = None
+    aliases: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    wikidata: str | None = None
+    notes: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class EventRole(SQLModel, table=True):
+    __tablename__ = "event_roles"
+    __table_args__ = (UniqueConstraint("label_id", "name", name="uq_event_roles_label_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    label_id: int = Field(foreign_key="labels.id", ondelete="CASCADE")
+    name: str
+    allowed_labels: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    repeatable: bool = False
+    position: int = 0
+
+
+class RelationType(SQLModel, table=True):
+    __tablename__ = "relation_types"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    head_labels: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    child_labels: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    color: str = "#555555"
+    description: str = ""
+    position: int = 0
+
+
+class Event(SQLModel, table=True):
+    __tablename__ = "events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
+    trigger_span_id: int = Field(foreign_key="spans.id", ondelete="CASCADE", index=True)
+    realis: str = "actual"
+    date_iso: str | None = None
+    date_precision: str | None = None
+    date_raw: str | None = None
+    attributes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    note: str = ""
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
+    status: str = "accepted"
+    source: str = "manual"
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class EventArgument(SQLModel, table=True):
+    __tablename__ = "event_arguments"
+    __table_args__ = (
+        CheckConstraint(
+            "(span_id IS NULL) != (argument_event_id IS NULL)", name="ck_event_arguments_one_target"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="events.id", ondelete="CASCADE", index=True)
+    role: str
+    span_id: int | None = Field(default=None, foreign_key="spans.id", ondelete="CASCADE", index=True)
+    argument_event_id: int | None = Field(
+        default=None, foreign_key="events.id", ondelete="CASCADE", index=True
+    )
+    position: int = 0
+
+
+class Relation(SQLModel, table=True):
+    __tablename__ = "relations"
+    __table_args__ = (UniqueConstraint("type_id", "head_span_id", "child_span_id", name="uq_relations_edge"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
+    type_id: int = Field(foreign_key="relation_types.id", ondelete="CASCADE")
+    head_span_id: int = Field(foreign_key="spans.id", ondelete="CASCADE", index=True)
+    child_span_id: int = Field(foreign_key="spans.id", ondelete="CASCADE", index=True)
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
+    note: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
