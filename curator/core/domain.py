@@ -55,6 +55,7 @@ class SpanRecord:
     source: str
     created_at: datetime
     updated_at: datetime
+    entity_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,7 @@ def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
             Span.source,
             type_coerce(Span.created_at, String),
             type_coerce(Span.updated_at, String),
+            Span.entity_id,
         )
         .join(Label, Label.id == Span.label_id)
         .outerjoin(Annotator, Annotator.id == Span.annotator_id)
@@ -125,7 +126,7 @@ def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
     )
     with project.read() as session:
         rows = session.execute(statement).all()
-    return [SpanRecord(*row[:10], _stored_utc(row[10]), _stored_utc(row[11])) for row in rows]
+    return [SpanRecord(*row[:10], _stored_utc(row[10]), _stored_utc(row[11]), row[12]) for row in rows]
 
 
 def _stored_utc(value: str) -> datetime:

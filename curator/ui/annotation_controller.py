@@ -103,13 +103,24 @@ class AnnotationController(QObject):
             self.message.emit("No span selected to delete.")
             return
         try:
-            deleted = services.delete_spans(self.project, span_ids)
+            removal = services.delete_spans(self.project, span_ids)
         except AnnotationError as error:
             self.message.emit(f"Not deleted: {error}.")
             return
-        if deleted:
-            self.undo_stack.push(DeleteSpansCommand(self.project, deleted, self._changed))
-            self.message.emit(f"Deleted {len(deleted)} span{'s' if len(deleted) > 1 else ''} — saved.")
+        if removal.spans:
+            self.undo_stack.push(DeleteSpansCommand(self.project, removal, self._changed))
+            count = len(removal.spans)
+            also = []
+            if removal.events_removed:
+                also.append(f"{removal.events_removed} event{'s' if removal.events_removed > 1 else ''}")
+            if removal.relations_removed:
+                also.append(
+                    f"{removal.relations_removed} relation{'s' if removal.relations_removed > 1 else ''}"
+                )
+            with_them = f" with {' and '.join(also)}" if also else ""
+            self.message.emit(
+                f"Deleted {count} span{'s' if count > 1 else ''}{with_them} — saved (Ctrl+Z undoes)."
+            )
 
     def relabel(self, span: SpanRecord, label: str) -> bool:
         try:

@@ -2,8 +2,9 @@
 
 Each command is created after its service call has succeeded (so errors reach the user before anything
 lands on the undo stack); its first redo() therefore only reports the change. Commands hold plain
-records and ids, never ORM objects, and restore spans with their original ids and timestamps, so undo
-is exact. Every redo and undo reports a `SpanChange`, so the views repaint only what changed.
+records, ids and row snapshots, never ORM objects; a delete is undone by restoring the captured rows
+with their ids (events, arguments and relations that went with a span included), so undo is exact.
+Every redo and undo reports a `SpanChange`, so the views repaint only what changed.
 """
 
 from __future__ import annotations
@@ -47,37 +48,46 @@ class AddSpanCommand(_ServiceCommand):
         self, project: Project, added: services.AddedSpan, snippet: str, changed: ChangedCallback
     ) -> None:
         span = added.span
-        change = SpanChange(span.document_id, added=(span,))
-        super().__init__(project, changed, f"Tag “{snippet}” as {span.label}", change)
+        super().__init__(
+            project, changed, f"Tag “{snippet}” as {span.label}", SpanChange(span.document_id, added=(span,))
+        )
         self._span = span
-        self._previous_status = added.previous_status
-        self._status_after = "in_progress" if added.previous_status == "new" else None
+        self._status_before = (
+            {span.document_id: added.previous_status} if added.previous_status == "new" else None
+        )
+        self._removal: services.Removal | None = None
 
     def _apply(self) -> SpanChange:
-        status = {self._span.document_id: self._status_after} if self._status_after else None
-        services.restore_spans(self._project, [self._span], restore_status=status)
+        assert self._removal is not None
+        status = {self._span.document_id: "in_progress"} if self._status_before else None
+        services.restore(self._project, self._removal.snapshot, restore_status=status)
         return SpanChange(self._span.document_id, added=(self._span,))
 
     def _revert(self) -> SpanChange:
-        status = {self._span.document_id: self._previous_status} if self._status_after else None
-        services.delete_spans(self._project, [self._span.id], restore_status=status)
+        self._removal = services.delete_spans(
+            self._project, [self._span.id], restore_status=self._status_before
+        )
         return SpanChange(self._span.document_id, removed=(self._span.id,))
 
 
 class DeleteSpansCommand(_ServiceCommand):
-    def __init__(self, project: Project, deleted: list[SpanRecord], changed: ChangedCallback) -> None:
-        text = f"Delete {deleted[0].label} span" if len(deleted) == 1 else f"Delete {len(deleted)} spans"
-        change = SpanChange(deleted[0].document_id, removed=tuple(s.id for s in deleted))
-        super().__init__(project, changed, text, change)
-        self._spans = deleted
+    def __init__(self, project: Project, removal: services.Removal, changed: ChangedCallback) -> None:
+        spans = removal.spans
+        text = f"Delete {spans[0].label} span" if len(spans) == 1 else f"Delete {len(spans)} spans"
+        super().__init__(
+            project, changed, text, SpanChange(spans[0].document_id, removed=tuple(s.id for s in spans))
+        )
+        self._removal = removal
 
     def _apply(self) -> SpanChange:
-        services.delete_spans(self._project, [span.id for span in self._spans])
-        return SpanChange(self._spans[0].document_id, removed=tuple(s.id for s in self._spans))
+        spans = self._removal.spans
+        self._removal = services.delete_spans(self._project, [span.id for span in spans])
+        return SpanChange(spans[0].document_id, removed=tuple(s.id for s in spans))
 
     def _revert(self) -> SpanChange:
-        services.restore_spans(self._project, self._spans)
-        return SpanChange(self._spans[0].document_id, added=tuple(self._spans))
+        services.restore(self._project, self._removal.snapshot)
+        spans = self._removal.spans
+        return SpanChange(spans[0].document_id, added=spans)
 
 
 class RelabelSpanCommand(_ServiceCommand):

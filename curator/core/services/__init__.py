@@ -1,0 +1,32 @@
+"""Every change to a project goes through these functions: one call, one transaction.
+
+They take and return plain values (ids, records, row snapshots), never ORM objects, so the GUI can keep
+them in undo commands and a test can replay the same calls without a window.
+"""
+
+from curator.core.services.documents import (
+    AddDocumentsResult,
+    NewDocument,
+    NewSpan,
+    add_documents,
+    content_hash,
+    set_document_status,
+)
+from curator.core.services.snapshots import RowSnapshot
+from curator.core.services.spans import AddedSpan, Removal, add_span, delete_spans, relabel_span, restore
+
+__all__ = [
+    "AddDocumentsResult",
+    "AddedSpan",
+    "NewDocument",
+    "NewSpan",
+    "Removal",
+    "RowSnapshot",
+    "add_documents",
+    "add_span",
+    "content_hash",
+    "delete_spans",
+    "relabel_span",
+    "restore",
+    "set_document_status",
+]

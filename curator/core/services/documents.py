@@ -1,0 +1,158 @@
+"""Documents: bulk insertion from imports and workflow status."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import insert, select, update
+from sqlmodel import Session
+
+from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.schema_defaults import colour_for_new_label
+from curator.core.storage.database import Project
+from curator.core.storage.models import Document, Label, Span, utcnow
+
+
+def content_hash(text: str) -> str:
+    """Identity of a document's content, so importing the same text twice is a no-op."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+def set_document_status(project: Project, document_id: int, status: str) -> str:
+    """Set a document's workflow status; returns the previous one."""
+    valid = {s.value for s in DocumentStatus}
+    if status not in valid:
+        raise AnnotationError(f"unknown status {status!r}; one of {', '.join(sorted(valid))}")
+    with project.write() as session:
+        previous = session.execute(
+            select(Document.status).where(Document.id == document_id)
+        ).scalar_one_or_none()
+        if previous is None:
+            raise AnnotationError(f"document {document_id} does not exist")
+        session.execute(
+            update(Document)
+            .where(Document.id == document_id)
+            .values(status=status, version=Document.version + 1)
+        )
+        return str(previous)
+
+
+@dataclass(frozen=True, slots=True)
+class NewSpan:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(slots=True)
+class NewDocument:
+    text: str
+    title: str = ""
+    language: str = "und"
+    source: str = ""
+    pub_date: str | None = None
+    meta: dict = field(default_factory=dict)
+    spans: list[NewSpan] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AddDocumentsResult:
+    added: int = 0
+    duplicates: int = 0
+    spans: int = 0
+    new_labels: list[str] = field(default_factory=list)
+
+
+def add_documents(
+    session: Session, documents: Sequence[NewDocument], *, annotator_id: int | None, source: str
+) -> AddDocumentsResult:
+    """Bulk-insert documents and their spans inside the caller's write transaction.
+
+    Documents whose content is already in the project (or earlier in the batch) are skipped and
+    counted; labels the project does not know are added to its schema and reported.
+    """
+    result = AddDocumentsResult()
+    hashes = [content_hash(d.text) for d in documents]
+    known = _existing_hashes(session, hashes)
+    labels = {name: id_ for id_, name in session.execute(select(Label.id, Label.name))}
+    position = len(labels)
+    now = utcnow()
+    fresh: list[tuple[NewDocument, str]] = []
+    for document, digest in zip(documents, hashes, strict=True):
+        if digest in known:
+            result.duplicates += 1
+            continue
+        known.add(digest)
+        fresh.append((document, digest))
+    for document, _ in fresh:
+        for span in document.spans:
+            if span.label not in labels:
+                label = Label(name=span.label, color=colour_for_new_label(position), position=position)
+                session.add(label)
+                session.flush()
+                assert label.id is not None
+                labels[span.label] = label.id
+                result.new_labels.append(span.label)
+                position += 1
+    if not fresh:
+        return result
+    rows = [
+        {
+            "title": d.title,
+            "text": d.text,
+            "language": d.language,
+            "source": d.source,
+            "pub_date": d.pub_date,
+            "content_hash": digest,
+            "status": DocumentStatus.IN_PROGRESS if d.spans else DocumentStatus.NEW,
+            "meta": d.meta,
+            "created_at": now,
+            "version": 1,
+            "span_count": len({(s.start, s.end, s.label) for s in d.spans}),
+        }
+        for d, digest in fresh
+    ]
+    ids = (
+        session.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True), rows)
+        .scalars()
+        .all()
+    )
+    span_rows = []
+    for document_id, (document, _) in zip(ids, fresh, strict=True):
+        seen: set[tuple[int, int, str]] = set()
+        for span in document.spans:
+            key = (span.start, span.end, span.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            span_rows.append(
+                {
+                    "document_id": document_id,
+                    "start": span.start,
+                    "end": span.end,
+                    "label_id": labels[span.label],
+                    "annotator_id": annotator_id,
+                    "status": "accepted",
+                    "source": source,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+    if span_rows:
+        session.execute(insert(Span), span_rows)
+    result.added = len(fresh)
+    result.spans = len(span_rows)
+    return result
+
+
+def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk_start in range(0, len(hashes), 500):
+        chunk = hashes[chunk_start : chunk_start + 500]
+        found.update(
+            session.execute(select(Document.content_hash).where(Document.content_hash.in_(chunk))).scalars()
+        )
+    return found

@@ -1,0 +1,109 @@
+"""Exact undo of deletions: the rows a delete removes (with what cascades from them) are captured whole
+and can be put back with their ids.
+
+Capturing rows rather than hand-written records keeps undo exact for every column, including ones later
+migrations add, and covers the cascade: deleting a span also removes the events it triggers, the
+arguments that point at it and the relations it takes part in, and undo must bring all of them back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Table, func, insert, or_, select, update
+from sqlmodel import Session
+
+from curator.core.storage.models import Document, Event, EventArgument, Relation, Span
+
+# Insert order for a restore: parents before children.
+RESTORE_ORDER = ("spans", "events", "event_arguments", "relations")
+TABLES: dict[str, Table] = {
+    "spans": Span.__table__,  # type: ignore[attr-defined]
+    "events": Event.__table__,  # type: ignore[attr-defined]
+    "event_arguments": EventArgument.__table__,  # type: ignore[attr-defined]
+    "relations": Relation.__table__,  # type: ignore[attr-defined]
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RowSnapshot:
+    """Rows by table name, as plain dicts, enough to re-insert them exactly."""
+
+    rows: tuple[tuple[str, tuple[dict, ...]], ...] = ()
+
+    def table(self, name: str) -> tuple[dict, ...]:
+        for table_name, rows in self.rows:
+            if table_name == name:
+                return rows
+        return ()
+
+    @property
+    def document_ids(self) -> set[int]:
+        return {row["document_id"] for name in ("spans", "events", "relations") for row in self.table(name)}
+
+    def __bool__(self) -> bool:
+        return any(rows for _, rows in self.rows)
+
+
+def _select_rows(session: Session, table: Table, condition) -> list[dict]:  # noqa: ANN001 - SQL expression
+    return [dict(row._mapping) for row in session.execute(select(table).where(condition))]
+
+
+def capture_removal(
+    session: Session,
+    *,
+    span_ids: Iterable[int] = (),
+    event_ids: Iterable[int] = (),
+    relation_ids: Iterable[int] = (),
+) -> RowSnapshot:
+    """The rows that deleting these spans, events and relations removes, cascade included."""
+    span_ids, event_ids, relation_ids = set(span_ids), set(event_ids), set(relation_ids)
+    spans = _select_rows(session, TABLES["spans"], Span.id.in_(span_ids)) if span_ids else []
+    if span_ids:
+        event_ids |= set(
+            session.execute(select(Event.id).where(Event.trigger_span_id.in_(span_ids))).scalars()
+        )
+    events = _select_rows(session, TABLES["events"], Event.id.in_(event_ids)) if event_ids else []
+    argument_condition = or_(
+        EventArgument.span_id.in_(span_ids),
+        EventArgument.event_id.in_(event_ids),
+        EventArgument.argument_event_id.in_(event_ids),
+    )
+    arguments = (
+        _select_rows(session, TABLES["event_arguments"], argument_condition) if spans or events else []
+    )
+    relation_condition = or_(
+        Relation.id.in_(relation_ids),
+        Relation.head_span_id.in_(span_ids),
+        Relation.child_span_id.in_(span_ids),
+    )
+    relations = _select_rows(session, TABLES["relations"], relation_condition)
+    return RowSnapshot(
+        (
+            ("spans", tuple(spans)),
+            ("events", tuple(events)),
+            ("event_arguments", tuple(arguments)),
+            ("relations", tuple(relations)),
+        )
+    )
+
+
+def restore_rows(session: Session, snapshot: RowSnapshot) -> None:
+    """Re-insert captured rows with their ids, then bring the documents' span counts up to date."""
+    for name in RESTORE_ORDER:
+        rows = snapshot.table(name)
+        if rows:
+            session.execute(insert(TABLES[name]), list(rows))
+    refresh_documents(session, snapshot.document_ids)
+
+
+def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:
+    """Recount spans and bump the version of documents an action touched (the one place that does)."""
+    for document_id in set(document_ids):
+        count = select(func.count(Span.id)).where(Span.document_id == document_id).scalar_subquery()
+        session.execute(
+            update(Document)
+            .where(Document.id == document_id)
+            .values(span_count=count, version=Document.version + 1)
+        )

@@ -1,0 +1,182 @@
+"""Spans: tag, delete (with undo of everything that cascades), relabel, link to a canonical entity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
+from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
+from curator.core.storage.database import Project
+from curator.core.storage.models import Annotator, Document, Label, Span, utcnow
+
+SPAN_COLUMNS = (
+    Span.id, Span.document_id, Span.start, Span.end, Label.name, Span.label_id, Annotator.name,
+    Span.annotator_id, Span.status, Span.source, Span.created_at, Span.updated_at, Span.entity_id,
+)  # fmt: skip
+
+
+def label_id(session: Session, name: str, kind: str | None = None) -> int:
+    statement = select(Label.id).where(Label.name == name)
+    if kind is not None:
+        statement = statement.where(Label.kind == kind)
+    found = session.execute(statement).scalar_one_or_none()
+    if found is None:
+        raise AnnotationError(f"unknown {'label' if kind != 'event' else 'event type'} {name!r}")
+    return int(found)
+
+
+def document_text_length(session: Session, document_id: int) -> int:
+    length = session.execute(
+        select(func.length(Document.text)).where(Document.id == document_id)
+    ).scalar_one_or_none()
+    if length is None:
+        raise AnnotationError(f"document {document_id} does not exist")
+    return int(length)
+
+
+def span_records(session: Session, span_ids: Sequence[int]) -> list[SpanRecord]:
+    statement = (
+        select(*SPAN_COLUMNS)
+        .join(Label, Label.id == Span.label_id)
+        .outerjoin(Annotator, Annotator.id == Span.annotator_id)
+        .where(Span.id.in_(list(span_ids)))
+        .order_by(Span.start, Span.end, Span.id)
+    )
+    return [SpanRecord(*row) for row in session.execute(statement)]
+
+
+def span_record(session: Session, span_id: int) -> SpanRecord:
+    records = span_records(session, [span_id])
+    if not records:
+        raise AnnotationError(f"span {span_id} does not exist")
+    return records[0]
+
+
+@dataclass(frozen=True, slots=True)
+class AddedSpan:
+    span: SpanRecord
+    previous_status: str
+
+
+def insert_span(
+    session: Session, project: Project, document_id: int, start: int, end: int, label: str, *,
+    source: str = "manual", status: str = "accepted", kind: str | None = None,
+) -> AddedSpan:  # fmt: skip
+    """Insert one span inside the caller's transaction (shared by tagging and event creation)."""
+    length = document_text_length(session, document_id)
+    if not 0 <= start < end <= length:
+        raise AnnotationError(f"span {start}-{end} is outside the document (0-{length}) or empty")
+    found_label = label_id(session, label, kind)
+    duplicate = session.execute(
+        select(Span.id).where(
+            Span.document_id == document_id,
+            Span.start == start,
+            Span.end == end,
+            Span.label_id == found_label,
+        )
+    ).first()
+    if duplicate is not None:
+        raise AnnotationError(f"{label} at {start}-{end} is tagged already")
+    now = utcnow()
+    span = Span(
+        document_id=document_id, start=start, end=end, label_id=found_label,
+        annotator_id=project.annotator_id, status=status, source=source, created_at=now, updated_at=now,
+    )  # fmt: skip
+    session.add(span)
+    previous_status = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one()
+    if previous_status == DocumentStatus.NEW:
+        session.execute(
+            update(Document).where(Document.id == document_id).values(status=DocumentStatus.IN_PROGRESS)
+        )
+    session.flush()
+    assert span.id is not None
+    refresh_documents(session, [document_id])
+    return AddedSpan(span_record(session, span.id), str(previous_status))
+
+
+def add_span(
+    project: Project, document_id: int, start: int, end: int, label: str, *,
+    source: str = "manual", status: str = "accepted",
+) -> AddedSpan:  # fmt: skip
+    """Tag text[start:end] with an entity label; a new document moves to "in progress"."""
+    with project.write() as session:
+        return insert_span(session, project, document_id, start, end, label, source=source, status=status)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """What a delete removed: the spans (for the views) and every row it took with it (for undo)."""
+
+    spans: tuple[SpanRecord, ...]
+    snapshot: RowSnapshot
+
+    @property
+    def events_removed(self) -> int:
+        return len(self.snapshot.table("events"))
+
+    @property
+    def relations_removed(self) -> int:
+        return len(self.snapshot.table("relations"))
+
+
+def delete_spans(
+    project: Project, span_ids: Sequence[int], *, restore_status: dict[int, str] | None = None
+) -> Removal:
+    """Delete spans with the events they trigger, the arguments and relations that use them.
+
+    `restore_status` sets document statuses in the same transaction (the undo of a first tag).
+    """
+    with project.write() as session:
+        records = span_records(session, span_ids)
+        if not records:
+            return Removal((), RowSnapshot())
+        snapshot = capture_removal(session, span_ids=[r.id for r in records])
+        session.execute(delete(Span).where(Span.id.in_([r.id for r in records])))
+        refresh_documents(session, snapshot.document_ids)
+        _set_statuses(session, restore_status)
+        return Removal(tuple(records), snapshot)
+
+
+def restore(project: Project, snapshot: RowSnapshot, *, restore_status: dict[int, str] | None = None) -> None:
+    """Put back what a delete removed, with the same ids (the undo of any delete, the redo of an add)."""
+    with project.write() as session:
+        _set_statuses(session, restore_status)
+        restore_rows(session, snapshot)
+
+
+def _set_statuses(session: Session, statuses: dict[int, str] | None) -> None:
+    for document_id, status in (statuses or {}).items():
+        session.execute(update(Document).where(Document.id == document_id).values(status=status))
+
+
+def relabel_span(
+    project: Project, span_id: int, label: str, *, updated_at: datetime | None = None
+) -> tuple[SpanRecord, SpanRecord]:
+    """Change a span's label; returns the span before and after, so undo and redo are exact."""
+    with project.write() as session:
+        before = span_record(session, span_id)
+        new_label = label_id(session, label)
+        if new_label == before.label_id:
+            return before, before
+        clash = session.execute(
+            select(Span.id).where(
+                Span.document_id == before.document_id,
+                Span.start == before.start,
+                Span.end == before.end,
+                Span.label_id == new_label,
+            )
+        ).first()
+        if clash is not None:
+            raise AnnotationError(f"{label} at {before.start}-{before.end} is tagged already")
+        session.execute(
+            update(Span)
+            .where(Span.id == span_id)
+            .values(label_id=new_label, updated_at=updated_at or utcnow())
+        )
+        refresh_documents(session, [before.document_id])
+        return before, span_record(session, span_id)
