@@ -116,3 +116,76 @@ class SpanChange:
     document_id: int
     removed: tuple[int, ...] = ()
     added: tuple[SpanRecord, ...] = ()
+
+
+class Realis(StrEnum):
+    ACTUAL = "actual"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentRecord:
+    """One argument of an event: a role filled by a span or by another event of the same document."""
+
+    id: int
+    event_id: int
+    role: str
+    span_id: int | None
+    argument_event_id: int | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    id: int
+    document_id: int
+    type: str
+    trigger_span_id: int
+    trigger_start: int
+    trigger_end: int
+    realis: str
+    date_iso: str | None
+    date_precision: str | None
+    date_raw: str | None
+    attributes: dict
+    note: str
+    status: str
+    source: str
+    arguments: tuple[ArgumentRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRecord:
+    id: int
+    document_id: int
+    type: str
+    head_span_id: int
+    child_span_id: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleInfo:
+    name: str
+    allowed_labels: tuple[str, ...]
+    repeatable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeInfo:
+    """An event type of the schema with its roles and its mappings for export."""
+
+    id: int
+    name: str
+    color: str
+    shortcut: str | None
+    description: str
+    plover_type: str | None
+    plover_mode: str | None
+    ace_type: str | None
+    roles: tuple[RoleInfo, ...] = ()
+
+    def role(self, name: str) -> RoleInfo | None:
+        return next((role for role in self.roles if role.name == name), None)

@@ -8,9 +8,28 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Select, String, func, select, type_coerce
 
-from curator.core.domain import DocumentFilter, DocumentRecord, DocumentSummary, LabelInfo, SpanRecord
+from curator.core.domain import (
+    DocumentFilter,
+    DocumentRecord,
+    DocumentSummary,
+    EventRecord,
+    EventTypeInfo,
+    LabelInfo,
+    RelationRecord,
+    RoleInfo,
+    SpanRecord,
+)
 from curator.core.storage.database import Project
-from curator.core.storage.models import Annotator, Document, Label, Span
+from curator.core.storage.models import (
+    Annotator,
+    Document,
+    Event,
+    EventRole,
+    Label,
+    Relation,
+    RelationType,
+    Span,
+)
 
 ALL_DOCUMENTS = DocumentFilter()
 # The columns of a DocumentSummary, in its field order (never the text).
@@ -242,3 +261,56 @@ def project_stats(project: Project) -> dict:
         "statuses": statuses,
         "languages": languages,
     }
+
+
+def list_events(project: Project, document_id: int) -> list[EventRecord]:
+    """The events of one document with their arguments, in the order of their triggers."""
+    from curator.core.services.events import event_records
+
+    with project.read() as session:
+        ids = session.execute(select(Event.id).where(Event.document_id == document_id)).scalars().all()
+        return event_records(session, ids)
+
+
+def list_relations(project: Project, document_id: int) -> list[RelationRecord]:
+    statement = (
+        select(Relation.id, Relation.document_id, RelationType.name, Relation.head_span_id,
+               Relation.child_span_id, Relation.note)
+        .join(RelationType, RelationType.id == Relation.type_id)
+        .where(Relation.document_id == document_id)
+        .order_by(Relation.id)
+    )  # fmt: skip
+    with project.read() as session:
+        return [RelationRecord(*row) for row in session.execute(statement)]
+
+
+def list_event_types(project: Project) -> list[EventTypeInfo]:
+    with project.read() as session:
+        labels = session.execute(
+            select(Label).where(Label.kind == "event").order_by(Label.position, Label.id)
+        )
+        types = labels.scalars().all()
+        roles: dict[int, list[RoleInfo]] = {label.id: [] for label in types}
+        for role in session.execute(
+            select(EventRole).where(EventRole.label_id.in_(list(roles))).order_by(EventRole.position)
+        ).scalars():
+            roles[role.label_id].append(RoleInfo(role.name, tuple(role.allowed_labels), role.repeatable))
+    return [
+        EventTypeInfo(
+            id=label.id,
+            name=label.name,
+            color=label.color,
+            shortcut=label.shortcut,
+            description=label.description,
+            plover_type=label.plover_type,
+            plover_mode=label.plover_mode,
+            ace_type=label.ace_type,
+            roles=tuple(roles[label.id]),
+        )  # fmt: skip
+        for label in types
+    ]
+
+
+def list_relation_types(project: Project) -> list[str]:
+    with project.read() as session:
+        return list(session.execute(select(RelationType.name).order_by(RelationType.position)).scalars())

@@ -12,12 +12,29 @@ from curator.core.services.documents import (
     content_hash,
     set_document_status,
 )
+from curator.core.services.events import (
+    CreatedEvent,
+    add_argument,
+    create_event,
+    delete_events,
+    remove_arguments,
+    update_event,
+)
+from curator.core.services.relations import add_relation, delete_relations
 from curator.core.services.snapshots import RowSnapshot
 from curator.core.services.spans import AddedSpan, Removal, add_span, delete_spans, relabel_span, restore
 
 __all__ = [
     "AddDocumentsResult",
     "AddedSpan",
+    "CreatedEvent",
+    "add_argument",
+    "add_relation",
+    "create_event",
+    "delete_events",
+    "delete_relations",
+    "remove_arguments",
+    "update_event",
     "NewDocument",
     "NewSpan",
     "Removal",

@@ -46,8 +46,9 @@ class RowSnapshot:
         return any(rows for _, rows in self.rows)
 
 
-def _select_rows(session: Session, table: Table, condition) -> list[dict]:  # noqa: ANN001 - SQL expression
-    return [dict(row._mapping) for row in session.execute(select(table).where(condition))]
+def select_rows(session: Session, table: str, condition) -> list[dict]:  # noqa: ANN001 - SQL expression
+    """Rows of one of the snapshot tables, whole, as dicts."""
+    return [dict(row._mapping) for row in session.execute(select(TABLES[table]).where(condition))]
 
 
 def capture_removal(
@@ -59,26 +60,24 @@ def capture_removal(
 ) -> RowSnapshot:
     """The rows that deleting these spans, events and relations removes, cascade included."""
     span_ids, event_ids, relation_ids = set(span_ids), set(event_ids), set(relation_ids)
-    spans = _select_rows(session, TABLES["spans"], Span.id.in_(span_ids)) if span_ids else []
+    spans = select_rows(session, "spans", Span.id.in_(span_ids)) if span_ids else []
     if span_ids:
         event_ids |= set(
             session.execute(select(Event.id).where(Event.trigger_span_id.in_(span_ids))).scalars()
         )
-    events = _select_rows(session, TABLES["events"], Event.id.in_(event_ids)) if event_ids else []
+    events = select_rows(session, "events", Event.id.in_(event_ids)) if event_ids else []
     argument_condition = or_(
         EventArgument.span_id.in_(span_ids),
         EventArgument.event_id.in_(event_ids),
         EventArgument.argument_event_id.in_(event_ids),
     )
-    arguments = (
-        _select_rows(session, TABLES["event_arguments"], argument_condition) if spans or events else []
-    )
+    arguments = select_rows(session, "event_arguments", argument_condition) if spans or events else []
     relation_condition = or_(
         Relation.id.in_(relation_ids),
         Relation.head_span_id.in_(span_ids),
         Relation.child_span_id.in_(span_ids),
     )
-    relations = _select_rows(session, TABLES["relations"], relation_condition)
+    relations = select_rows(session, "relations", relation_condition)
     return RowSnapshot(
         (
             ("spans", tuple(spans)),

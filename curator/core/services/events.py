@@ -1,0 +1,292 @@
+"""Events: create one on a trigger, fill its roles, edit its attributes, delete it (undoably).
+
+A role constraint that an argument breaks (a label the role does not allow, a second filler of a role
+that does not repeat, a role the event type does not have) does not stop the annotator: the argument is
+stored and the problem is reported (`event_problems`), because schemas evolve during annotation and a
+reviewer must see the conflict rather than lose the annotator's judgement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from curator.core.domain import AnnotationError, ArgumentRecord, EventRecord, Realis, SpanRecord
+from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
+from curator.core.services.spans import insert_span, label_id, span_record
+from curator.core.storage.database import Project
+from curator.core.storage.models import Event, EventArgument, EventRole, Label, Span, utcnow
+
+EDITABLE_FIELDS = {"realis", "date_iso", "date_precision", "date_raw", "attributes", "note"}
+
+
+def event_records(session: Session, event_ids: Sequence[int]) -> list[EventRecord]:
+    rows = session.execute(
+        select(Event, Label.name, Span.start, Span.end)
+        .join(Span, Span.id == Event.trigger_span_id)
+        .join(Label, Label.id == Span.label_id)
+        .where(Event.id.in_(list(event_ids)))
+        .order_by(Span.start, Event.id)
+    ).all()
+    arguments: dict[int, list[ArgumentRecord]] = {event.id: [] for event, *_ in rows}
+    for argument in session.execute(
+        select(EventArgument)
+        .where(EventArgument.event_id.in_(list(arguments)))
+        .order_by(EventArgument.event_id, EventArgument.position, EventArgument.id)
+    ).scalars():
+        arguments[argument.event_id].append(
+            ArgumentRecord(
+                argument.id,
+                argument.event_id,
+                argument.role,
+                argument.span_id,
+                argument.argument_event_id,
+                argument.position,
+            )  # fmt: skip
+        )
+    return [
+        EventRecord(
+            id=event.id,
+            document_id=event.document_id,
+            type=type_name,
+            trigger_span_id=event.trigger_span_id,
+            trigger_start=start,
+            trigger_end=end,
+            realis=event.realis,
+            date_iso=event.date_iso,
+            date_precision=event.date_precision,
+            date_raw=event.date_raw,
+            attributes=dict(event.attributes or {}),
+            note=event.note,
+            status=event.status,
+            source=event.source,
+            arguments=tuple(arguments[event.id]),
+        )  # fmt: skip
+        for event, type_name, start, end in rows
+    ]
+
+
+def event_record(session: Session, event_id: int) -> EventRecord:
+    records = event_records(session, [event_id])
+    if not records:
+        raise AnnotationError(f"event {event_id} does not exist")
+    return records[0]
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedEvent:
+    event: EventRecord
+    trigger: SpanRecord | None  # the trigger span, when it was created with the event
+    previous_status: str
+
+
+def create_event(
+    project: Project,
+    document_id: int,
+    event_type: str,
+    *,
+    trigger: tuple[int, int] | None = None,
+    trigger_span_id: int | None = None,
+    realis: str = Realis.ACTUAL,
+    source: str = "manual",
+) -> CreatedEvent:
+    """An event of `event_type` on a new trigger span (`trigger`) or on an existing one."""
+    if (trigger is None) == (trigger_span_id is None):
+        raise AnnotationError("an event needs exactly one trigger: a text range or an existing span")
+    _check_realis(realis)
+    with project.write() as session:
+        created_span: SpanRecord | None = None
+        if trigger is not None:
+            added = insert_span(
+                session, project, document_id, *trigger, event_type, source=source, kind="event"
+            )
+            created_span, previous_status = added.span, added.previous_status
+            span_id = added.span.id
+        else:
+            assert trigger_span_id is not None
+            existing = span_record(session, trigger_span_id)
+            if existing.document_id != document_id:
+                raise AnnotationError("the trigger span belongs to another document")
+            label_id(session, existing.label, kind="event")
+            span_id, previous_status = existing.id, "in_progress"
+        now = utcnow()
+        event = Event(
+            document_id=document_id,
+            trigger_span_id=span_id,
+            realis=realis,
+            annotator_id=project.annotator_id,
+            source=source,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(event)
+        session.flush()
+        assert event.id is not None
+        refresh_documents(session, [document_id])
+        return CreatedEvent(event_record(session, event.id), created_span, previous_status)
+
+
+def add_argument(
+    project: Project,
+    event_id: int,
+    role: str,
+    *,
+    span_id: int | None = None,
+    argument_event_id: int | None = None,
+) -> ArgumentRecord:
+    """Fill `role` of an event with a span or another event of the same document."""
+    if (span_id is None) == (argument_event_id is None):
+        raise AnnotationError("an argument is either a span or an event")
+    role = role.strip().upper()
+    if not role:
+        raise AnnotationError("an argument needs a role")
+    with project.write() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise AnnotationError(f"event {event_id} does not exist")
+        if span_id is not None:
+            target = session.get(Span, span_id)
+            if target is None or target.document_id != event.document_id:
+                raise AnnotationError("the argument must be a span of the event's document")
+            if span_id == event.trigger_span_id:
+                raise AnnotationError("an event's trigger cannot be its own argument")
+        else:
+            other = session.get(Event, argument_event_id)
+            if other is None or other.document_id != event.document_id:
+                raise AnnotationError("the argument must be an event of the same document")
+            if argument_event_id == event_id:
+                raise AnnotationError("an event cannot be its own argument")
+        duplicate = session.execute(
+            select(EventArgument.id).where(
+                EventArgument.event_id == event_id,
+                EventArgument.role == role,
+                EventArgument.span_id.is_(None) if span_id is None else EventArgument.span_id == span_id,
+                EventArgument.argument_event_id.is_(None)
+                if argument_event_id is None
+                else EventArgument.argument_event_id == argument_event_id,
+            )
+        ).first()
+        if duplicate is not None:
+            raise AnnotationError(f"that argument is already the event's {role}")
+        position = session.execute(
+            select(func.coalesce(func.max(EventArgument.position), -1) + 1).where(
+                EventArgument.event_id == event_id
+            )
+        ).scalar_one()
+        argument = EventArgument(
+            event_id=event_id,
+            role=role,
+            span_id=span_id,
+            argument_event_id=argument_event_id,
+            position=position,
+        )
+        session.add(argument)
+        _touch_event(session, event)
+        session.flush()
+        assert argument.id is not None
+        return ArgumentRecord(argument.id, event_id, role, span_id, argument_event_id, position)
+
+
+def _touch_event(session: Session, event: Event) -> None:
+    session.execute(update(Event).where(Event.id == event.id).values(updated_at=utcnow()))
+    refresh_documents(session, [event.document_id])
+
+
+def remove_arguments(project: Project, argument_ids: Sequence[int]) -> RowSnapshot:
+    """Remove arguments; the snapshot restores them exactly."""
+    with project.write() as session:
+        condition = EventArgument.id.in_(list(argument_ids))
+        snapshot = RowSnapshot(
+            (("event_arguments", tuple(select_rows(session, "event_arguments", condition))),)
+        )
+        document_ids = session.execute(
+            select(Event.document_id).join(EventArgument, EventArgument.event_id == Event.id).where(condition)
+        ).scalars()
+        touched = set(document_ids)
+        session.execute(delete(EventArgument).where(condition))
+        refresh_documents(session, touched)
+        return snapshot
+
+
+def delete_events(project: Project, event_ids: Sequence[int], *, with_triggers: bool = True) -> RowSnapshot:
+    """Delete events (and, unless told otherwise, their trigger spans when no other event uses them)."""
+    with project.write() as session:
+        events = session.execute(select(Event).where(Event.id.in_(list(event_ids)))).scalars().all()
+        if not events:
+            return RowSnapshot()
+        trigger_ids: set[int] = set()
+        if with_triggers:
+            for event in events:
+                others = session.execute(
+                    select(func.count(Event.id)).where(
+                        Event.trigger_span_id == event.trigger_span_id, Event.id.not_in(list(event_ids))
+                    )
+                ).scalar_one()
+                if not others:
+                    trigger_ids.add(event.trigger_span_id)
+        snapshot = capture_removal(session, span_ids=trigger_ids, event_ids=[e.id for e in events])
+        session.execute(delete(Event).where(Event.id.in_([e.id for e in events])))
+        if trigger_ids:
+            session.execute(delete(Span).where(Span.id.in_(trigger_ids)))
+        refresh_documents(session, {e.document_id for e in events})
+        return snapshot
+
+
+def update_event(
+    project: Project, event_id: int, *, updated_at: datetime | None = None, **fields: object
+) -> tuple[EventRecord, EventRecord]:
+    """Change realis, date, attributes or note; returns the event before and after (for undo)."""
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of an event")
+    if "realis" in fields:
+        _check_realis(str(fields["realis"]))
+    with project.write() as session:
+        before = event_record(session, event_id)
+        session.execute(
+            update(Event).where(Event.id == event_id).values(**fields, updated_at=updated_at or utcnow())
+        )
+        refresh_documents(session, [before.document_id])
+        return before, event_record(session, event_id)
+
+
+def _check_realis(realis: str) -> None:
+    valid = {r.value for r in Realis}
+    if realis not in valid:
+        raise AnnotationError(f"unknown realis {realis!r}; one of {', '.join(sorted(valid))}")
+
+
+def event_problems(session: Session, event: EventRecord) -> list[str]:
+    """Where an event breaks its type's role constraints, in words a reviewer understands."""
+    type_id = label_id(session, event.type, kind="event")
+    roles = {
+        role.name: role
+        for role in session.execute(select(EventRole).where(EventRole.label_id == type_id)).scalars()
+    }
+    span_labels = dict(
+        session.execute(
+            select(Span.id, Label.name)
+            .join(Label, Label.id == Span.label_id)
+            .where(Span.id.in_([a.span_id for a in event.arguments if a.span_id is not None]))
+        ).all()
+    )
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    for argument in event.arguments:
+        counts[argument.role] = counts.get(argument.role, 0) + 1
+        role = roles.get(argument.role)
+        if role is None:
+            problems.append(f"{event.type} has no role {argument.role}")
+            continue
+        filler = span_labels.get(argument.span_id) if argument.span_id is not None else "event"
+        if role.allowed_labels and filler not in role.allowed_labels and filler != "event":
+            problems.append(f"{argument.role} takes {'/'.join(role.allowed_labels)}, not {filler}")
+    for name, count in counts.items():
+        role = roles.get(name)
+        if role is not None and not role.repeatable and count > 1:
+            problems.append(f"{name} is filled {count} times but does not repeat")
+    return problems
