@@ -176,3 +176,31 @@ def test_removing_an_argument_and_putting_it_back(project: Project) -> None:
     assert queries.list_events(project, 1)[0].arguments == ()
     services.restore(project, snapshot)
     assert table_state(project) == before
+
+
+def test_linking_every_identical_mention_is_one_undoable_sweep(tmp_path: Path) -> None:
+    from curator.core.services import entities
+
+    project = open_project(tmp_path / "kb.curator")
+    texts = ["KGAÖ toplandı. KGAÖ açıkladı.", "Bişkek'te KGAÖ zirvesi.", "ЖККУнун жыйыны."]
+    with project.write() as session:
+        services.add_documents(
+            session, [services.NewDocument(text=t) for t in texts], annotator_id=None, source="t"
+        )
+    spans = [
+        services.add_span(project, 1, 0, 4, "ORG").span.id,
+        services.add_span(project, 1, 15, 19, "ORG").span.id,
+        services.add_span(project, 2, 10, 14, "ORG").span.id,
+        services.add_span(project, 2, 0, 6, "GPE").span.id,
+        services.add_span(project, 3, 0, 4, "ORG").span.id,
+    ]
+    csto = entities.create_entity(project, "CSTO", "ORG", aliases=["KGAÖ", "ЖККУ"], wikidata="Q177313")
+    previous = entities.link_identical_mentions(project, spans[0], csto.id)
+    assert sorted(previous) == spans[:3] and set(previous.values()) == {None}
+    linked = {s.id: s.entity_id for d in (1, 2, 3) for s in queries.list_spans(project, d)}
+    assert [linked[s] for s in spans] == [csto.id, csto.id, csto.id, None, None]
+    entities.restore_links(project, previous)
+    assert {s.entity_id for d in (1, 2) for s in queries.list_spans(project, d)} == {None}
+    with pytest.raises(AnnotationError, match="Wikidata"):
+        entities.create_entity(project, "X", "ORG", wikidata="177313")
+    project.close()
