@@ -12,7 +12,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from curator.core import queries, services
-from curator.core.domain import AnnotationError, DocumentRecord, LabelInfo, SpanChange, SpanRecord
+from curator.core.domain import (
+    AnnotationError,
+    DocumentRecord,
+    EventRecord,
+    EventTypeInfo,
+    LabelInfo,
+    RelationRecord,
+    SpanChange,
+    SpanRecord,
+)
 from curator.core.storage import Project
 from curator.core.textspans import snap_to_words
 from curator.ui.commands import AddSpanCommand, DeleteSpansCommand, RelabelSpanCommand
@@ -33,6 +42,7 @@ class AnnotationController(QObject):
     document_loaded = Signal(object)  # DocumentRecord
     spans_changed = Signal(object)  # SpanChange
     labels_changed = Signal()
+    annotations_reloaded = Signal(int)  # document id: spans, events and relations were reloaded
     message = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -42,6 +52,10 @@ class AnnotationController(QObject):
         self.document: DocumentRecord | None = None
         self.spans: list[SpanRecord] = []
         self.labels: list[LabelInfo] = []
+        self.event_types: list[EventTypeInfo] = []
+        self.relation_types: list[str] = []
+        self.events: list[EventRecord] = []
+        self.relations: list[RelationRecord] = []
         self.reload_labels()
 
     # --- state ------------------------------------------------------------------------------------
@@ -51,22 +65,45 @@ class AnnotationController(QObject):
         self.project = project
         self.document = None
         self.spans = []
+        self.events = []
+        self.relations = []
         self.reload_labels()
 
     def reload_labels(self) -> None:
         self.labels = queries.list_labels(self.project)
+        self.event_types = queries.list_event_types(self.project)
+        self.relation_types = queries.list_relation_types(self.project)
         self.labels_changed.emit()
 
     @property
     def colors(self) -> dict[str, str]:
-        return {label.name: label.color for label in self.labels}
+        """Colours of entity labels and event types (a trigger is a span typed with its event type)."""
+        colors = {event_type.name: event_type.color for event_type in self.event_types}
+        colors.update({label.name: label.color for label in self.labels})
+        return colors
 
     def open_document(self, document_id: int) -> None:
         if self.document is not None and self.document.id == document_id:
             return
         self.document = queries.get_document(self.project, document_id)
-        self.spans = queries.list_spans(self.project, document_id)
+        self._load_annotations(document_id)
         self.document_loaded.emit(self.document)
+
+    def _load_annotations(self, document_id: int) -> None:
+        self.spans = queries.list_spans(self.project, document_id)
+        self.events = queries.list_events(self.project, document_id)
+        self.relations = queries.list_relations(self.project, document_id)
+
+    def reload_annotations(self, document_id: int) -> None:
+        """After an event or relation action: reload the document's annotations, not its text."""
+        if self.document is None or self.document.id != document_id:
+            self.open_document(document_id)
+        else:
+            self._load_annotations(document_id)
+        self.annotations_reloaded.emit(document_id)
+
+    def span(self, span_id: int) -> SpanRecord | None:
+        return next((s for s in self.spans if s.id == span_id), None)
 
     def spans_at(self, offset: int) -> list[SpanRecord]:
         """Spans under a cursor position, innermost first."""
@@ -113,6 +150,10 @@ class AnnotationController(QObject):
             also = []
             if removal.events_removed:
                 also.append(f"{removal.events_removed} event{'s' if removal.events_removed > 1 else ''}")
+            if removal.arguments_removed:
+                also.append(
+                    f"{removal.arguments_removed} argument{'s' if removal.arguments_removed > 1 else ''}"
+                )
             if removal.relations_removed:
                 also.append(
                     f"{removal.relations_removed} relation{'s' if removal.relations_removed > 1 else ''}"
@@ -147,4 +188,7 @@ class AnnotationController(QObject):
                 self.spans = [s for s in self.spans if s.id not in removed]
             for span in change.added:
                 bisect.insort(self.spans, span, key=_reading_order)
+            # Deleting a span can take events and relations with it, and undo brings them back.
+            self.events = queries.list_events(self.project, change.document_id)
+            self.relations = queries.list_relations(self.project, change.document_id)
         self.spans_changed.emit(change)

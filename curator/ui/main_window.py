@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.core.domain import DocumentRecord, SpanChange
+from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.storage import Project
 from curator.ui import project_flows
 from curator.ui.actions import SPECS, ActionSpec, make_action, shortcut_text
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.document_list_model import DocumentTableModel
+from curator.ui.event_actions import EventActions
+from curator.ui.event_controller import EventController
+from curator.ui.event_panel import EventPanel
 from curator.ui.label_palette import LabelPalette
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.span_table_model import SpanTableModel
@@ -46,6 +49,12 @@ class MainWindow(QMainWindow):
         self.palette_bar = LabelPalette(self._tag_from_palette, self)
         self.span_model = SpanTableModel(self.controller.relabel)
         self.entities = EntityPanel(self.span_model, self)
+        self.event_controller = EventController(self.controller, self)
+        self.events_panel = EventPanel(self)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.entities)
+        right.addWidget(self.events_panel)
+        right.setSizes([450, 400])
 
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
@@ -56,13 +65,14 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.documents)
         splitter.addWidget(center)
-        splitter.addWidget(self.entities)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 760, 360])
         self.setCentralWidget(splitter)
         self.resize(1500, 900)
 
         self._build_actions()
+        self.event_actions = EventActions(self, self.event_controller)
         self._connect()
         self._labels_changed()
         self._update_title()
@@ -154,6 +164,10 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
         self.entities.table.clicked.connect(self._span_clicked)
         self.entities.table.activated.connect(self._span_clicked)
+        self.controller.annotations_reloaded.connect(self._annotations_reloaded)
+        self.events_panel.event_selected.connect(self.event_controller.select_event)
+        self.events_panel.relation_selected.connect(self._relation_selected)
+        self.event_controller.current_event_changed.connect(self._current_event_changed)
 
     # --- reactions --------------------------------------------------------------------------------
 
@@ -161,6 +175,8 @@ class MainWindow(QMainWindow):
         self.palette_bar.set_labels(self.controller.labels)
         self.entities.delegate.labels = [label.name for label in self.controller.labels]
         self._rebuild_label_actions()
+        if hasattr(self, "event_actions"):
+            self.event_actions.rebuild()
         if self.controller.document is not None:
             self.text_view.show_spans(self.controller.spans, self.controller.colors)
             self._show_span_table()
@@ -169,12 +185,59 @@ class MainWindow(QMainWindow):
         self.text_view.show_document(document.text, self.controller.spans, self.controller.colors)
         self.document_title.setText(f"{document.title}   [{document.language} · #{document.id}]")
         self._show_span_table()
+        self._show_events()
         self.documents.select_document(document.id)
 
     def _spans_changed(self, change: SpanChange) -> None:
         self.text_view.apply_change(change)
         self._show_span_table()
+        self._show_events()
         self.documents.model.refresh_document(change.document_id)
+
+    def _annotations_reloaded(self, document_id: int) -> None:
+        self.text_view.show_spans(self.controller.spans, self.controller.colors)
+        self._show_span_table()
+        self._show_events()
+        self.documents.model.refresh_document(document_id)
+
+    def _show_events(self) -> None:
+        document = self.controller.document
+        text = document.text if document else ""
+        problems = {event.id: self.event_controller.problems(event.id) for event in self.controller.events}
+        self.events_panel.model.set_events(
+            text, self.controller.events, self.controller.span, problems, self.controller.colors
+        )
+        self.events_panel.relation_model.set_relations(text, self.controller.relations, self.controller.span)
+        self.events_panel.title.setText(f"<b>Events</b> ({len(self.controller.events)})")
+        self.events_panel.relations_title.setText(f"<b>Relations</b> ({len(self.controller.relations)})")
+        self.events_panel.tree.expandAll()
+        self._current_event_changed(self.event_controller.current_event)
+
+    def _current_event_changed(self, event: EventRecord | None) -> None:
+        """Outline the selected event's trigger and arguments in the text."""
+        self.events_panel.show_event(event.id if event else None)
+        if event is None:
+            self.text_view.outline([])
+            return
+        color = self.controller.colors.get(event.type, "#c1121f")
+        ranges = [(event.trigger_start, event.trigger_end, color)]
+        for argument in event.arguments:
+            span = self.controller.span(argument.span_id) if argument.span_id is not None else None
+            if span is not None:
+                ranges.append((span.start, span.end, "#1d3557"))
+        self.text_view.outline(ranges)
+
+    def _relation_selected(self, relation_id: int | None) -> None:
+        relation = next((r for r in self.controller.relations if r.id == relation_id), None)
+        head = self.controller.span(relation.head_span_id) if relation else None
+        child = self.controller.span(relation.child_span_id) if relation else None
+        if head is None or child is None:
+            self.text_view.outline([])
+            return
+        self.text_view.outline(
+            [(head.start, head.end, "#c1121f"), (child.start, child.end, "#c1121f")],
+            arrow=(head.start, head.end, child.start, child.end),
+        )
 
     def _show_span_table(self) -> None:
         document = self.controller.document
@@ -208,6 +271,23 @@ class MainWindow(QMainWindow):
         self.text_view.setFocus()
 
     def delete_spans(self) -> None:
+        """Delete what has the focus: an event or argument, a relation, rows, or the span at the cursor."""
+        if self.events_panel.tree.hasFocus():
+            index = self.events_panel.tree.currentIndex()
+            argument = self.events_panel.model.argument_at(index)
+            event = self.events_panel.model.event_at(index)
+            if argument is not None:
+                self.event_controller.remove_argument(argument.id)
+            elif event is not None:
+                self.event_controller.delete_event(event.id)
+            return
+        if self.events_panel.relations.hasFocus():
+            index = self.events_panel.relations.currentIndex()
+            if index.isValid():
+                self.event_controller.delete_relation(
+                    self.events_panel.relation_model.relation(index.row()).id
+                )
+            return
         ids = self.entities.selected_span_ids() if self.entities.table.hasFocus() else []
         if not ids:
             under_cursor = self.controller.spans_at(self.text_view.cursor_offset())
@@ -223,6 +303,7 @@ class MainWindow(QMainWindow):
         self.text_view.show_document("", [], {})
         self.document_title.setText("")
         self.span_model.set_spans("", [], {})
+        self._show_events()
         self._update_title()
         self.documents.step(+1)
         old.close()

@@ -10,8 +10,19 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from curator.core.domain import SpanChange, SpanRecord
@@ -140,9 +151,12 @@ class DocumentTextView(QPlainTextEdit):
         self._highlighter = SpanHighlighter(self.document())
         self._text = ""
         self._utf16 = Utf16Index("")
+        self._outlines: list[QTextEdit.ExtraSelection] = []
+        self._flashes: list[QTextEdit.ExtraSelection] = []
+        self._arrow: tuple[int, int, int, int] | None = None  # head and child spans, UTF-16
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._flash_timer.timeout.connect(self._end_flash)
 
     @property
     def text(self) -> str:
@@ -182,10 +196,72 @@ class DocumentTextView(QPlainTextEdit):
         """Scroll to a span, select it and flash it briefly, so the eye finds it."""
         self.select_range(start, end)
         self.centerCursor()
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = self.textCursor()
+        selection = self._selection(start, end)
         selection.format.setBackground(QColor("#ffef5a"))
         selection.format.setForeground(QColor("#000000"))
         selection.format.setFontWeight(QFont.Weight.Bold)
-        self.setExtraSelections([selection])
+        self._flashes = [selection]
+        self._apply_extra_selections()
         self._flash_timer.start(FLASH_MS)
+
+    def outline(
+        self, ranges: list[tuple[int, int, str]], arrow: tuple[int, int, int, int] | None = None
+    ) -> None:
+        """Outline an event's trigger and arguments (or a relation's two ends) until told otherwise;
+        `arrow` (head start/end, child start/end) draws the relation's direction."""
+        self._outlines = []
+        for start, end, color in ranges:
+            selection = self._selection(start, end)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format.setUnderlineColor(QColor(color))
+            selection.format.setFontWeight(QFont.Weight.Bold)
+            selection.format.setFontUnderline(True)
+            self._outlines.append(selection)
+        to16 = self._utf16.to_utf16
+        self._arrow = tuple(to16(x) for x in arrow) if arrow else None  # type: ignore[assignment]
+        self._apply_extra_selections()
+        self.viewport().update()
+
+    def _selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._utf16.to_utf16(start))
+        cursor.setPosition(self._utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        return selection
+
+    def _end_flash(self) -> None:
+        self._flashes = []
+        self._apply_extra_selections()
+
+    def _apply_extra_selections(self) -> None:
+        self.setExtraSelections([*self._outlines, *self._flashes])
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._arrow is None:
+            return
+        head_start, head_end, child_start, child_end = self._arrow
+        head = self._span_rect(head_start, head_end)
+        child = self._span_rect(child_start, child_end)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#c1121f"), 2))
+        start, end = QPointF(head.center().x(), head.top()), QPointF(child.center().x(), child.top())
+        lift = max(18.0, abs(end.x() - start.x()) / 6)
+        path = QPainterPath(start)
+        path.cubicTo(start.x(), start.y() - lift, end.x(), end.y() - lift, end.x(), end.y())
+        painter.drawPath(path)
+        painter.setBrush(QColor("#c1121f"))
+        painter.drawPolygon([end, QPointF(end.x() - 5, end.y() - 9), QPointF(end.x() + 5, end.y() - 9)])
+        painter.end()
+
+    def _span_rect(self, start: int, end: int) -> QRectF:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        first = self.cursorRect(cursor)
+        cursor.setPosition(end)
+        last = self.cursorRect(cursor)
+        if last.top() != first.top():  # wrapped: use the first line only
+            return QRectF(first.left(), first.top(), 20, first.height())
+        return QRectF(first.left(), first.top(), max(4, last.left() - first.left()), first.height())

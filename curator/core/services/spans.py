@@ -66,11 +66,18 @@ class AddedSpan:
 def insert_span(
     session: Session, project: Project, document_id: int, start: int, end: int, label: str, *,
     source: str = "manual", status: str = "accepted", kind: str | None = None,
+    fragments: list[list[int]] | None = None, note: str = "",
 ) -> AddedSpan:  # fmt: skip
-    """Insert one span inside the caller's transaction (shared by tagging and event creation)."""
+    """Insert one span inside the caller's transaction (shared by tagging, event creation and importers).
+
+    `fragments` are the pieces of a discontinuous span ([[0, 4], [13, 19]]); `start`/`end` must be the
+    first start and the last end, so every query that reads only start and end still sees its extent.
+    """
     length = document_text_length(session, document_id)
     if not 0 <= start < end <= length:
         raise AnnotationError(f"span {start}-{end} is outside the document (0-{length}) or empty")
+    if fragments is not None:
+        _check_fragments(start, end, fragments)
     found_label = label_id(session, label, kind)
     duplicate = session.execute(
         select(Span.id).where(
@@ -86,6 +93,7 @@ def insert_span(
     span = Span(
         document_id=document_id, start=start, end=end, label_id=found_label,
         annotator_id=project.annotator_id, status=status, source=source, created_at=now, updated_at=now,
+        fragments=fragments, note=note,
     )  # fmt: skip
     session.add(span)
     previous_status = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one()
@@ -97,6 +105,18 @@ def insert_span(
     assert span.id is not None
     refresh_documents(session, [document_id])
     return AddedSpan(span_record(session, span.id), str(previous_status))
+
+
+def _check_fragments(start: int, end: int, fragments: list[list[int]]) -> None:
+    """Fragments run left to right without overlap and span exactly start..end."""
+    previous_end = start
+    for index, fragment in enumerate(fragments):
+        first, last = fragment
+        if first >= last or (first < previous_end if index else first != start):
+            raise AnnotationError(f"fragments {fragments} are not ordered, disjoint pieces of {start}-{end}")
+        previous_end = last
+    if previous_end != end:
+        raise AnnotationError(f"fragments {fragments} do not end where the span ends ({end})")
 
 
 def add_span(
@@ -118,6 +138,12 @@ class Removal:
     @property
     def events_removed(self) -> int:
         return len(self.snapshot.table("events"))
+
+    @property
+    def arguments_removed(self) -> int:
+        """Arguments of surviving events that pointed at a deleted span."""
+        gone = {row["id"] for row in self.snapshot.table("events")}
+        return sum(1 for row in self.snapshot.table("event_arguments") if row["event_id"] not in gone)
 
     @property
     def relations_removed(self) -> int:

@@ -1,0 +1,181 @@
+"""Keyboard and menu actions for events and relations, installed on the main window.
+
+Creating an event is a key sequence (E then the type's letter) on a selection, like tagging. Adding an
+argument (Ctrl+R) asks for the role and then the filler in small menus driven by digits and arrows;
+when the cursor already sits on an entity, that entity is the filler. A relation (Ctrl+Shift+R) starts
+at the span under the cursor and asks for its type and its other end the same way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from curator.core.domain import EventRecord, Realis, SpanRecord
+from curator.ui.actions import ActionSpec, make_action
+from curator.ui.event_controller import EventController
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+MENU_ITEMS = 9
+
+
+def _numbered(index: int, text: str) -> str:
+    return f"&{index + 1}  {text}" if index < MENU_ITEMS else f"    {text}"
+
+
+class EventActions:
+    def __init__(self, window: MainWindow, events: EventController) -> None:
+        self.window = window
+        self.events = events
+        self.type_actions: list[QAction] = []
+        self.menu = window.menuBar().addMenu("E&vents")
+        self.type_menu = QMenu("&New Event on Selection", window)
+        self.realis_menu = QMenu("Set &Realis", window)
+        argument_spec = ActionSpec(
+            "event.argument", "Add &Argument…", ("Ctrl+R",), "Fill a role of the selected event"
+        )
+        self.add_argument_action = make_action(window, argument_spec, self.add_argument)
+        self.add_relation_action = make_action(
+            window, ActionSpec("relation.add", "Add Re&lation…", ("Ctrl+Shift+R",),
+                               "Relate the span at the cursor to another span"),
+            self.add_relation,
+        )  # fmt: skip
+        for realis in Realis:
+            action = self.realis_menu.addAction(realis.value.capitalize())
+            action.setObjectName(f"event.realis.{realis.value}")
+            action.triggered.connect(lambda _checked=False, value=realis.value: self.set_realis(value))
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """(Re)create one action per event type of the project's schema."""
+        for action in self.type_actions:
+            self.window.removeAction(action)
+            action.deleteLater()
+        self.type_actions = []
+        self.type_menu.clear()
+        for event_type in self.events.annotations.event_types:
+            keys = (event_type.shortcut,) if event_type.shortcut else ()
+            spec = ActionSpec(
+                f"event.new.{event_type.name}", f"{event_type.name}", keys, event_type.description
+            )
+            action = make_action(self.window, spec, lambda name=event_type.name: self.create(name))
+            self.type_menu.addAction(action)
+            self.type_actions.append(action)
+        self.menu.clear()
+        self.menu.addMenu(self.type_menu)
+        self.menu.addAction(self.add_argument_action)
+        self.menu.addMenu(self.realis_menu)
+        self.menu.addSeparator()
+        self.menu.addAction(self.add_relation_action)
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def create(self, event_type: str) -> None:
+        start, end = self.window.text_view.selection()
+        exact = self.window.exact_action.isChecked()
+        if self.events.create_event(event_type, start, end, exact=exact) is not None:
+            self.window.text_view.setFocus()
+
+    def set_realis(self, realis: str) -> None:
+        event = self.events.current_event
+        if event is None:
+            self.events.annotations.message.emit("Select an event first.")
+            return
+        if self.events.update_event(event.id, realis=realis):
+            self.events.annotations.message.emit(f"{event.type} is now {realis} — saved.")
+
+    def add_argument(self) -> None:
+        event = self.events.current_event
+        if event is None:
+            self.events.annotations.message.emit("Select or create an event first (E then a letter).")
+            return
+        event_type = next((t for t in self.events.annotations.event_types if t.name == event.type), None)
+        roles = list(event_type.roles) if event_type else []
+        if not roles:
+            self.events.annotations.message.emit(f"{event.type} has no roles in the schema.")
+            return
+        role_menu = QMenu(self.window)
+        role_menu.setObjectName("role-menu")
+        for index, role in enumerate(roles):
+            repeats = ", repeats" if role.repeatable else ""
+            text = f"{role.name} ({'/'.join(role.allowed_labels) or 'any'}{repeats})"
+            role_menu.addAction(_numbered(index, text)).setData(role.name)
+        chosen = role_menu.exec(self._popup_position())
+        if chosen is None:
+            return
+        role = next(r for r in roles if r.name == chosen.data())
+        under_cursor = self._entity_at_cursor(event)
+        if under_cursor is not None and (
+            not role.allowed_labels or under_cursor.label in role.allowed_labels
+        ):
+            self.events.add_argument(role.name, span=under_cursor)
+            return
+        already = {a.span_id for a in event.arguments if a.role == role.name and a.span_id is not None}
+        span = self._choose_span(event, role.allowed_labels, exclude={event.trigger_span_id, *already})
+        if span is not None:
+            self.events.add_argument(role.name, span=span)
+
+    def add_relation(self) -> None:
+        controller = self.events.annotations
+        entities = {label.name for label in controller.labels}
+        at_cursor = [
+            s for s in controller.spans_at(self.window.text_view.cursor_offset()) if s.label in entities
+        ]
+        if not at_cursor:
+            controller.message.emit(
+                "Put the cursor on the span the relation starts from, then press Ctrl+Shift+R."
+            )
+            return
+        head = at_cursor[0]
+        type_menu = QMenu(self.window)
+        type_menu.setObjectName("relation-type-menu")
+        for index, name in enumerate(controller.relation_types):
+            type_menu.addAction(_numbered(index, name)).setData(name)
+        chosen = type_menu.exec(self._popup_position())
+        if chosen is None:
+            return
+        child = self._choose_span(None, (), exclude={head.id}, near=head.start)
+        if child is not None:
+            self.events.add_relation(str(chosen.data()), head, child)
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    def _entity_at_cursor(self, event: EventRecord) -> SpanRecord | None:
+        controller = self.events.annotations
+        entities = {label.name for label in controller.labels}
+        hits = controller.spans_at(self.window.text_view.cursor_offset())
+        return next((s for s in hits if s.label in entities and s.id != event.trigger_span_id), None)
+
+    def _choose_span(
+        self,
+        event: EventRecord | None,
+        allowed: tuple[str, ...],
+        *,
+        exclude: set[int],
+        near: int | None = None,
+    ) -> SpanRecord | None:
+        """A menu of the document's entities, allowed labels first, nearest to the trigger first."""
+        controller = self.events.annotations
+        entities = {label.name for label in controller.labels}
+        anchor = near if near is not None else (event.trigger_start if event else 0)
+        candidates = [s for s in controller.spans if s.label in entities and s.id not in exclude]
+        candidates.sort(key=lambda s: (bool(allowed) and s.label not in allowed, abs(s.start - anchor)))
+        if not candidates:
+            controller.message.emit("Tag the entity first; arguments and relations link tagged spans.")
+            return None
+        menu = QMenu(self.window)
+        menu.setObjectName("span-menu")
+        text = controller.document.text if controller.document else ""
+        for index, span in enumerate(candidates[:30]):
+            surface = " ".join(text[span.start : span.end].split())
+            menu.addAction(_numbered(index, f"{surface} [{span.label}]")).setData(span.id)
+        chosen = menu.exec(self._popup_position())
+        return controller.span(int(chosen.data())) if chosen is not None else None
+
+    def _popup_position(self):  # noqa: ANN202 - QPoint
+        view = self.window.text_view
+        return view.viewport().mapToGlobal(view.cursorRect().bottomRight())

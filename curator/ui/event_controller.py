@@ -1,0 +1,247 @@
+"""Event and relation actions on the open document, as undoable commands over core services.
+
+It shares the annotation controller's project, undo stack and document state, so one Ctrl+Z undoes
+the last action whatever it was (a tag, an event, an argument, a relation).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from curator.core import services
+from curator.core.domain import AnnotationError, EventRecord, SpanRecord
+from curator.core.event_dates import date_from_text
+from curator.core.textspans import snap_to_words
+from curator.ui.annotation_controller import AnnotationController, snippet
+from curator.ui.row_commands import AddedRowsCommand, CallbackCommand, RemovedRowsCommand
+
+
+class EventController(QObject):
+    current_event_changed = Signal(object)  # EventRecord | None
+
+    def __init__(self, annotations: AnnotationController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.annotations = annotations
+        self.current_event_id: int | None = None
+        annotations.annotations_reloaded.connect(self._refresh_current)
+        annotations.spans_changed.connect(lambda _change: self._refresh_current())
+        annotations.document_loaded.connect(lambda _document: self.select_event(None))
+
+    @property
+    def current_event(self) -> EventRecord | None:
+        return next((e for e in self.annotations.events if e.id == self.current_event_id), None)
+
+    def select_event(self, event_id: int | None) -> None:
+        self.current_event_id = event_id
+        self.current_event_changed.emit(self.current_event)
+
+    def _refresh_current(self, _document_id: int | None = None) -> None:
+        if self.current_event_id is not None and self.current_event is None:
+            self.current_event_id = None
+        self.current_event_changed.emit(self.current_event)
+
+    def _message(self, text: str) -> None:
+        self.annotations.message.emit(text)
+
+    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
+        self.annotations.undo_stack.push(command)
+
+    # --- events -----------------------------------------------------------------------------------
+
+    def create_event(self, event_type: str, start: int, end: int, *, exact: bool) -> EventRecord | None:
+        """Make the selection (snapped like a tag) the trigger of a new event and select that event."""
+        controller = self.annotations
+        document = controller.document
+        if document is None:
+            self._message("Open a document first.")
+            return None
+        bounds = (min(start, end), max(start, end)) if exact and start != end else None
+        if not exact:
+            bounds = snap_to_words(document.text, start, end)
+        if bounds is None:
+            self._message("Select the trigger word (or put the cursor on it) before pressing an event key.")
+            return None
+        project = controller.project
+        existing = next(
+            (s for s in controller.spans if (s.start, s.end, s.label) == (*bounds, event_type)), None
+        )
+        try:
+            if existing is not None:
+                created = services.create_event(project, document.id, event_type, trigger_span_id=existing.id)
+            else:
+                created = services.create_event(project, document.id, event_type, trigger=bounds)
+        except AnnotationError as error:
+            self._message(f"No event created: {error}.")
+            return None
+        event_id = created.event.id
+        with_trigger = created.trigger is not None
+        self._push(
+            AddedRowsCommand(
+                project,
+                document.id,
+                f"Create {event_type} event on “{snippet(document.text[slice(*bounds)])}”",
+                lambda: services.delete_events(project, [event_id], with_triggers=with_trigger),
+                controller.reload_annotations,
+                status_before=created.previous_status,
+            )  # fmt: skip
+        )
+        self.select_event(event_id)
+        self._message(f"{event_type} event created — saved. Add its arguments with Ctrl+R.")
+        return created.event
+
+    def add_argument(self, role: str, *, span: SpanRecord | None = None, event_id: int | None = None) -> bool:
+        event = self.current_event
+        if event is None:
+            self._message("Select an event first (in the events panel, or create one).")
+            return False
+        project = self.annotations.project
+        try:
+            argument = services.add_argument(
+                project, event.id, role, span_id=span.id if span else None, argument_event_id=event_id
+            )
+        except AnnotationError as error:
+            self._message(f"Argument not added: {error}.")
+            return False
+        argument_id = argument.id
+        document = self.annotations.document
+        assert document is not None
+        what = snippet(document.text[span.start : span.end]) if span else f"event #{event_id}"
+        stack = self.annotations.undo_stack
+        stack.beginMacro(f"Add {role} “{what}”")  # the argument and the date it brings are one step
+        self._push(
+            AddedRowsCommand(
+                project,
+                event.document_id,
+                f"Add {role} “{what}”",
+                lambda: services.remove_arguments(project, [argument_id]),
+                self.annotations.reload_annotations,
+            )  # fmt: skip
+        )
+        self._after_argument(event.id, role, span)
+        stack.endMacro()
+        problems = self.problems(event.id)
+        warning = f" ⚠ {'; '.join(problems)}" if problems else ""
+        self._message(f"Added {role} “{what}” — saved.{warning}")
+        return True
+
+    def _after_argument(self, event_id: int, role: str, span: SpanRecord | None) -> None:
+        """A TIME argument gives an event without a date its normalised date."""
+        event = self.current_event
+        document = self.annotations.document
+        if span is None or role != "TIME" or event is None or event.date_iso or document is None:
+            return
+        normalized = date_from_text(document.text[span.start : span.end], document)
+        if normalized is not None:
+            self.update_event(
+                event_id,
+                date_iso=normalized.iso,
+                date_precision=normalized.precision,
+                date_raw=normalized.raw,
+            )
+
+    def remove_argument(self, argument_id: int) -> None:
+        event = next(
+            (e for e in self.annotations.events if any(a.id == argument_id for a in e.arguments)), None
+        )
+        if event is None:
+            return
+        project = self.annotations.project
+        snapshot = services.remove_arguments(project, [argument_id])
+        self._push(
+            RemovedRowsCommand(
+                project,
+                event.document_id,
+                "Remove argument",
+                snapshot,
+                lambda: services.remove_arguments(project, [argument_id]),
+                self.annotations.reload_annotations,
+            )  # fmt: skip
+        )
+        self._message("Argument removed — saved.")
+
+    def delete_event(self, event_id: int) -> None:
+        event = next((e for e in self.annotations.events if e.id == event_id), None)
+        if event is None:
+            return
+        project = self.annotations.project
+        snapshot = services.delete_events(project, [event_id])
+        self._push(
+            RemovedRowsCommand(
+                project,
+                event.document_id,
+                f"Delete {event.type} event",
+                snapshot,
+                lambda: services.delete_events(project, [event_id]),
+                self.annotations.reload_annotations,
+            )  # fmt: skip
+        )
+        self._message(f"{event.type} event deleted — saved (Ctrl+Z undoes).")
+
+    def update_event(self, event_id: int, **fields: object) -> bool:
+        project = self.annotations.project
+        try:
+            before, after = services.update_event(project, event_id, **fields)
+        except AnnotationError as error:
+            self._message(f"Event not changed: {error}.")
+            return False
+        undo_fields = {name: getattr(before, name) for name in fields}
+        redo_fields = {name: getattr(after, name) for name in fields}
+        self._push(
+            CallbackCommand(
+                after.document_id,
+                f"Edit {after.type} event ({', '.join(fields)})",
+                lambda: services.update_event(project, event_id, **redo_fields),
+                lambda: services.update_event(project, event_id, **undo_fields),
+                self.annotations.reload_annotations,
+            )  # fmt: skip
+        )
+        return True
+
+    def problems(self, event_id: int) -> list[str]:
+        from curator.core.services.events import event_problems
+
+        event = next((e for e in self.annotations.events if e.id == event_id), None)
+        if event is None:
+            return []
+        with self.annotations.project.read() as session:
+            return event_problems(session, event)
+
+    # --- relations --------------------------------------------------------------------------------
+
+    def add_relation(self, relation_type: str, head: SpanRecord, child: SpanRecord) -> bool:
+        project = self.annotations.project
+        try:
+            relation = services.add_relation(project, relation_type, head.id, child.id)
+        except AnnotationError as error:
+            self._message(f"Relation not added: {error}.")
+            return False
+        relation_id = relation.id
+        self._push(
+            AddedRowsCommand(
+                project,
+                relation.document_id,
+                f"Add {relation_type} relation",
+                lambda: services.delete_relations(project, [relation_id]),
+                self.annotations.reload_annotations,
+            )  # fmt: skip
+        )
+        self._message(f"{relation_type} relation added — saved.")
+        return True
+
+    def delete_relation(self, relation_id: int) -> None:
+        relation = next((r for r in self.annotations.relations if r.id == relation_id), None)
+        if relation is None:
+            return
+        project = self.annotations.project
+        snapshot = services.delete_relations(project, [relation_id])
+        self._push(
+            RemovedRowsCommand(
+                project,
+                relation.document_id,
+                f"Delete {relation.type} relation",
+                snapshot,
+                lambda: services.delete_relations(project, [relation_id]),
+                self.annotations.reload_annotations,
+            )  # fmt: skip
+        )
+        self._message(f"{relation.type} relation deleted — saved.")

@@ -1,0 +1,82 @@
+"""The events panel (event → arguments) and the relations list, below the entity table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.ui.event_models import EventTreeModel, RelationTableModel
+
+
+class EventPanel(QWidget):
+    event_selected = Signal(object)  # event id or None
+    relation_selected = Signal(object)  # relation id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = EventTreeModel()
+        self.relation_model = RelationTableModel()
+        self.title = QLabel("<b>Events</b>", self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("events-tree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.relations_title = QLabel("<b>Relations</b>", self)
+        self.relations = QTableView(self)
+        self.relations.setObjectName("relations-table")
+        self.relations.setModel(self.relation_model)
+        self.relations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.relations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.relations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.relations.verticalHeader().hide()
+        self.relations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hint = QLabel(
+            "<small>E then a letter makes the selection a trigger · Ctrl+R adds an argument · "
+            "Ctrl+Shift+R relates the span at the cursor · Delete removes</small>",
+            self,
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(self.relations_title)
+        layout.addWidget(self.relations, 1)
+        layout.addWidget(hint)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.relations.selectionModel().currentChanged.connect(self._relation_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event = self.model.event_at(current)
+        self.event_selected.emit(event.id if event else None)
+
+    def _relation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.relation_selected.emit(self.relation_model.relation(current.row()).id)
+        else:
+            self.relation_selected.emit(None)
+
+    def show_event(self, event_id: int | None) -> None:
+        """Select the event's row without re-announcing it."""
+        row = self.model.row_of_event(event_id) if event_id is not None else None
+        blocker = self.tree.selectionModel().blockSignals(True)
+        try:
+            if row is None:
+                self.tree.clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                self.tree.setCurrentIndex(index)
+                self.tree.expand(index)
+        finally:
+            self.tree.selectionModel().blockSignals(blocker)
