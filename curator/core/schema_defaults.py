@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from curator.core.resources import resource_path
-from curator.core.storage.models import EventRole, Label, ProjectInfo, RelationType
+from curator.core.storage.models import EventRole, KnowledgeEntity, Label, ProjectInfo, RelationType
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -155,7 +155,8 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
         missing_entities = not _is_seeded(session, "entity_labels") and has_entity_labels is None
         missing_events = not _is_seeded(session, "event_types") and has_event_types is None
         missing_relations = not _is_seeded(session, "relation_types")
-        if not (missing_entities or missing_events or missing_relations):
+        missing_knowledge = not _is_seeded(session, "knowledge_base")
+        if not (missing_entities or missing_events or missing_relations or missing_knowledge):
             return
         schema = schema or load_default_schema()
         position = len(session.execute(select(Label.id)).all())
@@ -185,3 +186,30 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
                         )
                     )
             _mark_seeded(session, "relation_types")
+        if missing_knowledge:
+            _add_knowledge_base(session)
+            _mark_seeded(session, "knowledge_base")
+
+
+def _add_knowledge_base(session: Session) -> None:
+    """The default canonical entities (resources/knowledge_base.json), keyed by their ids there."""
+    from curator.core.knowledge_base import load_default_knowledge_base
+
+    taken = set(session.execute(select(KnowledgeEntity.key)).scalars())
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "key": entity.id,
+            "name": entity.name,
+            "type": entity.type,
+            "subtype": entity.subtype,
+            "aliases": list(entity.surface_forms),
+            "wikidata": entity.wikidata,
+            "notes": entity.notes,
+            "created_at": now,
+        }
+        for entity in load_default_knowledge_base()
+        if entity.id not in taken
+    ]
+    if rows:
+        session.execute(insert(KnowledgeEntity), rows)

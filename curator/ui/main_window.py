@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from curator.core.domain import DocumentRecord, EventRecord, SpanChange
+from curator.core.services import entities
 from curator.core.storage import Project
 from curator.ui import project_flows
 from curator.ui.actions import SPECS, ActionSpec, make_action, shortcut_text
@@ -23,6 +25,8 @@ from curator.ui.document_list_model import DocumentTableModel
 from curator.ui.event_actions import EventActions
 from curator.ui.event_controller import EventController
 from curator.ui.event_panel import EventPanel
+from curator.ui.knowledge_actions import KnowledgeActions
+from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.span_table_model import SpanTableModel
@@ -51,9 +55,13 @@ class MainWindow(QMainWindow):
         self.entities = EntityPanel(self.span_model, self)
         self.event_controller = EventController(self.controller, self)
         self.events_panel = EventPanel(self)
+        self.knowledge_panel = KnowledgePanel(self)
+        self.lower_tabs = QTabWidget(self)
+        self.lower_tabs.addTab(self.events_panel, "Events")
+        self.lower_tabs.addTab(self.knowledge_panel, "Knowledge base")
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.entities)
-        right.addWidget(self.events_panel)
+        right.addWidget(self.lower_tabs)
         right.setSizes([450, 400])
 
         center = QWidget(self)
@@ -73,6 +81,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.event_actions = EventActions(self, self.event_controller)
+        self.knowledge_actions = KnowledgeActions(self)
         self._connect()
         self._labels_changed()
         self._update_title()
@@ -243,13 +252,18 @@ class MainWindow(QMainWindow):
         document = self.controller.document
         if document is None:
             return
-        self.span_model.set_spans(document.text, self.controller.spans, self.controller.colors)
+        linked = {s.entity_id for s in self.controller.spans if s.entity_id is not None}
+        names = entities.entity_names(self.project, linked)
+        self.span_model.set_spans(document.text, self.controller.spans, self.controller.colors, names)
         self.entities.title.setText(f"<b>Entities</b> ({len(self.controller.spans)})")
 
     def _span_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             span = self.span_model.span(index.row())
             self.text_view.flash(span.start, span.end)
+
+    def show_knowledge_tab(self) -> None:
+        self.lower_tabs.setCurrentWidget(self.knowledge_panel)
 
     def _focus_filter(self) -> None:
         self.documents.filter_edit.setFocus()
@@ -304,6 +318,7 @@ class MainWindow(QMainWindow):
         self.document_title.setText("")
         self.span_model.set_spans("", [], {})
         self._show_events()
+        self.knowledge_actions.refresh()
         self._update_title()
         self.documents.step(+1)
         old.close()

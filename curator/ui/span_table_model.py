@@ -13,8 +13,8 @@ from curator.core.domain import SpanRecord
 Index = QModelIndex | QPersistentModelIndex
 RelabelHandler = Callable[[SpanRecord, str], bool]
 
-COLUMNS = ["Text", "Label", "Start", "End", "By"]
-TEXT, LABEL, START, END, BY = range(5)
+COLUMNS = ["Text", "Label", "Start", "End", "Linked to"]
+TEXT, LABEL, START, END, LINKED = range(5)
 
 
 class SpanTableModel(QAbstractTableModel):
@@ -24,10 +24,18 @@ class SpanTableModel(QAbstractTableModel):
         self._spans: list[SpanRecord] = []
         self._text = ""
         self._colors: dict[str, str] = {}
+        self._entity_names: dict[int, str] = {}
 
-    def set_spans(self, text: str, spans: list[SpanRecord], colors: dict[str, str]) -> None:
+    def set_spans(
+        self,
+        text: str,
+        spans: list[SpanRecord],
+        colors: dict[str, str],
+        entity_names: dict[int, str] | None = None,
+    ) -> None:
         """Show these spans. When only their data changed (a relabel), rows are updated in place, so an
         open editor and the selection survive; otherwise the model resets."""
+        self._entity_names = entity_names or {}
         if text is self._text and [s.id for s in spans] == [s.id for s in self._spans]:
             self._spans = list(spans)
             self._colors = colors
@@ -61,19 +69,15 @@ class SpanTableModel(QAbstractTableModel):
         span = self._spans[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return [
-                self._text[span.start : span.end],
-                span.label,
-                span.start,
-                span.end,
-                span.annotator or "",
-            ][column]
+            linked = self._entity_names.get(span.entity_id, "") if span.entity_id is not None else ""
+            return [self._text[span.start : span.end], span.label, span.start, span.end, linked][column]
         if role == Qt.ItemDataRole.BackgroundRole and column == LABEL:
             return QColor(self._colors.get(span.label, "#dddddd"))
         if role == Qt.ItemDataRole.ForegroundRole and column == LABEL:
             return QColor("#111111")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{span.label} {span.start}–{span.end} · {span.source} · {span.status}"
+            author = span.annotator or "?"
+            return f"{span.label} {span.start}–{span.end} · by {author} · {span.source} · {span.status}"
         return None
 
     def headerData(

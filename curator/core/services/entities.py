@@ -130,3 +130,97 @@ def link_identical_mentions(project: Project, span_id: int, entity_id: int) -> d
             )
         ).scalars()
         return set_links(session, {sid: entity_id for sid in matching})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityUsage:
+    entity: EntityRecord
+    mentions: int
+    documents: int
+
+
+def list_entities(project: Project, query: str = "", *, limit: int = 500) -> list[EntityUsage]:
+    """Canonical entities with their mention and document counts, filtered by a folded alias search.
+
+    Matching folds case, diacritics and Turkish dotless/dotted i on both sides, so "kirgizistan",
+    "Kırgızistan" and "KIRGIZISTAN" find the same entity, and a Cyrillic alias finds it too. Exact
+    alias matches come first, then aliases that start with the query, then ones that contain it.
+    """
+    from curator.core.knowledge_base import fold_for_matching
+
+    needle = fold_for_matching(query.strip()) if query.strip() else ""
+    with project.read() as session:
+        counts = {
+            entity_id: (mentions, documents)
+            for entity_id, mentions, documents in session.execute(
+                select(Span.entity_id, func.count(Span.id), func.count(func.distinct(Span.document_id)))
+                .where(Span.entity_id.is_not(None))
+                .group_by(Span.entity_id)
+            )
+        }
+        entities = session.execute(select(KnowledgeEntity).order_by(KnowledgeEntity.name)).scalars().all()
+        ranked: list[tuple[int, str, EntityRecord]] = []
+        for entity in entities:
+            record = entity_record(entity)
+            rank = _match_rank(needle, record, fold_for_matching) if needle else 0
+            if rank is not None:
+                ranked.append((rank, record.name.casefold(), record))
+    ranked.sort(key=lambda item: (item[0], -counts.get(item[2].id, (0, 0))[0], item[1]))
+    return [EntityUsage(r, *counts.get(r.id, (0, 0))) for _, _, r in ranked[:limit]]
+
+
+def _match_rank(needle: str, record: EntityRecord, fold) -> int | None:  # noqa: ANN001 - the folding function
+    best: int | None = None
+    for alias in (record.name, *record.aliases, record.wikidata or ""):
+        folded = fold(alias)
+        if folded == needle:
+            return 0
+        if folded.startswith(needle):
+            best = 1 if best is None else min(best, 1)
+        elif needle in folded:
+            best = 2 if best is None else min(best, 2)
+    return best
+
+
+def delete_entity(project: Project, entity_id: int) -> tuple[EntityRecord, dict[int, int | None]]:
+    """Delete a canonical entity; its mentions are unlinked. Returns what `restore_entity` needs."""
+    with project.write() as session:
+        entity = session.get(KnowledgeEntity, entity_id)
+        if entity is None:
+            raise AnnotationError(f"canonical entity {entity_id} does not exist")
+        record = entity_record(entity)
+        linked = list(session.execute(select(Span.id).where(Span.entity_id == entity_id)).scalars())
+        previous = set_links(session, {span_id: None for span_id in linked})
+        session.delete(entity)
+        return record, previous
+
+
+def restore_entity(project: Project, record: EntityRecord, links: dict[int, int | None]) -> None:
+    """Put a deleted canonical entity back with its id, and its mentions' links."""
+    with project.write() as session:
+        session.add(
+            KnowledgeEntity(
+                id=record.id,
+                key=record.key,
+                name=record.name,
+                type=record.type,
+                subtype=record.subtype,
+                aliases=list(record.aliases),
+                wikidata=record.wikidata,
+                notes=record.notes,
+                created_at=utcnow(),
+            )  # fmt: skip
+        )
+        session.flush()
+        set_links(session, links)
+
+
+def entity_names(project: Project, entity_ids: set[int]) -> dict[int, str]:
+    """Canonical names for the linked mentions shown in the entity table."""
+    if not entity_ids:
+        return {}
+    with project.read() as session:
+        rows = session.execute(
+            select(KnowledgeEntity.id, KnowledgeEntity.name).where(KnowledgeEntity.id.in_(entity_ids))
+        )
+        return dict(rows.all())

@@ -1,0 +1,113 @@
+"""The knowledge-base panel: canonical entities with mention counts, searched by any alias."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.core.services.entities import EntityRecord, EntityUsage
+
+Index = QModelIndex | QPersistentModelIndex
+SEARCH_DELAY_MS = 200
+
+
+class EntityTableModel(QAbstractTableModel):
+    COLUMNS = ("Name", "Type", "Wikidata", "Mentions", "Docs")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[EntityUsage] = []
+
+    def set_rows(self, rows: list[EntityUsage]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def entity(self, row: int) -> EntityRecord | None:
+        return self._rows[row].entity if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        usage = self._rows[index.row()]
+        entity = usage.entity
+        if role == Qt.ItemDataRole.DisplayRole:
+            subtype = f"/{entity.subtype}" if entity.subtype else ""
+            values = (
+                entity.name,
+                f"{entity.type}{subtype}",
+                entity.wikidata or "",
+                usage.mentions,
+                usage.documents,
+            )
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entity.name}\naliases: {' · '.join(entity.aliases)}\n{entity.notes}".strip()
+        return None
+
+
+class KnowledgePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search any alias: kgao, ЖККУ, Bishkek, Q318693…")
+        self.search.setClearButtonEnabled(True)
+        self.model = EntityTableModel()
+        self.table = QTableView(self)
+        self.table.setObjectName("entities-kb-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.link_button = QPushButton("Link", self)
+        self.link_all_button = QPushButton("Link all identical", self)
+        self.new_button = QPushButton("New from mention", self)
+        self.unlink_button = QPushButton("Unlink", self)
+        buttons = QHBoxLayout()
+        for button in (self.link_button, self.link_all_button, self.new_button, self.unlink_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        self.mention_label = QLabel(self)
+        self.mention_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.mention_label)
+        layout.addLayout(buttons)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+
+    def current_entity(self) -> EntityRecord | None:
+        index = self.table.currentIndex()
+        return self.model.entity(index.row()) if index.isValid() else None
