@@ -116,7 +116,8 @@ def _is_seeded(session: Session, part: str) -> bool:
     return session.get(ProjectInfo, f"seeded:{part}") is not None
 
 
-def _add_labels(session: Session, labels: list[DefaultLabel], first_position: int) -> None:
+def add_labels(session: Session, labels: list[DefaultLabel], first_position: int) -> None:
+    """Add labels (and event types with their roles) the project lacks; existing names are kept."""
     taken = set(session.execute(select(Label.name)).scalars())
     for offset, default in enumerate(labels):
         if default.name in taken:
@@ -161,14 +162,14 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
         schema = schema or load_default_schema()
         position = len(session.execute(select(Label.id)).all())
         if missing_entities:
-            _add_labels(session, schema.entity_labels, position)
+            add_labels(session, schema.entity_labels, position)
             position += len(schema.entity_labels)
             if session.get(ProjectInfo, "created_at") is None:
                 session.add(ProjectInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")))
         if not _is_seeded(session, "entity_labels"):
             _mark_seeded(session, "entity_labels")
         if missing_events:
-            _add_labels(session, schema.event_types, position)
+            add_labels(session, schema.event_types, position)
         if not _is_seeded(session, "event_types"):
             _mark_seeded(session, "event_types")
         if missing_relations:

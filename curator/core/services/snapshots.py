@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import Table, func, insert, or_, select, update
 from sqlmodel import Session
 
-from curator.core.storage.models import Document, Event, EventArgument, Relation, Span
+from curator.core.storage.models import Document, Event, EventArgument, EventRole, Label, Relation, Span
 
 # Insert order for a restore: parents before children.
-RESTORE_ORDER = ("spans", "events", "event_arguments", "relations")
+RESTORE_ORDER = ("labels", "event_roles", "spans", "events", "event_arguments", "relations")
 TABLES: dict[str, Table] = {
+    "labels": Label.__table__,  # type: ignore[attr-defined]
+    "event_roles": EventRole.__table__,  # type: ignore[attr-defined]
     "spans": Span.__table__,  # type: ignore[attr-defined]
     "events": Event.__table__,  # type: ignore[attr-defined]
     "event_arguments": EventArgument.__table__,  # type: ignore[attr-defined]

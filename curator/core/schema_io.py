@@ -1,0 +1,157 @@
+"""A project's schema as JSON, in the same shape as resources/default_schema.json.
+
+Exporting lets a team share one schema between projects; importing adds what the project lacks and
+reports what it already had (existing definitions are never overwritten by a file).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from curator.core.domain import CuratorError
+from curator.core.queries import list_event_types, list_labels
+from curator.core.schema_defaults import (
+    DefaultLabel,
+    DefaultRelationType,
+    DefaultRole,
+    DefaultSchema,
+    add_labels,
+)
+from curator.core.storage.database import Project
+from curator.core.storage.models import Label, RelationType
+
+SCHEMA_FORMAT_VERSION = 1
+
+
+def schema_to_dict(project: Project) -> dict:
+    with project.read() as session:
+        relation_types = session.execute(select(RelationType).order_by(RelationType.position)).scalars().all()
+        relations = [
+            {
+                "name": r.name,
+                "head_labels": list(r.head_labels),
+                "child_labels": list(r.child_labels),
+                "color": r.color,
+                "description": r.description,
+            }  # fmt: skip
+            for r in relation_types
+        ]
+    return {
+        "format": "curator-schema",
+        "version": SCHEMA_FORMAT_VERSION,
+        "entity_labels": [
+            {
+                "name": label.name,
+                "color": label.color,
+                "shortcut": label.shortcut,
+                "description": label.description,
+            }
+            for label in list_labels(project)
+        ],
+        "event_types": [
+            {
+                "name": t.name,
+                "color": t.color,
+                "shortcut": t.shortcut,
+                "description": t.description,
+                "plover_type": t.plover_type,
+                "plover_mode": t.plover_mode,
+                "ace_type": t.ace_type,
+                "roles": [
+                    {"name": r.name, "labels": list(r.allowed_labels), "repeatable": r.repeatable}
+                    for r in t.roles
+                ],
+            }  # fmt: skip
+            for t in list_event_types(project)
+        ],
+        "relation_types": relations,
+    }
+
+
+def export_schema(project: Project, path: Path) -> None:
+    text = json.dumps(schema_to_dict(project), ensure_ascii=False, indent=2) + "\n"
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+@dataclass(slots=True)
+class SchemaImportReport:
+    added: list[str] = field(default_factory=list)
+    already_there: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        lines = [f"added to the schema: {', '.join(self.added) or 'nothing'}"]
+        if self.already_there:
+            lines.append(f"kept as they were (already in the project): {', '.join(self.already_there)}")
+        return lines
+
+
+def _schema_from_dict(data: object, source: str) -> DefaultSchema:
+    if not isinstance(data, dict) or "entity_labels" not in data:
+        raise CuratorError(f"{source}: not a Curator schema (no entity_labels)")
+    try:
+
+        def label(item: dict, kind: str) -> DefaultLabel:
+            return DefaultLabel(
+                name=item["name"], color=item.get("color", "#cccccc"), shortcut=item.get("shortcut"),
+                description=item.get("description", ""), kind=kind, plover_type=item.get("plover_type"),
+                plover_mode=item.get("plover_mode"), ace_type=item.get("ace_type"),
+                roles=tuple(
+                    DefaultRole(r["name"], tuple(r.get("labels", ())), bool(r.get("repeatable", False)))
+                    for r in item.get("roles", ())
+                ),
+            )  # fmt: skip
+
+        return DefaultSchema(
+            entity_labels=[label(item, "entity") for item in data["entity_labels"]],
+            event_types=[label(item, "event") for item in data.get("event_types", [])],
+            relation_types=[
+                DefaultRelationType(
+                    r["name"],
+                    tuple(r.get("head_labels", ())),
+                    tuple(r.get("child_labels", ())),
+                    r.get("color", "#555555"),
+                    r.get("description", ""),
+                )  # fmt: skip
+                for r in data.get("relation_types", [])
+            ],
+        )
+    except (KeyError, TypeError, AttributeError) as error:
+        raise CuratorError(f"{source}: malformed schema ({type(error).__name__}: {error})") from error
+
+
+def import_schema(project: Project, path: Path) -> SchemaImportReport:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CuratorError(f"{path}: cannot read the schema ({error})") from error
+    schema = _schema_from_dict(data, str(path))
+    report = SchemaImportReport()
+    with project.write() as session:
+        taken = set(session.execute(select(Label.name)).scalars())
+        for item in [*schema.entity_labels, *schema.event_types]:
+            (report.already_there if item.name in taken else report.added).append(item.name)
+        position = len(taken)
+        add_labels(session, [*schema.entity_labels, *schema.event_types], position)
+        relation_names = set(session.execute(select(RelationType.name)).scalars())
+        for index, relation in enumerate(schema.relation_types):
+            if relation.name in relation_names:
+                report.already_there.append(relation.name)
+                continue
+            session.add(
+                RelationType(
+                    name=relation.name,
+                    head_labels=list(relation.head_labels),
+                    child_labels=list(relation.child_labels),
+                    color=relation.color,
+                    description=relation.description,
+                    position=len(relation_names) + index,
+                )  # fmt: skip
+            )
+            report.added.append(relation.name)
+    return report

@@ -1,0 +1,200 @@
+"""Editing a project's schema: entity labels, event types with their roles, relation types.
+
+Labels are referenced by id, so renaming one keeps every annotation; names inside role and relation
+constraints are renamed with it. Deleting a label that is in use removes its annotations too, so it
+returns a row snapshot (label, roles, spans and everything that cascades) for an exact undo, and the
+caller is expected to ask first (`label_usage`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from curator.core.domain import AnnotationError, RoleInfo
+from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
+from curator.core.storage.database import Project
+from curator.core.storage.models import Event, EventRole, Label, RelationType, Span
+
+NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+LABEL_FIELDS = {"name", "color", "shortcut", "description", "plover_type", "plover_mode", "ace_type"}
+ROLE_SYNTAX = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_\-]*)(\*?)\s*(?::\s*([A-Za-z0-9_\-|\s]*))?\s*$")
+
+
+def check_name(name: str) -> str:
+    """brat and CoNLL need type names without spaces or punctuation; keep them portable."""
+    name = name.strip()
+    if not NAME.match(name):
+        raise AnnotationError(
+            f"{name!r} is not a valid name (letters, digits, _ and -, starting with a letter)"
+        )
+    return name
+
+
+def _label(session: Session, name: str) -> Label:
+    found = session.execute(select(Label).where(Label.name == name)).scalar_one_or_none()
+    if found is None:
+        raise AnnotationError(f"unknown label {name!r}")
+    return found
+
+
+def add_label(
+    project: Project, name: str, kind: str = "entity", *, color: str = "#cccccc", shortcut: str | None = None,
+    description: str = "", roles: Sequence[RoleInfo] = (),
+) -> int:  # fmt: skip
+    if kind not in {"entity", "event"}:
+        raise AnnotationError(f"unknown label kind {kind!r}")
+    name = check_name(name)
+    with project.write() as session:
+        if session.execute(select(Label.id).where(Label.name == name)).first():
+            raise AnnotationError(f"{name} exists already")
+        position = session.execute(select(func.coalesce(func.max(Label.position), -1) + 1)).scalar_one()
+        label = Label(
+            name=name, kind=kind, color=color, shortcut=shortcut, description=description, position=position
+        )
+        session.add(label)
+        session.flush()
+        assert label.id is not None
+        _write_roles(session, label.id, roles)
+        return label.id
+
+
+def update_label(project: Project, name: str, /, **fields: object) -> tuple[dict, dict]:
+    """Change a label's name, colour, key, description or mappings; returns its fields before and after."""
+    unknown = set(fields) - LABEL_FIELDS
+    if unknown:
+        raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of a label")
+    with project.write() as session:
+        label = _label(session, name)
+        before = {field: getattr(label, field) for field in fields}
+        new_name = fields.get("name")
+        if new_name is not None and new_name != name:
+            new_name = check_name(str(new_name))
+            fields["name"] = new_name
+            if session.execute(select(Label.id).where(Label.name == new_name)).first():
+                raise AnnotationError(f"{new_name} exists already")
+            _rename_in_constraints(session, name, new_name)
+        shortcut = fields.get("shortcut")
+        if shortcut:
+            clash = session.execute(
+                select(Label.name).where(Label.shortcut == shortcut, Label.id != label.id)
+            ).scalar_one_or_none()
+            if clash is not None:
+                raise AnnotationError(f"the key {shortcut} already tags {clash}")
+        session.execute(update(Label).where(Label.id == label.id).values(**fields))
+        return before, {field: fields[field] for field in fields}
+
+
+def _rename_in_constraints(session: Session, old: str, new: str) -> None:
+    for role in session.execute(select(EventRole)).scalars():
+        if old in role.allowed_labels:
+            role.allowed_labels = [new if label == old else label for label in role.allowed_labels]
+    for relation_type in session.execute(select(RelationType)).scalars():
+        if old in relation_type.head_labels or old in relation_type.child_labels:
+            relation_type.head_labels = [new if x == old else x for x in relation_type.head_labels]
+            relation_type.child_labels = [new if x == old else x for x in relation_type.child_labels]
+
+
+@dataclass(frozen=True, slots=True)
+class LabelUsage:
+    spans: int
+    events: int
+    documents: int
+
+    def __bool__(self) -> bool:
+        return self.spans > 0
+
+
+def label_usage(project: Project, name: str) -> LabelUsage:
+    with project.read() as session:
+        label = _label(session, name)
+        spans, documents = session.execute(
+            select(func.count(Span.id), func.count(func.distinct(Span.document_id))).where(
+                Span.label_id == label.id
+            )
+        ).one()
+        events = session.execute(
+            select(func.count(Event.id))
+            .join(Span, Span.id == Event.trigger_span_id)
+            .where(Span.label_id == label.id)
+        ).scalar_one()
+    return LabelUsage(int(spans), int(events), int(documents))
+
+
+def delete_label(project: Project, name: str) -> RowSnapshot:
+    """Delete a label with its roles and every span that carries it (and what cascades from those)."""
+    with project.write() as session:
+        label = _label(session, name)
+        span_ids = list(session.execute(select(Span.id).where(Span.label_id == label.id)).scalars())
+        removal = capture_removal(session, span_ids=span_ids)
+        schema_rows = (
+            ("labels", tuple(select_rows(session, "labels", Label.id == label.id))),
+            ("event_roles", tuple(select_rows(session, "event_roles", EventRole.label_id == label.id))),
+        )
+        session.execute(delete(Span).where(Span.id.in_(span_ids)))
+        session.execute(delete(EventRole).where(EventRole.label_id == label.id))
+        session.execute(delete(Label).where(Label.id == label.id))
+        refresh_documents(session, removal.document_ids)
+        return RowSnapshot(schema_rows + removal.rows)
+
+
+def parse_roles(text: str) -> list[RoleInfo]:
+    """Roles written like brat's annotation.conf: `PARTICIPANT*:PER|ORG|GPE, PLACE:GPE|LOC, TIME:DATE`.
+
+    A trailing `*` marks a role that may be filled more than once; no labels means any label.
+    """
+    roles: list[RoleInfo] = []
+    for part in filter(None, (piece.strip() for piece in text.split(","))):
+        match = ROLE_SYNTAX.match(part)
+        if match is None:
+            raise AnnotationError(f"cannot read the role {part!r}; write ROLE:LABEL|LABEL, with * to repeat")
+        name, star, labels = match.groups()
+        allowed = tuple(label.strip() for label in (labels or "").split("|") if label.strip())
+        roles.append(RoleInfo(name.upper(), allowed, bool(star)))
+    names = [role.name for role in roles]
+    if len(set(names)) != len(names):
+        raise AnnotationError("a role is listed twice")
+    return roles
+
+
+def format_roles(roles: Sequence[RoleInfo]) -> str:
+    return ", ".join(
+        f"{role.name}{'*' if role.repeatable else ''}"
+        + (f":{'|'.join(role.allowed_labels)}" if role.allowed_labels else "")
+        for role in roles
+    )
+
+
+def set_roles(project: Project, event_type: str, roles: Sequence[RoleInfo]) -> list[RoleInfo]:
+    """Replace an event type's roles; returns the previous ones (arguments are kept either way)."""
+    with project.write() as session:
+        label = _label(session, event_type)
+        if label.kind != "event":
+            raise AnnotationError(f"{event_type} is not an event type")
+        assert label.id is not None
+        previous = [
+            RoleInfo(role.name, tuple(role.allowed_labels), role.repeatable)
+            for role in session.execute(
+                select(EventRole).where(EventRole.label_id == label.id).order_by(EventRole.position)
+            ).scalars()
+        ]
+        session.execute(delete(EventRole).where(EventRole.label_id == label.id))
+        _write_roles(session, label.id, roles)
+        return previous
+
+
+def _write_roles(session: Session, label_id: int, roles: Sequence[RoleInfo]) -> None:
+    for position, role in enumerate(roles):
+        session.add(
+            EventRole(
+                label_id=label_id,
+                name=role.name,
+                allowed_labels=list(role.allowed_labels),
+                repeatable=role.repeatable,
+                position=position,
+            )
+        )
