@@ -24,10 +24,10 @@ SPECS = {
     for spec in [
         ActionSpec("project.new", "&New Project…", ("Ctrl+N",), "Create an empty project file"),
         ActionSpec("project.open", "&Open Project…", ("Ctrl+O",), "Open another project file"),
-        ActionSpec(
-            "documents.import", "&Import…", ("Ctrl+I",), "Import text, JSONL or doccano files and folders"
-        ),
-        ActionSpec("documents.export", "&Export…", ("Ctrl+E",), "Export training data (JSONL, spaCy DocBin)"),
+        ActionSpec("documents.import", "&Import…", ("Ctrl+I",), "Import text, JSONL, doccano, CoNLL or brat"),
+        ActionSpec("documents.import_folder", "Import &Folder…", ("Ctrl+Shift+I",), "Import a whole folder"),
+        ActionSpec("documents.export", "&Export…", ("Ctrl+E",), "Export training data or event records"),
+        ActionSpec("schema.edit", "Edit &Schema…", ("Ctrl+Shift+E",), "Labels, event types, roles"),
         ActionSpec("app.quit", "&Quit", ("Ctrl+Q",)),
         ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",)),
         ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.project = project
         self.controller = AnnotationController(project, self)
         self.actions_by_id: dict[str, QAction] = {}
+        self._schema_dialog = None
         self.label_actions: list[QAction] = []
 
         self.documents = DocumentsPanel(DocumentTableModel(project), self)
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         menu_file.addMenu(self.recent_menu)
         menu_file.addSeparator()
         menu_file.addAction(self._action("documents.import", lambda: project_flows.import_dialog(self)))
+        menu_file.addAction(
+            self._action("documents.import_folder", lambda: project_flows.import_folder_dialog(self))
+        )
         menu_file.addAction(self._action("documents.export", lambda: project_flows.export_dialog(self)))
         menu_file.addSeparator()
         menu_file.addAction(self._action("app.quit", self.close))
@@ -125,6 +129,8 @@ class MainWindow(QMainWindow):
         menu_edit.addAction(redo)
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("span.delete", self.delete_spans))
+        menu_edit.addSeparator()
+        menu_edit.addAction(self._action("schema.edit", self.edit_schema))
 
         self.menu_annotate = self.menuBar().addMenu("&Annotate")
         self.menu_exact = QMenu("Tag E&xact Characters", self)
@@ -261,6 +267,15 @@ class MainWindow(QMainWindow):
         if index.isValid():
             span = self.span_model.span(index.row())
             self.text_view.flash(span.start, span.end)
+
+    def edit_schema(self) -> None:
+        """One schema dialog per window: its undo commands outlive a single opening."""
+        from curator.ui.schema_dialog import SchemaDialog
+
+        if self._schema_dialog is None:
+            self._schema_dialog = SchemaDialog(self)
+        self._schema_dialog.reload()
+        self._schema_dialog.exec()
 
     def show_knowledge_tab(self) -> None:
         self.lower_tabs.setCurrentWidget(self.knowledge_panel)

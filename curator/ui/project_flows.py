@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
 PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
-IMPORT_FILTER = "Documents (*.txt *.md *.jsonl *.json *.ndjson);;All files (*)"
+IMPORT_FILTER = "Documents (*.txt *.md *.jsonl *.json *.ndjson *.conll *.bio *.iob *.ann);;All files (*)"
 
 
 def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
@@ -140,6 +140,13 @@ def import_dialog(window: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(window, "Import documents", str(Path.home()), IMPORT_FILTER)
     if names:
         start_import(window, [Path(name) for name in names])
+
+
+def import_folder_dialog(window: MainWindow) -> None:
+    """A whole folder: text files, JSONL, CoNLL, or a brat corpus of .txt/.ann pairs."""
+    name = QFileDialog.getExistingDirectory(window, "Import a folder", str(Path.home()))
+    if name:
+        start_import(window, [Path(name)])
 
 
 class ExportDialog(QDialog):

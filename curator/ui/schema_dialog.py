@@ -1,0 +1,323 @@
+"""Schema → Edit Schema: entity labels, event types with roles, relation types, import and export.
+
+Each edit is applied at once through the core schema services and pushed on the window's undo stack,
+so Ctrl+Z in the window undoes a rename or a deletion like any annotation edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.core import queries
+from curator.core.domain import AnnotationError, CuratorError
+from curator.core.schema_io import export_schema, import_schema
+from curator.core.services import schema_edits
+from curator.ui.row_commands import CallbackCommand, RemovedRowsCommand
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+Column = tuple[str, str, bool]  # key, title, editable
+EditHandler = Callable[[dict, str, str], bool]
+
+
+class SchemaTableModel(QAbstractTableModel):
+    """Rows of plain dicts; an edited cell is handed to `on_edit`, which applies it (or refuses)."""
+
+    def __init__(self, columns: list[Column], on_edit: EditHandler) -> None:
+        super().__init__()
+        self.columns = columns
+        self.rows: list[dict] = []
+        self._on_edit = on_edit
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self.columns[index.column()][0]
+        value = self.rows[index.row()].get(key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and key == "color" and value:
+            return QColor(str(value))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()][2]:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row, key = self.rows[index.row()], self.columns[index.column()][0]
+        if str(value) == str(row.get(key) or ""):
+            return False
+        return self._on_edit(row, key, str(value))
+
+
+def _table(model: SchemaTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class SchemaDialog(QDialog):
+    LABEL_COLUMNS: list[Column] = [
+        ("name", "Name", True), ("color", "Colour", True), ("shortcut", "Key", True),
+        ("description", "Description", True),
+    ]  # fmt: skip
+    EVENT_COLUMNS: list[Column] = [
+        ("name", "Name", True), ("color", "Colour", True), ("shortcut", "Keys", True),
+        ("roles", "Roles (ROLE*:LABEL|LABEL, …)", True), ("plover_type", "PLOVER", True),
+        ("plover_mode", "Mode", True), ("ace_type", "ACE", True), ("description", "Description", True),
+    ]  # fmt: skip
+    RELATION_COLUMNS: list[Column] = [
+        ("name", "Name", False), ("head_labels", "From", False), ("child_labels", "To", False),
+        ("description", "Description", False),
+    ]  # fmt: skip
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Project schema")
+        self.resize(1000, 560)
+        self.labels = SchemaTableModel(self.LABEL_COLUMNS, self._edit)
+        self.events = SchemaTableModel(self.EVENT_COLUMNS, self._edit)
+        self.relations = SchemaTableModel(self.RELATION_COLUMNS, lambda *_: False)
+        self.tabs = QTabWidget(self)
+        self.label_view = _table(self.labels, self)
+        self.event_view = _table(self.events, self)
+        self.tabs.addTab(self.label_view, "Entity labels")
+        self.tabs.addTab(self.event_view, "Event types")
+        self.tabs.addTab(_table(self.relations, self), "Relation types")
+        buttons = QHBoxLayout()
+        for text, handler in (
+            ("Add…", self.add), ("Delete…", self.delete), ("Import JSON…", self.import_json),
+            ("Export JSON…", self.export_json), ("Export annotation.conf…", self.export_conf),
+            ("Close", self.accept),
+        ):  # fmt: skip
+            button = QPushButton(text, self)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        hint = QLabel(
+            "Double-click or F2 edits a cell; every change is saved at once and Ctrl+Z in the main window "
+            "undoes it. Renaming keeps annotations.",
+            self,
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        self.reload()
+
+    @property
+    def project(self):  # noqa: ANN201 - the open Project
+        return self.window_.project
+
+    def reload(self) -> None:
+        self.labels.set_rows(
+            [
+                {"name": x.name, "color": x.color, "shortcut": x.shortcut, "description": x.description}
+                for x in queries.list_labels(self.project)
+            ]
+        )
+        self.events.set_rows(
+            [
+                {
+                    "name": t.name,
+                    "color": t.color,
+                    "shortcut": t.shortcut,
+                    "description": t.description,
+                    "plover_type": t.plover_type,
+                    "plover_mode": t.plover_mode,
+                    "ace_type": t.ace_type,
+                    "roles": schema_edits.format_roles(t.roles),
+                }  # fmt: skip
+                for t in queries.list_event_types(self.project)
+            ]
+        )
+        from curator.core.schema_io import schema_to_dict
+
+        self.relations.set_rows(
+            [
+                {**r, "head_labels": "|".join(r["head_labels"]), "child_labels": "|".join(r["child_labels"])}
+                for r in schema_to_dict(self.project)["relation_types"]
+            ]
+        )
+
+    def _changed(self, _document_id: int = 0) -> None:
+        """After any schema change (and its undo): refresh this dialog and the whole window."""
+        self.window_.controller.reload_labels()
+        document = self.window_.controller.document
+        if document is not None:
+            self.window_.controller.reload_annotations(document.id)
+        self.reload()
+
+    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
+        self.window_.controller.undo_stack.push(command)
+
+    def _fail(self, error: CuratorError) -> bool:
+        QMessageBox.warning(self, "Schema", str(error))
+        return False
+
+    def _edit(self, row: dict, key: str, value: str) -> bool:
+        name = row["name"]
+        if key == "roles":
+            try:
+                roles = schema_edits.parse_roles(value)
+                previous = schema_edits.set_roles(self.project, name, roles)
+            except AnnotationError as error:
+                return self._fail(error)
+            self._push(
+                CallbackCommand(
+                    0,
+                    f"Roles of {name}",
+                    lambda: schema_edits.set_roles(self.project, name, roles),
+                    lambda: schema_edits.set_roles(self.project, name, previous),
+                    self._changed,
+                )  # fmt: skip
+            )
+            self._changed()
+            return True
+        new_value: str | None = value.strip() or None
+        if key in {"name", "color", "description"}:
+            new_value = value.strip()
+        try:
+            before, after = schema_edits.update_label(self.project, name, **{key: new_value})
+        except AnnotationError as error:
+            return self._fail(error)
+        current = after.get("name", name)
+        self._push(
+            CallbackCommand(
+                0,
+                f"Edit {name} ({key})",
+                lambda: schema_edits.update_label(self.project, name, **after),
+                lambda: schema_edits.update_label(self.project, current, **before),
+                self._changed,
+            )  # fmt: skip
+        )
+        self._changed()
+        return True
+
+    def _current(self) -> tuple[str, str] | None:
+        view = self.label_view if self.tabs.currentIndex() == 0 else self.event_view
+        model = self.labels if self.tabs.currentIndex() == 0 else self.events
+        if self.tabs.currentIndex() > 1 or not view.currentIndex().isValid():
+            return None
+        return model.rows[view.currentIndex().row()][
+            "name"
+        ], "entity" if self.tabs.currentIndex() == 0 else "event"
+
+    def add(self) -> None:
+        kind = "event" if self.tabs.currentIndex() == 1 else "entity"
+        name, ok = QInputDialog.getText(
+            self, "Add", f"Name of the new {'event type' if kind == 'event' else 'label'}:"
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            schema_edits.add_label(self.project, name.strip().upper(), kind)
+        except AnnotationError as error:
+            self._fail(error)
+            return
+        self._changed()
+
+    def delete(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        name, _kind = current
+        usage = schema_edits.label_usage(self.project, name)
+        if usage:
+            answer = QMessageBox.question(
+                self, "Delete",
+                f"{name} is used by {usage.spans} span(s) in {usage.documents} document(s)"
+                + (f" and {usage.events} event(s)" if usage.events else "")
+                + ". Delete it with them? (Ctrl+Z in the window brings everything back.)",
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        snapshot = schema_edits.delete_label(self.project, name)
+        self._push(
+            RemovedRowsCommand(
+                self.project,
+                0,
+                f"Delete {name}",
+                snapshot,
+                lambda: schema_edits.delete_label(self.project, name),
+                self._changed,
+            )  # fmt: skip
+        )
+        self._changed()
+
+    def import_json(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import schema", "", "Schema (*.json)")
+        if not name:
+            return
+        try:
+            report = import_schema(self.project, Path(name))
+        except CuratorError as error:
+            self._fail(error)
+            return
+        self._changed()
+        QMessageBox.information(self, "Import schema", "\n".join(report.lines()))
+
+    def export_json(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export schema", "schema.json", "Schema (*.json)")
+        if name:
+            export_schema(self.project, Path(name))
+
+    def export_conf(self) -> None:
+        from curator.core.brat_conf import schema_to_annotation_conf
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export annotation.conf", "annotation.conf", "brat (*.conf)"
+        )
+        if name:
+            Path(name).write_text(schema_to_annotation_conf(self.project), encoding="utf-8")
