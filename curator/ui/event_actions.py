@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from curator.core.domain import EventRecord, Realis, SpanRecord
+from curator.core.event_dates import date_from_text
 from curator.ui.actions import ActionSpec, make_action
 from curator.ui.event_controller import EventController
 
@@ -39,6 +40,10 @@ class EventActions:
             "event.argument", "Add &Argument…", ("Ctrl+R",), "Fill a role of the selected event"
         )
         self.add_argument_action = make_action(window, argument_spec, self.add_argument)
+        date_spec = ActionSpec(
+            "event.date", "Set &Date…", ("Ctrl+Shift+D",), "Type the event's date in any form"
+        )
+        self.date_action = make_action(window, date_spec, self.set_date)
         self.add_relation_action = make_action(
             window, ActionSpec("relation.add", "Add Re&lation…", ("Ctrl+Shift+R",),
                                "Relate the span at the cursor to another span"),
@@ -69,6 +74,7 @@ class EventActions:
         self.menu.addMenu(self.type_menu)
         self.menu.addAction(self.add_argument_action)
         self.menu.addMenu(self.realis_menu)
+        self.menu.addAction(self.date_action)
         self.menu.addSeparator()
         self.menu.addAction(self.add_relation_action)
 
@@ -87,6 +93,35 @@ class EventActions:
             return
         if self.events.update_event(event.id, realis=realis):
             self.events.annotations.message.emit(f"{event.type} is now {realis} — saved.")
+
+    def set_date(self) -> None:
+        """Type a date as the text has it ("27 Kasım'da", "19.05.21"), normalised like a TIME argument."""
+        event = self.events.current_event
+        document = self.events.annotations.document
+        if event is None or document is None:
+            self.events.annotations.message.emit("Select an event first.")
+            return
+        text, ok = QInputDialog.getText(
+            self.window,
+            "Event date",
+            "Date (any form; empty clears it):",
+            text=event.date_raw or event.date_iso or "",
+        )
+        if not ok:
+            return
+        if not text.strip():
+            self.events.update_event(event.id, date_iso=None, date_precision=None, date_raw=None)
+            return
+        normalized = date_from_text(text.strip(), document)
+        if normalized is None:
+            self.events.annotations.message.emit(f"“{text}” is not a date Curator can read; nothing changed.")
+            return
+        self.events.update_event(
+            event.id, date_iso=normalized.iso, date_precision=normalized.precision, date_raw=normalized.raw
+        )
+        self.events.annotations.message.emit(
+            f"{event.type} dated {normalized.iso} ({normalized.precision}) — saved."
+        )
 
     def add_argument(self) -> None:
         event = self.events.current_event

@@ -173,3 +173,27 @@ def test_deleting_a_participant_span_takes_the_argument_and_undo_restores_it(
     assert "with 1 argument" in window.statusBar().currentMessage()
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert db_state(window) == before
+
+
+def test_typing_an_event_date_in_the_text_s_own_form(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    select(window, "toplantısı")
+    qtbot.keyClicks(window.text_view, "em")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("27 Kasım'da", True))
+    qtbot.keyClick(
+        window.text_view,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    event = queries.list_events(window.project, 1)[0]
+    # Year-less: resolved against the publication date (2022-01-12), preferring the past.
+    assert (event.date_iso, event.date_precision) == ("2021-11-27", "day")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("no date here", True))
+    qtbot.keyClick(
+        window.text_view,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert queries.list_events(window.project, 1)[0].date_iso == "2021-11-27"
+    assert "not a date" in window.statusBar().currentMessage()
