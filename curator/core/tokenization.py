@@ -4,16 +4,40 @@ Only blank pipelines (`spacy.blank`) are used: rule-based tokenizers, no trained
 language spaCy lacks ("kk", "uz"), no language at all ("und"), or one whose tokenizer needs an extra
 library (Japanese needs SudachiPy) falls back to the multi-language tokenizer "xx"; callers report that,
 so a user learns why a Kazakh export was tokenized generically.
+
+`TokenizerCache.tokenize` gives many texts' tokens at once as plain integers (`DocumentTokens`), which is
+what the exporters work with: building and walking a spaCy `Doc` per document costs more than the export.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+import numpy
 import spacy
+from spacy.attrs import IDX, LANG, LENGTH, NORM, ORTH, SENT_START, SPACY, intify_attrs
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 FALLBACK_LANGUAGE = "xx"
 # ISO 639 codes for "no particular language": never worth an import attempt.
 _UNSPECIFIC = frozenset({"", "und", "mul", "zxx", "mis"})
+
+# The lexeme attributes the JSONL and DocBin exports need of words they have not seen: spaCy computes
+# some twenty (lower, shape, prefix, is_punct, like_num, ...) in Python for every new word, a quarter of
+# the time it takes to tokenize 10,000 short documents; tokenizing never reads them, and a DocBin stores
+# only ORTH and NORM (LANG is kept for `vocab.lang`).
+EXPORT_LEXEME_ATTRIBUTES = (NORM, LANG)
+
+# Texts are joined and tokenized together up to this many characters (a spaCy Doc per document costs
+# as much as tokenizing it), and a longer text is tokenized alone, as `nlp.make_doc` would.
+JOINED_CHARACTERS = 100_000
+# Any whitespace character but " " (whose first occurrence after a token is that token's space flag)
+# that no special case contains: "\n" is one in most languages. Python and spaCy count U+001E as space.
+_SEPARATOR = "\x1e"
+_COLUMNS = [IDX, LENGTH, SPACY, ORTH, NORM, SENT_START]
 
 
 def language_code(language: str) -> str:
@@ -22,19 +46,83 @@ def language_code(language: str) -> str:
     return FALLBACK_LANGUAGE if code in _UNSPECIFIC else code
 
 
-class TokenizerCache:
-    """One blank pipeline per language, built on first use (building one takes ~0.1 s)."""
+@dataclass(slots=True)
+class DocumentTokens:
+    """One text's tokens as `nlp.make_doc(text)` has them, in plain lists of the same length.
 
-    def __init__(self) -> None:
+    `ends[i] - starts[i]` is the token's length and `spaces[i]` whether one space follows it; `orths` and
+    `norms` are the tokens' ORTH and NORM hashes in the pipeline's string store (a special case's own
+    norm where the tokenizer gives one, as `Doc.to_array(NORM)` does). `sent_start` is the first token's
+    SENT_START: 1, or 0 where spaCy's special-case matcher replaced the first token (a DocBin stores it).
+    """
+
+    starts: list[int]
+    ends: list[int]
+    spaces: list[bool]
+    sent_start: int
+    hashes: numpy.ndarray = field(compare=False, repr=False)  # ORTH and NORM columns, made lists on use
+
+    @property
+    def orths(self) -> list[int]:
+        return self.hashes[:, 0].tolist()
+
+    @property
+    def norms(self) -> list[int]:
+        return self.hashes[:, 1].tolist()
+
+
+@dataclass(frozen=True, slots=True)
+class JoinRules:
+    """What `tokenize_texts` needs to know about a tokenizer's special cases (see there)."""
+
+    joinable: bool
+    first_orths: frozenset[int]
+
+    @classmethod
+    def of(cls, nlp: Language) -> JoinRules:
+        if type(nlp.tokenizer) is not Tokenizer:  # Chinese, say: not the tokenizer described there
+            return cls(joinable=False, first_orths=frozenset())
+        rules = nlp.tokenizer.rules or {}
+        strings = nlp.vocab.strings
+        return cls(
+            joinable=not any(_SEPARATOR in rule for rule in rules),
+            first_orths=frozenset(
+                strings.add(intify_attrs(dict(substrings[0]), _do_deprecated=True)[ORTH])
+                for substrings in rules.values()
+                if substrings
+            ),
+        )
+
+
+class TokenizerCache:
+    """One blank pipeline per language, built on first use (building one takes ~0.1 s).
+
+    With `lexeme_attributes` (say `EXPORT_LEXEME_ATTRIBUTES`) the pipelines' vocabularies compute only
+    those attributes for new words: a lexeme they create then has no `is_punct`, `lower_` or `shape_`,
+    but its tokens and NORM are exactly spaCy's (tests/core/test_export_equivalence.py compares whole
+    exports with a plain pipeline's).
+    """
+
+    def __init__(self, lexeme_attributes: Collection[int] | None = None) -> None:
+        self._lexeme_attributes = lexeme_attributes
         self._pipelines: dict[str, Language] = {}
         self._fallback_reasons: dict[str, str] = {}
+        self._join_rules: dict[str, JoinRules] = {}
 
     def get(self, language: str) -> Language:
         code = language_code(language)
         pipeline = self._pipelines.get(code)
         if pipeline is None:
             pipeline = self._build(code)
+            # spaCy's 1,000,000-character limit guards its parser and NER memory; a tokenizer needs none,
+            # and batches of texts are joined into one string before tokenizing.
+            pipeline.max_length = 2**31 - 1
+            if self._lexeme_attributes is not None:
+                getters = pipeline.vocab.lex_attr_getters
+                kept = self._lexeme_attributes
+                pipeline.vocab.lex_attr_getters = {a: getters[a] for a in kept if a in getters}
             self._pipelines[code] = pipeline
+            self._join_rules[code] = JoinRules.of(pipeline)
         return pipeline
 
     def fallback_reason(self, language: str) -> str | None:
@@ -44,6 +132,11 @@ class TokenizerCache:
         if code == FALLBACK_LANGUAGE:
             return None if language.strip().lower() == FALLBACK_LANGUAGE else "no language given"
         return self._fallback_reasons.get(code)
+
+    def tokenize(self, language: str, texts: Sequence[str]) -> list[DocumentTokens]:
+        """The tokens of each of `texts` (all in `language`), exactly as `make_doc` gives them one by one."""
+        nlp = self.get(language)
+        return tokenize_texts(nlp, texts, self._join_rules[language_code(language)])
 
     def _build(self, code: str) -> Language:
         if code != FALLBACK_LANGUAGE:
@@ -56,3 +149,104 @@ class TokenizerCache:
                     else str(error).split("http", 1)[0].rstrip(" :([")
                 )
         return spacy.blank(FALLBACK_LANGUAGE)
+
+
+def tokenize_texts(
+    nlp: Language, texts: Sequence[str], rules: JoinRules | None = None
+) -> list[DocumentTokens]:
+    """The tokens of each text, exactly as `nlp.make_doc(text)` gives them, many texts at a time.
+
+    Texts that begin and end with a non-space character are joined by a separator (U+001E, a whitespace
+    character) and tokenized as one string. That gives each text the tokens it gets alone, because spaCy's
+    tokenizer cuts a string where space and non-space characters meet and tokenizes each of those chunks
+    on its own: prefixes, suffixes, infixes, URL and token matches, special cases and the tokenizer's
+    cache all see one chunk. The separator is a chunk (and a token) of its own between one text's last
+    chunk and the next text's first, so each text keeps exactly its chunks, and its last token keeps no
+    space flag (only " " sets one). The one step that looks across chunks, matching special cases over
+    the token sequence, needs a special case containing the separator to match across it; a tokenizer
+    with one (`JoinRules.joinable`) gets each text alone, like texts with space at either end, or longer
+    than `JOINED_CHARACTERS`. That matcher's replacement of a text's first token shows only in its
+    SENT_START, so a text whose first token could be a special case's is tokenized alone as well.
+    `tests/core/test_export_equivalence.py` checks all this on random texts.
+    """
+    if rules is None:
+        rules = JoinRules.of(nlp)
+    results: list[DocumentTokens | None] = [None] * len(texts)
+    group: list[int] = []
+    size = 0
+    for position, text in enumerate(texts):
+        if rules.joinable and text and not text[0].isspace() and not text[-1].isspace():
+            if size + len(text) > JOINED_CHARACTERS and group:
+                _tokenize_joined(nlp, texts, group, results, rules.first_orths)
+                group, size = [], 0
+            if len(text) <= JOINED_CHARACTERS:
+                group.append(position)
+                size += len(text) + 1
+                continue
+        results[position] = doc_tokens(nlp.make_doc(text))
+    if group:
+        _tokenize_joined(nlp, texts, group, results, rules.first_orths)
+    return results  # type: ignore[return-value]  # every position is filled
+
+
+def doc_tokens(doc: Doc) -> DocumentTokens:
+    """The tokens of a spaCy `Doc` as `DocumentTokens`."""
+    array = doc.to_array(_COLUMNS)
+    starts = array[:, 0].tolist()
+    return DocumentTokens(
+        starts,
+        [start + length for start, length in zip(starts, array[:, 1].tolist(), strict=True)],
+        array[:, 2].astype(bool).tolist(),
+        int(array[0, 5]) if len(array) else 1,
+        array[:, 3:5],
+    )
+
+
+def _tokenize_joined(
+    nlp: Language,
+    texts: Sequence[str],
+    group: list[int],
+    results: list[DocumentTokens | None],
+    first_orths: frozenset[int],
+) -> None:
+    members = [texts[position] for position in group]
+    joined = _SEPARATOR.join(members)
+    array = nlp.tokenizer(joined).to_array(_COLUMNS)
+    lengths = numpy.fromiter(map(len, members), dtype=numpy.int64, count=len(members))
+    offsets = numpy.zeros(len(members), dtype=numpy.int64)
+    numpy.cumsum(lengths[:-1] + len(_SEPARATOR), out=offsets[1:])
+    starts = array[:, 0].astype(numpy.int64)
+    firsts = numpy.searchsorted(starts, offsets)
+    lasts = numpy.searchsorted(starts, offsets + lengths)
+    ends = starts + array[:, 1].astype(numpy.int64)
+    # A bug check, not a data check: the tokens spell the joined text, and each text's first token
+    # starts at its first character and its last token ends at its last.
+    spell = starts[1:] == ends[:-1] + array[:-1, 2].astype(numpy.int64)
+    if not (
+        starts.size
+        and starts[0] == 0
+        and spell.all()
+        and ends[-1] + array[-1, 2] == len(joined)
+        and (lasts > firsts).all()
+        and (starts[firsts] == offsets).all()
+        and (ends[lasts - 1] == offsets + lengths).all()
+    ):
+        raise AssertionError(f"spaCy's tokens do not spell the joined texts: {joined[:60]!r}")
+    offset_of_token = numpy.repeat(offsets, numpy.diff(numpy.append(firsts, starts.size)))
+    relative = numpy.column_stack((starts - offset_of_token, ends - offset_of_token))
+    starts_list = relative[:, 0].tolist()
+    ends_list = relative[:, 1].tolist()
+    spaces_list = array[:, 2].astype(bool).tolist()
+    hashes = array[:, 3:5]
+    first_of_each = zip(group, firsts.tolist(), lasts.tolist(), array[firsts, 3].tolist(), strict=True)
+    for number, (position, first, last, first_orth) in enumerate(first_of_each):
+        if number and first_orth in first_orths:  # may start with a special case: see above
+            results[position] = doc_tokens(nlp.make_doc(members[number]))
+            continue
+        results[position] = DocumentTokens(
+            starts_list[first:last],
+            ends_list[first:last],
+            spaces_list[first:last],
+            int(array[first, 5]) if number == 0 else 1,  # a later text's first token is not the Doc's
+            hashes[first:last],
+        )

@@ -12,12 +12,15 @@ for the export report.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from curator.core.tokenization import DocumentTokens, doc_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +53,35 @@ class UnalignedSpan:
 
 
 @dataclass(slots=True)
+class TokenAlignment:
+    """One document's refined tokens as offsets, its spans as token ranges, and what alignment changed.
+
+    `tokens` are the tokenizer's tokens; `starts`, `ends` and `spaces` the refined ones (the same lists
+    when nothing was split). `spans` are (start_char, end_char, label, token_start, token_end) in reading
+    order, `token_end` exclusive. `inside_tokens` are (index in `spans`, token text) for spans that start
+    or end inside a token of the tokenizer: a consumer that re-tokenizes the text (as `spacy train` does)
+    will not find their boundaries.
+    """
+
+    tokens: DocumentTokens
+    starts: list[int]
+    ends: list[int]
+    spaces: list[bool]
+    spans: list[tuple[int, int, str, int, int]]
+    splits: list[TokenSplit] = field(default_factory=list)
+    inside_tokens: list[tuple[int, str]] = field(default_factory=list)
+    trimmed: list[TrimmedSpan] = field(default_factory=list)
+    left_out: list[UnalignedSpan] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class AlignedDocument:
     """The refined `Doc`, its spans as spaCy `Span`s in reading order, and what alignment changed."""
 
     doc: Doc
     spans: list[Span]
     splits: list[TokenSplit] = field(default_factory=list)
-    # Spans that start or end inside a token of the language's own tokenizer, with that token's text:
-    # a consumer that re-tokenizes the text (as `spacy train` does) will not find their boundaries.
+    # Spans that start or end inside a token of the language's own tokenizer, with that token's text.
     inside_tokens: list[tuple[Span, str]] = field(default_factory=list)
     trimmed: list[TrimmedSpan] = field(default_factory=list)
     left_out: list[UnalignedSpan] = field(default_factory=list)
@@ -68,64 +92,89 @@ class AlignmentError(AssertionError):
 
 
 def align(nlp: Language, text: str, spans: Sequence[tuple[int, int, str]]) -> AlignedDocument:
-    """Tokenize `text` with `nlp` and split tokens so every span in `spans` is a strict char span."""
-    kept, trimmed, left_out = _clean_spans(text, spans)
+    """Tokenize `text` with `nlp` and split tokens so every span in `spans` is a strict char span.
+
+    The `Doc` form of `align_tokens`, for callers that want spaCy objects (the JSONL and DocBin exporters
+    work on the integers).
+    """
     tokenized = nlp.make_doc(text)
-    doc, splits = refine_tokens(
-        tokenized, text, {offset for start, end, _ in kept for offset in (start, end)}
-    )
+    tokens = doc_tokens(tokenized)
+    alignment = align_tokens(text, tokens, spans)
+    doc = tokenized
+    if alignment.splits:
+        words = [text[start:end] for start, end in zip(alignment.starts, alignment.ends, strict=True)]
+        doc = Doc(tokenized.vocab, words=words, spaces=alignment.spaces)
     if doc.text != text:
         raise AlignmentError(f"tokens do not reproduce the text: {doc.text[:60]!r} vs {text[:60]!r}")
-    aligned: list[Span] = []
-    for start, end, label in kept:
-        span = doc.char_span(start, end, label=label, alignment_mode="strict")
-        if span is None:
-            left_out.append(UnalignedSpan(start, end, label, "no token boundary at its start or end"))
-        else:
-            aligned.append(span)
-    inside: list[tuple[Span, str]] = []
-    if splits:
-        for span in aligned:
-            if tokenized.char_span(span.start_char, span.end_char, alignment_mode="strict") is None:
-                covering = tokenized.char_span(span.start_char, span.end_char, alignment_mode="expand")
-                inside.append((span, covering.text if covering is not None else span.text))
-    return AlignedDocument(doc, aligned, splits, inside, trimmed, left_out)
+    aligned = [Span(doc, first, last, label=label) for _, _, label, first, last in alignment.spans]
+    inside_tokens = [(aligned[index], token_text) for index, token_text in alignment.inside_tokens]
+    return AlignedDocument(
+        doc, aligned, alignment.splits, inside_tokens, alignment.trimmed, alignment.left_out
+    )
 
 
-def refine_tokens(doc: Doc, text: str, boundaries: set[int]) -> tuple[Doc, list[TokenSplit]]:
-    """`doc` (of `text`) with every token a boundary falls strictly inside cut there; `doc` if none does.
+def align_tokens(text: str, tokens: DocumentTokens, spans: Sequence[tuple[int, int, str]]) -> TokenAlignment:
+    """Cut `tokens` (of `text`) so every span in `spans` starts and ends on a token boundary.
 
-    A token's trailing space stays with its last piece, so the words and spaces still spell the text.
-    `text` is passed along because `doc.text` is rebuilt from the tokens on every access.
+    Every token a span boundary falls strictly inside is cut there; a token's trailing space stays with
+    its last piece, so the pieces still spell the text.
     """
-    cuts = sorted(boundaries)
-    if not cuts:
-        return doc, []
-    words: list[str] = []
-    spaces: list[bool] = []
+    kept, trimmed, left_out = _clean_spans(text, spans)
+    starts, ends, spaces = tokens.starts, tokens.ends, tokens.spaces
+    cuts: dict[int, set[int]] = {}  # token index -> the span boundaries strictly inside that token
+    for start, end, _ in kept:
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and starts[index] < start < ends[index]:
+            cuts.setdefault(index, set()).add(start)
+        index = bisect_right(starts, end) - 1
+        if index >= 0 and starts[index] < end < ends[index]:
+            cuts.setdefault(index, set()).add(end)
     splits: list[TokenSplit] = []
-    next_cut = 0
-    for token in doc:
-        start = token.idx
-        end = start + len(token.text)
-        while next_cut < len(cuts) and cuts[next_cut] <= start:
-            next_cut += 1
-        inner: list[int] = []
-        while next_cut < len(cuts) and cuts[next_cut] < end:
-            inner.append(cuts[next_cut])
-            next_cut += 1
-        trailing_space = bool(token.whitespace_)
-        if not inner:
-            words.append(token.text)
-            spaces.append(trailing_space)
+    if cuts:
+        starts, ends, spaces = [], [], []
+        previous = 0
+        for index in sorted(cuts):
+            starts += tokens.starts[previous:index]
+            ends += tokens.ends[previous:index]
+            spaces += tokens.spaces[previous:index]
+            bounds = [tokens.starts[index], *sorted(cuts[index]), tokens.ends[index]]
+            starts += bounds[:-1]
+            ends += bounds[1:]
+            spaces += [False] * (len(bounds) - 2)
+            spaces.append(tokens.spaces[index])
+            pieces = tuple(text[a:b] for a, b in pairwise(bounds))
+            splits.append(TokenSplit(text[bounds[0] : bounds[-1]], pieces))
+            previous = index + 1
+        starts += tokens.starts[previous:]
+        ends += tokens.ends[previous:]
+        spaces += tokens.spaces[previous:]
+    aligned: list[tuple[int, int, str, int, int]] = []
+    inside: list[tuple[int, str]] = []
+    count = len(starts)
+    for start, end, label in kept:
+        first = bisect_left(starts, start)
+        last = bisect_left(ends, end)
+        if first == count or starts[first] != start or last == count or ends[last] != end:
+            left_out.append(UnalignedSpan(start, end, label, "no token boundary at its start or end"))
             continue
-        pieces = [text[a:b] for a, b in pairwise([start, *inner, end])]
-        words.extend(pieces)
-        spaces.extend([False] * (len(pieces) - 1) + [trailing_space])
-        splits.append(TokenSplit(token.text, tuple(pieces)))
-    if not splits:
-        return doc, []
-    return Doc(doc.vocab, words=words, spaces=spaces), splits
+        if cuts:
+            covering = _covering_token_text(text, tokens, start, end)
+            if covering is not None:
+                inside.append((len(aligned), covering))
+        aligned.append((start, end, label, first, last + 1))
+    return TokenAlignment(tokens, starts, ends, spaces, aligned, splits, inside, trimmed, left_out)
+
+
+def _covering_token_text(text: str, tokens: DocumentTokens, start: int, end: int) -> str | None:
+    """None if `start`-`end` is a token span of the tokenizer's tokens, else the text of the tokens it
+    touches (what `char_span(..., alignment_mode="expand")` covers)."""
+    starts, ends = tokens.starts, tokens.ends
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, end - 1) - 1
+    if starts[first] == start and ends[last] == end:
+        return None
+    # Span edges are never whitespace, so each lies inside a token, not in the space after one.
+    return text[starts[first] : ends[last]]
 
 
 def _clean_spans(
@@ -136,9 +185,10 @@ def _clean_spans(
     trimmed: list[TrimmedSpan] = []
     left_out: list[UnalignedSpan] = []
     seen: set[tuple[int, int, str]] = set()
+    length = len(text)
     for start, end, label in spans:
-        if not 0 <= start < end <= len(text):
-            left_out.append(UnalignedSpan(start, end, label, f"offsets outside the text (0-{len(text)})"))
+        if not 0 <= start < end <= length:
+            left_out.append(UnalignedSpan(start, end, label, f"offsets outside the text (0-{length})"))
             continue
         new_start, new_end = start, end
         while new_start < new_end and text[new_start].isspace():
@@ -155,7 +205,7 @@ def _clean_spans(
             )
             continue
         seen.add(key)
-        if (new_start, new_end) != (start, end):
+        if new_start != start or new_end != end:
             trimmed.append(TrimmedSpan(start, end, label, new_start, new_end))
         kept.append(key)
     kept.sort()
