@@ -1,0 +1,360 @@
+"""CoNLL-2003 / BIO: one token per line with its tag last, a blank line after each sentence.
+
+Layout (every line of a document has the same number of columns, so column-wise readers never misread):
+
+    -DOCSTART- -X- -X- O        one per document, "-X-" for each middle column ("-DOCSTART- O" for two)
+    (blank)
+    token [middle columns] TAG  the middle columns (POS, chunk) only for documents imported from CoNLL
+    (blank)                     after every sentence
+
+A document imported from CoNLL is written with the tokens, sentence breaks, middle columns and column
+separator kept in `meta["conll"]`, which gives the file back as it came in. Any other document is
+tokenized by its language's spaCy tokenizer and split into sentences at newlines and by spaCy's
+rule-based sentencizer. Either way tokens are cut at span boundaries ("Bişkek'te" → "Bişkek" + "'te",
+a cut token keeping its middle columns on every piece), and the cuts are reported. CoNLL holds neither
+overlapping spans nor spans across a sentence break: the same non-overlapping subset as the DocBin
+export's `doc.ents` is written and every other span is reported as left out, and a sentence break inside
+a span is not written. Whitespace tokens (newlines) never become lines.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from curator.core.domain import CuratorError
+from curator.core.exporters.alignment import AlignedDocument
+from curator.core.exporters.atomic import StagedFiles
+from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.exporters.docbin import SpanTuple, choose_entity_tuples
+from curator.core.exporters.report import LeftOutSpan
+from curator.core.queries import ExportDocument
+
+CONLL_SCHEMES = ("IOB2", "IOB1", "BILOU")
+DOCSTART = "-DOCSTART-"
+DOCSTART_FILLER = "-X-"
+OUTSIDE = "O"
+SEPARATORS = ("\t", " ")
+OVERLAP_REASON = "overlaps a longer or earlier span (CoNLL cannot hold overlapping spans)"
+# Characters that would end a line for some reader (str.splitlines breaks at all of these).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# The unbroken pieces of a stored token: a token never holds a line break or the file's separator.
+_PIECE = {
+    "\t": re.compile(f"[^\t{LINE_BREAKS}]+"),
+    " ": re.compile(f"[^ \t{LINE_BREAKS}]+"),
+}
+_UNSAFE = {"\t": re.compile(f"[\t{LINE_BREAKS}]"), " ": re.compile(rf"[\s{LINE_BREAKS}]")}
+
+
+def conll_scheme(name: str) -> str:
+    """The canonical scheme name ("iob2" → "IOB2"), or a CuratorError listing the choices."""
+    scheme = name.strip().upper()
+    if scheme not in CONLL_SCHEMES:
+        raise CuratorError(f"unknown CoNLL tag scheme {name!r}; one of {', '.join(CONLL_SCHEMES)}")
+    return scheme
+
+
+# --- the document's own tokens (imported from CoNLL) ---------------------------------------------
+
+
+@dataclass(slots=True)
+class StoredLayout:
+    """A document's stored CoNLL tokenization, cut into pieces that can each be one line."""
+
+    pieces: list[tuple[int, int]]
+    columns: list[tuple[str, ...]]  # middle columns per piece (a cut token repeats its own)
+    sentence_starts: set[int]  # character offsets
+    separator: str
+
+
+def _int_pairs(value: Any) -> list[tuple[int, int]] | None:
+    if not isinstance(value, list):
+        return None
+    pairs = []
+    for item in value:
+        if not (isinstance(item, list) and len(item) == 2 and all(type(x) is int for x in item)):
+            return None
+        pairs.append((item[0], item[1]))
+    return pairs
+
+
+def _tokens_fit(text: str, tokens: Sequence[tuple[int, int]]) -> bool:
+    """Whether the stored tokens still spell the text: in order, non-blank, only whitespace between."""
+    position = 0
+    for start, end in tokens:
+        if not position <= start < end <= len(text) or text[position:start].strip():
+            return False
+        if not text[start:end].strip():
+            return False
+        position = end
+    return bool(tokens) and not text[position:].strip()
+
+
+def _columns(value: Any, count: int) -> list[tuple[str, ...]] | None:
+    if value is None:
+        return [()] * count
+    if not isinstance(value, list) or len(value) != count:
+        return None
+    rows = [tuple(row) for row in value if isinstance(row, list) and all(isinstance(x, str) for x in row)]
+    if len(rows) != count or len({len(row) for row in rows}) > 1:
+        return None
+    return rows
+
+
+def stored_layout(document: ExportDocument, separator: str | None) -> StoredLayout | None:
+    """The tokens kept by the CoNLL import if they still fit the text, else None (then spaCy tokenizes).
+
+    `separator` is the file's, once its first document has chosen it; a stored token is cut wherever
+    it holds a character that would break that separator's columns or the line.
+    """
+    meta = document.meta.get("conll")
+    if not isinstance(meta, dict):
+        return None
+    tokens = _int_pairs(meta.get("tokens"))
+    sentences = _int_pairs(meta.get("sentences"))
+    if tokens is None or sentences is None or not _tokens_fit(document.text, tokens):
+        return None
+    columns = _columns(meta.get("columns"), len(tokens))
+    token_starts = {start for start, _ in tokens}
+    starts = {start for start, _ in sentences}
+    if columns is None or not starts <= token_starts or tokens[0][0] not in starts:
+        return None
+    stored_separator = meta.get("separator")
+    own = stored_separator if stored_separator in SEPARATORS else " "
+    layout = StoredLayout([], [], starts, separator or own)
+    pattern = _PIECE[layout.separator]
+    for (start, end), row in zip(tokens, columns, strict=True):
+        for match in pattern.finditer(document.text, start, end):
+            if match.group().strip():
+                layout.pieces.append(match.span())
+                layout.columns.append(row)
+    return layout
+
+
+def stored_doc(vocab: Vocab, text: str, pieces: Sequence[tuple[int, int]]) -> Doc:
+    """A Doc of `text` whose tokens are `pieces`, the whitespace between them kept as space tokens."""
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def gap(between: str) -> None:
+        if between.startswith(" ") and words:
+            spaces[-1] = True
+            between = between[1:]
+        if between:
+            words.append(between)
+            spaces.append(False)
+
+    position = 0
+    for start, end in pieces:
+        gap(text[position:start])
+        words.append(text[start:end])
+        spaces.append(False)
+        position = end
+    gap(text[position:])
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+class GivenTokens:
+    """A spaCy tokenizer that returns a Doc built beforehand, so alignment starts from stored tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __call__(self, text: str) -> Doc:
+        if text != self.doc.text:
+            raise ValueError("the stored tokens were built for another text")
+        return self.doc
+
+
+# --- sentences and tags --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PlainTokens:
+    """One document's refined tokens as character offsets, and which are whitespace (never a line)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    blank: list[bool]
+
+    @classmethod
+    def of(cls, text: str, aligned: AlignedDocument) -> PlainTokens:
+        """Offsets and whitespace from the text itself: the export pipelines' lexemes lack `is_space`."""
+        starts = [token.idx for token in aligned.doc]
+        ends = [start + len(token.text) for start, token in zip(starts, aligned.doc, strict=True)]
+        blank = [text[start:end].isspace() for start, end in zip(starts, ends, strict=True)]
+        return cls(text, starts, ends, blank)
+
+    def words(self, span: SpanTuple) -> list[int]:
+        """The indices of the span's tokens that are written as lines."""
+        return [index for index in range(span[3], span[4]) if not self.blank[index]]
+
+
+def spacy_sentence_starts(tokens: PlainTokens, sentencizer: Sentencizer, vocab: Vocab) -> set[int]:
+    """Sentence starts (character offsets) at every line break and wherever spaCy's sentencizer puts one.
+
+    The sentencizer reads punctuation flags, so it runs on a Doc of `vocab` (a plain blank pipeline's).
+    """
+    words = [tokens.text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)]
+    doc = sentencizer(Doc(vocab, words=words, spaces=[False] * len(words)))
+    starts: set[int] = set()
+    pending = True
+    for token, start, blank in zip(doc, tokens.starts, tokens.blank, strict=True):
+        if blank:
+            pending = pending or bool(token.is_sent_start) or any(c in LINE_BREAKS for c in token.text)
+            continue
+        if pending or token.is_sent_start:
+            starts.add(start)
+        pending = False
+    return starts
+
+
+def _continues(tokens: PlainTokens, previous: SpanTuple | None, entity: SpanTuple, starts: set[int]) -> bool:
+    """Whether `entity` directly follows one of its type in the same sentence: IOB1's only B- case."""
+    if previous is None or previous[2] != entity[2] or entity[0] in starts:
+        return False
+    return all(tokens.blank[index] for index in range(previous[4], entity[3]))
+
+
+def tags(tokens: PlainTokens, entities: Sequence[SpanTuple], starts: set[int], scheme: str) -> dict[int, str]:
+    """Tag of every token inside an entity, by token index; tokens not listed are O."""
+    tagged: dict[int, str] = {}
+    previous: SpanTuple | None = None
+    for entity in entities:
+        words = tokens.words(entity)
+        label = entity[2]
+        first = "B"
+        if scheme == "IOB1" and not _continues(tokens, previous, entity, starts):
+            first = "I"
+        for position, index in enumerate(words):
+            prefix = first if position == 0 else "I"
+            if scheme == "BILOU":
+                prefix = "U" if len(words) == 1 else "L" if position == len(words) - 1 else prefix
+            tagged[index] = f"{prefix}-{label}"
+        previous = entity
+    return tagged
+
+
+def _safe_label(label: str, separator: str) -> str:
+    if _UNSAFE[separator].search(label):
+        raise CuratorError(
+            f"label {label!r} holds a space or line break, which CoNLL columns cannot; rename it to export"
+        )
+    return label
+
+
+def _safe_column(value: str, separator: str) -> str:
+    """A middle column value that cannot break the line (only possible when tab and space files mix)."""
+    return _UNSAFE[separator].sub("_", value)
+
+
+def document_lines(
+    tokens: PlainTokens,
+    entities: Sequence[SpanTuple],
+    starts: set[int],
+    layout: StoredLayout | None,
+    scheme: str,
+    separator: str,
+) -> Iterator[str]:
+    """The lines of one document, from its -DOCSTART- line to the blank line after its last sentence."""
+    inside = {tokens.starts[index] for entity in entities for index in tokens.words(entity)[1:]}
+    starts = starts - inside
+    tagged = tags(tokens, entities, starts, scheme)
+    width = len(layout.columns[0]) if layout is not None and layout.columns else 0
+    piece_starts = [start for start, _ in layout.pieces] if layout is not None else []
+    yield separator.join([DOCSTART, *[DOCSTART_FILLER] * width, OUTSIDE])
+    yield ""
+    in_sentence = False
+    for index, (start, end, blank) in enumerate(zip(tokens.starts, tokens.ends, tokens.blank, strict=True)):
+        if blank:
+            continue
+        if in_sentence and start in starts:
+            yield ""
+        middle: tuple[str, ...] = ()
+        if layout is not None and width:
+            row = layout.columns[bisect_right(piece_starts, start) - 1]
+            middle = tuple(_safe_column(value, separator) for value in row)
+        yield separator.join([tokens.text[start:end], *middle, tagged.get(index, OUTSIDE)])
+        in_sentence = True
+    if in_sentence:
+        yield ""
+
+
+# --- the export ----------------------------------------------------------------------------------
+
+
+class ConllWriter:
+    """Writes documents one at a time; the first document decides the file's column separator."""
+
+    def __init__(self, run: ExportRun) -> None:
+        self.run = run
+        self.scheme = conll_scheme(run.options.conll_scheme)
+        self.separator: str | None = None
+        self.sentencizer = Sentencizer()
+        # A plain blank pipeline: its tokenizer is swapped per document for that document's stored
+        # tokens, and its vocabulary computes the punctuation flags the sentencizer reads.
+        self.nlp: Language = spacy.blank("xx")
+        # Its tokenizer only hands over tokens already made, so spaCy's guard against huge texts
+        # (a CoNLL file without -DOCSTART- is one document) protects nothing here.
+        self.nlp.max_length = 2**62
+
+    def lines(self, document: ExportDocument) -> Iterator[str]:
+        layout = stored_layout(document, self.separator)
+        if layout is not None:
+            self.nlp.tokenizer = GivenTokens(stored_doc(self.nlp.vocab, document.text, layout.pieces))
+            aligned = self.run.align(document, self.nlp)
+        else:
+            aligned = self.run.align(document)
+        tokens = PlainTokens.of(document.text, aligned)
+        if layout is not None:
+            starts = layout.sentence_starts
+        else:
+            starts = spacy_sentence_starts(tokens, self.sentencizer, self.nlp.vocab)
+        if self.separator is None:
+            self.separator = layout.separator if layout is not None else " "
+        entities = self._entities(document, aligned.spans)
+        return document_lines(tokens, entities, starts, layout, self.scheme, self.separator)
+
+    def _entities(self, document: ExportDocument, spans: list[Span]) -> list[SpanTuple]:
+        """The non-overlapping spans to write; the others go to the report with the reason."""
+        entities, blocked = choose_entity_tuples(
+            [(span.start_char, span.end_char, span.label_, span.start, span.end) for span in spans]
+        )
+        report = self.run.report
+        for entity in entities:
+            _safe_label(entity[2], self.separator or " ")
+        report.spans_written += len(entities)
+        report.left_out.extend(
+            LeftOutSpan(document.id, start, end, label, document.text[start:end], OVERLAP_REASON)
+            for (start, end, label, _, _), _ in blocked
+        )
+        return entities
+
+
+def write(run: ExportRun) -> None:
+    writer = ConllWriter(run)
+    with StagedFiles() as staged:
+        temporary = staged.add(run.out)
+        with temporary.open("w", encoding="utf-8", newline="\n") as handle:
+            for document in run.documents():
+                handle.writelines(line + "\n" for line in writer.lines(document))
+        staged.commit()
+    run.report.outputs.append(run.out)
+
+
+EXPORTER = Exporter(
+    name="conll",
+    description="CoNLL-2003 / BIO: one token and its tag per line (IOB2, or IOB1 or BILOU on request)",
+    target="file",
+    write=write,
+)
