@@ -279,7 +279,8 @@ def test_missing_path_and_named_file_of_unknown_type_are_errors(project: Project
 
     assert [p.line() for p in report.problems] == [
         f"error: {missing}: no such file or folder",
-        f"error: {named}: unknown file type (.pdf); importable: .txt .md .jsonl .json .ndjson",
+        f"error: {named}: unknown file type (.pdf); importable: .txt .md .jsonl .json .ndjson"
+        " .conll .bio .iob .ann",
     ]
     assert texts(project) == [GOOD]
 
@@ -321,7 +322,7 @@ def test_named_format_reads_named_files_whatever_their_extension(project: Projec
 
 
 def test_unknown_format_name_is_refused() -> None:
-    assert IMPORT_FORMATS == ("txt", "jsonl", "doccano")
+    assert IMPORT_FORMATS == ("txt", "jsonl", "doccano", "conll", "brat")
     with pytest.raises(ImportProblem, match="unknown import format 'docx'"):
         import_paths(None, [], fmt="docx")  # type: ignore[arg-type]
 

@@ -21,9 +21,11 @@ from curator.core.importers.base import (
     Parser,
     never_cancelled,
 )
+from curator.core.importers.brat import BRAT_EXTENSIONS, OtherFiles, parse_brat, plan_brat
+from curator.core.importers.conll import CONLL_EXTENSIONS, parse_conll
 from curator.core.importers.jsonl import JSON_EXTENSIONS, parse_doccano, parse_json_auto, parse_jsonl
 from curator.core.importers.report import FileProblem, ImportReport, plural
-from curator.core.importers.sources import ChooseParser, plan_import
+from curator.core.importers.sources import ChooseParser, ImportPlan, plan_import
 from curator.core.importers.text_file import parse_text
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.storage import Project
@@ -47,18 +49,24 @@ class ImportFormat:
     name: str
     extensions: tuple[str, ...]
     parse: Parser
+    # A format whose unit is not one file (brat's .txt + .ann pairs) plans the import itself.
+    plan: Callable[[Sequence[Path]], ImportPlan] | None = None
 
 
 FORMATS: dict[str, ImportFormat] = {
     "txt": ImportFormat("txt", TEXT_EXTENSIONS, parse_text),
     "jsonl": ImportFormat("jsonl", JSON_EXTENSIONS, parse_jsonl),
     "doccano": ImportFormat("doccano", JSON_EXTENSIONS, parse_doccano),
+    # In a folder, --format conll also reads .txt files (many BIO corpora use it); auto does not.
+    "conll": ImportFormat("conll", (*CONLL_EXTENSIONS, ".txt"), parse_conll),
+    "brat": ImportFormat("brat", BRAT_EXTENSIONS, parse_brat, plan=plan_brat),
 }
 IMPORT_FORMATS: tuple[str, ...] = tuple(FORMATS)
 # In auto mode the extension picks the family; JSON records are then read as doccano or Prodigy by content.
 AUTO_PARSERS: dict[str, Parser] = {
     **{extension: parse_text for extension in TEXT_EXTENSIONS},
     **{extension: parse_json_auto for extension in JSON_EXTENSIONS},
+    **{extension: parse_conll for extension in CONLL_EXTENSIONS},
 }
 
 
@@ -83,9 +91,11 @@ def _choosers(fmt: str) -> tuple[ChooseParser, ChooseParser, str]:
     return for_named, for_folder, " ".join(chosen.extensions)
 
 
-def _store(
-    project: Project, path: Path, documents: list[NewDocument], is_cancelled: CancelCheck
-) -> AddDocumentsResult:
+def _store(project: Project, path: Path, parsed: ParsedFile, is_cancelled: CancelCheck) -> AddDocumentsResult:
+    if parsed.store is not None:
+        with project.write() as session:
+            return parsed.store(session, project)
+    documents: list[NewDocument] = parsed.documents
     total = AddDocumentsResult()
     if not documents:
         return total
@@ -115,13 +125,21 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders (recursively) into `project`; never raises for a bad file.
 
-    `fmt` "auto" picks the format by extension (and JSON records by content); a named format reads
-    every file the user named with it, and in folders only the files with that format's extensions.
-    `progress(done, total)` is called once before the first file and after each file; `is_cancelled()` is checked between files.
+    `fmt` "auto" picks the format by extension (JSON records by content; a `.txt` with an `.ann` beside
+    it is a brat pair); a named format reads every file the user named with it, and in folders only the
+    files with that format's extensions (brat: pairs, see importers/brat.py).
+    `progress(done, total)` is called once before the first file and after each file; `is_cancelled()`
+    is checked between files.
     """
     is_cancelled = is_cancelled or never_cancelled
     for_named, for_folder, known = _choosers(fmt)
-    plan = plan_import(paths, for_named_file=for_named, for_folder_file=for_folder, known=known)
+    chosen = FORMATS.get(fmt)
+    if fmt == "auto":  # brat pairs are recognised by their .ann; every other file by its extension
+        plan = plan_brat(paths, OtherFiles(for_named, for_folder, f"{known} .ann"))
+    elif chosen is not None and chosen.plan is not None:
+        plan = chosen.plan(paths)
+    else:
+        plan = plan_import(paths, for_named_file=for_named, for_folder_file=for_folder, known=known)
     report = ImportReport(
         problems=list(plan.problems), skipped=list(plan.skipped), files_total=len(plan.files)
     )
@@ -135,7 +153,7 @@ def import_paths(
         database_failed = False
         try:
             parsed = planned.parse(path, is_cancelled)
-            result = _store(project, path, parsed.documents, is_cancelled)
+            result = _store(project, path, parsed, is_cancelled)
         except ImportCancelled:
             report.cancelled = True
             break

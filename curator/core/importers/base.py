@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from sqlmodel import Session
+
 from curator.core.domain import CuratorError
-from curator.core.services import NewDocument
+from curator.core.services import AddDocumentsResult, NewDocument
+from curator.core.storage import Project
 
 TITLE_MAX_CHARS = 200
 MIN_TITLE_LETTERS = 2
@@ -30,12 +33,21 @@ class ImportCancelled(Exception):
     """The user cancelled; raised between chunks so the file in progress is not committed."""
 
 
+# Stores a parsed file inside the import's one write transaction (see ParsedFile.store).
+StoreFile = Callable[[Session, Project], AddDocumentsResult]
+
+
 @dataclass(slots=True)
 class ParsedFile:
-    """The documents of one file, plus notes on what was done to them (decoded as..., skipped...)."""
+    """The documents of one file, plus notes on what was done to them (decoded as..., skipped...).
+
+    A format whose annotations go beyond spans (brat: events, relations, entity links) sets `store`
+    instead of `documents`; it is called inside the file's one write transaction and may add to `notes`.
+    """
 
     documents: list[NewDocument] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    store: StoreFile | None = None
 
 
 class Parser(Protocol):

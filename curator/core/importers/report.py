@@ -34,6 +34,9 @@ class ImportReport:
     documents_added: int = 0
     duplicates: int = 0
     spans_added: int = 0
+    events_added: int = 0
+    relations_added: int = 0
+    entity_links_added: int = 0
     new_labels: list[str] = field(default_factory=list)
     files_ok: int = 0
     files_done: int = 0
@@ -56,6 +59,9 @@ class ImportReport:
         self.documents_added += result.added
         self.duplicates += result.duplicates
         self.spans_added += result.spans
+        self.events_added += result.events
+        self.relations_added += result.relations
+        self.entity_links_added += result.entity_links
         self.new_labels.extend(name for name in result.new_labels if name not in self.new_labels)
 
     def summary(self) -> str:
@@ -65,10 +71,15 @@ class ImportReport:
             verb = "is" if self.duplicates == 1 else "are"
             parts = [f"nothing imported: {everything} from {files} {verb} already in the project"]
         else:
-            parts = [
-                f"imported {plural(self.documents_added, 'document')}, {plural(self.spans_added, 'span')}"
-                f" from {files}"
-            ]
+            counts = [plural(self.documents_added, "document"), plural(self.spans_added, "span")]
+            for count, noun in (
+                (self.events_added, "event"),
+                (self.relations_added, "relation"),
+                (self.entity_links_added, "entity link"),
+            ):
+                if count:
+                    counts.append(plural(count, noun))
+            parts = [f"imported {', '.join(counts)} from {files}"]
             if self.duplicates:
                 already = "duplicate" if self.duplicates == 1 else "duplicates"
                 parts.append(f"{self.duplicates} {already} skipped (already in the project)")

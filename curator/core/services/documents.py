@@ -64,6 +64,10 @@ class AddDocumentsResult:
     duplicates: int = 0
     spans: int = 0
     new_labels: list[str] = field(default_factory=list)
+    # Formats that carry more than spans (brat) count what else they stored.
+    events: int = 0
+    relations: int = 0
+    entity_links: int = 0
 
 
 def add_documents(
