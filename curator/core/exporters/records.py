@@ -1,0 +1,202 @@
+"""Clean-record exports: events (JSONL, CSV), canonical entities (JSONL, CSV) and PLOVER-style JSONL.
+
+Each writes one file (`--out` is a file), atomically, from documents streamed a batch at a time, and
+reports how many records it wrote and every event it skipped or wrote with a gap, with the reason.
+Options: the export's document status filter ("only approved documents"), `csv_bom` (a UTF-8 byte order
+mark, so spreadsheet programs that guess the encoding read UTF-8) and `merge_duplicates` (one record for
+the same real-world event reported by several documents; see `curator.core.records.merge`).
+
+CSV follows RFC 4180 as spreadsheets expect: a header row, CRLF line ends, fields quoted when they hold
+a comma, quote or line break.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Hashable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from curator.core.exporters.atomic import StagedFiles
+from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.queries import iter_export_documents
+from curator.core.records import plover
+from curator.core.records.entities import CanonicalEntityRecord, iter_entity_records
+from curator.core.records.issues import RecordIssue
+from curator.core.records.merge import merge, merge_key
+from curator.core.records.model import CleanEvent, RecordContext
+from curator.core.records.stream import iter_document_records
+from curator.core.records.tabular import ENTITY_COLUMNS, EVENT_COLUMNS, entity_row, event_row
+
+# JSON allows these raw in strings, but readers that split lines with str.splitlines() would cut a record.
+_LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _json_line(data: dict[str, Any]) -> str:
+    line = _ENCODER.encode(data)
+    for separator, escaped in _LINE_SEPARATORS.items():
+        if separator in line:
+            line = line.replace(separator, escaped)
+    return line + "\n"
+
+
+def _merge_groups(run: ExportRun, context: RecordContext) -> dict[str, tuple[Hashable, int]]:
+    """First pass of a merging export: each record id that shares its event, with the key and group size.
+
+    Only keys are kept (not records), so the pass costs a read of the corpus but little memory.
+    """
+    members: dict[Hashable, list[str]] = {}
+    documents = iter_export_documents(run.project, status=run.options.status)
+    for _document, built in iter_document_records(run.project, documents, context):
+        run.check_cancelled()
+        for record in built.records:
+            key = merge_key(record)
+            if key is not None:
+                members.setdefault(key, []).append(record.id)
+    return {rid: (key, len(ids)) for key, ids in members.items() if len(ids) > 1 for rid in ids}
+
+
+def event_records(run: ExportRun) -> Iterator[CleanEvent]:
+    """The export's event records in document order, merged when asked; skips and gaps go to the report."""
+    context = RecordContext.of(run.project)
+    report = run.report
+    groups = _merge_groups(run, context) if run.options.merge_duplicates else {}
+    waiting: dict[Hashable, list[CleanEvent]] = {}
+    for _document, built in iter_document_records(run.project, run.documents(), context):
+        report.skipped.extend(built.skipped)
+        report.record_warnings.extend(built.warnings)
+        for record in built.records:
+            group = groups.get(record.id)
+            if group is None:
+                yield record
+                continue
+            key, size = group
+            reports = waiting.setdefault(key, [])
+            reports.append(record)
+            if len(reports) == size:
+                report.records_merged += size - 1
+                yield merge(waiting.pop(key))
+    # Documents changed between the passes can leave a group short: write what arrived, unmerged or not.
+    for reports in waiting.values():
+        report.records_merged += len(reports) - 1
+        yield merge(reports)
+
+
+def _start(run: ExportRun, kind: str) -> None:
+    run.report.record_kind = kind
+    run.report.records_written = 0
+
+
+def _write_file(run: ExportRun, fill: Callable[[IO[str]], None], *, csv_file: bool = False) -> None:
+    """Write the output under a temporary name with `fill` and rename it into place."""
+    encoding = "utf-8-sig" if csv_file and run.options.csv_bom else "utf-8"
+    with StagedFiles() as staged:
+        temporary: Path = staged.add(run.out)
+        with temporary.open("w", encoding=encoding, newline="" if csv_file else "\n") as handle:
+            fill(handle)
+        staged.commit()
+    run.report.outputs.append(run.out)
+
+
+def write_events_jsonl(run: ExportRun) -> None:
+    _start(run, "event")
+
+    def fill(handle: IO[str]) -> None:
+        for record in event_records(run):
+            handle.write(_json_line(record.to_json()))
+            run.report.records_written = (run.report.records_written or 0) + 1
+
+    _write_file(run, fill)
+
+
+def write_events_csv(run: ExportRun) -> None:
+    _start(run, "event")
+
+    def fill(handle: IO[str]) -> None:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(EVENT_COLUMNS)
+        for record in event_records(run):
+            writer.writerow(event_row(record))
+            run.report.records_written = (run.report.records_written or 0) + 1
+
+    _write_file(run, fill, csv_file=True)
+
+
+def write_plover_jsonl(run: ExportRun) -> None:
+    _start(run, "PLOVER event")
+
+    def fill(handle: IO[str]) -> None:
+        for record in event_records(run):
+            reason = plover.skip_reason(record)
+            if reason is not None:
+                run.report.skipped.append(RecordIssue(record.doc_id, f"event {record.id}", reason))
+                continue
+            handle.write(_json_line(plover.plover_event(record)))
+            run.report.records_written = (run.report.records_written or 0) + 1
+
+    _write_file(run, fill)
+
+
+def _entity_records(run: ExportRun) -> Iterator[CanonicalEntityRecord]:
+    """Entities are read by themselves, not per document: the documents are those mentions are counted in."""
+    run.report.documents = run.total
+    return iter_entity_records(run.project, status=run.options.status, check_cancelled=run.check_cancelled)
+
+
+def write_entities_jsonl(run: ExportRun) -> None:
+    _start(run, "entity")
+
+    def fill(handle: IO[str]) -> None:
+        for record in _entity_records(run):
+            handle.write(_json_line(record.to_json()))
+            run.report.records_written = (run.report.records_written or 0) + 1
+
+    _write_file(run, fill)
+
+
+def write_entities_csv(run: ExportRun) -> None:
+    _start(run, "entity")
+
+    def fill(handle: IO[str]) -> None:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(ENTITY_COLUMNS)
+        for record in _entity_records(run):
+            writer.writerow(entity_row(record))
+            run.report.records_written = (run.report.records_written or 0) + 1
+
+    _write_file(run, fill, csv_file=True)
+
+
+EVENTS_JSONL = Exporter(
+    name="events-jsonl",
+    description="Clean event records, one JSON object per event (date, parties, trigger, evidence, source)",
+    target="file",
+    write=write_events_jsonl,
+)
+EVENTS_CSV = Exporter(
+    name="events-csv",
+    description="Clean event records as a spreadsheet-ready CSV table (lists joined by '|')",
+    target="file",
+    write=write_events_csv,
+)
+ENTITIES_JSONL = Exporter(
+    name="entities-jsonl",
+    description="Canonical entities with aliases, Wikidata id, mention and document counts (JSONL)",
+    target="file",
+    write=write_entities_jsonl,
+)
+ENTITIES_CSV = Exporter(
+    name="entities-csv",
+    description="Canonical entities with aliases, Wikidata id, mention and document counts (CSV)",
+    target="file",
+    write=write_entities_csv,
+)
+PLOVER_JSONL = Exporter(
+    name="plover-jsonl",
+    description="Events as PLOVER/POLECAT-style event JSON (events without a PLOVER category are skipped)",
+    target="file",
+    write=write_plover_jsonl,
+)
+EXPORTERS = (EVENTS_JSONL, EVENTS_CSV, ENTITIES_JSONL, ENTITIES_CSV, PLOVER_JSONL)
