@@ -42,14 +42,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     from curator.core.exporters import EXPORT_FORMATS
 
-    exporter = commands.add_parser("export", help="export annotations as training data")
+    exporter = commands.add_parser(
+        "export",
+        help="export training data, exchange formats or clean event records",
+        epilog="formats: " + "; ".join(f"{name}: {e.description}" for name, e in EXPORT_FORMATS.items()),
+    )
     exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS))
-    exporter.add_argument("--out", required=True, type=Path, metavar="PATH")
+    exporter.add_argument(
+        "--out", required=True, type=Path, metavar="PATH", help="a file, or a folder (spacy, brat)"
+    )
     exporter.add_argument(
         "--dev-fraction", type=float, default=0.2, help="share of documents for dev (spacy)"
     )
     exporter.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (spacy)")
     exporter.add_argument("--status", default=None, help="only documents with this status (e.g. approved)")
+    exporter.add_argument(
+        "--scheme",
+        default="IOB2",
+        type=str.upper,
+        choices=["IOB2", "IOB1", "BILOU"],
+        help="tag scheme (conll)",
+    )
+    exporter.add_argument(
+        "--csv-bom", action="store_true", help="start CSV files with a UTF-8 BOM (spreadsheets)"
+    )
+    exporter.add_argument(
+        "--merge-duplicates",
+        action="store_true",
+        help="event records: one record for an event several documents report",
+    )
     exporter.set_defaults(handler=_run_export)
 
     stats = commands.add_parser("stats", help="count documents, spans by label and documents by status")
@@ -88,7 +109,15 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with _open(args) as project:
         report = export_project(
-            project, args.format, args.out, dev_fraction=args.dev_fraction, seed=args.seed, status=args.status
+            project,
+            args.format,
+            args.out,
+            dev_fraction=args.dev_fraction,
+            seed=args.seed,
+            status=args.status,
+            conll_scheme=args.scheme,
+            csv_bom=args.csv_bom,
+            merge_duplicates=args.merge_duplicates,
         )
     for line in report.lines():
         print(line)

@@ -149,15 +149,25 @@ def import_folder_dialog(window: MainWindow) -> None:
         start_import(window, [Path(name)])
 
 
+FILE_SUFFIXES = {"conll": ".conll", "events-csv": ".csv", "entities-csv": ".csv"}
+
+
 class ExportDialog(QDialog):
+    """Format, target and the options that format uses; the file name follows the format."""
+
     def __init__(self, parent: QWidget, default_folder: Path) -> None:
         from curator.core.exporters import EXPORT_FORMATS
 
         super().__init__(parent)
-        self.setWindowTitle("Export training data")
+        self.formats = EXPORT_FORMATS
+        self.setWindowTitle("Export")
         self.format_box = QComboBox(self)
-        self.format_box.addItems(list(EXPORT_FORMATS))
-        self.path_edit = QLineEdit(str(default_folder / "export.jsonl"), self)
+        for name, exporter in EXPORT_FORMATS.items():
+            self.format_box.addItem(name, name)
+            self.format_box.setItemData(
+                self.format_box.count() - 1, exporter.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.path_edit = QLineEdit(str(default_folder / "export"), self)
         browse = QPushButton("Browse…", self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -169,6 +179,10 @@ class ExportDialog(QDialog):
         self.dev_fraction.setValue(0.2)
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2**31 - 1)
+        self.scheme = QComboBox(self)
+        self.scheme.addItems(["IOB2", "IOB1", "BILOU"])
+        self.csv_bom = QCheckBox("UTF-8 with BOM (for spreadsheet programs)", self)
+        self.merge_duplicates = QCheckBox("One record per event reported by several documents", self)
         self.only_approved = QCheckBox("Only approved documents", self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -180,48 +194,53 @@ class ExportDialog(QDialog):
         form.addRow("Output", path_row)
         form.addRow("Dev fraction (spaCy)", self.dev_fraction)
         form.addRow("Split seed (spaCy)", self.seed)
+        form.addRow("Tag scheme (CoNLL)", self.scheme)
+        form.addRow(self.csv_bom)
+        form.addRow(self.merge_duplicates)
         form.addRow(self.only_approved)
         form.addRow(buttons)
         self.format_box.currentTextChanged.connect(self._format_changed)
+        self._format_changed(self.format_box.currentText())
 
     def _format_changed(self, fmt: str) -> None:
-        path = Path(self.path_edit.text())
-        folder = path.parent if path.suffix else path
-        self.path_edit.setText(str(folder / "export.jsonl") if fmt == "jsonl" else str(folder / "spacy"))
+        folder = Path(self.path_edit.text()).parent
+        if self.formats[fmt].target == "directory":
+            self.path_edit.setText(str(folder / fmt))
+        else:
+            self.path_edit.setText(str(folder / f"export-{fmt}{FILE_SUFFIXES.get(fmt, '.jsonl')}"))
+        self.dev_fraction.setEnabled(fmt == "spacy")
+        self.seed.setEnabled(fmt == "spacy")
+        self.scheme.setEnabled(fmt == "conll")
+        self.csv_bom.setEnabled(fmt.endswith("-csv"))
+        self.merge_duplicates.setEnabled(fmt in {"events-jsonl", "events-csv", "plover-jsonl"})
 
     def _browse(self) -> None:
-        if self.format_box.currentText() == "spacy":
+        if self.formats[self.format_box.currentText()].target == "directory":
             name = QFileDialog.getExistingDirectory(self, "Export folder", self.path_edit.text())
         else:
             name, _ = QFileDialog.getSaveFileName(self, "Export file", self.path_edit.text())
         if name:
             self.path_edit.setText(name)
 
+    def options(self) -> dict:
+        return {
+            "dev_fraction": self.dev_fraction.value(),
+            "seed": self.seed.value(),
+            "status": "approved" if self.only_approved.isChecked() else None,
+            "conll_scheme": self.scheme.currentText(),
+            "csv_bom": self.csv_bom.isChecked(),
+            "merge_duplicates": self.merge_duplicates.isChecked(),
+        }
 
-def start_export(
-    window: MainWindow,
-    fmt: str,
-    out: Path,
-    *,
-    dev_fraction: float = 0.2,
-    seed: int = 0,
-    status: str | None = None,
-) -> JobWorker:
+
+def start_export(window: MainWindow, fmt: str, out: Path, **options: object) -> JobWorker:
+    """Export off the GUI thread; `options` are export_project's keyword options."""
     from curator.core.exporters import export_project
 
     project = window.project
 
     def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
-        return export_project(
-            project,
-            fmt,
-            out,
-            dev_fraction=dev_fraction,
-            seed=seed,
-            status=status,
-            progress=progress,
-            is_cancelled=is_cancelled,
-        )
+        return export_project(project, fmt, out, progress=progress, is_cancelled=is_cancelled, **options)
 
     def done(report) -> None:  # noqa: ANN001 - ExportReport
         QMessageBox.information(window, "Export", "\n".join(report.lines()))
@@ -237,7 +256,5 @@ def export_dialog(window: MainWindow) -> None:
         window,
         dialog.format_box.currentText(),
         Path(dialog.path_edit.text()).expanduser(),
-        dev_fraction=dialog.dev_fraction.value(),
-        seed=dialog.seed.value(),
-        status="approved" if dialog.only_approved.isChecked() else None,
+        **dialog.options(),
     )

@@ -64,8 +64,11 @@ def leftovers(folder: Path) -> list[Path]:
     return [path for path in folder.iterdir() if is_temporary(path)]
 
 
-def test_registry_lists_jsonl_and_spacy() -> None:
-    assert list(EXPORT_FORMATS) == ["jsonl", "spacy"]
+def test_registry_lists_the_formats() -> None:
+    assert list(EXPORT_FORMATS)[:5] == ["jsonl", "spacy", "conll", "brat", "doccano"]
+    assert {"events-jsonl", "events-csv", "entities-jsonl", "entities-csv", "plover-jsonl"} <= set(
+        EXPORT_FORMATS
+    )
     assert EXPORT_FORMATS["jsonl"].target == "file"
     assert EXPORT_FORMATS["spacy"].target == "directory"
 
@@ -456,24 +459,47 @@ def test_spacy_accepts_the_export_for_debug_data_and_training(tmp_path: Path) ->
     assert (tmp_path / "model" / "model-last" / "meta.json").is_file()
 
 
-def test_the_msgpack_encoder_cache_changes_no_byte_and_is_undone(tmp_path: Path) -> None:
+def test_the_docbin_holds_what_docbin_add_stores_and_srsly_is_left_alone(tmp_path: Path) -> None:
+    """The DocBin is filled column by column; the file is the one `DocBin.add` of the Doc would give."""
     import srsly.msgpack
 
-    from curator.core.exporters.msgpack_speed import cached_msgpack_encoders
+    from curator.core.exporters.alignment import align
 
-    nlp = spacy.blank("tr")
-    doc = nlp.make_doc(TURKISH)
-    doc.ents = [doc.char_span(0, 4, "ORG")]
-    doc.spans["sc"] = list(doc.ents)
-    doc.user_data["curator_doc_id"] = 1
+    spans = [(0, 4, "ORG"), (0, 24, "ORG"), (36, 42, "GPE")]
+    with make_project(tmp_path, [(TURKISH, "tr", spans)]) as project:
+        export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
 
-    def serialized() -> bytes:
-        docs = DocBin(store_user_data=True)
-        docs.add(doc)
-        return docs.to_bytes()
-
-    plain = serialized()
-    with cached_msgpack_encoders(), cached_msgpack_encoders():
-        cached = serialized()
-    assert cached == plain
+    aligned = align(spacy.blank("tr"), TURKISH, spans)
+    doc = aligned.doc
+    doc.spans["sc"] = aligned.spans
+    doc.ents = docbin.choose_entities(aligned.spans)[0]
+    doc.user_data.update(
+        curator_doc_id=1,
+        curator_title="doc 1",
+        curator_source="test",
+        curator_language="tr",
+        curator_pub_date=None,
+        curator_status="in_progress",
+    )
+    expected = DocBin(store_user_data=True)
+    expected.add(doc)
+    assert (tmp_path / "out" / "train.spacy").read_bytes() == expected.to_bytes()
     assert "get_all" not in vars(srsly.msgpack.msgpack_encoders)
+
+
+def test_a_document_over_a_million_characters_exports(tmp_path: Path) -> None:
+    from curator.core import services
+    from curator.core.storage import open_project
+
+    project = open_project(tmp_path / "big.curator")
+    text = "Bişkek'te toplantı yapıldı. " * 40_000
+    with project.write() as session:
+        services.add_documents(
+            session,
+            [services.NewDocument(text=text, language="tr", spans=[services.NewSpan(0, 6, "GPE")])],
+            annotator_id=None,
+            source="t",
+        )
+    report = export_project(project, "jsonl", tmp_path / "big.jsonl")
+    project.close()
+    assert len(text) > 1_000_000 and report.spans_written == 1

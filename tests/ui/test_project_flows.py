@@ -130,3 +130,37 @@ def test_the_default_project_starts_with_the_sample_corpus() -> None:
         project.close()
         for file in path.parent.glob(path.name + "*"):
             file.unlink()
+
+
+def test_the_export_dialog_names_the_target_after_the_format(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = project_flows.ExportDialog(window, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentText("brat")
+    assert dialog.path_edit.text() == str(tmp_path / "brat")
+    dialog.format_box.setCurrentText("events-csv")
+    assert dialog.path_edit.text() == str(tmp_path / "export-events-csv.csv")
+    assert dialog.csv_bom.isEnabled() and not dialog.scheme.isEnabled()
+    dialog.format_box.setCurrentText("conll")
+    assert dialog.scheme.isEnabled() and dialog.path_edit.text().endswith(".conll")
+
+
+def test_event_records_export_from_the_window(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path
+):
+    import csv
+
+    from curator.core import services
+
+    document = window.controller.document
+    assert document is not None
+    start = document.text.index("toplantısı")
+    services.create_event(window.project, document.id, "MEETING", trigger=(start, start + len("toplantısı")))
+    out = tmp_path / "events.csv"
+    project_flows.start_export(window, "events-csv", out, csv_bom=True)
+    wait_for_job(qtbot, window)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["event_type"] == "MEETING" and row["plover_type"] == "CONSULT"

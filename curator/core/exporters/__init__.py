@@ -9,14 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from curator.core.domain import CuratorError, DocumentStatus
-from curator.core.exporters import docbin, jsonl
+from curator.core.exporters import brat, conll, docbin, doccano, jsonl, records
 from curator.core.exporters.atomic import check_directory_target, check_file_target
 from curator.core.exporters.base import CancelCheck, Exporter, ExportOptions, ExportRun, ProgressCallback
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan, SpanOnlyInGroup
 from curator.core.storage import Project
 
 EXPORT_FORMATS: dict[str, Exporter] = {
-    exporter.name: exporter for exporter in (jsonl.EXPORTER, docbin.EXPORTER)
+    exporter.name: exporter
+    for exporter in (
+        jsonl.EXPORTER,
+        docbin.EXPORTER,
+        conll.EXPORTER,
+        brat.EXPORTER,
+        doccano.EXPORTER,
+        *records.EXPORTERS,
+    )
 }
 
 __all__ = [
@@ -38,10 +46,17 @@ def export_project(
     dev_fraction: float = 0.2,
     seed: int = 0,
     status: str | None = None,
+    conll_scheme: str = "IOB2",
+    csv_bom: bool = False,
+    merge_duplicates: bool = False,
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> ExportReport:
     """Write the project's documents (optionally only those with `status`) to `out` in format `fmt`.
+
+    `conll_scheme` is the tag scheme of the "conll" format (IOB2, IOB1 or BILOU); other formats ignore it.
+    `csv_bom` starts CSV formats with a UTF-8 byte order mark; `merge_duplicates` makes the event-record
+    formats write one record for an event several documents report (see `curator.core.records.merge`).
 
     Raises `CuratorError` with a message for the user when the format, options or target are wrong or the
     disk refuses, and `ExportCancelled` when `is_cancelled()` turns true; either way no output file is
@@ -60,7 +75,10 @@ def export_project(
         check_file_target(out)
     else:
         check_directory_target(out)
-    run = ExportRun(project, fmt, out, ExportOptions(dev_fraction, seed, status), progress, is_cancelled)
+    options = ExportOptions(
+        dev_fraction, seed, status, conll_scheme, csv_bom=csv_bom, merge_duplicates=merge_duplicates
+    )
+    run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:
         exporter.write(run)
     except OSError as error:

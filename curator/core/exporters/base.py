@@ -3,24 +3,42 @@
 An exporter is one module with one `write(run)` function registered under a name; `ExportRun` gives it
 the documents one at a time (never the whole corpus), calls `progress` and checks `is_cancelled` between
 documents, and turns alignment results into report entries so no exporter can drop a span silently.
+`aligned_documents` gives each document with its tokens already aligned, as integers, tokenizing a batch
+of documents at once (JSONL and DocBin, where speed matters); `documents` and `align` give a document and
+then a spaCy `Doc` for it, for exporters that want spaCy objects or bring their own tokens.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
+
+from spacy.language import Language
+from spacy.vocab import Vocab
 
 from curator.core.domain import DocumentFilter
-from curator.core.exporters.alignment import AlignedDocument, align
+from curator.core.exporters.alignment import (
+    AlignedDocument,
+    TokenAlignment,
+    UnalignedSpan,
+    align,
+    align_tokens,
+)
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan
 from curator.core.queries import ExportDocument, count_documents, iter_export_documents
 from curator.core.storage import Project
-from curator.core.tokenization import TokenizerCache
+from curator.core.tokenization import EXPORT_LEXEME_ATTRIBUTES, DocumentTokens, TokenizerCache
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+T = TypeVar("T")
+
+# Documents tokenized and aligned together: enough to tokenize efficiently, few enough (in number and
+# in characters) to keep memory small and cancelling prompt, since cancelling is checked between documents.
+BATCH_SIZE = 500
+BATCH_CHARACTERS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +46,9 @@ class ExportOptions:
     dev_fraction: float = 0.2
     seed: int = 0
     status: str | None = None
+    conll_scheme: str = "IOB2"
+    csv_bom: bool = False  # CSV formats: start with a UTF-8 byte order mark (for spreadsheet programs)
+    merge_duplicates: bool = False  # event records: one record for an event several documents report
 
 
 class ExportRun:
@@ -46,20 +67,64 @@ class ExportRun:
         self.out = out
         self.options = options
         self.report = ExportReport(format=fmt, status=options.status, target=out)
+        # Plain pipelines for `align` (other exporters may read any token attribute), and lean ones
+        # for `aligned_documents`.
         self.tokenizers = TokenizerCache()
+        self._lean_tokenizers = TokenizerCache(EXPORT_LEXEME_ATTRIBUTES)
+        self._fallbacks: dict[str, str | None] = {}
         self._progress = progress
         self._is_cancelled = is_cancelled
         self.total = count_documents(project, DocumentFilter(status=options.status))
 
     def documents(self) -> Iterator[ExportDocument]:
-        """The documents to export in id order, reporting progress and stopping when cancelled."""
+        """The documents to export in id order, reporting progress and stopping when cancelled.
+
+        For an exporter that aligns each document itself (`align`); `aligned_documents` is faster.
+        """
+        return self._counted(iter_export_documents(self.project, status=self.options.status))
+
+    def aligned_documents(self) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
+        """The documents with their tokens aligned to their spans, like `documents` (progress, cancelling).
+
+        Read, tokenized (with the document language's tokenizer) and aligned a batch at a time; what
+        alignment changed or left out goes into the report.
+        """
+        return self._counted(self._aligned(iter_export_documents(self.project, status=self.options.status)))
+
+    def align(self, document: ExportDocument, nlp: Language | None = None) -> AlignedDocument:
+        """Token-align a document's spans as a spaCy `Doc` and record what that changed.
+
+        With the language's tokenizer, or with `nlp`'s (then no tokenizer fallback is reported).
+        """
+        tokenizer = nlp if nlp is not None else self.tokenizers.get(document.language)
+        aligned = align(tokenizer, document.text, document.spans)
+        report = self.report
+        for split in aligned.splits:
+            report.add_split(split.token, split.pieces)
+        for span, token_text in aligned.inside_tokens:
+            report.add_inside_token(span.text, token_text)
+        report.spans_trimmed += len(aligned.trimmed)
+        self._record_left_out(document, aligned.left_out)
+        if nlp is None:
+            self._record_fallback(document.language, self.tokenizers)
+        return aligned
+
+    def vocab(self, language: str) -> Vocab:
+        """The vocabulary whose strings the ORTH and NORM hashes of `aligned_documents` tokens are in."""
+        return self._lean_tokenizers.get(language).vocab
+
+    def check_cancelled(self) -> None:
+        if self._is_cancelled is not None and self._is_cancelled():
+            raise ExportCancelled()
+
+    def _counted(self, items: Iterable[T]) -> Iterator[T]:
         self.check_cancelled()
         if self._progress is not None:
             self._progress(0, self.total)
         done = 0
-        for document in iter_export_documents(self.project, status=self.options.status):
+        for item in items:
             self.check_cancelled()
-            yield document
+            yield item
             done += 1
             self.report.documents = done
             if self._progress is not None:
@@ -67,35 +132,71 @@ class ExportRun:
                 self._progress(done, max(done, self.total))
         self.check_cancelled()
 
-    def check_cancelled(self) -> None:
-        if self._is_cancelled is not None and self._is_cancelled():
-            raise ExportCancelled()
+    def _aligned(
+        self, documents: Iterator[ExportDocument]
+    ) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
+        batch: list[ExportDocument] = []
+        size = 0
+        for document in documents:
+            batch.append(document)
+            size += len(document.text)
+            if len(batch) == BATCH_SIZE or size >= BATCH_CHARACTERS:
+                yield from self._align_batch(batch)
+                batch, size = [], 0
+        yield from self._align_batch(batch)
 
-    def align(self, document: ExportDocument) -> AlignedDocument:
-        """Token-align a document's spans with its language's tokenizer and record what that changed."""
-        aligned = align(self.tokenizers.get(document.language), document.text, document.spans)
+    def _align_batch(self, batch: list[ExportDocument]) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
+        for document, tokens in zip(batch, self._tokenize(batch), strict=True):
+            alignment = align_tokens(document.text, tokens, document.spans)
+            self._record(document, alignment)
+            yield document, alignment
+
+    def _tokenize(self, batch: list[ExportDocument]) -> list[DocumentTokens]:
+        """Each document's tokens, the documents of one language tokenized together."""
+        by_language: dict[str, list[int]] = {}
+        for position, document in enumerate(batch):
+            by_language.setdefault(document.language, []).append(position)
+        tokens: list[DocumentTokens] = [None] * len(batch)  # type: ignore[list-item]  # all filled below
+        for language, positions in by_language.items():
+            texts = [batch[position].text for position in positions]
+            results = self._lean_tokenizers.tokenize(language, texts)
+            for position, result in zip(positions, results, strict=True):
+                tokens[position] = result
+        return tokens
+
+    def _record(self, document: ExportDocument, alignment: TokenAlignment) -> None:
+        """Put what alignment changed or left out into the report, and a tokenizer fallback."""
         report = self.report
-        for split in aligned.splits:
+        for split in alignment.splits:
             report.add_split(split.token, split.pieces)
-        for span, token_text in aligned.inside_tokens:
-            report.add_inside_token(span.text, token_text)
-        report.spans_trimmed += len(aligned.trimmed)
-        report.left_out.extend(
-            LeftOutSpan(
-                document.id,
-                item.start,
-                item.end,
-                item.label,
-                document.text[item.start : item.end],
-                item.reason,
+        for index, token_text in alignment.inside_tokens:
+            start, end = alignment.spans[index][:2]
+            report.add_inside_token(document.text[start:end], token_text)
+        report.spans_trimmed += len(alignment.trimmed)
+        self._record_left_out(document, alignment.left_out)
+        self._record_fallback(document.language, self._lean_tokenizers)
+
+    def _record_left_out(self, document: ExportDocument, left_out: list[UnalignedSpan]) -> None:
+        if left_out:
+            self.report.left_out.extend(
+                LeftOutSpan(
+                    document.id,
+                    item.start,
+                    item.end,
+                    item.label,
+                    document.text[item.start : item.end],
+                    item.reason,
+                )
+                for item in left_out
             )
-            for item in aligned.left_out
-        )
-        reason = self.tokenizers.fallback_reason(document.language)
+
+    def _record_fallback(self, language: str, tokenizers: TokenizerCache) -> None:
+        if language not in self._fallbacks:
+            self._fallbacks[language] = tokenizers.fallback_reason(language)
+        reason = self._fallbacks[language]
         if reason is not None:
-            report.fallback_languages[document.language] += 1
-            report.fallback_reasons.setdefault(document.language, reason)
-        return aligned
+            self.report.fallback_languages[language] += 1
+            self.report.fallback_reasons.setdefault(language, reason)
 
 
 @dataclass(frozen=True, slots=True)

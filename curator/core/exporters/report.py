@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from curator.core.domain import CuratorError
+from curator.core.records.issues import RecordIssue
 
 EXAMPLES_SHOWN = 5
 
@@ -72,6 +73,15 @@ class ExportReport:
     outputs: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     target: Path | None = None
+    # Formats with more than spans (brat): lines written per kind ("T", "E", …) and what they left out.
+    annotations_written: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    # Clean-record exports (events, entities) count records instead of spans; None for other formats.
+    records_written: int | None = None
+    record_kind: str = "record"
+    records_merged: int = 0
+    skipped: list[RecordIssue] = field(default_factory=list)
+    record_warnings: list[RecordIssue] = field(default_factory=list)
 
     def add_split(self, token: str, pieces: tuple[str, ...]) -> None:
         self.tokens_split += 1
@@ -97,6 +107,9 @@ class ExportReport:
     def lines(self) -> list[str]:
         """The summary a person reads after an export: what was written, changed and left out, and why."""
         lines = [self._written_line()]
+        if self.annotations_written:
+            written = ", ".join(f"{count} {kind}" for kind, count in self.annotations_written.items())
+            lines.append(f"annotation lines written: {written}")
         if self.documents == 0:
             lines.append("no documents matched" + (f" status {self.status!r}" if self.status else ""))
         if self.train_documents is not None:
@@ -151,6 +164,28 @@ class ExportReport:
         lines.extend(
             f"removed {path}: left from an earlier export, it no longer matches" for path in self.removed
         )
+        lines.extend(self.notes)
+        lines.extend(self._record_lines())
+        return lines
+
+    def _record_lines(self) -> list[str]:
+        """What a clean-record export merged, skipped and left out, with examples."""
+        lines: list[str] = []
+        if self.records_merged:
+            count = self.records_merged
+            lines.append(
+                f"merged {count} report{_s(count)} of an event already reported by another document into "
+                "its record (same type, realis, day and canonical parties)"
+            )
+        for issues, verb in ((self.skipped, "skipped"), (self.record_warnings, "noted")):
+            if not issues:
+                continue
+            counts = Counter(issue.reason for issue in issues).most_common()
+            lines.append(f"{verb} {len(issues)}: " + ", ".join(f"{n} {reason}" for reason, n in counts))
+            lines.extend(
+                f"  document {issue.document_id}: {issue.item}: {issue.reason}"
+                for issue in issues[:EXAMPLES_SHOWN]
+            )
         return lines
 
     def to_dict(self) -> dict:
@@ -206,11 +241,24 @@ class ExportReport:
             "dev_fraction": self.dev_fraction,
             "fallback_languages": dict(self.fallback_languages),
             "outputs": [str(path) for path in self.outputs],
+            "annotations_written": dict(self.annotations_written),
+            "notes": list(self.notes),
+            "records_written": self.records_written,
+            "record_kind": self.record_kind,
+            "records_merged": self.records_merged,
+            "skipped": [_issue(issue) for issue in self.skipped],
+            "record_warnings": [_issue(issue) for issue in self.record_warnings],
             "lines": self.lines(),
         }
 
     def _written_line(self) -> str:
         where = self.target if self.target is not None else ", ".join(str(path) for path in self.outputs)
+        if self.records_written is not None:
+            count = self.records_written
+            return (
+                f"wrote {count} {self.record_kind} record{_s(count)} from {self.documents} "
+                f"document{_s(self.documents)} to {where}"
+            )
         return (
             f"wrote {self.documents} document{_s(self.documents)}, "
             f"{self.spans_written} span{_s(self.spans_written)} to {where}"
@@ -229,3 +277,7 @@ class ExportReport:
 
 def _s(count: int) -> str:
     return "" if count == 1 else "s"
+
+
+def _issue(issue: RecordIssue) -> dict:
+    return {"document_id": issue.document_id, "item": issue.item, "reason": issue.reason}

@@ -38,12 +38,14 @@ def main() -> None:
     engine.dispose()
     connection = sqlite3.connect(OUTPUT)
     with connection:
-        document_id, text = connection.execute("SELECT id, text FROM documents ORDER BY id LIMIT 1").fetchone()
+        document_id, text = connection.execute(
+            "SELECT id, text FROM documents ORDER BY id LIMIT 1"
+        ).fetchone()
         label_id = connection.execute("SELECT id FROM labels WHERE name = 'MISC'").fetchone()[0]
         start = text.index("Türk Dünyası")
         connection.execute(
-            'INSERT INTO spans (document_id, start, "end", label_id, annotator_id, status, source, created_at,'
-            " updated_at) VALUES (?, ?, ?, ?, 2, 'accepted', 'manual', ?, ?)",
+            'INSERT INTO spans (document_id, start, "end", label_id, annotator_id, status, source,'
+            " created_at, updated_at) VALUES (?, ?, ?, ?, 2, 'accepted', 'manual', ?, ?)",
             (document_id, start, start + len("Türk Dünyası"), label_id, TAGGED, TAGGED),
         )
         connection.execute(
