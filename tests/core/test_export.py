@@ -503,3 +503,36 @@ def test_a_document_over_a_million_characters_exports(tmp_path: Path) -> None:
     report = export_project(project, "jsonl", tmp_path / "big.jsonl")
     project.close()
     assert len(text) > 1_000_000 and report.spans_written == 1
+
+
+def test_events_and_relations_travel_in_the_docbin_user_data(tmp_path: Path) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    from curator.core import services
+    from curator.core.storage import open_project
+
+    text = "Mevlüt Çavuşoğlu Bişkek'te toplantıya katıldı."
+    project = open_project(tmp_path / "ev.curator")
+    with project.write() as session:
+        services.add_documents(
+            session, [services.NewDocument(text=text, language="tr")], annotator_id=None, source="t"
+        )
+    person = services.add_span(project, 1, 0, 16, "PER").span.id
+    place = services.add_span(project, 1, 17, 23, "GPE").span.id
+    event = services.create_event(project, 1, "MEETING", trigger=(27, 37)).event
+    services.add_argument(project, event.id, "PARTICIPANT", span_id=person)
+    services.add_argument(project, event.id, "PLACE", span_id=place)
+    services.add_relation(project, "LOCATED_IN", place, person)
+    report = export_project(project, "spacy", tmp_path / "out", dev_fraction=0.0)
+    project.close()
+    [doc] = DocBin().from_disk(tmp_path / "out" / "train.spacy").get_docs(spacy.blank("tr").vocab)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mevlüt Çavuşoğlu", "PER"), ("Bişkek", "GPE")]
+    [stored] = doc.user_data["curator_events"]
+    assert stored["type"] == "MEETING" and text[slice(*stored["trigger"])] == "toplantıya"
+    assert [(a["role"], text[a["start"] : a["end"]]) for a in stored["arguments"]] == [
+        ("PARTICIPANT", "Mevlüt Çavuşoğlu"),
+        ("PLACE", "Bişkek"),
+    ]
+    assert doc.user_data["curator_relations"][0]["type"] == "LOCATED_IN"
+    assert any("1 events and 1 relations" in line for line in report.lines())

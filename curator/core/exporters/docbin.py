@@ -39,12 +39,16 @@ from spacy.attrs import (
 )
 from spacy.tokens import DocBin, Span
 from spacy.vocab import Vocab
+from sqlalchemy import func, select
 
+from curator.core import queries
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import Exporter, ExportRun
 from curator.core.exporters.report import ExportReport, SpanOnlyInGroup
 from curator.core.queries import ExportDocument
+from curator.core.storage import Project
+from curator.core.storage.models import Event, Relation
 
 SPAN_KEY = "sc"
 TRAIN_FILE = "train.spacy"
@@ -160,9 +164,17 @@ class TrainingBin:
         return len(self.docbin.user_data)
 
     def add(
-        self, document: ExportDocument, alignment: TokenAlignment, vocab: Vocab, entities: list[SpanTuple]
+        self,
+        document: ExportDocument,
+        alignment: TokenAlignment,
+        vocab: Vocab,
+        entities: list[SpanTuple],
+        annotations: dict | None = None,
     ) -> None:
-        """Add one document, tokenized with `vocab`'s pipeline, with the spans chosen for doc.ents."""
+        """Add one document, tokenized with `vocab`'s pipeline, with the spans chosen for doc.ents.
+
+        `annotations` (events and relations by character offsets) joins the document's user data.
+        """
         if alignment.splits:  # the Doc is made from the refined words: each token gets its word's lexeme
             text = document.text
             words = list(map(text.__getitem__, map(slice, alignment.starts, alignment.ends)))
@@ -206,6 +218,7 @@ class TrainingBin:
                     "curator_language": document.language,
                     "curator_pub_date": document.pub_date,
                     "curator_status": document.status,
+                    **(annotations or {}),
                 }
             )
         )
@@ -260,6 +273,54 @@ class TrainingBin:
         lengths.clear()
 
 
+class DocumentStructures:
+    """A document's events and relations by character offsets, for `doc.user_data`, so a DocBin carries
+    everything the project knows (spaCy has no event type; `curator_events` is read back as plain data).
+    A project without events or relations pays one count query, not one per document."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        with project.read() as session:
+            self._any = bool(
+                session.execute(select(func.count(Event.id))).scalar_one()
+                or session.execute(select(func.count(Relation.id))).scalar_one()
+            )
+
+    def of(self, document_id: int) -> dict:
+        if not self._any:
+            return {}
+        spans = {s.id: s for s in queries.list_spans(self._project, document_id)}
+        events = queries.list_events(self._project, document_id)
+        index = {event.id: position for position, event in enumerate(events)}
+
+        def offsets(span_id: int | None) -> dict:
+            span = spans.get(span_id) if span_id is not None else None
+            return {"start": span.start, "end": span.end, "label": span.label} if span else {}
+
+        return {
+            "curator_events": [
+                {
+                    "type": event.type,
+                    "trigger": [event.trigger_start, event.trigger_end],
+                    "realis": event.realis,
+                    "date": event.date_iso,
+                    "date_precision": event.date_precision,
+                    "arguments": [
+                        {"role": a.role, **offsets(a.span_id)}
+                        if a.span_id is not None
+                        else {"role": a.role, "event": index.get(a.argument_event_id)}
+                        for a in event.arguments
+                    ],
+                }  # fmt: skip
+                for event in events
+            ],
+            "curator_relations": [
+                {"type": r.type, "head": offsets(r.head_span_id), "child": offsets(r.child_span_id)}
+                for r in queries.list_relations(self._project, document_id)
+            ],
+        }
+
+
 def training_entry(
     document: ExportDocument, alignment: TokenAlignment, report: ExportReport
 ) -> list[SpanTuple]:
@@ -307,12 +368,22 @@ def _write_into(run: ExportRun, out: Path) -> None:
     lexemes = _Lexemes()
     train, dev = TrainingBin(packer, lexemes), TrainingBin(packer, lexemes)
     vocabs: dict[str, Vocab] = {}
+    structures = DocumentStructures(run.project)
+    events_written = relations_written = 0
     for position, (document, alignment) in enumerate(run.aligned_documents()):
         vocab = vocabs.get(document.language)
         if vocab is None:
             vocab = vocabs[document.language] = run.vocab(document.language)
         entities = training_entry(document, alignment, report)
-        (dev if position in to_dev else train).add(document, alignment, vocab, entities)
+        annotations = structures.of(document.id)
+        events_written += len(annotations.get("curator_events", ()))
+        relations_written += len(annotations.get("curator_relations", ()))
+        (dev if position in to_dev else train).add(document, alignment, vocab, entities, annotations)
+    if events_written or relations_written:
+        report.notes.append(
+            f"{events_written} events and {relations_written} relations stored by character offsets in "
+            "doc.user_data['curator_events'] and ['curator_relations']"
+        )
     bins = [train.finish(), dev.finish()]
     report.train_documents, report.dev_documents = len(train), len(dev)
     targets = [out / TRAIN_FILE] + ([out / DEV_FILE] if options.dev_fraction > 0 else [])
