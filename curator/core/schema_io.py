@@ -130,7 +130,11 @@ def import_schema(project: Project, path: Path) -> SchemaImportReport:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CuratorError(f"{path}: cannot read the schema ({error})") from error
-    schema = _schema_from_dict(data, str(path))
+    return _add_schema(project, _schema_from_dict(data, str(path)))
+
+
+def _add_schema(project: Project, schema: DefaultSchema) -> SchemaImportReport:
+    """Add what the project lacks, in one transaction; existing definitions are kept as they are."""
     report = SchemaImportReport()
     with project.write() as session:
         taken = set(session.execute(select(Label.name)).scalars())
@@ -155,3 +159,38 @@ def import_schema(project: Project, path: Path) -> SchemaImportReport:
             )
             report.added.append(relation.name)
     return report
+
+
+def import_annotation_conf(project: Project, path: Path) -> SchemaImportReport:
+    """Add the entity types, event types (with roles) and relation types of a brat annotation.conf."""
+    from curator.core.brat_conf import parse_annotation_conf
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CuratorError(f"{path}: cannot read ({error})") from error
+    try:
+        conf = parse_annotation_conf(text)
+    except CuratorError as error:
+        raise CuratorError(f"{path}: {error}") from error
+    schema = DefaultSchema(
+        entity_labels=[
+            DefaultLabel(name, "#cccccc", None, "from annotation.conf") for name in conf.entity_types
+        ],
+        event_types=[
+            DefaultLabel(
+                event.name,
+                "#e63946",
+                None,
+                "from annotation.conf",
+                kind="event",
+                roles=tuple(DefaultRole(a.role, a.types, a.repeatable) for a in event.arguments),
+            )  # fmt: skip
+            for event in conf.event_types
+        ],
+        relation_types=[
+            DefaultRelationType(r.name, r.head_types, r.child_types, "#555555", "from annotation.conf")
+            for r in conf.relation_types
+        ],
+    )
+    return _add_schema(project, schema)

@@ -138,7 +138,8 @@ class SchemaDialog(QDialog):
         buttons = QHBoxLayout()
         for text, handler in (
             ("Add…", self.add), ("Delete…", self.delete), ("Import JSON…", self.import_json),
-            ("Export JSON…", self.export_json), ("Export annotation.conf…", self.export_conf),
+            ("Export JSON…", self.export_json), ("Import annotation.conf…", self.import_conf),
+            ("Export annotation.conf…", self.export_conf),
             ("Close", self.accept),
         ):  # fmt: skip
             button = QPushButton(text, self)
@@ -307,6 +308,20 @@ class SchemaDialog(QDialog):
             return
         self._changed()
         QMessageBox.information(self, "Import schema", "\n".join(report.lines()))
+
+    def import_conf(self) -> None:
+        from curator.core.schema_io import import_annotation_conf
+
+        name, _ = QFileDialog.getOpenFileName(self, "Import annotation.conf", "", "brat (*.conf)")
+        if not name:
+            return
+        try:
+            report = import_annotation_conf(self.project, Path(name))
+        except CuratorError as error:
+            self._fail(error)
+            return
+        self._changed()
+        QMessageBox.information(self, "Import annotation.conf", "\n".join(report.lines()))
 
     def export_json(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export schema", "schema.json", "Schema (*.json)")

@@ -77,7 +77,7 @@ def test_deleting_a_label_in_use_reports_usage_and_undo_restores_everything(proj
 
 
 def test_roles_are_written_and_read_in_brat_style(project: Project) -> None:
-    roles = schema_edits.parse_roles("participant*:PER|ORG|GPE, PLACE:GPE|LOC, TIME:DATE, NOTE")
+    roles = schema_edits.parse_roles("PARTICIPANT*:PER|ORG|GPE, PLACE:GPE|LOC, TIME:DATE, NOTE")
     assert roles == [
         RoleInfo("PARTICIPANT", ("PER", "ORG", "GPE"), True),
         RoleInfo("PLACE", ("GPE", "LOC"), False),
@@ -115,3 +115,16 @@ def test_schema_json_round_trip_between_projects(project: Project, tmp_path: Pat
     bad.write_text(json.dumps({"labels": []}))
     with pytest.raises(CuratorError, match="bad.json: not a Curator schema"):
         import_schema(project, bad)
+
+
+def test_a_brat_annotation_conf_adds_its_types_to_the_schema(project: Project) -> None:
+    from curator.core.schema_io import import_annotation_conf
+
+    conf = Path(__file__).resolve().parents[1] / "data" / "brat" / "corpus" / "annotation.conf"
+    report = import_annotation_conf(project, conf)
+    assert "Protein" in report.added and "Phosphorylation" in report.added
+    types = {t.name: t for t in queries.list_event_types(project)}
+    assert "Theme" in [role.name for role in types["Phosphorylation"].roles]
+    assert "Protein" in [label.name for label in queries.list_labels(project)]
+    again = import_annotation_conf(project, conf)
+    assert again.added == [] and "Protein" in again.already_there

@@ -141,7 +141,7 @@ def add_argument(
     """Fill `role` of an event with a span or another event of the same document."""
     if (span_id is None) == (argument_event_id is None):
         raise AnnotationError("an argument is either a span or an event")
-    role = role.strip().upper()
+    role = role.strip()
     if not role:
         raise AnnotationError("an argument needs a role")
     with project.write() as session:

@@ -154,7 +154,7 @@ def parse_roles(text: str) -> list[RoleInfo]:
             raise AnnotationError(f"cannot read the role {part!r}; write ROLE:LABEL|LABEL, with * to repeat")
         name, star, labels = match.groups()
         allowed = tuple(label.strip() for label in (labels or "").split("|") if label.strip())
-        roles.append(RoleInfo(name.upper(), allowed, bool(star)))
+        roles.append(RoleInfo(name, allowed, bool(star)))  # as typed: brat roles are case-sensitive
     names = [role.name for role in roles]
     if len(set(names)) != len(names):
         raise AnnotationError("a role is listed twice")
