@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.event_actions = EventActions(self, self.event_controller)
         self.knowledge_actions = KnowledgeActions(self)
+        self.menuBar().removeAction(self.menu_help.menuAction())  # Help stays last
+        self.menuBar().addMenu(self.menu_help)
         self._connect()
         self._labels_changed()
         self._update_title()
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         menu_go.addAction(self._action("focus.text", lambda: self.text_view.setFocus()))
         menu_go.addAction(self._action("focus.entities", lambda: self.entities.table.setFocus()))
 
-        menu_help = self.menuBar().addMenu("&Help")
+        self.menu_help = menu_help = self.menuBar().addMenu("&Help")
         menu_help.addAction(self._action("help.shortcuts", self.show_shortcuts))
 
     def _rebuild_label_actions(self) -> None:
