@@ -76,14 +76,23 @@ def stage_import() -> dict:
 
 
 def stage_export(fmt: str) -> dict:
+    """The first export in a fresh process (what a CLI run costs), then a second one in the same process
+    (what a user who exports again from the open window waits: spaCy's pipeline and caches are warm)."""
     from curator.core.exporters import export_project
 
     project = tasks_project()
     out = OUT / ("export.jsonl" if fmt == "jsonl" else "export-spacy")
-    began = time.perf_counter()
-    report = export_project(project, fmt, out)
-    seconds = time.perf_counter() - began
-    return {f"export_{fmt}_spans_per_s": report.spans_written / seconds, f"export_{fmt}_seconds": seconds}
+    rates = []
+    for _ in range(2):
+        began = time.perf_counter()
+        report = export_project(project, fmt, out)
+        seconds = time.perf_counter() - began
+        rates.append((report.spans_written / seconds, seconds))
+    return {
+        f"export_{fmt}_spans_per_s": rates[0][0],
+        f"export_{fmt}_seconds": rates[0][1],
+        f"export_{fmt}_warm_spans_per_s": rates[1][0],
+    }
 
 
 def _window_on_big_document():  # noqa: ANN202
