@@ -23,7 +23,15 @@ from sqlmodel import Session
 
 from curator.core.domain import CuratorError, Realis
 from curator.core.storage.database import Project
-from curator.core.storage.models import Event, EventArgument, EventRole, Label, RelationType, Span
+from curator.core.storage.models import (
+    AttributeDefinition,
+    Event,
+    EventArgument,
+    EventRole,
+    Label,
+    RelationType,
+    Span,
+)
 
 SECTIONS = ("entities", "relations", "events", "attributes")
 # Relation types written as brat equivalence sets (`*	Equiv T1 T2 T3`) rather than `R` lines.
@@ -345,6 +353,10 @@ def schema_to_annotation_conf(project: Project, *, with_usage: bool = True) -> s
             .all()
         )
         usage = _usage(session) if with_usage else _Usage()
+        definitions = session.execute(
+            select(AttributeDefinition).order_by(AttributeDefinition.position)
+        ).scalars()
+        defined = [(d.name, tuple(d.targets), tuple(d.allowed_values)) for d in definitions]
     lines = ["# brat configuration written by Curator from the project schema", "[entities]"]
     lines.extend(brat_name(label.name) for label in labels if label.kind != "event")
     lines.append("[relations]")
@@ -378,8 +390,11 @@ def schema_to_annotation_conf(project: Project, *, with_usage: bool = True) -> s
         lines.append(brat_name(label.name) + (" " + ", ".join(arguments) if arguments else ""))
     lines.append("[attributes]")
     lines.append(f"{REALIS_ATTRIBUTE} Arg:{ANY_EVENT}, Value:{'|'.join(REALIS_VALUES)}")
+    for name, targets, values in defined:  # the schema's attributes, then any others the data uses
+        target = "|".join(brat_name(t) for t in targets) or ANY_EVENT
+        lines.append(f"{brat_name(name)} Arg:{target}" + (f", Value:{'|'.join(values)}" if values else ""))
     for name, values in sorted(usage.attributes.items()):
-        if name == REALIS_ATTRIBUTE or brat_name(name) != name:
+        if name == REALIS_ATTRIBUTE or brat_name(name) != name or name in {d[0] for d in defined}:
             continue
         named = sorted(value for value in values if value and brat_name(value) == value)
         lines.append(f"{name} Arg:{ANY_EVENT}" + (f", Value:{'|'.join(named)}" if named else ""))

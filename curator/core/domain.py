@@ -189,3 +189,18 @@ class EventTypeInfo:
 
     def role(self, name: str) -> RoleInfo | None:
         return next((role for role in self.roles if role.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeInfo:
+    """An event attribute of the schema: the event types it applies to (none: all) and its values
+    (none: binary, present or absent); `multiple` lets an event hold several values (a context list)."""
+
+    name: str
+    targets: tuple[str, ...]
+    values: tuple[str, ...]
+    multiple: bool
+    description: str
+
+    def applies_to(self, event_type: str) -> bool:
+        return not self.targets or event_type in self.targets

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select
 
 from curator.core.resources import resource_path
-from curator.core.storage.models import EventRole, KnowledgeEntity, Label, ProjectInfo, RelationType
+from curator.core.storage.models import (
+    AttributeDefinition,
+    EventRole,
+    KnowledgeEntity,
+    Label,
+    ProjectInfo,
+    RelationType,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -58,10 +65,20 @@ class DefaultRelationType:
 
 
 @dataclass(frozen=True, slots=True)
+class DefaultAttribute:
+    name: str
+    targets: tuple[str, ...]
+    values: tuple[str, ...]
+    multiple: bool
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class DefaultSchema:
     entity_labels: list[DefaultLabel] = field(default_factory=list)
     event_types: list[DefaultLabel] = field(default_factory=list)
     relation_types: list[DefaultRelationType] = field(default_factory=list)
+    attributes: list[DefaultAttribute] = field(default_factory=list)
 
 
 def _label(item: dict, kind: str) -> DefaultLabel:
@@ -95,6 +112,16 @@ def load_default_schema() -> DefaultSchema:
                 description=item.get("description", ""),
             )
             for item in data.get("relation_types", [])
+        ],
+        attributes=[
+            DefaultAttribute(
+                name=item["name"],
+                targets=tuple(item.get("targets", ())),
+                values=tuple(item.get("values", ())),
+                multiple=bool(item.get("multiple", False)),
+                description=item.get("description", ""),
+            )
+            for item in data.get("attributes", [])
         ],
     )
 
@@ -157,7 +184,10 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
         missing_events = not _is_seeded(session, "event_types") and has_event_types is None
         missing_relations = not _is_seeded(session, "relation_types")
         missing_knowledge = not _is_seeded(session, "knowledge_base")
-        if not (missing_entities or missing_events or missing_relations or missing_knowledge):
+        missing_attributes = not _is_seeded(session, "attributes")
+        if not (
+            missing_entities or missing_events or missing_relations or missing_knowledge or missing_attributes
+        ):
             return
         schema = schema or load_default_schema()
         position = len(session.execute(select(Label.id)).all())
@@ -190,6 +220,30 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
         if missing_knowledge:
             _add_knowledge_base(session)
             _mark_seeded(session, "knowledge_base")
+        if missing_attributes:
+            add_attributes(session, schema.attributes)
+            _mark_seeded(session, "attributes")
+
+
+def add_attributes(session: Session, attributes: list[DefaultAttribute]) -> list[str]:
+    """Add attribute definitions the project lacks; returns the names added."""
+    taken = set(session.execute(select(AttributeDefinition.name)).scalars())
+    added = []
+    for attribute in attributes:
+        if attribute.name in taken:
+            continue
+        session.add(
+            AttributeDefinition(
+                name=attribute.name,
+                targets=list(attribute.targets),
+                allowed_values=list(attribute.values),
+                multiple=attribute.multiple,
+                description=attribute.description,
+                position=len(taken) + len(added),
+            )
+        )
+        added.append(attribute.name)
+    return added
 
 
 def _add_knowledge_base(session: Session) -> None:

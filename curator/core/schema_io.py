@@ -15,10 +15,12 @@ from sqlalchemy import select
 from curator.core.domain import CuratorError
 from curator.core.queries import list_event_types, list_labels
 from curator.core.schema_defaults import (
+    DefaultAttribute,
     DefaultLabel,
     DefaultRelationType,
     DefaultRole,
     DefaultSchema,
+    add_attributes,
     add_labels,
 )
 from curator.core.storage.database import Project
@@ -158,6 +160,8 @@ def _add_schema(project: Project, schema: DefaultSchema) -> SchemaImportReport:
                 )  # fmt: skip
             )
             report.added.append(relation.name)
+        for name in add_attributes(session, schema.attributes):
+            report.added.append(name)
     return report
 
 
@@ -191,6 +195,11 @@ def import_annotation_conf(project: Project, path: Path) -> SchemaImportReport:
         relation_types=[
             DefaultRelationType(r.name, r.head_types, r.child_types, "#555555", "from annotation.conf")
             for r in conf.relation_types
+        ],
+        attributes=[
+            DefaultAttribute(a.name, a.targets, a.values, False, "from annotation.conf")
+            for a in conf.attributes
+            if a.name != "Realis"  # realis is every event's own field
         ],
     )
     return _add_schema(project, schema)

@@ -44,6 +44,10 @@ class EventActions:
             "event.date", "Set &Date…", ("Ctrl+Shift+D",), "Type the event's date in any form"
         )
         self.date_action = make_action(window, date_spec, self.set_date)
+        attribute_spec = ActionSpec(
+            "event.attribute", "Set A&ttribute…", ("Ctrl+Shift+T",), "Context and others"
+        )
+        self.attribute_action = make_action(window, attribute_spec, self.set_attribute)
         self.add_relation_action = make_action(
             window, ActionSpec("relation.add", "Add Re&lation…", ("Ctrl+Shift+R",),
                                "Relate the span at the cursor to another span"),
@@ -75,6 +79,7 @@ class EventActions:
         self.menu.addAction(self.add_argument_action)
         self.menu.addMenu(self.realis_menu)
         self.menu.addAction(self.date_action)
+        self.menu.addAction(self.attribute_action)
         self.menu.addSeparator()
         self.menu.addAction(self.add_relation_action)
 
@@ -93,6 +98,60 @@ class EventActions:
             return
         if self.events.update_event(event.id, realis=realis):
             self.events.annotations.message.emit(f"{event.type} is now {realis} — saved.")
+
+    def set_attribute(self) -> None:
+        """Pick an attribute of the schema, then a value (a binary one toggles; a multiple one adds or
+        removes the value); undoable like every edit."""
+        from curator.core.services import attributes
+
+        event = self.events.current_event
+        controller = self.events.annotations
+        if event is None:
+            controller.message.emit("Select an event first.")
+            return
+        applicable = [a for a in attributes.list_attributes(controller.project) if a.applies_to(event.type)]
+        if not applicable:
+            controller.message.emit(f"The schema has no attributes for {event.type} (Edit → Edit Schema).")
+            return
+        menu = QMenu(self.window)
+        menu.setObjectName("attribute-menu")
+        for index, attribute in enumerate(applicable):
+            current = event.attributes.get(attribute.name)
+            shown = (
+                ", ".join(current)
+                if isinstance(current, list)
+                else ("yes" if current is True else current or "—")
+            )
+            menu.addAction(_numbered(index, f"{attribute.name}: {shown}")).setData(attribute.name)
+        chosen = menu.exec(self._popup_position())
+        if chosen is None:
+            return
+        attribute = next(a for a in applicable if a.name == chosen.data())
+        choice: str | None = None
+        if attribute.values:
+            values = QMenu(self.window)
+            values.setObjectName("value-menu")
+            current = event.attributes.get(attribute.name)
+            held = set(current) if isinstance(current, list) else {current}
+            for index, value in enumerate(attribute.values):
+                action = values.addAction(_numbered(index, value))
+                action.setData(value)
+                action.setCheckable(True)
+                action.setChecked(value in held)
+            picked = values.exec(self._popup_position())
+            if picked is None:
+                return
+            choice = str(picked.data())
+        value = attributes.attribute_value(attribute, event.attributes.get(attribute.name), choice)
+        updated = dict(event.attributes)
+        if value is None:
+            updated.pop(attribute.name, None)
+        else:
+            updated[attribute.name] = value
+        if self.events.update_event(event.id, attributes=updated):
+            controller.message.emit(
+                f"{event.type}: {attribute.name} = {value if value is not None else '—'} — saved."
+            )
 
     def set_date(self) -> None:
         """Type a date as the text has it ("27 Kasım'da", "19.05.21"), normalised like a TIME argument."""

@@ -20,7 +20,7 @@ class EventTreeModel(QAbstractItemModel):
     """Top rows are events; their children are arguments. The internal id of an argument row is its
     event's row + 1 (0 marks an event row), so `parent()` needs no lookup table."""
 
-    COLUMNS = ("Event / argument", "Date", "Realis")
+    COLUMNS = ("Event / argument", "Date", "Realis · attributes")
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,7 +108,9 @@ class EventTreeModel(QAbstractItemModel):
                 return f"{event.type} “{self._surface(event.trigger_start, event.trigger_end)}”{warning}"
             if column == 1:
                 return event.date_iso or ""
-            return event.realis
+            return " · ".join(
+                [event.realis, *(_attribute_text(name, v) for name, v in event.attributes.items())]
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{event.type} #{event.id}", *(f"⚠ {p}" for p in problems)]
             if event.date_raw:
@@ -126,6 +128,14 @@ class EventTreeModel(QAbstractItemModel):
                 return f"{argument.role}: {surface}" + (f" [{span.label}]" if span else "")
             return f"{argument.role}: event #{argument.argument_event_id}"
         return None
+
+
+def _attribute_text(name: str, value: object) -> str:
+    if value is True:
+        return name
+    if isinstance(value, list):
+        return f"{name}={'|'.join(map(str, value))}"
+    return f"{name}={value}"
 
 
 class RelationTableModel(QAbstractTableModel):

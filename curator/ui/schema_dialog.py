@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from curator.core import queries
 from curator.core.domain import AnnotationError, CuratorError
 from curator.core.schema_io import export_schema, import_schema
-from curator.core.services import schema_edits
+from curator.core.services import attributes, schema_edits
 from curator.ui.row_commands import CallbackCommand, RemovedRowsCommand
 
 if TYPE_CHECKING:
@@ -116,6 +116,11 @@ class SchemaDialog(QDialog):
         ("roles", "Roles (ROLE*:LABEL|LABEL, …)", True), ("plover_type", "PLOVER", True),
         ("plover_mode", "Mode", True), ("ace_type", "ACE", True), ("description", "Description", True),
     ]  # fmt: skip
+    ATTRIBUTE_COLUMNS: list[Column] = [
+        ("name", "Name", False), ("targets", "Event types (empty: all)", True),
+        ("allowed_values", "Values (empty: yes/no)", True), ("multiple", "Several values", True),
+        ("description", "Description", True),
+    ]  # fmt: skip
     RELATION_COLUMNS: list[Column] = [
         ("name", "Name", False), ("head_labels", "From", False), ("child_labels", "To", False),
         ("description", "Description", False),
@@ -129,12 +134,15 @@ class SchemaDialog(QDialog):
         self.labels = SchemaTableModel(self.LABEL_COLUMNS, self._edit)
         self.events = SchemaTableModel(self.EVENT_COLUMNS, self._edit)
         self.relations = SchemaTableModel(self.RELATION_COLUMNS, lambda *_: False)
+        self.attributes = SchemaTableModel(self.ATTRIBUTE_COLUMNS, self._edit_attribute)
+        self.attribute_view = _table(self.attributes, self)
         self.tabs = QTabWidget(self)
         self.label_view = _table(self.labels, self)
         self.event_view = _table(self.events, self)
         self.tabs.addTab(self.label_view, "Entity labels")
         self.tabs.addTab(self.event_view, "Event types")
         self.tabs.addTab(_table(self.relations, self), "Relation types")
+        self.tabs.addTab(self.attribute_view, "Event attributes")
         buttons = QHBoxLayout()
         for text, handler in (
             ("Add…", self.add), ("Delete…", self.delete), ("Import JSON…", self.import_json),
@@ -185,6 +193,18 @@ class SchemaDialog(QDialog):
         )
         from curator.core.schema_io import schema_to_dict
 
+        self.attributes.set_rows(
+            [
+                {
+                    "name": a.name,
+                    "targets": "|".join(a.targets),
+                    "allowed_values": "|".join(a.values),
+                    "multiple": "yes" if a.multiple else "no",
+                    "description": a.description,
+                }  # fmt: skip
+                for a in attributes.list_attributes(self.project)
+            ]
+        )
         self.relations.set_rows(
             [
                 {**r, "head_labels": "|".join(r["head_labels"]), "child_labels": "|".join(r["child_labels"])}
@@ -246,6 +266,30 @@ class SchemaDialog(QDialog):
         self._changed()
         return True
 
+    def _edit_attribute(self, row: dict, key: str, value: str) -> bool:
+        name = row["name"]
+        if key in {"targets", "allowed_values"}:
+            new: object = [part.strip() for part in value.split("|") if part.strip()]
+        elif key == "multiple":
+            new = value.strip().lower() in {"yes", "y", "true", "1"}
+        else:
+            new = value.strip()
+        try:
+            before, after = attributes.update_attribute(self.project, name, **{key: new})
+        except AnnotationError as error:
+            return self._fail(error)
+        self._push(
+            CallbackCommand(
+                0,
+                f"Edit attribute {name}",
+                lambda: attributes.update_attribute(self.project, name, **after),
+                lambda: attributes.update_attribute(self.project, name, **before),
+                self._changed,
+            )  # fmt: skip
+        )
+        self._changed()
+        return True
+
     def _current(self) -> tuple[str, str] | None:
         view = self.label_view if self.tabs.currentIndex() == 0 else self.event_view
         model = self.labels if self.tabs.currentIndex() == 0 else self.events
@@ -256,6 +300,16 @@ class SchemaDialog(QDialog):
         ], "entity" if self.tabs.currentIndex() == 0 else "event"
 
     def add(self) -> None:
+        if self.tabs.currentWidget() is self.attribute_view:
+            name, ok = QInputDialog.getText(self, "Add", "Name of the new event attribute:")
+            if ok and name.strip():
+                try:
+                    attributes.add_attribute(self.project, name.strip())
+                except AnnotationError as error:
+                    self._fail(error)
+                    return
+                self._changed()
+            return
         kind = "event" if self.tabs.currentIndex() == 1 else "entity"
         name, ok = QInputDialog.getText(
             self, "Add", f"Name of the new {'event type' if kind == 'event' else 'label'}:"
@@ -270,6 +324,28 @@ class SchemaDialog(QDialog):
         self._changed()
 
     def delete(self) -> None:
+        if self.tabs.currentWidget() is self.attribute_view:
+            index = self.attribute_view.currentIndex()
+            if index.isValid():
+                removed = attributes.delete_attribute(self.project, self.attributes.rows[index.row()]["name"])
+                self._push(
+                    CallbackCommand(
+                        0,
+                        f"Delete attribute {removed.name}",
+                        lambda: attributes.delete_attribute(self.project, removed.name),
+                        lambda: attributes.add_attribute(
+                            self.project,
+                            removed.name,
+                            targets=removed.targets,
+                            values=removed.values,
+                            multiple=removed.multiple,
+                            description=removed.description,
+                        ),
+                        self._changed,
+                    )  # fmt: skip
+                )
+                self._changed()
+            return
         current = self._current()
         if current is None:
             return

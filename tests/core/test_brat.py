@@ -376,8 +376,9 @@ def test_annotation_conf_of_the_default_schema_reads_back_the_same(project: Proj
     } == expected
     assert list(conf.entity_types) == [label.name for label in queries.list_labels(project)]
     assert [r.name for r in conf.relation_types] == queries.list_relation_types(project)
-    [realis] = conf.attributes
+    realis, context = conf.attributes  # the built-in realis, then the schema's own attributes
     assert realis.values == ("Actual", "Planned", "Hypothetical", "Negated")
+    assert context.name == "Context" and "military" in context.values
 
 
 def test_a_bad_annotation_conf_stops_its_pairs_with_its_line(project: Project, tmp_path: Path) -> None:

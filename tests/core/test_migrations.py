@@ -21,6 +21,7 @@ from curator.core.storage.models import Document, Span
 DB_VERSIONS = Path(__file__).resolve().parents[1] / "data" / "db_versions"
 V0001 = DB_VERSIONS / "v0001.curator"
 V0002 = DB_VERSIONS / "v0002.curator"
+V0003 = DB_VERSIONS / "v0003.curator"
 OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
 SEEDED_TABLES = {"project_info", "labels"}
 
@@ -49,8 +50,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0003() -> None:
-    assert head_revision() == "0003", (
+def test_head_is_0004() -> None:
+    assert head_revision() == "0004", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -253,3 +254,23 @@ def test_v0002_upgrade_gets_the_default_event_schema_once(v0002_project: Path) -
         with project.read() as session:
             again = session.execute(select(Label.name).where(Label.kind == "event")).scalars().all()
     assert sorted(again) == sorted(event_types)
+
+
+def test_v0003_file_keeps_its_events_relations_and_links(tmp_path: Path) -> None:
+    from curator.core import queries
+
+    assert _revision(V0003) == "0003", "the committed fixture must stay at revision 0003"
+    copy = tmp_path / "events.curator"
+    shutil.copyfile(V0003, copy)
+    with open_project(copy, create=False, annotator="mehmet") as project:
+        assert project.schema_revision() == head_revision()
+        [event] = queries.list_events(project, 1)
+        assert (event.type, event.date_iso, event.attributes) == ("VISIT", "2020-12-01", {"Negated": True})
+        [argument] = event.arguments
+        person = next(s for s in queries.list_spans(project, 1) if s.id == argument.span_id)
+        assert person.label == "PER" and person.entity_id is not None
+        with project.read() as session:
+            from curator.core.storage.models import AttributeDefinition
+
+            assert session.execute(select(AttributeDefinition.name)).scalars().all() == ["Context"]
+    assert len(list(tmp_path.glob("events.curator.bak-0003-*"))) == 1

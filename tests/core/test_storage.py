@@ -198,7 +198,8 @@ def test_damaged_file_fails_quick_check_and_names_the_backup(
         open_project(damaged)
     message = str(caught.value)
     assert message.startswith(f"{damaged}: ")
-    assert "On tree page" in message or "btreeInitPage" in message, "the message should carry quick_check's"
+    # Depending on which page the garbage lands in, quick_check reports it or SQLite refuses to read on.
+    assert any(part in message for part in ("On tree page", "btreeInitPage", "malformed")), message
     assert f"The latest backup is {backup}." in message
 
 

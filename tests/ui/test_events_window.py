@@ -197,3 +197,19 @@ def test_typing_an_event_date_in_the_text_s_own_form(qtbot, window: MainWindow, 
     )
     assert queries.list_events(window.project, 1)[0].date_iso == "2021-11-27"
     assert "not a date" in window.statusBar().currentMessage()
+
+
+def test_event_attributes_from_the_keyboard(qtbot, window: MainWindow) -> None:
+    select(window, "toplantısı")
+    qtbot.keyClicks(window.text_view, "em")
+    # Context is the default schema's (multiple) attribute: pick it, then its second value.
+    answer_menus(Qt.Key.Key_1, Qt.Key.Key_2)
+    qtbot.keyClick(
+        window.text_view,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert queries.list_events(window.project, 1)[0].attributes == {"Context": ["military"]}
+    assert "Context=military" in window.events_panel.model.index(0, 2).data()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert queries.list_events(window.project, 1)[0].attributes == {}

@@ -56,3 +56,23 @@ def test_event_roles_are_edited_in_brat_syntax(qtbot, window: MainWindow) -> Non
     assert [(r.name, r.allowed_labels, r.repeatable) for r in visit.roles] == [
         ("VISITOR", ("PER",), False), ("HOST", ("PER", "GPE"), True)
     ]  # fmt: skip
+
+
+def test_event_attributes_are_defined_in_the_schema_dialog(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    from curator.core.services import attributes
+
+    dialog = SchemaDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.attribute_view)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Level", True))
+    dialog.add()
+    row = next(i for i, r in enumerate(dialog.attributes.rows) if r["name"] == "Level")
+    assert dialog.attributes.setData(dialog.attributes.index(row, 2), "ministerial|summit")
+    assert dialog.attributes.setData(dialog.attributes.index(row, 1), "MEETING")
+    level = next(a for a in attributes.list_attributes(window.project) if a.name == "Level")
+    assert (level.values, level.targets) == (("ministerial", "summit"), ("MEETING",))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    level = next(a for a in attributes.list_attributes(window.project) if a.name == "Level")
+    assert level.targets == ()

@@ -173,3 +173,17 @@ class Relation(SQLModel, table=True):
     annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
     note: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class AttributeDefinition(SQLModel, table=True):
+    """An event attribute of the schema; its values are stored in `Event.attributes` under its name."""
+
+    __tablename__ = "attribute_definitions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    targets: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    allowed_values: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    multiple: bool = False
+    description: str = ""
+    position: int = 0
