@@ -65,6 +65,14 @@ class EventController(QObject):
         existing = next(
             (s for s in controller.spans if (s.start, s.end, s.label) == (*bounds, event_type)), None
         )
+        if existing is not None:
+            same = next((e for e in controller.events if e.trigger_span_id == existing.id), None)
+            if same is not None:  # pressing the key again on a trigger selects its event, not a twin
+                self.select_event(same.id)
+                self._message(
+                    f"That {event_type} event exists already; it is selected (Ctrl+R adds arguments)."
+                )
+                return None
         try:
             if existing is not None:
                 created = services.create_event(project, document.id, event_type, trigger_span_id=existing.id)

@@ -213,3 +213,14 @@ def test_event_attributes_from_the_keyboard(qtbot, window: MainWindow) -> None:
     assert "Context=military" in window.events_panel.model.index(0, 2).data()
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert queries.list_events(window.project, 1)[0].attributes == {}
+
+
+def test_the_event_key_on_an_existing_trigger_selects_its_event(qtbot, window: MainWindow) -> None:
+    select(window, "toplantısı")
+    qtbot.keyClicks(window.text_view, "em")
+    window.event_controller.select_event(None)
+    select(window, "toplantısı")
+    qtbot.keyClicks(window.text_view, "em")
+    [event] = queries.list_events(window.project, 1)
+    assert window.event_controller.current_event_id == event.id
+    assert "exists already" in window.statusBar().currentMessage()
