@@ -203,19 +203,7 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
         if not _is_seeded(session, "event_types"):
             _mark_seeded(session, "event_types")
         if missing_relations:
-            taken = set(session.execute(select(RelationType.name)).scalars())
-            for index, relation in enumerate(schema.relation_types):
-                if relation.name not in taken:
-                    session.add(
-                        RelationType(
-                            name=relation.name,
-                            head_labels=list(relation.head_labels),
-                            child_labels=list(relation.child_labels),
-                            color=relation.color,
-                            description=relation.description,
-                            position=index,
-                        )
-                    )
+            add_relation_types(session, schema.relation_types)
             _mark_seeded(session, "relation_types")
         if missing_knowledge:
             _add_knowledge_base(session)
@@ -223,6 +211,27 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
         if missing_attributes:
             add_attributes(session, schema.attributes)
             _mark_seeded(session, "attributes")
+
+
+def add_relation_types(session: Session, relation_types: list[DefaultRelationType]) -> list[str]:
+    """Add relation types the project lacks; returns the names added."""
+    taken = set(session.execute(select(RelationType.name)).scalars())
+    added = []
+    for relation in relation_types:
+        if relation.name in taken:
+            continue
+        session.add(
+            RelationType(
+                name=relation.name,
+                head_labels=list(relation.head_labels),
+                child_labels=list(relation.child_labels),
+                color=relation.color,
+                description=relation.description,
+                position=len(taken) + len(added),
+            )
+        )
+        added.append(relation.name)
+    return added
 
 
 def add_attributes(session: Session, attributes: list[DefaultAttribute]) -> list[str]:

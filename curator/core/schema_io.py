@@ -22,6 +22,7 @@ from curator.core.schema_defaults import (
     DefaultSchema,
     add_attributes,
     add_labels,
+    add_relation_types,
 )
 from curator.core.storage.database import Project
 from curator.core.storage.models import Label, RelationType
@@ -144,22 +145,9 @@ def _add_schema(project: Project, schema: DefaultSchema) -> SchemaImportReport:
             (report.already_there if item.name in taken else report.added).append(item.name)
         position = len(taken)
         add_labels(session, [*schema.entity_labels, *schema.event_types], position)
-        relation_names = set(session.execute(select(RelationType.name)).scalars())
-        for index, relation in enumerate(schema.relation_types):
-            if relation.name in relation_names:
-                report.already_there.append(relation.name)
-                continue
-            session.add(
-                RelationType(
-                    name=relation.name,
-                    head_labels=list(relation.head_labels),
-                    child_labels=list(relation.child_labels),
-                    color=relation.color,
-                    description=relation.description,
-                    position=len(relation_names) + index,
-                )  # fmt: skip
-            )
-            report.added.append(relation.name)
+        added_relations = add_relation_types(session, schema.relation_types)
+        report.added.extend(added_relations)
+        report.already_there.extend(r.name for r in schema.relation_types if r.name not in added_relations)
         for name in add_attributes(session, schema.attributes):
             report.added.append(name)
     return report

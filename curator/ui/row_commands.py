@@ -19,79 +19,12 @@ from curator.core.storage import Project
 DocumentChanged = Callable[[int], None]
 
 
-class AddedRowsCommand(QUndoCommand):
-    """Something was created; `remove()` deletes it again and returns what it removed."""
+class _AppliedCommand(QUndoCommand):
+    """A command pushed after its action already ran: the first redo() only reports the change."""
 
-    def __init__(
-        self, project: Project, document_id: int, text: str, remove: Callable[[], RowSnapshot],
-        changed: DocumentChanged, *, status_before: str | None = None,
-    ) -> None:  # fmt: skip
-        super().__init__(text)
-        self._project = project
-        self._document_id = document_id
-        self._remove = remove
-        self._changed = changed
-        self._snapshot: RowSnapshot | None = None
-        self._first = True
-        # A document's first annotation moves it out of "new"; undo puts it back.
-        self._status_before = {document_id: status_before} if status_before == "new" else None
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            assert self._snapshot is not None
-            status_after = {self._document_id: "in_progress"} if self._status_before else None
-            services.restore(self._project, self._snapshot, restore_status=status_after)
-        self._changed(self._document_id)
-
-    def undo(self) -> None:
-        self._snapshot = self._remove()
-        if self._status_before:
-            services.set_document_status(
-                self._project, self._document_id, self._status_before[self._document_id]
-            )
-        self._changed(self._document_id)
-
-
-class RemovedRowsCommand(QUndoCommand):
-    """Something was deleted (its rows are in `snapshot`); `remove()` deletes it again on redo."""
-
-    def __init__(
-        self, project: Project, document_id: int, text: str, snapshot: RowSnapshot,
-        remove: Callable[[], RowSnapshot], changed: DocumentChanged,
-    ) -> None:  # fmt: skip
-        super().__init__(text)
-        self._project = project
-        self._document_id = document_id
-        self._snapshot = snapshot
-        self._remove = remove
-        self._changed = changed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._snapshot = self._remove()
-        self._changed(self._document_id)
-
-    def undo(self) -> None:
-        services.restore(self._project, self._snapshot)
-        self._changed(self._document_id)
-
-
-class CallbackCommand(QUndoCommand):
-    """An edit whose undo and redo are two service calls (an event's realis or date, entity links)."""
-
-    def __init__(
-        self, document_id: int, text: str, apply: Callable[[], object], revert: Callable[[], object],
-        changed: DocumentChanged,
-    ) -> None:  # fmt: skip
+    def __init__(self, document_id: int, text: str, changed: DocumentChanged) -> None:
         super().__init__(text)
         self._document_id = document_id
-        self._apply = apply
-        self._revert = revert
         self._changed = changed
         self._first = True
 
@@ -105,3 +38,71 @@ class CallbackCommand(QUndoCommand):
     def undo(self) -> None:
         self._revert()
         self._changed(self._document_id)
+
+    def _apply(self) -> None:
+        raise NotImplementedError
+
+    def _revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddedRowsCommand(_AppliedCommand):
+    """Something was created; `remove()` deletes it again and returns what it removed."""
+
+    def __init__(
+        self, project: Project, document_id: int, text: str, remove: Callable[[], RowSnapshot],
+        changed: DocumentChanged, *, status_before: str | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(document_id, text, changed)
+        self._project = project
+        self._remove = remove
+        self._snapshot: RowSnapshot | None = None
+        # A document's first annotation moves it out of "new"; undo puts it back.
+        self._status_before = status_before if status_before == "new" else None
+
+    def _apply(self) -> None:
+        assert self._snapshot is not None
+        status_after = {self._document_id: "in_progress"} if self._status_before else None
+        services.restore(self._project, self._snapshot, restore_status=status_after)
+
+    def _revert(self) -> None:
+        self._snapshot = self._remove()
+        if self._status_before:
+            services.set_document_status(self._project, self._document_id, self._status_before)
+
+
+class RemovedRowsCommand(_AppliedCommand):
+    """Something was deleted (its rows are in `snapshot`); `remove()` deletes it again on redo."""
+
+    def __init__(
+        self, project: Project, document_id: int, text: str, snapshot: RowSnapshot,
+        remove: Callable[[], RowSnapshot], changed: DocumentChanged,
+    ) -> None:  # fmt: skip
+        super().__init__(document_id, text, changed)
+        self._project = project
+        self._snapshot = snapshot
+        self._remove = remove
+
+    def _apply(self) -> None:
+        self._snapshot = self._remove()
+
+    def _revert(self) -> None:
+        services.restore(self._project, self._snapshot)
+
+
+class CallbackCommand(_AppliedCommand):
+    """An edit whose undo and redo are two service calls (an event's realis or date, entity links)."""
+
+    def __init__(
+        self, document_id: int, text: str, apply: Callable[[], object], revert: Callable[[], object],
+        changed: DocumentChanged,
+    ) -> None:  # fmt: skip
+        super().__init__(document_id, text, changed)
+        self._apply_call = apply
+        self._revert_call = revert
+
+    def _apply(self) -> None:
+        self._apply_call()
+
+    def _revert(self) -> None:
+        self._revert_call()

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.core import queries
-from curator.core.domain import AnnotationError, CuratorError
-from curator.core.schema_io import export_schema, import_schema
+from curator.core.domain import AnnotationError, CuratorError, RoleInfo
+from curator.core.schema_io import export_schema, import_schema, schema_to_dict
 from curator.core.services import attributes, schema_edits
 from curator.ui.row_commands import CallbackCommand, RemovedRowsCommand
 
@@ -93,6 +92,12 @@ class SchemaTableModel(QAbstractTableModel):
         if str(value) == str(row.get(key) or ""):
             return False
         return self._on_edit(row, key, str(value))
+
+
+def _roles_text(roles: list[dict]) -> str:
+    return schema_edits.format_roles(
+        [RoleInfo(r["name"], tuple(r["labels"]), r["repeatable"]) for r in roles]
+    )
 
 
 def _table(model: SchemaTableModel, parent: QWidget) -> QTableView:
@@ -170,29 +175,22 @@ class SchemaDialog(QDialog):
         return self.window_.project
 
     def reload(self) -> None:
-        self.labels.set_rows(
-            [
-                {"name": x.name, "color": x.color, "shortcut": x.shortcut, "description": x.description}
-                for x in queries.list_labels(self.project)
-            ]
-        )
+        schema = schema_to_dict(self.project)
+        self.labels.set_rows(schema["entity_labels"])
         self.events.set_rows(
             [
                 {
-                    "name": t.name,
-                    "color": t.color,
-                    "shortcut": t.shortcut,
-                    "description": t.description,
-                    "plover_type": t.plover_type,
-                    "plover_mode": t.plover_mode,
-                    "ace_type": t.ace_type,
-                    "roles": schema_edits.format_roles(t.roles),
-                }  # fmt: skip
-                for t in queries.list_event_types(self.project)
+                    **event_type,
+                    "roles": schema_edits.format_roles(
+                        [
+                            RoleInfo(r["name"], tuple(r["labels"]), r["repeatable"])
+                            for r in event_type["roles"]
+                        ]
+                    ),
+                }
+                for event_type in schema["event_types"]
             ]
         )
-        from curator.core.schema_io import schema_to_dict
-
         self.attributes.set_rows(
             [
                 {
@@ -208,7 +206,7 @@ class SchemaDialog(QDialog):
         self.relations.set_rows(
             [
                 {**r, "head_labels": "|".join(r["head_labels"]), "child_labels": "|".join(r["child_labels"])}
-                for r in schema_to_dict(self.project)["relation_types"]
+                for r in schema["relation_types"]
             ]
         )
 
