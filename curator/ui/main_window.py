@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([380, 760, 360])
         self.setCentralWidget(splitter)
         self.resize(1500, 900)
+        self.setAcceptDrops(True)
 
         self._build_actions()
         self.event_actions = EventActions(self, self.event_controller)
@@ -360,6 +363,17 @@ class MainWindow(QMainWindow):
             "Selections snap to whole words and leave out a Turkish suffix after an apostrophe.</p>"
             f"<table cellspacing=6>{''.join(rows)}</table>",
         )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files and folders dropped on the window are imported like File → Import."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            project_flows.start_import(self, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.project.close()

@@ -164,3 +164,21 @@ def test_event_records_export_from_the_window(
     with out.open(encoding="utf-8-sig", newline="") as handle:
         [row] = list(csv.DictReader(handle))
     assert row["event_type"] == "MEETING" and row["plover_type"] == "CONSULT"
+
+
+def test_files_dropped_on_the_window_are_imported(qtbot, window: MainWindow, quiet_boxes: list[str]) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLE_DOCS_DIR))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    wait_for_job(qtbot, window)
+    assert queries.count_documents(window.project) == 3 + 5
