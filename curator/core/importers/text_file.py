@@ -8,6 +8,7 @@ non-UTF-8 decoding is noted, and a file we cannot decode with confidence is refu
 from __future__ import annotations
 
 import codecs
+import hashlib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from charset_normalizer import from_bytes
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
 from curator.core.importers.report import plural
 from curator.core.language import TURKISH_LETTERS, guess_language
+from curator.core.normalize import normalize_text, repairs
 from curator.core.services import NewDocument
 
 # Legacy code pages of the corpus languages, in order of preference when two read the bytes alike.
@@ -36,7 +38,7 @@ BINARY_SAMPLE_BYTES = 65_536
 BINARY_CONTROL_SHARE = 0.05
 # C0 controls that never occur in text; tab, newlines, vertical tab, form feed and escape may.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
-_BOMS = [
+BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -51,7 +53,7 @@ class DecodedText:
     encoding: str
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
     sample = data[:BINARY_SAMPLE_BYTES]
     if b"\x00" in sample:
         return True
@@ -111,14 +113,14 @@ def _detect(data: bytes, utf8_error: UnicodeDecodeError) -> DecodedText:
 
 def decode_text(data: bytes) -> DecodedText:
     """Decode a text file: a BOM decides, else UTF-8, else the detected legacy encoding."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 return DecodedText(data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding)
             except UnicodeDecodeError as error:
                 name = encoding.removesuffix("-sig")
                 raise ImportProblem(f"cannot decode: invalid {name} ({error.reason})") from error
-    if _looks_binary(data):
+    if looks_binary(data):
         raise ImportProblem("binary file, not text")
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
@@ -127,17 +129,31 @@ def decode_text(data: bytes) -> DecodedText:
 
 
 def normalise_text(text: str) -> str:
-    """One newline convention and NFC, so offsets and content hashes do not depend on the editor."""
+    """One newline convention and NFC, so offsets and content hashes do not depend on the editor.
+
+    Kept for callers that want only that; importers of plain text use curator.core.normalize.normalize_text,
+    which also repairs certain mojibake and logs what it did.
+    """
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def original_meta(data: bytes) -> dict[str, object]:
+    """The original bytes' hash and size: normalisation changes the text, so this is what proves which
+    file a document came from (and lets a re-import of the same file be recognised)."""
+    return {"original_sha256": hashlib.sha256(data).hexdigest(), "original_size": len(data)}
+
+
 def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
-    """One document per file; the title is its first non-empty line."""
+    """One document per file; the title is its first non-empty line.
+
+    The text is normalised (newlines, NFC, certain mojibake; see curator.core.normalize): the log goes
+    into meta["import_log"], and repairs of letters also into the report's notes.
+    """
     data = read_bytes(path)
     if not data.strip():
         raise ImportProblem("empty file")
     decoded = decode_text(data)
-    text = normalise_text(decoded.text)
+    text, log = normalize_text(decoded.text)
     if not text.strip():
         raise ImportProblem("empty file")
     if "\x00" in text:
@@ -145,13 +161,17 @@ def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     parsed = ParsedFile()
     if decoded.encoding != "utf-8":
         parsed.notes.append(f"decoded as {decoded.encoding}")
+    parsed.notes.extend(repairs(log))
+    meta: dict[str, object] = {"path": str(path), "encoding": decoded.encoding, **original_meta(data)}
+    if log:
+        meta["import_log"] = log
     parsed.documents.append(
         NewDocument(
             text=text,
             title=title_from_text(text),
             language=guess_language(text),
             source=path.name,
-            meta={"path": str(path), "encoding": decoded.encoding},
+            meta=meta,
         )
     )
     return parsed
