@@ -1,0 +1,125 @@
+"""PDF (.pdf): the text layer of every page, repaired into paragraphs, parsed out of process.
+
+A crafted or merely broken PDF can make a parser loop forever or eat all memory, and an import runs
+inside the GUI, so pypdf runs in a child process (pdf_worker.py) with an address-space limit, and is
+killed when it takes longer than PARSE_TIMEOUT_S. The child sends back plain data (page texts and
+metadata); everything else, including the line-break repair (pdf_text.py), happens here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from curator.core.importers.base import (
+    CancelCheck,
+    ImportCancelled,
+    ImportProblem,
+    ParsedFile,
+    title_from_text,
+)
+from curator.core.importers.pdf_text import repair_pdf_text
+from curator.core.language import guess_language
+from curator.core.services import NewDocument
+
+PDF_EXTENSIONS = (".pdf",)
+PARSE_TIMEOUT_S = 60
+MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024
+# How often a waiting import looks at the cancel button.
+POLL_S = 0.2
+# The worker's command after the interpreter; tests point it at a stand-in that hangs.
+WORKER_ARGS: tuple[str, ...] = ("-m", "curator.core.importers.pdf_worker")
+STDERR_SHOWN_CHARS = 200
+
+
+def _run_worker(path: Path, is_cancelled: CancelCheck) -> dict[str, Any]:
+    """The worker's JSON answer; the child is killed on timeout or cancel and never outlives us."""
+    command = [sys.executable, *WORKER_ARGS, str(path), str(MEMORY_LIMIT_BYTES)]
+    deadline = time.monotonic() + PARSE_TIMEOUT_S
+    with subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as child:
+        while True:
+            try:
+                out, err = child.communicate(timeout=max(0.0, min(POLL_S, deadline - time.monotonic())))
+                break
+            except subprocess.TimeoutExpired:
+                if is_cancelled():
+                    child.kill()
+                    child.communicate()
+                    raise ImportCancelled from None
+                if time.monotonic() >= deadline:
+                    child.kill()
+                    child.communicate()
+                    raise ImportProblem(f"PDF parser timed out after {PARSE_TIMEOUT_S} s") from None
+    try:
+        answer = json.loads(out)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        answer = None
+    if not isinstance(answer, dict):
+        detail = err.decode("utf-8", "replace").strip().splitlines()
+        last = detail[-1][:STDERR_SHOWN_CHARS] if detail else f"exit code {child.returncode}"
+        if "MemoryError" in last or child.returncode in (-9, 137):
+            raise ImportProblem(f"PDF parser ran out of memory (limit {MEMORY_LIMIT_BYTES // 2**20} MB)")
+        raise ImportProblem(f"PDF parser failed ({last})")
+    return answer
+
+
+def _raise_for_error(answer: dict[str, Any]) -> None:
+    kind, reason = answer.get("error"), answer.get("reason", "")
+    if kind is None:
+        return
+    if kind == "encrypted":
+        raise ImportProblem("encrypted PDF: cannot read without its password")
+    if kind == "memory":
+        raise ImportProblem(f"PDF parser ran out of memory (limit {MEMORY_LIMIT_BYTES // 2**20} MB)")
+    raise ImportProblem(f"damaged PDF: {reason}")
+
+
+def _meta_text(answer: dict[str, Any], key: str) -> str | None:
+    value = answer.get(key)
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return value or None
+
+
+def parse_pdf(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
+    """One document per PDF; the title is the PDF's own title, else the first line of text."""
+    if not path.is_file():
+        raise ImportProblem("cannot read: no such file")
+    answer = _run_worker(path, is_cancelled)
+    _raise_for_error(answer)
+    pages = [page for page in answer.get("pages", []) if isinstance(page, str)]
+    repaired = repair_pdf_text(pages)
+    if not repaired.text.strip():
+        raise ImportProblem("no text in this PDF (a scan? OCR it first)")
+    title = _meta_text(answer, "title")
+    meta: dict[str, Any] = {"path": str(path), "pages": len(pages), "import_log": repaired.log()}
+    author = _meta_text(answer, "author")
+    if author:
+        meta["author"] = author
+    parsed = ParsedFile()
+    failed = answer.get("pages_failed")
+    if isinstance(failed, int) and failed:
+        parsed.notes.append(f"{failed} of {len(pages)} page(s) could not be read and are left out")
+        meta["import_log"].append(f"{failed} unreadable page(s) left out")
+    parsed.documents.append(
+        NewDocument(
+            text=repaired.text,
+            title=title_from_text(title or repaired.text),
+            language=guess_language(repaired.text),
+            source=path.name,
+            pub_date=_meta_text(answer, "created"),
+            meta=meta,
+        )
+    )
+    return parsed
