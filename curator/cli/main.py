@@ -38,6 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="import documents and existing annotations")
     importer.add_argument("--format", default="auto", choices=["auto", *IMPORT_FORMATS])
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
+    columns = importer.add_argument_group(
+        "columns (csv, and records: JSON with another text field)",
+        "name a column of the header; by default the text column is found by its name or as the longest",
+    )
+    for role in ("text", "title", "date", "language", "source", "url"):
+        columns.add_argument(f"--{role}-column", metavar="NAME", help=f"the {role} column")
+    columns.add_argument(
+        "--meta-columns",
+        metavar="A,B,C",
+        type=_column_list,
+        help="the only columns kept as metadata (default: all columns not mapped above; '' keeps none)",
+    )
     importer.set_defaults(handler=_run_import)
 
     from curator.core.exporters import EXPORT_FORMATS
@@ -91,11 +103,24 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(resolve_project_path(args.project))
 
 
-def _run_import(args: argparse.Namespace) -> int:
-    from curator.core.importers import import_paths
+def _column_list(value: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in value.split(",") if name.strip())
 
+
+def _run_import(args: argparse.Namespace) -> int:
+    from curator.core.importers import ImportOptions, import_paths
+
+    options = ImportOptions(
+        text_column=args.text_column,
+        title_column=args.title_column,
+        date_column=args.date_column,
+        language_column=args.language_column,
+        source_column=args.source_column,
+        url_column=args.url_column,
+        meta_columns=args.meta_columns,
+    )
     with _open(args) as project:
-        report = import_paths(project, args.paths, fmt=args.format)
+        report = import_paths(project, args.paths, fmt=args.format, options=options)
     for line in report.lines():
         print(line, file=sys.stderr if line.startswith("error") else sys.stdout)
     return EXIT_OK if report.ok else EXIT_FAILED

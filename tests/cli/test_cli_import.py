@@ -99,9 +99,9 @@ def test_format_option_and_missing_path(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_unknown_format_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["--project", str(tmp_path / "p.curator"), "import", "--format", "docx", str(SAMPLE_DOCS_DIR)])
+        main(["--project", str(tmp_path / "p.curator"), "import", "--format", "rtf", str(SAMPLE_DOCS_DIR)])
     assert exit_info.value.code == 2
-    assert "invalid choice: 'docx'" in capsys.readouterr().err
+    assert "invalid choice: 'rtf'" in capsys.readouterr().err
 
 
 @pytest.mark.slow

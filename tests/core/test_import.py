@@ -3,6 +3,7 @@ file costs only itself (nothing of it is stored, one error line names it, the ot
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pathlib
 import random
@@ -95,7 +96,13 @@ def test_sample_docs_import_with_languages_titles_and_provenance(project: Projec
     for summary, path in zip(documents, sorted(SAMPLE_DOCS_DIR.glob("*.txt")), strict=True):
         document = get_document(project, summary.id)
         assert document.text == unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
-        assert document.meta == {"path": str(path), "encoding": "utf-8"}
+        data = path.read_bytes()
+        assert document.meta == {
+            "path": str(path),
+            "encoding": "utf-8",
+            "original_sha256": hashlib.sha256(data).hexdigest(),
+            "original_size": len(data),
+        }
         assert document.status == "new"
 
 
@@ -272,15 +279,15 @@ def test_file_without_read_permission_is_reported(project: Project, tmp_path: Pa
 
 def test_missing_path_and_named_file_of_unknown_type_are_errors(project: Project, tmp_path: Path) -> None:
     good = write(tmp_path / "good.txt", GOOD)
-    named = write(tmp_path / "report.pdf", b"%PDF-1.7")
+    named = write(tmp_path / "report.rtf", b"{\\rtf1 }")
     missing = tmp_path / "nowhere.txt"
 
     report = import_paths(project, [missing, named, good])
 
     assert [p.line() for p in report.problems] == [
         f"error: {missing}: no such file or folder",
-        f"error: {named}: unknown file type (.pdf); importable: .txt .md .jsonl .json .ndjson"
-        " .conll .bio .iob .ann",
+        f"error: {named}: unknown file type (.rtf); importable: .txt .md .jsonl .json .ndjson"
+        " .conll .bio .iob .csv .tsv .html .htm .xhtml .pdf .docx .zip .ann",
     ]
     assert texts(project) == [GOOD]
 
@@ -297,16 +304,16 @@ def test_folder_walk_is_recursive_sorted_and_skips_hidden_and_unknown_files(
     write(root / "c" / "d" / "e.txt", "Üçüncü belge ve metin.")
     write(root / ".hidden.txt", "Gizli belge ve metin.")
     write(root / ".git" / "notes.txt", "Git içi belge ve metin.")
-    write(root / "scan.pdf", b"%PDF-1.7")
+    write(root / "scan.rtf", b"{\\rtf1 }")
     write(root / "c" / "image.png", b"\x89PNG")
 
     report = import_paths(project, [root, root / "b.txt"])  # b.txt named twice: read once
 
     assert report.ok
     assert texts(project) == ["Birinci belge ve metin.", "İkinci belge ve metin.", "Üçüncü belge ve metin."]
-    assert report.skipped == [root / "c" / "image.png", root / "scan.pdf"]
+    assert report.skipped == [root / "c" / "image.png", root / "scan.rtf"]
     assert (
-        f"skipped 2 files of unknown type: {root / 'c' / 'image.png'}, {root / 'scan.pdf'}" in report.lines()
+        f"skipped 2 files of unknown type: {root / 'c' / 'image.png'}, {root / 'scan.rtf'}" in report.lines()
     )
 
 
@@ -322,9 +329,9 @@ def test_named_format_reads_named_files_whatever_their_extension(project: Projec
 
 
 def test_unknown_format_name_is_refused() -> None:
-    assert IMPORT_FORMATS == ("txt", "jsonl", "doccano", "conll", "brat")
-    with pytest.raises(ImportProblem, match="unknown import format 'docx'"):
-        import_paths(None, [], fmt="docx")  # type: ignore[arg-type]
+    assert IMPORT_FORMATS == tuple("txt jsonl doccano conll brat html pdf docx zip csv records".split())
+    with pytest.raises(ImportProblem, match="unknown import format 'rtf'"):
+        import_paths(None, [], fmt="rtf")  # type: ignore[arg-type]
 
 
 def test_progress_is_called_after_every_file_including_failed_ones(project: Project, tmp_path: Path) -> None:

@@ -7,12 +7,15 @@ transaction, so a bad file costs only itself and a cancelled import keeps what i
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from curator.core.importers.archive import ARCHIVE_EXTENSIONS, expand_archives, parse_archive
 from curator.core.importers.base import (
     CancelCheck,
     ImportCancelled,
@@ -23,9 +26,14 @@ from curator.core.importers.base import (
 )
 from curator.core.importers.brat import BRAT_EXTENSIONS, OtherFiles, parse_brat, plan_brat
 from curator.core.importers.conll import CONLL_EXTENSIONS, parse_conll
+from curator.core.importers.docx import DOCX_EXTENSIONS, parse_docx
+from curator.core.importers.html import HTML_EXTENSIONS, parse_html
 from curator.core.importers.jsonl import JSON_EXTENSIONS, parse_doccano, parse_json_auto, parse_jsonl
+from curator.core.importers.options import ImportOptions
+from curator.core.importers.pdf import PDF_EXTENSIONS, parse_pdf
 from curator.core.importers.report import FileProblem, ImportReport, plural
 from curator.core.importers.sources import ChooseParser, ImportPlan, plan_import
+from curator.core.importers.table import TABLE_EXTENSIONS, parse_records, parse_table
 from curator.core.importers.text_file import parse_text
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.storage import Project
@@ -33,6 +41,7 @@ from curator.core.storage import Project
 __all__ = [
     "IMPORT_FORMATS",
     "FileProblem",
+    "ImportOptions",
     "ImportProblem",
     "ImportReport",
     "ParsedFile",
@@ -60,6 +69,14 @@ FORMATS: dict[str, ImportFormat] = {
     # In a folder, --format conll also reads .txt files (many BIO corpora use it); auto does not.
     "conll": ImportFormat("conll", (*CONLL_EXTENSIONS, ".txt"), parse_conll),
     "brat": ImportFormat("brat", BRAT_EXTENSIONS, parse_brat, plan=plan_brat),
+    "html": ImportFormat("html", HTML_EXTENSIONS, parse_html),
+    "pdf": ImportFormat("pdf", PDF_EXTENSIONS, parse_pdf),
+    "docx": ImportFormat("docx", DOCX_EXTENSIONS, parse_docx),
+    # An archive is expanded when planned: each member is read by the parser of its own extension.
+    "zip": ImportFormat("zip", ARCHIVE_EXTENSIONS, parse_archive),
+    "csv": ImportFormat("csv", TABLE_EXTENSIONS, parse_table),
+    # JSON records whose text field has another name than "text": only when named (auto reads Prodigy).
+    "records": ImportFormat("records", JSON_EXTENSIONS, parse_records),
 }
 IMPORT_FORMATS: tuple[str, ...] = tuple(FORMATS)
 # In auto mode the extension picks the family; JSON records are then read as doccano or Prodigy by content.
@@ -67,7 +84,29 @@ AUTO_PARSERS: dict[str, Parser] = {
     **{extension: parse_text for extension in TEXT_EXTENSIONS},
     **{extension: parse_json_auto for extension in JSON_EXTENSIONS},
     **{extension: parse_conll for extension in CONLL_EXTENSIONS},
+    **{extension: parse_table for extension in TABLE_EXTENSIONS},
+    **{extension: parse_html for extension in HTML_EXTENSIONS},
+    **{extension: parse_pdf for extension in PDF_EXTENSIONS},
+    **{extension: parse_docx for extension in DOCX_EXTENSIONS},
+    **{extension: parse_archive for extension in ARCHIVE_EXTENSIONS},
 }
+
+
+# Parsers that read column mappings take `options`; every other parser keeps `(path, is_cancelled)`.
+OPTION_PARSERS: frozenset[Parser] = frozenset({parse_table, parse_records})
+
+
+def _with_options(plan: ImportPlan, options: ImportOptions | None) -> bool:
+    """Bind `options` to the planned files whose parser reads them; True when any does."""
+    if options is None:
+        return False
+    bound = False
+    for index, planned in enumerate(plan.files):
+        if planned.parse in OPTION_PARSERS:
+            parse = functools.partial(planned.parse, options=options)
+            plan.files[index] = dataclasses.replace(planned, parse=parse)
+            bound = True
+    return bound
 
 
 def _auto_parser(path: Path) -> Parser | None:
@@ -120,6 +159,7 @@ def import_paths(
     project: Project,
     paths: Sequence[Path],
     fmt: str = "auto",
+    options: ImportOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
@@ -128,6 +168,7 @@ def import_paths(
     `fmt` "auto" picks the format by extension (JSON records by content; a `.txt` with an `.ann` beside
     it is a brat pair); a named format reads every file the user named with it, and in folders only the
     files with that format's extensions (brat: pairs, see importers/brat.py).
+    `options` maps the columns of tables (formats csv and records) and is ignored, with a note, by others.
     `progress(done, total)` is called once before the first file and after each file; `is_cancelled()`
     is checked between files.
     """
@@ -140,9 +181,13 @@ def import_paths(
         plan = chosen.plan(paths)
     else:
         plan = plan_import(paths, for_named_file=for_named, for_folder_file=for_folder, known=known)
+    plan = expand_archives(plan, _auto_parser)  # each member of a .zip becomes one planned file
+    options_used = _with_options(plan, options)
     report = ImportReport(
         problems=list(plan.problems), skipped=list(plan.skipped), files_total=len(plan.files)
     )
+    if options is not None and not options.is_default() and not options_used and plan.files:
+        report.notes.append("column options ignored: only the csv and records formats read them")
     if progress is not None:
         progress(0, report.files_total)
     for planned in plan.files:
