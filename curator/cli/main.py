@@ -88,6 +88,22 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="count documents, spans by label and documents by status")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_run_stats)
+
+    duplicates = commands.add_parser(
+        "duplicates", help="list groups of duplicate documents, or merge a group into one document"
+    )
+    duplicates.add_argument(
+        "--threshold", type=float, default=0.8, help="least word 5-gram Jaccard similarity (default 0.8)"
+    )
+    duplicates.add_argument(
+        "--merge",
+        nargs="+",
+        type=int,
+        metavar="ID",
+        help="KEEP_ID OTHER_ID...: carry the others' spans to KEEP_ID and mark them as its duplicates",
+    )
+    duplicates.add_argument("--json", action="store_true", help="print JSON")
+    duplicates.set_defaults(handler=_run_duplicates)
     return parser
 
 
@@ -165,6 +181,64 @@ def _run_stats(args: argparse.Namespace) -> int:
     print("documents by status:")
     for status, count in stats["statuses"].items():
         print(f"  {status:<12} {count}")
+    return EXIT_OK
+
+
+def _run_duplicates(args: argparse.Namespace) -> int:
+    if args.merge is not None:
+        return _run_merge(args)
+    from curator.core.duplicates import find_duplicate_groups
+
+    with _open(args) as project:
+        groups = find_duplicate_groups(project, threshold=args.threshold)
+    if args.json:
+        print(json.dumps([group.to_dict() for group in groups], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not groups:
+        print("no duplicates")
+    for number, group in enumerate(groups, 1):
+        print(f"group {number} ({group.kind}, {len(group.members)} documents), keep #{group.keeper_id}")
+        for member in group.members:
+            mark = "  (keep)" if member.id == group.keeper_id else ""
+            print(f"  #{member.id} {member.title!r}: {member.span_count} spans, {member.length} chars{mark}")
+        for pair in group.pairs:
+            print(
+                f"  #{pair.first_id} ~ #{pair.second_id}: "
+                f"jaccard {pair.jaccard:.2f}, containment {pair.containment:.2f}"
+            )
+    return EXIT_OK
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from curator.core.services import merge_duplicates
+
+    if len(args.merge) < 2:
+        print("error: --merge needs KEEP_ID and at least one OTHER_ID", file=sys.stderr)
+        return EXIT_USAGE
+    keep_id, *other_ids = args.merge
+    with _open(args) as project:
+        result = merge_duplicates(project, keep_id, other_ids)
+    if args.json:
+        report = {
+            "keep_id": result.keep_id,
+            "merged_ids": list(result.other_ids),
+            "added_span_ids": list(result.added_span_ids),
+            "skipped": result.skipped,
+            "unmapped": [
+                {"document_id": u.document_id, "span_id": u.span_id, "start": u.start, "end": u.end,
+                 "label": u.label, "text": u.text}
+                for u in result.unmapped
+            ],
+        }  # fmt: skip
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    others = ", ".join(f"#{i}" for i in result.other_ids)
+    print(
+        f"merged {others} into #{result.keep_id}: {len(result.added_span_ids)} spans carried, "
+        f"{result.skipped} already there, {len(result.unmapped)} could not be placed"
+    )
+    for u in result.unmapped:
+        print(f"  not placed: #{u.document_id} {u.label} {u.start}-{u.end} {u.text!r} (stays there)")
     return EXIT_OK
 
 

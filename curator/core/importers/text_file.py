@@ -18,6 +18,7 @@ from charset_normalizer import from_bytes
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
 from curator.core.importers.report import plural
 from curator.core.language import TURKISH_LETTERS, guess_language
+from curator.core.metadata import extract_metadata, metadata_meta
 from curator.core.normalize import normalize_text, repairs
 from curator.core.services import NewDocument
 
@@ -144,7 +145,8 @@ def original_meta(data: bytes) -> dict[str, object]:
 
 
 def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
-    """One document per file; the title is its first non-empty line.
+    """One document per file; title, pub_date and source as the text states them (see
+    curator.core.metadata), else the first line with words and the file name.
 
     The text is normalised (newlines, NFC, certain mojibake; see curator.core.normalize): the log goes
     into meta["import_log"], and repairs of letters also into the report's notes.
@@ -165,12 +167,16 @@ def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     meta: dict[str, object] = {"path": str(path), "encoding": decoded.encoding, **original_meta(data)}
     if log:
         meta["import_log"] = log
+    language = guess_language(text)
+    metadata = extract_metadata(text, language=language)
+    meta.update(metadata_meta(metadata))
     parsed.documents.append(
         NewDocument(
             text=text,
-            title=title_from_text(text),
-            language=guess_language(text),
-            source=path.name,
+            title=title_from_text(metadata.title) or title_from_text(text),
+            language=language,
+            source=metadata.source or path.name,
+            pub_date=metadata.pub_date,
             meta=meta,
         )
     )

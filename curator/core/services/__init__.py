@@ -20,6 +20,7 @@ from curator.core.services.events import (
     remove_arguments,
     update_event,
 )
+from curator.core.services.merge import MergeResult, UnmappedSpan, merge_duplicates, undo_merge
 from curator.core.services.relations import add_relation, delete_relations
 from curator.core.services.snapshots import RowSnapshot
 from curator.core.services.spans import AddedSpan, Removal, add_span, delete_spans, relabel_span, restore
@@ -27,6 +28,10 @@ from curator.core.services.spans import AddedSpan, Removal, add_span, delete_spa
 __all__ = [
     "AddDocumentsResult",
     "AddedSpan",
+    "MergeResult",
+    "UnmappedSpan",
+    "merge_duplicates",
+    "undo_merge",
     "CreatedEvent",
     "add_argument",
     "add_relation",
