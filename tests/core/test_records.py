@@ -45,6 +45,12 @@ def read_csv(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
 # --- seed 003 ------------------------------------------------------------------------------------
 
 
+SEED_003_URL = (
+    "https://www.turkkon.org/assets/pdf/haberler/turk-devletleri-teskilati-disisleri-bakanlari-konseyinin-"
+    "kazakistandaki-duruma-iliskin-aciklamasi-2437-138.pdf"
+)
+
+
 class Seed003:
     """Seed 003 imported from its file and annotated through the services: one MEETING event."""
 
@@ -117,10 +123,10 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
     title = "Türk Devletleri Teşkilatı, Kazakistan'daki durumla ilgili Olağanüstü Dışişleri Bakanları "
     assert record["source"] == {
         "publication": seed.path.name,  # no publication in the metadata: the file it came from
-        "url": None,
+        "url": SEED_003_URL,  # the link in the text, read at import (curator.core.metadata)
         "title": title + "Toplantısını gerçekleştirdi",
     }
-    assert record["pub_date"] is None
+    assert record["pub_date"] == "2022-01-11"  # "HABER TARİHİ: 11.01.2022", read at import
     assert record["language"] == "tr"
     assert record["event_type"] == "MEETING"
     assert (record["plover_type"], record["plover_mode"]) == ("CONSULT", "multilateral")
@@ -168,9 +174,9 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
             "record_id": record["id"],
             "doc_id": 1,
             "publication": seed.path.name,
-            "url": None,
+            "url": SEED_003_URL,
             "title": record["source"]["title"],
-            "pub_date": None,
+            "pub_date": "2022-01-11",
         }
     ]
     assert report.records_written == 1 and report.documents == 1
@@ -203,7 +209,7 @@ def test_csv_rows_read_back_with_the_csv_module_give_the_lists(seed: Seed003, tm
     assert seed.text[int(record["evidence_start"]) : int(record["evidence_end"])] == record["evidence"]
     assert (record["date"], record["date_precision"]) == ("2022-01-11", "day")
     assert (record["plover_type"], record["ace_type"]) == ("CONSULT", "Contact:Meet")
-    assert record["location"] == "" and record["source_url"] == ""
+    assert record["location"] == "" and record["source_url"] == SEED_003_URL
     assert (record["source_count"], record["source_doc_ids"]) == ("1", "1")
 
 
