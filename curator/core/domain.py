@@ -92,21 +92,28 @@ class DocumentFilter:
     text: str = ""
     language: str | None = None
     status: str | None = None
+    source: str | None = None
+    date_prefix: str | None = None  # "2021" or "2021-05": documents published then
 
     @classmethod
     def parse(cls, query: str) -> DocumentFilter:
-        """Read the filter box syntax: free words match the title; `lang:ky` and `status:new` narrow."""
+        """Read the filter box syntax: free words match the title; `lang:ky`, `status:new`,
+        `source:AA` and `date:2021-05` narrow."""
         words: list[str] = []
-        language = status = None
+        language = status = source = date_prefix = None
         for part in query.split():
             key, sep, value = part.partition(":")
             if sep and key.lower() in {"lang", "language"} and value:
                 language = value.lower()
             elif sep and key.lower() == "status" and value:
                 status = value.lower()
+            elif sep and key.lower() == "source" and value:
+                source = value
+            elif sep and key.lower() == "date" and value:
+                date_prefix = value
             else:
                 words.append(part)
-        return cls(text=" ".join(words), language=language, status=status)
+        return cls(" ".join(words), language, status, source, date_prefix)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,14 +53,26 @@ SORTABLE_COLUMNS = {
 }
 
 
+def _escaped(text: str) -> str:
+    """LIKE wildcards typed by the user match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _filtered(statement: Select, document_filter: DocumentFilter) -> Select:
     if document_filter.text:
-        escaped = document_filter.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        statement = statement.where(Document.title.ilike(f"%{escaped}%", escape="\\"))
+        statement = statement.where(Document.title.ilike(f"%{_escaped(document_filter.text)}%", escape="\\"))
     if document_filter.language:
         statement = statement.where(Document.language == document_filter.language)
     if document_filter.status:
         statement = statement.where(Document.status == document_filter.status)
+    if document_filter.source:
+        statement = statement.where(
+            Document.source.ilike(f"%{_escaped(document_filter.source)}%", escape="\\")
+        )
+    if document_filter.date_prefix:
+        statement = statement.where(
+            Document.pub_date.startswith(document_filter.date_prefix, autoescape=True)
+        )
     return statement
 
 

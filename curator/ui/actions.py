@@ -44,10 +44,16 @@ SPECS = {
             "Tag exactly the selected characters instead of snapping to words (e.g. ЖККУ inside ЖККУнун)",
             checkable=True,
         ),
+        ActionSpec(
+            "document.info", "Document &Info…", ("Ctrl+Shift+M",), "Title, date, source, author, import log"
+        ),
         ActionSpec("document.next", "&Next Document", ("Alt+Down", "Ctrl+PgDown")),
         ActionSpec("document.previous", "&Previous Document", ("Alt+Up", "Ctrl+PgUp")),
         ActionSpec(
-            "documents.filter", "&Filter Documents", ("Ctrl+F",), "Filter by title words, lang:xx, status:yy"
+            "documents.filter",
+            "&Filter Documents",
+            ("Ctrl+F",),
+            "Title words, lang:ky, source:AA, date:2021",
         ),
         ActionSpec("focus.text", "Focus &Text", ("Ctrl+2",)),
         ActionSpec("focus.entities", "Focus &Entity Table", ("Ctrl+3",)),

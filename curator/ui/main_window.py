@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.core import queries
 from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.storage import Project
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.exact_action = self._action("annotate.exact", lambda: None)
 
         menu_go = self.menuBar().addMenu("&Go")
+        menu_go.addAction(self._action("document.info", self.edit_document_info))
+        menu_go.addSeparator()
         menu_go.addAction(self._action("document.next", lambda: self.documents.step(+1)))
         menu_go.addAction(self._action("document.previous", lambda: self.documents.step(-1)))
         menu_go.addSeparator()
@@ -272,6 +275,19 @@ class MainWindow(QMainWindow):
         if index.isValid():
             span = self.span_model.span(index.row())
             self.text_view.flash(span.start, span.end)
+
+    def edit_document_info(self) -> None:
+        from curator.ui.document_info import edit_document_info
+
+        edit_document_info(self)
+
+    def document_info_changed(self, document_id: int) -> None:
+        """After a metadata edit or its undo: refresh the title line and the list row."""
+        self.documents.model.refresh_document(document_id)
+        if self.controller.document is not None and self.controller.document.id == document_id:
+            document = queries.get_document(self.project, document_id)
+            self.controller.document = document
+            self.document_title.setText(f"{document.title}   [{document.language} · #{document.id}]")
 
     def edit_schema(self) -> None:
         """One schema dialog per window: its undo commands outlive a single opening."""

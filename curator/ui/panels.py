@@ -29,7 +29,9 @@ class DocumentsPanel(QWidget):
     def __init__(self, model: DocumentTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter: title words, lang:ky, status:new")
+        self.filter_edit.setPlaceholderText(
+            "Filter: title words, lang:ky, status:new, source:AA, date:2021-05"
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.table = QTableView(self)

@@ -171,3 +171,37 @@ def test_document_text_is_shown_as_plain_text(qtbot, tmp_path: Path) -> None:
         assert window.text_view.toPlainText() == text
     finally:
         project.close()
+
+
+def test_document_info_is_edited_and_undone_and_filters_use_it(qtbot, window: MainWindow) -> None:
+    from curator.ui.document_info import DocumentInfoDialog, apply_document_info
+
+    document = window.controller.document
+    assert document is not None
+    dialog = DocumentInfoDialog(window, document.id)
+    qtbot.addWidget(dialog)
+    dialog.edits["pub_date"].setText("2021-05-19")
+    dialog.edits["source"].setText("Kabar")
+    dialog.edits["author"].setText("Aigerim")
+    assert apply_document_info(window, document.id, dialog.changes())
+    stored = queries.get_document(window.project, document.id)
+    assert (stored.pub_date, stored.source, stored.meta["author"]) == ("2021-05-19", "Kabar", "Aigerim")
+    qtbot.keyClicks(window.documents.filter_edit, "source:kab date:2021-05")
+    qtbot.keyClick(window.documents.filter_edit, Qt.Key.Key_Return)
+    assert window.documents.model.rowCount() == 1
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    stored = queries.get_document(window.project, document.id)
+    assert stored.pub_date is None and "author" not in stored.meta
+    bad = DocumentInfoDialog(window, document.id)
+    qtbot.addWidget(bad)
+    bad.edits["pub_date"].setText("yesterday")
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    original = QMessageBox.warning
+    QMessageBox.warning = lambda *args, **kwargs: shown.append(args[2])  # type: ignore[method-assign]
+    try:
+        assert not apply_document_info(window, document.id, bad.changes())
+    finally:
+        QMessageBox.warning = original  # type: ignore[method-assign]
+    assert "not an ISO date" in shown[0]

@@ -11,6 +11,7 @@ from curator.core.services.documents import (
     add_documents,
     content_hash,
     set_document_status,
+    update_document_info,
 )
 from curator.core.services.events import (
     CreatedEvent,
@@ -51,4 +52,5 @@ __all__ = [
     "relabel_span",
     "restore",
     "set_document_status",
+    "update_document_info",
 ]

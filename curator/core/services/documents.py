@@ -160,3 +160,46 @@ def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
             session.execute(select(Document.content_hash).where(Document.content_hash.in_(chunk))).scalars()
         )
     return found
+
+
+DOCUMENT_FIELDS = {"title", "language", "source", "pub_date"}
+META_FIELDS = {"author", "url", "dateline_place"}
+
+
+def update_document_info(project: Project, document_id: int, **fields: object) -> dict[str, object]:
+    """Edit a document's metadata (title, language, source, publication date; author, url and dateline
+    place in its meta); returns the previous values so the same call with them undoes it."""
+    unknown = set(fields) - DOCUMENT_FIELDS - META_FIELDS
+    if unknown:
+        raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of a document")
+    pub_date = fields.get("pub_date")
+    if pub_date:
+        from datetime import date
+
+        try:
+            date.fromisoformat(str(pub_date)[:10])
+        except ValueError as error:
+            raise AnnotationError(f"{pub_date!r} is not an ISO date (YYYY-MM-DD)") from error
+    with project.write() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise AnnotationError(f"document {document_id} does not exist")
+        meta = dict(document.meta or {})
+        previous: dict[str, object] = {}
+        values: dict[str, object] = {}
+        for name, value in fields.items():
+            if name in DOCUMENT_FIELDS:
+                previous[name] = getattr(document, name)
+                values[name] = value if name == "pub_date" else (value or "")
+            else:
+                previous[name] = meta.get(name)
+                if value in (None, ""):
+                    meta.pop(name, None)
+                else:
+                    meta[name] = value
+        session.execute(
+            update(Document)
+            .where(Document.id == document_id)
+            .values(**values, meta=meta, version=Document.version + 1)
+        )
+        return previous
