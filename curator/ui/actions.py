@@ -44,6 +44,7 @@ SPECS = {
             "Tag exactly the selected characters instead of snapping to words (e.g. ЖККУ inside ЖККУнун)",
             checkable=True,
         ),
+        ActionSpec("text.fix", "&Fix Text…", ("Ctrl+Shift+F",), "Correct the selected characters; tags stay"),
         ActionSpec(
             "document.info", "Document &Info…", ("Ctrl+Shift+M",), "Title, date, source, author, import log"
         ),

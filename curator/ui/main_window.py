@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         menu_edit.addAction(redo)
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("span.delete", self.delete_spans))
+        menu_edit.addAction(self._action("text.fix", self.fix_text))
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("schema.edit", self.edit_schema))
 
@@ -275,6 +276,17 @@ class MainWindow(QMainWindow):
         if index.isValid():
             span = self.span_model.span(index.row())
             self.text_view.flash(span.start, span.end)
+
+    def fix_text(self) -> None:
+        from curator.ui.text_fix import fix_selected_text
+
+        fix_selected_text(self)
+
+    def reload_text(self, document_id: int) -> None:
+        """After a text fix or its undo: the document's text and offsets changed, so show it anew."""
+        self.controller.document = None
+        self.controller.open_document(document_id)
+        self.documents.model.refresh_document(document_id)
 
     def edit_document_info(self) -> None:
         from curator.ui.document_info import edit_document_info

@@ -205,3 +205,29 @@ def test_document_info_is_edited_and_undone_and_filters_use_it(qtbot, window: Ma
     finally:
         QMessageBox.warning = original  # type: ignore[method-assign]
     assert "not an ISO date" in shown[0]
+
+
+def test_fixing_a_typo_in_the_window_keeps_the_tag_and_undo_restores(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    document = window.controller.document
+    assert document is not None
+    tag(qtbot, window, "Bişkek", Qt.Key.Key_3)
+    start = document.text.index("Bişkek")
+    window.text_view.select_range(start + 4, start + 6)  # "ek"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ek'in merkezi ", True))
+    qtbot.keyClick(
+        window.text_view,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    fixed = queries.get_document(window.project, document.id).text
+    assert fixed.startswith("KGAÖ Dışişleri Bakanları toplantısı Bişkek'in merkezi 'te")
+    [span] = queries.list_spans(window.project, document.id)
+    assert fixed[span.start : span.end] == "Bişkek'in merkezi "  # the tag contained the edit and followed it
+    assert window.text_view.toPlainText() == fixed
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert queries.get_document(window.project, document.id).text == document.text
+    assert [(s.start, s.end) for s in queries.list_spans(window.project, document.id)] == [(start, start + 6)]

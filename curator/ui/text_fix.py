@@ -1,0 +1,66 @@
+"""Edit → Fix Text: correct the selected characters (a typo, an OCR error, a glued word) in an annotated
+document. Annotations stay on their characters; spans the fix would remove are listed and asked about
+first; undo restores the text and every annotation exactly."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from curator.core.domain import AnnotationError
+from curator.core.services.text_edits import TextEdit, edit_text, spans_lost_by_edit, undo_text_edit
+from curator.ui.row_commands import CallbackCommand
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+
+def fix_selected_text(window: MainWindow) -> bool:
+    controller = window.controller
+    document = controller.document
+    if document is None:
+        return False
+    start, end = window.text_view.selection()
+    if start == end:
+        controller.message.emit("Select the characters to correct (or put the cursor where text is missing).")
+    current = document.text[start:end]
+    replacement, ok = QInputDialog.getText(window, "Fix text", f"Replace “{current}” with:", text=current)
+    if not ok or replacement == current:
+        return False
+    return apply_text_fix(window, start, end, replacement)
+
+
+def apply_text_fix(window: MainWindow, start: int, end: int, replacement: str) -> bool:
+    controller = window.controller
+    document = controller.document
+    assert document is not None
+    project, document_id = controller.project, document.id
+    lost = spans_lost_by_edit(project, document_id, start, end, replacement)
+    if lost:
+        names = ", ".join(f"“{document.text[s.start : s.end]}” ({s.label})" for s in lost[:8])
+        answer = QMessageBox.question(
+            window,
+            "Fix text",
+            f"This removes {len(lost)} annotation(s) inside the replaced text: {names}. Go on?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    try:
+        applied: list[TextEdit] = [edit_text(project, document_id, start, end, replacement)]
+    except AnnotationError as error:
+        controller.message.emit(f"Not changed: {error}.")
+        return False
+
+    def redo() -> None:
+        applied.append(edit_text(project, document_id, start, end, replacement))
+
+    def undo() -> None:
+        undo_text_edit(project, applied.pop())
+
+    controller.undo_stack.push(
+        CallbackCommand(document_id, f"Fix text “{document.text[start:end]}”", redo, undo, window.reload_text)
+    )
+    window.reload_text(document_id)
+    controller.message.emit(f"Text fixed; {len(lost)} annotation(s) removed, the others kept — saved.")
+    return True
