@@ -451,3 +451,22 @@ def test_database_failure_stops_the_import_and_says_so(
     ]
     assert report.notes == ["stopped after a database error; 1 file not attempted"]
     assert texts(project) == ["Belge 1 ve metin."]
+
+
+def test_a_huge_text_file_is_refused_before_it_is_read(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's 100 MB case, scaled down: a file over the limit is refused by its size alone."""
+    from curator.core.importers import text_file
+
+    monkeypatch.setattr(text_file, "MAX_TEXT_BYTES", 1_000_000)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # sparse: no bytes are written, the size is what counts
+        handle.truncate(100_000_000)
+    good = tmp_path / "good.txt"
+    good.write_text("Bişkek'te toplantı yapıldı.", encoding="utf-8")
+    report = import_paths(project, [huge, good])
+    assert report.documents_added == 1
+    assert [p.message for p in report.problems] == [
+        "too large to annotate as one document (100 MB; the limit is 1 MB): split it into articles first"
+    ]

@@ -144,6 +144,18 @@ def original_meta(data: bytes) -> dict[str, object]:
     return {"original_sha256": hashlib.sha256(data).hexdigest(), "original_size": len(data)}
 
 
+# One document is read, normalised and shown whole; far beyond a book's length the window and the
+# exports would stall, so such a file is refused up front, before its bytes are read.
+MAX_TEXT_BYTES = 20_000_000
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as error:
+        raise ImportProblem(f"cannot read: {error.strerror or error}") from error
+
+
 def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     """One document per file; title, pub_date and source as the text states them (see
     curator.core.metadata), else the first line with words and the file name.
@@ -151,6 +163,12 @@ def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     The text is normalised (newlines, NFC, certain mojibake; see curator.core.normalize): the log goes
     into meta["import_log"], and repairs of letters also into the report's notes.
     """
+    size = _file_size(path)
+    if size > MAX_TEXT_BYTES:
+        raise ImportProblem(
+            f"too large to annotate as one document ({size / 1e6:.0f} MB; the limit is "
+            f"{MAX_TEXT_BYTES // 1_000_000} MB): split it into articles first"
+        )
     data = read_bytes(path)
     if not data.strip():
         raise ImportProblem("empty file")
