@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy import Select, func, select
 
 from curator.core.domain import (
     DocumentFilter,
@@ -130,39 +131,31 @@ def get_document(project: Project, document_id: int) -> DocumentRecord:
         )
 
 
+_DOCUMENT_SPANS = (
+    "SELECT s.id, s.document_id, s.start, s.\"end\", l.name, s.label_id, a.name, s.annotator_id, s.status,"
+    " s.source, s.created_at, s.updated_at, s.entity_id"
+    f" FROM {Span.__tablename__} AS s JOIN {Label.__tablename__} AS l ON l.id = s.label_id"
+    f" LEFT JOIN {Annotator.__tablename__} AS a ON a.id = s.annotator_id"
+    ' WHERE s.document_id = ? ORDER BY s.start, s."end", s.id'
+)
+
+
 def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
     """The spans of one document in reading order.
 
-    Selects plain columns rather than ORM objects: a document with 10,000 spans opens in milliseconds.
+    Plain SQL on the driver connection: SQLAlchemy's row and type processing cost more than the query
+    for a document with 10,000 spans, and opening it must stay well under 300 ms.
     """
-    statement = (
-        select(
-            Span.id,
-            Span.document_id,
-            Span.start,
-            Span.end,
-            Label.name,
-            Span.label_id,
-            Annotator.name,
-            Span.annotator_id,
-            Span.status,
-            Span.source,
-            type_coerce(Span.created_at, String),
-            type_coerce(Span.updated_at, String),
-            Span.entity_id,
-        )
-        .join(Label, Label.id == Span.label_id)
-        .outerjoin(Annotator, Annotator.id == Span.annotator_id)
-        .where(Span.document_id == document_id)
-        .order_by(Span.start, Span.end, Span.id)
-    )
     with project.read() as session:
-        rows = session.execute(statement).all()
+        driver = session.connection().connection.driver_connection
+        rows = driver.execute(_DOCUMENT_SPANS, (document_id,)).fetchall()
     return [SpanRecord(*row[:10], _stored_utc(row[10]), _stored_utc(row[11]), row[12]) for row in rows]
 
 
+@functools.lru_cache(maxsize=8192)
 def _stored_utc(value: str) -> datetime:
-    """Parse a stored UTC timestamp; the C parser is ~20x faster than the column type's own."""
+    """Parse a stored UTC timestamp; the C parser is ~20x faster than the column type's own, and spans
+    imported together share one timestamp, so a small cache skips most of the parsing."""
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
