@@ -132,7 +132,7 @@ def get_document(project: Project, document_id: int) -> DocumentRecord:
 
 
 _DOCUMENT_SPANS = (
-    "SELECT s.id, s.document_id, s.start, s.\"end\", l.name, s.label_id, a.name, s.annotator_id, s.status,"
+    'SELECT s.id, s.document_id, s.start, s."end", l.name, s.label_id, a.name, s.annotator_id, s.status,'
     " s.source, s.created_at, s.updated_at, s.entity_id"
     f" FROM {Span.__tablename__} AS s JOIN {Label.__tablename__} AS l ON l.id = s.label_id"
     f" LEFT JOIN {Annotator.__tablename__} AS a ON a.id = s.annotator_id"
