@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from curator.core.domain import ArgumentRecord, EventRecord, RelationRecord, SpanRecord
+from curator.ui.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SpanLookup = Callable[[int], SpanRecord | None]
@@ -138,40 +139,25 @@ def _attribute_text(name: str, value: object) -> str:
     return f"{name}={value}"
 
 
-class RelationTableModel(QAbstractTableModel):
+class RelationTableModel(ListTableModel):
     COLUMNS = ("Head", "Relation", "Child")
 
     def __init__(self) -> None:
         super().__init__()
-        self._relations: list[RelationRecord] = []
         self._text = ""
         self._span: SpanLookup = lambda _id: None
 
     def set_relations(self, text: str, relations: list[RelationRecord], span: SpanLookup) -> None:
-        self.beginResetModel()
-        self._text, self._relations, self._span = text, relations, span
-        self.endResetModel()
+        self._text, self._span = text, span
+        self.replace_rows(relations)
 
     def relation(self, row: int) -> RelationRecord:
-        return self._relations[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._relations)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
+        return self.rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        relation = self._relations[index.row()]
+        relation = self.rows[index.row()]
         if index.column() == 1:
             return relation.type
         span = self._span(relation.head_span_id if index.column() == 0 else relation.child_span_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,43 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.services.entities import EntityRecord, EntityUsage
+from curator.ui.list_table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 200
 
 
-class EntityTableModel(QAbstractTableModel):
+class EntityTableModel(ListTableModel):
     COLUMNS = ("Name", "Type", "Wikidata", "Mentions", "Docs")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[EntityUsage] = []
-
     def set_rows(self, rows: list[EntityUsage]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def entity(self, row: int) -> EntityRecord | None:
-        return self._rows[row].entity if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
+        return self.rows[row].entity if 0 <= row < len(self.rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        usage = self._rows[index.row()]
+        usage = self.rows[index.row()]
         entity = usage.entity
         if role == Qt.ItemDataRole.DisplayRole:
             subtype = f"/{entity.subtype}" if entity.subtype else ""
