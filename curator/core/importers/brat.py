@@ -24,7 +24,7 @@ from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, 
 from curator.core.importers.brat_ann import parse_ann
 from curator.core.importers.brat_store import BratPair, interpret, store_pair
 from curator.core.importers.report import FileProblem
-from curator.core.importers.sources import ChooseParser, ImportPlan, PlannedFile
+from curator.core.importers.sources import ChooseParser, ImportPlan, PlannedFile, visible_entries
 
 BRAT_EXTENSIONS = (".ann", ".txt")
 CONF_NAME = "annotation.conf"
@@ -174,14 +174,7 @@ def _add(
 
 
 def _walk(folder: Path, root: Path, plan: ImportPlan, confs: ConfFinder, others: OtherFiles | None) -> None:
-    try:
-        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
-    except OSError as error:
-        plan.problems.append(FileProblem(folder, f"cannot read folder: {error.strerror or error}"))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
+    for entry in visible_entries(folder, plan):
         if entry.is_dir():
             if plan.first_time(entry):
                 _walk(entry, root, plan, confs, others)

@@ -37,15 +37,18 @@ class ImportPlan:
         return True
 
 
-def _walk(folder: Path, plan: ImportPlan, choose: ChooseParser) -> None:
+def visible_entries(folder: Path, plan: ImportPlan) -> list[Path]:
+    """A folder's entries in name order without hidden ones; an unreadable folder is a reported problem."""
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
         plan.problems.append(FileProblem(folder, f"cannot read folder: {error.strerror or error}"))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
+        return []
+    return [entry for entry in entries if not entry.name.startswith(".")]
+
+
+def _walk(folder: Path, plan: ImportPlan, choose: ChooseParser) -> None:
+    for entry in visible_entries(folder, plan):
         if entry.is_dir():
             if plan.first_time(entry):
                 _walk(entry, plan, choose)
