@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -107,10 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - returns a core Project
+def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202 - returns a core Project
+    """The project; only `import` (and the window) may create one that does not exist yet."""
     from curator.core.project_setup import open_user_project
 
-    return open_user_project(resolve_project_path(args.project))
+    return open_user_project(resolve_project_path(args.project), create=create)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -135,7 +137,7 @@ def _run_import(args: argparse.Namespace) -> int:
         url_column=args.url_column,
         meta_columns=args.meta_columns,
     )
-    with _open(args) as project:
+    with _open(args, create=True) as project:
         report = import_paths(project, args.paths, fmt=args.format, options=options)
     for line in report.lines():
         print(line, file=sys.stderr if line.startswith("error") else sys.stdout)
@@ -248,6 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", _run_gui)
     try:
         return handler(args)
+    except BrokenPipeError:  # `curator stats | head`: the reader left; not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return EXIT_OK
     except CuratorError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED

@@ -128,3 +128,12 @@ def test_console_entry_point_runs_an_import(tmp_path: Path) -> None:
     counted = curator("stats", "--json")
     assert counted.returncode == 0, counted.stderr
     assert json.loads(counted.stdout)["documents"] == 6
+
+
+def test_a_mistyped_project_is_an_error_for_commands_that_only_read(tmp_path, capsys) -> None:  # noqa: ANN001
+    from curator.cli.main import main as curator_main
+
+    missing = tmp_path / "typo.curator"
+    assert curator_main(["--project", str(missing), "stats"]) == 1
+    assert f"error: {missing}: no such project" in capsys.readouterr().err
+    assert not missing.exists()
