@@ -22,6 +22,7 @@ DB_VERSIONS = Path(__file__).resolve().parents[1] / "data" / "db_versions"
 V0001 = DB_VERSIONS / "v0001.curator"
 V0002 = DB_VERSIONS / "v0002.curator"
 V0003 = DB_VERSIONS / "v0003.curator"
+V0004 = DB_VERSIONS / "v0004.curator"
 OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
 SEEDED_TABLES = {"project_info", "labels"}
 
@@ -50,8 +51,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0004() -> None:
-    assert head_revision() == "0004", (
+def test_head_is_0005() -> None:
+    assert head_revision() == "0005", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -274,3 +275,29 @@ def test_v0003_file_keeps_its_events_relations_and_links(tmp_path: Path) -> None
 
             assert session.execute(select(AttributeDefinition.name)).scalars().all() == ["Context"]
     assert len(list(tmp_path.glob("events.curator.bak-0003-*"))) == 1
+
+
+def test_v0004_file_keeps_its_attributes_and_gains_empty_review_tables(tmp_path: Path) -> None:
+    from curator.core import queries
+    from curator.core.storage.models import (
+        AttributeDefinition,
+        DocumentReview,
+        ExclusionRegion,
+        Suggestion,
+        SuggestionDecision,
+        TrainedModel,
+    )
+
+    assert _revision(V0004) == "0004", "the committed fixture must stay at revision 0004"
+    copy = tmp_path / "attributes.curator"
+    shutil.copyfile(V0004, copy)
+    with open_project(copy, create=False, annotator="mehmet") as project:
+        assert project.schema_revision() == head_revision()
+        [event] = queries.list_events(project, 1)
+        assert event.attributes == {"Negated": True, "Certainty": "likely"}
+        with project.read() as session:
+            names = session.execute(select(AttributeDefinition.name)).scalars().all()
+            assert "Certainty" in names
+            for table in (ExclusionRegion, Suggestion, SuggestionDecision, TrainedModel, DocumentReview):
+                assert session.execute(select(table)).first() is None, table.__tablename__
+    assert len(list(tmp_path.glob("attributes.curator.bak-0004-*"))) == 1

@@ -187,3 +187,94 @@ class AttributeDefinition(SQLModel, table=True):
     multiple: bool = False
     description: str = ""
     position: int = 0
+
+
+class ExclusionRegion(SQLModel, table=True):
+    """A stretch of text proposed as boilerplate (or a PDF line break proposed for joining)."""
+
+    __tablename__ = "exclusion_regions"
+    __table_args__ = (
+        Index("ix_exclusion_regions_document_start", "document_id", "start"),
+        UniqueConstraint("document_id", "start", "end", "kind", name="uq_exclusion_regions_position_kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE")
+    start: int
+    end: int
+    kind: str
+    status: str = Field(default="proposed", index=True)
+    rule: str = ""
+    replacement: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Suggestion(SQLModel, table=True):
+    """A span proposed by a rule or a model; kept apart from `spans` until a person accepts it."""
+
+    __tablename__ = "suggestions"
+    __table_args__ = (
+        Index("ix_suggestions_document_start", "document_id", "start"),
+        UniqueConstraint("document_id", "start", "end", "label_id", name="uq_suggestions_position_label"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE")
+    start: int
+    end: int
+    label_id: int = Field(foreign_key="labels.id", ondelete="CASCADE", index=True)
+    source: str
+    score: float = 1.0
+    entity_id: int | None = Field(default=None, foreign_key="kb_entities.id", ondelete="SET NULL", index=True)
+    detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SuggestionDecision(SQLModel, table=True):
+    """What a person did with a suggestion: accepted, corrected or rejected (rejections do not return)."""
+
+    __tablename__ = "suggestion_decisions"
+    __table_args__ = (Index("ix_suggestion_decisions_document_start", "document_id", "start"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE")
+    start: int
+    end: int
+    label: str
+    source: str = Field(index=True)
+    score: float = 1.0
+    outcome: str
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class TrainedModel(SQLModel, table=True):
+    """A spaCy pipeline trained in the project, stored beside it, with its held-out scores."""
+
+    __tablename__ = "trained_models"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: str = Field(unique=True)
+    language: str = Field(index=True)
+    path: str
+    components: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    scores: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    train_documents: int = 0
+    train_spans: int = 0
+    heldout_documents: int = 0
+    seconds: float = 0.0
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class DocumentReview(SQLModel, table=True):
+    """One step of a document's review: the status it was given, by whom, and the comment."""
+
+    __tablename__ = "document_reviews"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
+    status: str
+    comment: str = ""
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
+    created_at: datetime = Field(default_factory=utcnow)
