@@ -15,6 +15,7 @@ from sqlalchemy import delete, select, update
 
 from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services.documents import content_hash
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
 from curator.core.services.spans import span_records
 from curator.core.storage.database import Project
@@ -79,6 +80,7 @@ def edit_text(project: Project, document_id: int, start: int, end: int, replacem
         document = session.get(Document, document_id)
         if document is None:
             raise AnnotationError(f"document {document_id} does not exist")
+        ensure_editable(session, document_id)
         text = document.text
         if end > len(text):
             raise AnnotationError(f"the edit ends past the text ({end} > {len(text)})")
@@ -135,6 +137,7 @@ def undo_text_edit(project: Project, edit: TextEdit) -> None:
         document = session.get(Document, edit.document_id)
         if document is None:
             raise AnnotationError(f"document {edit.document_id} does not exist")
+        ensure_editable(session, edit.document_id)
         end = edit.start + len(edit.replacement)
         if document.text[edit.start : end] != edit.replacement:
             raise AnnotationError("the text changed since this edit; it cannot be undone here")
