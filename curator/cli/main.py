@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
+
+    from curator.cli import review
+
+    review.add_parser(commands)
     return parser
 
 
@@ -180,8 +184,10 @@ def _run_stats(args: argparse.Namespace) -> int:
     print("spans by label:")
     for label, count in stats["labels"].items():
         print(f"  {label:<12} {count}")
-    print("documents by status:")
-    for status, count in stats["statuses"].items():
+    from curator.core.services.review import STATUS_ORDER
+
+    print("documents by status:")  # every workflow status, in order, zeros too
+    for status, count in ({s.value: 0 for s in STATUS_ORDER} | stats["statuses"]).items():
         print(f"  {status:<12} {count}")
     return EXIT_OK
 
