@@ -15,6 +15,7 @@ from curator.core import queries, services
 from curator.core.domain import (
     AnnotationError,
     DocumentRecord,
+    DocumentStatus,
     EventRecord,
     EventTypeInfo,
     LabelInfo,
@@ -110,6 +111,16 @@ class AnnotationController(QObject):
         hits = [s for s in self.spans if s.start <= offset < s.end or (s.start < offset == s.end)]
         return sorted(hits, key=lambda s: s.end - s.start)
 
+    def locked(self) -> bool:
+        """An approved document is read-only until reopened: refuse an edit with a message instead."""
+        document = self.document
+        if document is None or document.status != DocumentStatus.APPROVED:
+            return False
+        self.message.emit(
+            f"Not changed: document {document.id} is approved and read-only; Review → Reopen (Ctrl+Alt+O)."
+        )
+        return True
+
     # --- actions ----------------------------------------------------------------------------------
 
     def tag(self, label: str, start: int, end: int, *, exact: bool) -> SpanRecord | None:
@@ -117,6 +128,8 @@ class AnnotationController(QObject):
         document = self.document
         if document is None:
             self.message.emit("Open a document first.")
+            return None
+        if self.locked():
             return None
         if exact:
             bounds: tuple[int, int] | None = (min(start, end), max(start, end)) if start != end else None
@@ -136,6 +149,8 @@ class AnnotationController(QObject):
         return added.span
 
     def delete_spans(self, span_ids: list[int]) -> None:
+        if self.locked():
+            return
         if not span_ids:
             self.message.emit("No span selected to delete.")
             return
@@ -164,6 +179,8 @@ class AnnotationController(QObject):
             )
 
     def relabel(self, span: SpanRecord, label: str) -> bool:
+        if self.locked():
+            return False
         try:
             before, after = services.relabel_span(self.project, span.id, label)
         except AnnotationError as error:

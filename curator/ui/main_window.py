@@ -32,6 +32,7 @@ from curator.ui.knowledge_actions import KnowledgeActions
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
 from curator.ui.panels import DocumentsPanel, EntityPanel
+from curator.ui.review_actions import ReviewActions
 from curator.ui.span_table_model import SpanTableModel
 from curator.ui.text_view import DocumentTextView
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.event_actions = EventActions(self, self.event_controller)
         self.knowledge_actions = KnowledgeActions(self)
+        self.review_actions = ReviewActions(self)
         self.menuBar().removeAction(self.menu_help.menuAction())  # Help stays last
         self.menuBar().addMenu(self.menu_help)
         self._connect()

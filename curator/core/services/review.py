@@ -174,21 +174,7 @@ def review_document(
         raise AnnotationError("returning a document needs a comment saying what to change")
     effective_role = current_role(project, role)
     with project.write() as session:
-        document = session.execute(
-            select(Document.id, Document.title, Document.status).where(Document.id == document_id)
-        ).first()
-        if document is None:
-            raise AnnotationError(f"document {document_id} does not exist")
-        status = DocumentStatus(document.status)
-        name = _name(document.id, document.title)
-        if status not in ALLOWED_FROM[action]:
-            raise AnnotationError(_refusal(action, status, name))
-        if needs_reviewer(action, status) and effective_role != REVIEWER:
-            raise AnnotationError(
-                f"{VERBS[action]} {name} needs the reviewer role; {project.annotator_name} works as "
-                f"{effective_role} (use --role reviewer, ${ROLE_ENVIRONMENT}=reviewer, "
-                "or Review → Reviewer Mode in the window)"
-            )
+        status = _check(session, project, document_id, action, effective_role)
         target = TARGET[action]
         row = {
             "document_id": document_id, "status": target.value, "comment": comment,
@@ -197,6 +183,35 @@ def review_document(
         row["id"] = session.execute(insert(DocumentReview).returning(DocumentReview.id), [row]).scalar_one()
         _set_status(session, document_id, target)
         return ReviewStep(document_id, action, status.value, target.value, row)
+
+
+def check_review(
+    project: Project, document_id: int, action: ReviewAction, *, role: str | None = None
+) -> None:
+    """Raise what `review_document` would refuse, without writing (the window asks before a dialog)."""
+    effective_role = current_role(project, role)
+    with project.read() as session:
+        _check(session, project, document_id, action, effective_role)
+
+
+def _check(
+    session: Session, project: Project, document_id: int, action: ReviewAction, role: str
+) -> DocumentStatus:
+    document = session.execute(
+        select(Document.id, Document.title, Document.status).where(Document.id == document_id)
+    ).first()
+    if document is None:
+        raise AnnotationError(f"document {document_id} does not exist")
+    status = DocumentStatus(document.status)
+    name = _name(document.id, document.title)
+    if status not in ALLOWED_FROM[action]:
+        raise AnnotationError(_refusal(action, status, name))
+    if needs_reviewer(action, status) and role != REVIEWER:
+        raise AnnotationError(
+            f"{VERBS[action]} {name} needs the reviewer role; {project.annotator_name} works as {role} "
+            f"(use --role reviewer, ${ROLE_ENVIRONMENT}=reviewer, or Review → Reviewer Mode in the window)"
+        )
+    return status
 
 
 def _refusal(action: ReviewAction, status: DocumentStatus, name: str) -> str:
