@@ -112,9 +112,12 @@ class AnnotationController(QObject):
         return sorted(hits, key=lambda s: s.end - s.start)
 
     def locked(self) -> bool:
-        """An approved document is read-only until reopened: refuse an edit with a message instead."""
+        """An approved document is read-only until reopened: refuse an edit with a message instead.
+
+        The status is read afresh: another window or the command line may have approved it meanwhile."""
         document = self.document
-        if document is None or document.status != DocumentStatus.APPROVED:
+        summary = queries.get_document_summary(self.project, document.id) if document is not None else None
+        if document is None or summary is None or summary.status != DocumentStatus.APPROVED:
             return False
         self.message.emit(
             f"Not changed: document {document.id} is approved and read-only; Review → Reopen (Ctrl+Alt+O)."

@@ -203,3 +203,64 @@ def test_review_shortcuts_are_unique_and_listed_by_f1(
     press(qtbot, window, Qt.Key.Key_F1)
     for title in ("Mark as Annotated", "Approve", "Return with Comment…", "Reopen"):
         assert title in shown[0]
+
+
+def test_a_label_used_in_an_approved_document_is_not_deleted(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from curator.ui.schema_dialog import SchemaDialog
+
+    tag_word(qtbot, window, "KGAÖ", Qt.Key.Key_2)
+    become_reviewer(window)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
+    dialog = SchemaDialog(window)
+    qtbot.addWidget(dialog)
+    row = next(i for i, r in enumerate(dialog.labels.rows) if r["name"] == "ORG")
+    dialog.label_view.setCurrentIndex(dialog.labels.index(row, 0))
+    dialog.delete()
+    assert warned and "is approved; reopen it to edit" in warned[0]
+    assert [s.label for s in queries.list_spans(window.project, 1)] == ["ORG"]
+    assert "ORG" in window.palette_bar.buttons
+
+
+def test_the_export_dialog_limits_an_export_to_approved_documents(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # noqa: ANN001
+    import json
+
+    from curator.ui import project_flows
+
+    become_reviewer(window)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
+    out = tmp_path / "approved.jsonl"
+
+    def fill_dialog(dialog: project_flows.ExportDialog) -> QDialog.DialogCode:
+        dialog.format_box.setCurrentText("jsonl")
+        dialog.path_edit.setText(str(out))
+        dialog.only_approved.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(project_flows.ExportDialog, "exec", fill_dialog)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.actions_by_id["documents.export"].trigger()
+    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
+    with out.open(encoding="utf-8") as handle:
+        exported = [json.loads(line) for line in handle]
+    assert [task["text"] for task in exported] == [window.controller.document.text]
+
+
+def test_an_approval_from_elsewhere_is_respected_by_the_open_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    tag_word(qtbot, window, "KGAÖ", Qt.Key.Key_2)
+    [span] = queries.list_spans(window.project, 1)
+    review.review_document(window.project, 1, "annotated")  # as `curator review` would, meanwhile
+    review.review_document(window.project, 1, "approve", role="reviewer")
+    window.entities.table.setFocus()
+    window.entities.table.selectRow(0)
+    qtbot.keyClick(window.entities.table, Qt.Key.Key_Delete)
+    assert "approved and read-only" in message(window)
+    assert queries.list_spans(window.project, 1) == [span]
