@@ -46,7 +46,7 @@ class DocumentInfoDialog(QDialog):
         history = QPlainTextEdit(history_text(window.project, document.id), self)
         history.setObjectName("info-review-history")
         history.setReadOnly(True)
-        form.addRow(f"Review ({STATUS_WORDS[DocumentStatus(document.status)]})", history)
+        form.addRow(f"Review ({STATUS_WORDS.get(document.status, document.status)})", history)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

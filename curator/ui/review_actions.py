@@ -33,7 +33,10 @@ if TYPE_CHECKING:
 
 SPECS = [
     ActionSpec(
-        "review.annotated", "Mark as &Annotated", ("Ctrl+Return",), "The annotator is done with this document"
+        "review.annotated",
+        "Mark as &Annotated",
+        ("Ctrl+Return", "Ctrl+Enter"),  # Enter: the keypad's
+        "The annotator is done with this document",
     ),
     ActionSpec("review.approve", "A&pprove", ("Ctrl+Alt+A",), "Reviewer: approve; it becomes read-only"),
     ActionSpec(
@@ -41,7 +44,7 @@ SPECS = [
     ),
     ActionSpec("review.reopen", "Re&open", ("Ctrl+Alt+O",), "Back to in progress (approved ones: reviewer)"),
 ]
-BANNER_STYLES = {
+BANNER_STYLES: dict[str, str] = {
     DocumentStatus.APPROVED: "background: #e3f1e3; color: #1b4d1b;",
     DocumentStatus.RETURNED: "background: #fdf0d5; color: #6b4400;",
 }
@@ -222,10 +225,9 @@ class ReviewActions:
         """After a step, its undo or redo: show that document with its new status."""
         controller = self.controller
         if controller.document is None or controller.document.id != document_id:
-            controller.open_document(document_id)  # its document_loaded refreshes the banner
-        else:
-            self.window.document_info_changed(document_id)
-            self.refresh()
+            controller.open_document(document_id)
+        self.window.document_info_changed(document_id)  # the list row, its count, the open record
+        self.refresh()
 
     # --- banner -----------------------------------------------------------------------------------
 
@@ -248,7 +250,7 @@ class ReviewActions:
             comment = latest.comment if latest and latest.status == DocumentStatus.RETURNED else ""
             text = f"↩ Returned{who}{when}: {comment or '(no comment)'}"
         self.banner.setText(text)
-        self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLES[DocumentStatus(status)]} padding: 4px 6px; }}")
+        self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLES[status]} padding: 4px 6px; }}")
         self.banner.show()
 
 

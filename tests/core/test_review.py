@@ -313,3 +313,13 @@ def test_linking_every_identical_mention_leaves_approved_documents_alone(
     assert previous == {other: None}
     linked = {s.id: s.entity_id for s in queries.list_spans(project, 2)}
     assert linked == {other: approved["entity"], colleague: None}
+
+
+def test_a_status_written_by_another_tool_is_named_not_crashed_on(project: Project) -> None:
+    from sqlalchemy import update
+
+    with project.write() as session:
+        session.execute(update(Document).where(Document.id == 2).values(status="duplicate"))
+    with pytest.raises(AnnotationError, match="has the status 'duplicate', which is not a review status"):
+        review_document(project, 2, "annotated")
+    assert review.status_counts(project)["duplicate"] == 1

@@ -264,3 +264,18 @@ def test_an_approval_from_elsewhere_is_respected_by_the_open_window(qtbot, windo
     qtbot.keyClick(window.entities.table, Qt.Key.Key_Delete)
     assert "approved and read-only" in message(window)
     assert queries.list_spans(window.project, 1) == [span]
+
+
+def test_undoing_an_approval_from_another_document_opens_it_and_updates_the_list(
+    qtbot, window: MainWindow
+) -> None:  # noqa: ANN001
+    become_reviewer(window)
+    press(qtbot, window, Qt.Key.Key_Enter, CTRL)  # the keypad's Enter works too
+    press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
+    press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next document
+    assert window.controller.document.id == 2
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.controller.document.id == 1 and status(window) == "annotated"
+    assert window.documents.model.data(window.documents.model.index(0, 2)) == "annotated"
+    assert window.documents.status_box.itemText(4) == "approved (0)"
+    assert not window.review_actions.banner.isVisible()

@@ -31,7 +31,7 @@ ROLE_ENVIRONMENT = "CURATOR_ROLE"
 ANNOTATOR, REVIEWER = "annotator", "reviewer"
 ROLES = (ANNOTATOR, REVIEWER)
 STATUS_ORDER = tuple(DocumentStatus)
-STATUS_WORDS = {
+STATUS_WORDS: dict[str, str] = {  # StrEnum keys: plain status strings look them up
     DocumentStatus.NEW: "new",
     DocumentStatus.IN_PROGRESS: "in progress",
     DocumentStatus.ANNOTATED: "annotated",
@@ -66,7 +66,7 @@ VERBS = {
     ReviewAction.REOPEN: "reopening",
 }
 # What a log row's status says happened.
-HISTORY_WORDS = {
+HISTORY_WORDS: dict[str, str] = {
     DocumentStatus.ANNOTATED: "marked as annotated",
     DocumentStatus.APPROVED: "approved",
     DocumentStatus.RETURNED: "returned",
@@ -202,8 +202,10 @@ def _check(
     ).first()
     if document is None:
         raise AnnotationError(f"document {document_id} does not exist")
-    status = DocumentStatus(document.status)
     name = _name(document.id, document.title)
+    if document.status not in STATUS_WORDS:
+        raise AnnotationError(f"{name} has the status {document.status!r}, which is not a review status")
+    status = DocumentStatus(document.status)
     if status not in ALLOWED_FROM[action]:
         raise AnnotationError(_refusal(action, status, name))
     if needs_reviewer(action, status) and role != REVIEWER:
@@ -239,8 +241,8 @@ def _expect_status(session: Session, document_id: int, expected: str, what: str)
         raise AnnotationError(f"document {document_id} does not exist")
     if found != expected:
         raise AnnotationError(
-            f"document {document_id} is {STATUS_WORDS.get(DocumentStatus(found), found)} now, "
-            f"not {STATUS_WORDS.get(DocumentStatus(expected), expected)}; the {what} cannot be applied"
+            f"document {document_id} is {STATUS_WORDS.get(found, found)} now, "
+            f"not {STATUS_WORDS.get(expected, expected)}; the {what} cannot be applied"
         )
 
 
@@ -274,7 +276,7 @@ class ReviewEntry:
 
     @property
     def what(self) -> str:
-        return HISTORY_WORDS.get(DocumentStatus(self.status), self.status)
+        return HISTORY_WORDS.get(self.status, self.status)
 
 
 def review_history(project: Project, document_id: int) -> list[ReviewEntry]:
