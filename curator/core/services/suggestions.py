@@ -637,7 +637,10 @@ def quality_by_source(rows: Sequence[QualityRow]) -> list[QualityRow]:
 def pending_counts(project: Project, document_id: int | None = None) -> dict[str, int]:
     """Pending suggestions per label, in one document or the whole corpus."""
     statement = (
-        select(Label.name, func.count()).join(Label, Label.id == Suggestion.label_id).group_by(Label.name)
+        select(Label.name, func.count())
+        .select_from(Suggestion)
+        .join(Label, Label.id == Suggestion.label_id)
+        .group_by(Label.name)
     )
     if document_id is not None:
         statement = statement.where(Suggestion.document_id == document_id)

@@ -19,7 +19,7 @@ from curator.core.domain import CuratorError, DocumentFilter
 from curator.core.queries import ALL_DOCUMENTS, _filtered
 from curator.core.services.suggestions import StoreReport, store_suggestions
 from curator.core.storage.database import Project
-from curator.core.storage.models import Document
+from curator.core.storage.models import Document, TrainedModel
 from curator.core.suggest import Suggester, SuggestInput
 
 BATCH_DOCUMENTS = 32
@@ -166,3 +166,11 @@ def suggester_factory(project: Project, spec: str) -> SuggesterFor:
         return made[key]
 
     return suggester_for
+
+
+def suggester_choices(project: Project) -> list[str]:
+    """What `--suggester` (and the window's chooser) can name: the rules, the newest model of each
+    language, and each trained model by version, newest first."""
+    with project.read() as session:
+        versions = session.execute(select(TrainedModel.version).order_by(TrainedModel.id.desc())).scalars()
+        return ["rules", "model", *(f"model:{version}" for version in versions)]
