@@ -33,6 +33,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def _show_progress(done: int, total: int) -> None:
+    print(f"\r{done}/{total} documents", end="", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     from curator.core.project_setup import open_user_project
 
@@ -44,9 +48,10 @@ def run(args: argparse.Namespace) -> int:
             args.suggester,
             suggester_for,
             documents,
-            progress=lambda done, total: print(f"\r{done}/{total} documents", end="", file=sys.stderr),
+            progress=_show_progress if sys.stderr.isatty() else lambda done, total: None,
         )
-    print(file=sys.stderr)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

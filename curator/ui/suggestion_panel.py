@@ -80,9 +80,12 @@ class SuggestionsPanel(QWidget):
         self.suggester = QComboBox(self)
         self.suggester.setObjectName("suggester-choice")
         self.suggester.setToolTip("Which suggester Suggest runs: the rules, or a trained model")
-        self.suggest_document_button = QPushButton("Suggest document", self)
-        self.suggest_corpus_button = QPushButton("Suggest corpus", self)
+        self.suggest_document_button = QPushButton("Document", self)
+        self.suggest_document_button.setToolTip("Run the suggester over this document (Ctrl+G)")
+        self.suggest_corpus_button = QPushButton("Corpus", self)
+        self.suggest_corpus_button.setToolTip("Run the suggester over every document (Ctrl+Shift+G)")
         chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("Suggest with", self))
         chooser.addWidget(self.suggester, 1)
         chooser.addWidget(self.suggest_document_button)
         chooser.addWidget(self.suggest_corpus_button)
@@ -94,12 +97,23 @@ class SuggestionsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (QHeaderView.ResizeMode.Stretch, *[QHeaderView.ResizeMode.ResizeToContents] * 3,
+             QHeaderView.ResizeMode.Stretch)
+        ):  # fmt: skip
+            header.setSectionResizeMode(column, mode)
 
         self.accept_button = QPushButton("Accept (A)", self)
         self.reject_button = QPushButton("Reject (R)", self)
-        self.accept_label_button = QPushButton("Accept label in document", self)
-        self.accept_entity_button = QPushButton("Accept entity everywhere", self)
+        self.accept_label_button = QPushButton("All of label", self)
+        self.accept_label_button.setToolTip(
+            "Accept every suggestion of this label in the document (Ctrl+Shift+A)"
+        )
+        self.accept_entity_button = QPushButton("Entity everywhere", self)
+        self.accept_entity_button.setToolTip(
+            "Accept every suggested mention of this canonical entity in the corpus (Ctrl+Alt+A)"
+        )
         buttons = QHBoxLayout()
         for button in (
             self.accept_button,
@@ -115,14 +129,14 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(chooser)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(
-            QLabel(
-                "<small>Dashed underline = suggestion. A accept · R reject · Shift+A accept and next · "
-                "N / Shift+N next / previous · Ctrl+Shift+A all of this label · Ctrl+Alt+A this entity "
-                "everywhere · Ctrl+G suggest</small>",
-                self,
-            )
+        hint = QLabel(
+            "<small>Dashed underline = suggestion. A accept · R reject · Shift+A accept and next · "
+            "N / Shift+N next / previous · Ctrl+Shift+A all of this label · Ctrl+Alt+A this entity "
+            "everywhere · Ctrl+G suggest</small>",
+            self,
         )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
 
     def selected(self) -> list[SuggestionRecord]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
