@@ -108,3 +108,44 @@ def test_quality_counts_each_suggesters_decisions(
     ]
     assert lines[1].split() == ["rules:ky:Бишкек", "0", "1", "0", "0", "0%"]
     assert lines[2].split() == ["GPE", "0", "1", "0", "0", "0%"]
+
+
+def test_rules_over_the_seed_documents_then_review_and_quality(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from curator.core import queries
+    from curator.core.resources import SAMPLE_DOCS_DIR
+
+    path = tmp_path / "seeds.curator"
+    assert cli(path, "import", str(SAMPLE_DOCS_DIR)) == 0
+    capsys.readouterr()
+    assert cli(path, "suggest", "--suggester", "rules", "--json") == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["documents"] == 5 and first["stored"] > 100 and first["invalid"] == 0
+    assert cli(path, "suggest", "--json") == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["replaced"] == first["stored"] and again["stored"] == first["stored"]
+    with open_project(path) as project:
+        document_id = next(d.id for d in queries.list_documents(project) if d.language == "ky")
+        text = queries.get_document(project, document_id).text
+        pending = suggestions.list_suggestions(project, document_id)
+        linked = [s for s in pending if s.source == "rules:gazetteer" and s.entity_name]
+        assert linked and all(text[s.start : s.end].strip() == text[s.start : s.end] for s in linked)
+        trigger = next(s for s in pending if s.label_kind == "event" and s.detail.get("arguments"))
+        arguments = [
+            s.id
+            for s in pending
+            for a in trigger.detail["arguments"]
+            if (s.start, s.end, s.label) == (a["start"], a["end"], a["label"])
+        ]
+        suggestions.accept_suggestions(project, [trigger.id, *arguments])
+        [event] = queries.list_events(project, document_id)
+        assert len(event.arguments) == len(set(arguments)) > 0 and event.source == "rules:trigger"
+        spare = next(s for s in linked if s.id not in arguments and s.id != trigger.id)
+        suggestions.reject_suggestions(project, [spare.id])
+    assert cli(path, "suggest", str(document_id), "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["over_human_tag"] >= 1 + len(set(arguments)) and report["rejected_before"] == 1
+    assert cli(path, "quality", "--json") == 0
+    sources = {row["source"]: row for row in json.loads(capsys.readouterr().out)["sources"]}
+    assert sources["rules:trigger"]["accepted"] == 1 and sources["rules:gazetteer"]["pending"] > 0
