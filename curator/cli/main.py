@@ -105,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
+
+    from curator.cli import evaluate, train
+
+    train.add_parser(commands)
+    evaluate.add_parser(commands)
     return parser
 
 
