@@ -105,8 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
-    from curator.cli import quality, suggest
+    from curator.cli import evaluate, quality, suggest, train
 
+    train.add_parser(commands)
+    evaluate.add_parser(commands)
     suggest.add_parser(commands)
     quality.add_parser(commands)
     return parser
