@@ -14,7 +14,7 @@ from curator.core.services import suggestions
 from curator.core.services.text_edits import edit_text, undo_text_edit
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import KnowledgeEntity
-from curator.core.suggest.runner import run_suggester, select_documents
+from curator.core.suggest.runner import run_suggester, select_documents, suggester_choices, suggester_factory
 from tests.helpers.word_suggester import Word, WordListSuggester
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı. Bişkek zirvesi 5 Mayıs'ta."
@@ -258,3 +258,14 @@ def test_runner_skips_a_language_without_a_suggester_and_says_why(project: Proje
     assert "skipped language ky: no trained model for language ky" in "\n".join(result.lines())
     with pytest.raises(CuratorError, match="document 9 does not exist"):
         select_documents(project, [1, 9])
+
+
+def test_the_model_suggester_without_a_trained_model_skips_each_language_with_the_reason(
+    project: Project,
+) -> None:
+    result = run_suggester(project, "model", suggester_factory(project, "model"), select_documents(project))
+    assert result.documents == 0 and result.skipped_documents == 2 and set(result.skipped) == {"ky", "tr"}
+    assert all("train one first" in why for why in result.skipped.values())
+    assert suggester_choices(project) == ["rules", "model"]
+    with pytest.raises(CuratorError, match="unknown suggester 'rules:x'"):
+        suggester_factory(project, "rules:x")

@@ -49,7 +49,8 @@ class SuggestRun:
     def lines(self) -> list[str]:
         store = self.store
         lines = [
-            f"{self.suggester}: {store.stored} suggestions in {self.documents} documents "
+            f"{self.suggester}: {store.stored} suggestion{'s' * (store.stored != 1)} in {self.documents} "
+            f"document{'s' * (self.documents != 1)} "
             f"({store.replaced} earlier ones replaced) in {self.seconds:.1f} s",
             f"  left out: {store.over_human_tag} over or beside a human tag, "
             f"{store.rejected_before} rejected before, {store.already_suggested} already suggested, "
@@ -160,7 +161,7 @@ def suggester_factory(project: Project, spec: str) -> SuggesterFor:
 
                 made[key] = rule_suggester(project)
             else:
-                from curator.core.nlp import model_suggester
+                from curator.core.nlp.models import model_suggester
 
                 made[key] = model_suggester(project, version, language)
         return made[key]
