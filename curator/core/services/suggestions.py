@@ -313,12 +313,17 @@ def _decision_row(
 
 
 class _Recorder:
-    """Collects what one decision transaction removes and adds, then builds its SuggestionChange."""
+    """Collects what one decision transaction removes and adds, then builds its SuggestionChange.
 
-    def __init__(self, session: Session, suggestions: list[Suggestion]) -> None:
+    Every decision writer starts here with the documents it may change, so a check that a document
+    may be edited (an approved one may not) belongs in this one place."""
+
+    def __init__(
+        self, session: Session, suggestions: list[Suggestion], documents: Iterable[int] = ()
+    ) -> None:
         self.session = session
         self.suggestions = suggestions
-        self.documents = {s.document_id for s in suggestions}
+        self.documents = {s.document_id for s in suggestions} | set(documents)
         self.removed = _rows(session, "suggestions", [s.id for s in suggestions if s.id is not None])
         self.before = _statuses(session, self.documents)
         self.added: dict[str, list[int]] = defaultdict(list)
@@ -458,9 +463,7 @@ def _tag_and_correct(
     session: Session, project: Project, document_id: int, start: int, end: int, label: str,
     overlapping: list[Suggestion], names: dict[int, str],
 ) -> SuggestionChange:  # fmt: skip
-    recorder = _Recorder(session, overlapping)
-    recorder.documents.add(document_id)
-    recorder.before = _statuses(session, recorder.documents)
+    recorder = _Recorder(session, overlapping, [document_id])
     added = insert_span(session, project, document_id, start, end, label)
     recorder.added["spans"].append(added.span.id)
     for suggestion in overlapping:
