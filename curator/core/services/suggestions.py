@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Table, delete, func, insert, or_, select, update
 from sqlmodel import Session
 
-from curator.core.domain import AnnotationError
+from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.services.bulk import (
+    ArgumentRow,
+    EventRow,
+    insert_arguments,
+    insert_events,
+)
 from curator.core.services.snapshots import RowSnapshot, refresh_documents
 from curator.core.services.spans import insert_span
 from curator.core.storage.database import Project
@@ -298,18 +304,23 @@ def _rows(session: Session, table: str, ids: Iterable[int]) -> tuple[dict, ...]:
     return tuple(dict(row._mapping) for row in found)
 
 
-def _decision_row(
-    session: Session, project: Project, suggestion: Suggestion, label: str, outcome: str
-) -> int:
-    decision = SuggestionDecision(
-        document_id=suggestion.document_id, start=suggestion.start, end=suggestion.end, label=label,
-        source=suggestion.source, score=suggestion.score, outcome=outcome, annotator_id=project.annotator_id,
-        created_at=utcnow(),
-    )  # fmt: skip
-    session.add(decision)
-    session.flush()
-    assert decision.id is not None
-    return decision.id
+def _record_decisions(
+    session: Session, project: Project, decided: Sequence[tuple[Suggestion, str]], names: dict[int, str]
+) -> list[int]:
+    """One decision row per (suggestion, outcome), in one statement; their ids in order."""
+    if not decided:
+        return []
+    now = utcnow()
+    rows = [
+        {
+            "document_id": s.document_id, "start": s.start, "end": s.end, "label": names[s.label_id],
+            "source": s.source, "score": s.score, "outcome": outcome, "annotator_id": project.annotator_id,
+            "created_at": now,
+        }
+        for s, outcome in decided
+    ]  # fmt: skip
+    statement = insert(SuggestionDecision).returning(SuggestionDecision.id, sort_by_parameter_order=True)
+    return list(session.execute(statement, rows).scalars())
 
 
 class _Recorder:
@@ -361,69 +372,100 @@ def accept_suggestions(project: Project, suggestion_ids: Sequence[int]) -> Sugge
 
 
 def _accept(session: Session, project: Project, chosen: list[Suggestion]) -> SuggestionChange:
+    """Spans for the chosen suggestions (one insert for all), events for triggers, and the decisions; a
+    suggestion whose span was tagged by hand meanwhile only gets its decision."""
     recorder = _Recorder(session, chosen)
-    kinds = dict(session.execute(select(Label.id, Label.kind)).all())
-    names = dict(session.execute(select(Label.id, Label.name)).all())
-    triggers: list[tuple[Suggestion, int]] = []
-    for suggestion in chosen:
-        label = names[suggestion.label_id]
-        kind = kinds[suggestion.label_id]
-        recorder.added["suggestion_decisions"].append(
-            _decision_row(session, project, suggestion, label, ACCEPTED)
-        )
-        tagged = session.execute(
-            select(Span.id).where(
-                Span.document_id == suggestion.document_id, Span.start == suggestion.start,
-                Span.end == suggestion.end, Span.label_id == suggestion.label_id,
+    labels = {i: (name, kind) for i, name, kind in session.execute(select(Label.id, Label.name, Label.kind))}
+    names = {i: name for i, (name, _kind) in labels.items()}
+    recorder.added["suggestion_decisions"] += _record_decisions(
+        session, project, [(s, ACCEPTED) for s in chosen], names
+    )
+    spans: dict[tuple[int, int, int, str], int] = {
+        (document_id, start, end, names[label_id]): span_id
+        for span_id, document_id, start, end, label_id in session.execute(
+            select(Span.id, Span.document_id, Span.start, Span.end, Span.label_id).where(
+                Span.document_id.in_(recorder.documents)
             )
-        ).first()  # fmt: skip
-        if tagged is not None:  # tagged by hand since it was suggested: the decision is all that is left
-            continue
-        added = insert_span(
-            session, project, suggestion.document_id, suggestion.start, suggestion.end, label,
-            source=suggestion.source, kind=kind,
-        )  # fmt: skip
-        span_id = added.span.id
-        if suggestion.entity_id is not None:
-            session.execute(update(Span).where(Span.id == span_id).values(entity_id=suggestion.entity_id))
+        )
+    }
+    fresh = [
+        s for s in chosen if (s.document_id, s.start, s.end, names[s.label_id]) not in spans
+    ]  # fmt: skip
+    span_ids = _insert_spans(session, project, fresh)
+    triggers: list[tuple[Suggestion, int]] = []
+    for suggestion, span_id in zip(fresh, span_ids, strict=True):
+        spans[(suggestion.document_id, suggestion.start, suggestion.end, names[suggestion.label_id])] = (
+            span_id
+        )
         recorder.added["spans"].append(span_id)
-        if kind == "event":
+        if labels[suggestion.label_id][1] == "event":
             triggers.append((suggestion, span_id))
     for suggestion, span_id in triggers:
-        _create_event(session, project, recorder, suggestion, span_id)
+        _create_event(session, project, recorder, suggestion, span_id, spans)
     return recorder.change()
 
 
-def _create_event(
-    session: Session, project: Project, recorder: _Recorder, suggestion: Suggestion, span_id: int
-) -> None:
-    detail = suggestion.detail or {}
+def _insert_spans(session: Session, project: Project, chosen: list[Suggestion]) -> list[int]:
+    """Accepted spans for suggestions of any documents in one statement (source = the suggester, linked
+    to the suggestion's entity); a new document moves to "in progress", as with any first tag. The
+    caller has left out suggestions whose span exists; offsets are checked against the text as it is."""
+    if not chosen:
+        return []
+    documents = {s.document_id for s in chosen}
+    lengths = dict(
+        session.execute(
+            select(Document.id, func.length(Document.text)).where(Document.id.in_(documents))
+        ).all()
+    )
     now = utcnow()
-    event = Event(
-        document_id=suggestion.document_id, trigger_span_id=span_id, annotator_id=project.annotator_id,
-        source=suggestion.source, date_iso=detail.get("date_iso"),
-        date_precision=detail.get("date_precision"), created_at=now, updated_at=now,
-    )  # fmt: skip
-    session.add(event)
-    session.flush()
-    assert event.id is not None
-    recorder.added["events"].append(event.id)
-    for position, argument in enumerate(detail.get("arguments", [])):
-        target = session.execute(
-            select(Span.id)
-            .join(Label, Label.id == Span.label_id)
-            .where(
-                Span.document_id == suggestion.document_id, Span.start == argument["start"],
-                Span.end == argument["end"], Label.name == argument["label"], Span.id != span_id,
-            )
-        ).scalar()  # fmt: skip
-        if target is None:
-            continue
-        row = EventArgument(event_id=event.id, role=argument["role"], span_id=target, position=position)
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        recorder.added["event_arguments"].append(row.id)
+    values = []
+    for s in chosen:
+        if not 0 <= s.start < s.end <= lengths[s.document_id]:
+            raise AnnotationError(f"suggestion {s.id} at {s.start}-{s.end} is outside its document's text")
+        values.append(
+            {
+                "document_id": s.document_id, "start": s.start, "end": s.end, "label_id": s.label_id,
+                "annotator_id": project.annotator_id, "status": "accepted", "source": s.source,
+                "created_at": now, "updated_at": now, "fragments": None, "note": "", "entity_id": s.entity_id,
+            }
+        )  # fmt: skip
+    table = _TABLES["spans"]
+    ids = list(
+        session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars()
+    )
+    session.execute(
+        update(Document.__table__)  # type: ignore[arg-type]
+        .where(Document.id.in_(documents), Document.status == DocumentStatus.NEW)
+        .values(status=DocumentStatus.IN_PROGRESS)
+    )
+    return ids
+
+
+def _create_event(
+    session: Session, project: Project, recorder: _Recorder, suggestion: Suggestion, span_id: int,
+    spans: dict[tuple[int, int, int, str], int],
+) -> None:  # fmt: skip
+    """An event on an accepted trigger, dated as guessed, with the guessed arguments that are spans."""
+    detail = suggestion.detail or {}
+    document_id = suggestion.document_id
+    [event_id] = insert_events(session, project, document_id, [EventRow(span_id)], source=suggestion.source)
+    session.execute(
+        update(Event)
+        .where(Event.id == event_id)
+        .values(date_iso=detail.get("date_iso"), date_precision=detail.get("date_precision"))
+    )
+    recorder.added["events"].append(event_id)
+    guessed = {
+        (argument["role"], target): None
+        for argument in detail.get("arguments", [])
+        if (target := spans.get((document_id, argument["start"], argument["end"], argument["label"])))
+        not in (None, span_id)
+    }  # a guess made twice is one argument
+    arguments = [ArgumentRow(event_id, role, span_id=target) for role, target in guessed]
+    insert_arguments(session, document_id, arguments)
+    recorder.added["event_arguments"] += session.execute(
+        select(EventArgument.id).where(EventArgument.event_id == event_id)
+    ).scalars()
 
 
 def reject_suggestions(project: Project, suggestion_ids: Sequence[int]) -> SuggestionChange:
@@ -432,9 +474,8 @@ def reject_suggestions(project: Project, suggestion_ids: Sequence[int]) -> Sugge
         chosen = _load(session, suggestion_ids)
         recorder = _Recorder(session, chosen)
         names = dict(session.execute(select(Label.id, Label.name)).all())
-        for suggestion in chosen:
-            decision = _decision_row(session, project, suggestion, names[suggestion.label_id], REJECTED)
-            recorder.added["suggestion_decisions"].append(decision)
+        decided = [(suggestion, REJECTED) for suggestion in chosen]
+        recorder.added["suggestion_decisions"] += _record_decisions(session, project, decided, names)
         return recorder.change()
 
 
@@ -466,16 +507,15 @@ def _tag_and_correct(
     recorder = _Recorder(session, overlapping, [document_id])
     added = insert_span(session, project, document_id, start, end, label)
     recorder.added["spans"].append(added.span.id)
+    decided = []
     for suggestion in overlapping:
-        name = names[suggestion.label_id]
-        outcome = ACCEPTED if (suggestion.start, suggestion.end, name) == (start, end, label) else CORRECTED
-        if outcome == ACCEPTED and suggestion.entity_id is not None:
+        same = (suggestion.start, suggestion.end, names[suggestion.label_id]) == (start, end, label)
+        decided.append((suggestion, ACCEPTED if same else CORRECTED))
+        if same and suggestion.entity_id is not None:
             session.execute(
                 update(Span).where(Span.id == added.span.id).values(entity_id=suggestion.entity_id)
             )
-        recorder.added["suggestion_decisions"].append(
-            _decision_row(session, project, suggestion, name, outcome)
-        )
+    recorder.added["suggestion_decisions"] += _record_decisions(session, project, decided, names)
     return recorder.change()
 
 
@@ -525,8 +565,11 @@ def _swap(
         rows = put_back.table(name)
         if rows:
             session.execute(insert(_TABLES[name]), list(rows))
+    by_status: dict[str, list[int]] = defaultdict(list)
     for document_id, status in statuses:
-        session.execute(update(Document).where(Document.id == document_id).values(status=status))
+        by_status[status].append(document_id)
+    for status, ids in by_status.items():
+        session.execute(update(Document.__table__).where(Document.id.in_(ids)).values(status=status))  # type: ignore[arg-type]
 
 
 def undo_change(project: Project, change: SuggestionChange) -> None:
