@@ -154,9 +154,29 @@ def test_tagging_over_a_suggestion_records_a_correction_and_undo_brings_it_back(
     assert span.source == "manual" and span.start == start
     suggestions.undo_change(project, change)
     assert dump(project) == before
+    change = suggestions.tag_over_suggestions(project, 1, start, start + len("Bişkek"), "GPE")
+    result = run(project, WordListSuggester([Word("Bişkek zirvesi", "MISC"), Word("Bişkek", "GPE")]))
+    assert result.store.rejected_before == 1 and result.store.over_human_tag == 1  # corrected: not again
     only = suggestions.tag_over_suggestions(project, 1, 36, 42, "GPE")  # exactly the suggestion: accepted
     assert only.decisions("accepted") == 1 and only.decisions("corrected") == 0
-    assert [s.source for s in queries.list_spans(project, 1) if s.label == "GPE"] == ["words:Bişkek"]
+    assert [(s.start, s.source) for s in queries.list_spans(project, 1) if s.label == "GPE"] == [
+        (36, "words:Bişkek"),
+        (start, "manual"),
+    ]
+
+
+def test_undo_puts_a_suggestion_back_even_where_a_later_run_proposed_it_again(project: Project) -> None:
+    suggester = WordListSuggester([Word("Bişkek", "GPE")])
+    run(project, suggester, [1])
+    first = suggestions.list_suggestions(project, 1)[0]
+    accepted = suggestions.accept_suggestions(project, [first.id])
+    removal = services.delete_spans(project, accepted.span_ids)
+    run(project, suggester, [1])  # the tag is gone, so the place is proposed again, under a new id
+    services.restore(project, removal.snapshot)
+    suggestions.undo_change(project, accepted)
+    pending = suggestions.list_suggestions(project, 1)
+    assert [(s.id, s.start) for s in pending if s.start == first.start] == [(first.id, first.start)]
+    assert len(pending) == 2 and queries.list_spans(project, 1)[0].label == "ORG"
 
 
 def test_a_trigger_suggestion_becomes_an_event_with_its_matching_arguments_and_date(project: Project) -> None:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Table, delete, func, insert, or_, select, update
+from sqlalchemy import Table, delete, func, insert, or_, select, tuple_, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus
@@ -44,6 +44,8 @@ from curator.core.suggest import ProposedSpan
 
 ACCEPTED, CORRECTED, REJECTED = "accepted", "corrected", "rejected"
 OUTCOMES = (ACCEPTED, CORRECTED, REJECTED)
+# A proposal the user turned down, or replaced by another label or other boundaries, does not come back.
+NOT_AGAIN = (REJECTED, CORRECTED)
 
 # Parents before children; deletes run the other way round.
 _ORDER = ("spans", "events", "event_arguments", "suggestions", "suggestion_decisions")
@@ -83,7 +85,7 @@ class StoreReport:
     stored: int = 0
     replaced: int = 0
     over_human_tag: int = 0
-    rejected_before: int = 0
+    rejected_before: int = 0  # rejected, or corrected, by the user before
     already_suggested: int = 0
     invalid: int = 0
 
@@ -169,7 +171,9 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
             select(
                 SuggestionDecision.document_id, SuggestionDecision.start, SuggestionDecision.end,
                 SuggestionDecision.label,
-            ).where(SuggestionDecision.document_id.in_(document_ids), SuggestionDecision.outcome == REJECTED)
+            ).where(
+                SuggestionDecision.document_id.in_(document_ids), SuggestionDecision.outcome.in_(NOT_AGAIN)
+            )
         )
     )  # fmt: skip
     existing = set(
@@ -554,6 +558,24 @@ def _accept_where(session: Session, project: Project, ids: list[int]) -> Suggest
 # --- undo -------------------------------------------------------------------------------------------
 
 
+def _clear_places(session: Session, rows: Sequence[dict]) -> None:
+    """Make room for suggestions coming back: a later run may have proposed the same place again
+    (or reused an id); the one coming back replaces it."""
+    if not rows:
+        return
+    places = [(r["document_id"], r["start"], r["end"], r["label_id"]) for r in rows]
+    session.execute(
+        delete(Suggestion).where(
+            or_(
+                Suggestion.id.in_([r["id"] for r in rows]),
+                tuple_(Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.label_id).in_(
+                    places
+                ),
+            )
+        )
+    )
+
+
 def _swap(
     session: Session, remove: RowSnapshot, put_back: RowSnapshot, statuses: tuple[tuple[int, str], ...]
 ) -> None:
@@ -561,6 +583,7 @@ def _swap(
         ids = [row["id"] for row in remove.table(name)]
         if ids:
             session.execute(delete(_TABLES[name]).where(_TABLES[name].c.id.in_(ids)))
+    _clear_places(session, put_back.table("suggestions"))
     for name in _ORDER:
         rows = put_back.table(name)
         if rows:

@@ -53,8 +53,8 @@ class SuggestRun:
             f"document{'s' * (self.documents != 1)} "
             f"({store.replaced} earlier ones replaced) in {self.seconds:.1f} s",
             f"  left out: {store.over_human_tag} over or beside a human tag, "
-            f"{store.rejected_before} rejected before, {store.already_suggested} already suggested, "
-            f"{store.invalid} outside the schema or the text",
+            f"{store.rejected_before} rejected or corrected before, "
+            f"{store.already_suggested} already suggested, {store.invalid} outside the schema or the text",
         ]
         lines += [f"  skipped language {language}: {why}" for language, why in sorted(self.skipped.items())]
         if self.cancelled:
