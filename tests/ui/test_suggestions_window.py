@@ -236,3 +236,30 @@ def test_f1_lists_the_suggestion_keys(window: MainWindow, monkeypatch: pytest.Mo
         ("Ctrl+Alt+A", "Accept This Entity Everywhere"), ("Ctrl+G", "Suggest in Document"),
     ):  # fmt: skip
         assert f"<b>{key}</b></td><td>{title}" in shown[0]
+
+
+def test_ctrl_g_with_the_rules_on_the_open_document_then_accept_one(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    project = window.project
+    window.documents.step(+1)
+    kyrgyz = window.controller.document
+    assert kyrgyz is not None and kyrgyz.text.startswith("Министр")
+    window.suggestion_actions.panel.suggester.setCurrentText("rules")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_G, CTRL)
+    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=30_000)
+    run = window.suggestion_actions.last_run
+    assert run is not None and run.documents == 1 and run.suggester == "rules"
+    found = {(kyrgyz.text[s.start : s.end], s.label, s.source) for s in window.suggestion_actions.pending}
+    assert ("Душанбе", "GPE", "rules:gazetteer") in found and (
+        "Руслан Казакбаев",
+        "PER",
+        "rules:gazetteer",
+    ) in found
+    assert ("ЖККУ", "ORG", "words:ЖККУ") in found and run.store.already_suggested == 1  # one per place
+    assert all(s.document_id == kyrgyz.id for s in window.suggestion_actions.pending)
+    window.activateWindow()  # the progress dialog had been the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    put_cursor(window, kyrgyz.text.index("Душанбе") + 1)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    [span] = [s for s in queries.list_spans(project, kyrgyz.id) if s.label == "GPE"]
+    assert kyrgyz.text[span.start : span.end] == "Душанбе" and span.source == "rules:gazetteer"
+    assert span.entity_id is not None
