@@ -82,7 +82,9 @@ def find_numbers(
 ) -> list[NumberHit]:
     """Number spans of the kinds in `labels` (see `number_labels`), the more specific kind first, none
     overlapping each other or a range in `taken` (dates)."""
-    occupied = sorted(taken)
+    occupied = bytearray(len(text))
+    for start, end in taken:
+        occupied[start:end] = b"\x01" * (end - start)
     hits: list[NumberHit] = []
     for kind, pattern in PATTERNS:
         label = labels.get(kind)
@@ -90,9 +92,9 @@ def find_numbers(
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < stop and first < end for first, stop in occupied):
+            if occupied.find(1, start, end) >= 0:
                 continue
-            occupied.append((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
             hits.append(NumberHit(start, end, label, kind))
     hits.sort(key=lambda hit: hit.start)
     return hits

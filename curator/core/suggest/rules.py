@@ -116,9 +116,12 @@ class RuleSuggester:
         text = document.text
         published = _reference(document.pub_date)
         urls = [match.span() for match in _URL.finditer(text)]
+        in_url = bytearray(len(text) if urls else 0)
+        for first, stop in urls:
+            in_url[first:stop] = b"\x01" * (stop - first)
 
         def outside_urls(start: int, end: int) -> bool:
-            return not any(start < stop and first < end for first, stop in urls)
+            return in_url.find(1, start, end) < 0
 
         words = FoldedWords.of(text)
         proposals: list[ProposedSpan] = []

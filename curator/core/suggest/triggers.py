@@ -19,6 +19,7 @@ its roles allow the right labels.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -262,7 +263,9 @@ class TriggerLexicon:
         sentences: SentenceIndex,
         pub_date: NormalizedDate | None,
     ) -> list[TriggerHit]:
+        """The triggers of a text with their argument guesses; `mentions` must be sorted by start."""
         text = words.text
+        starts = [mention.start for mention in mentions]
         hits: list[TriggerHit] = []
         for match in self._trie(language).find(words, language):
             end = _cut_glued_word(text, match.start, match.end)
@@ -276,12 +279,12 @@ class TriggerLexicon:
             dateline = _DATELINE.match(text, sentence[0], match.start)
             if dateline is not None:
                 sentence = (dateline.end(), sentence[1])
+            first = bisect_left(starts, sentence[0])
+            last = bisect_left(starts, sentence[1], first)
             nearby = [
                 mention
-                for mention in mentions
-                if sentence[0] <= mention.start
-                and mention.end <= sentence[1]
-                and (mention.end <= match.start or mention.start >= end)
+                for mention in mentions[first:last]
+                if mention.end <= sentence[1] and (mention.end <= match.start or mention.start >= end)
             ]
             arguments, date = guess_arguments(text, match.start, end, self.event_roles[event_type], nearby)
             chosen_date = date or pub_date
