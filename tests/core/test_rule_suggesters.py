@@ -444,3 +444,68 @@ def test_only_event_types_the_project_has(project: Project) -> None:
     assert {p.label for p in suggest(rule_suggester(project), text, "tr") if p.source == TRIGGERS} == {
         "MEETING"
     }
+
+
+# --- offices and the people after them ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Dışişleri Bakanı Hakan Fidan'ı kabul etti.",
+            "tr",
+            [("Dışişleri Bakanı", "TITLE", "rules:title"), ("Hakan Fidan", "PER", "rules:name")],
+        ),
+        (
+            "Disisleri Bakani Hakan Fidan'in ziyareti",
+            "tr",
+            [("Disisleri Bakani", "TITLE", "rules:title"), ("Hakan Fidan", "PER", "rules:name")],
+        ),
+        (
+            "Кыргыз Республикасынын тышкы иштер министри Асел Чынбаеванын Москвага сапары",
+            "ky",
+            [("Кыргыз Республикасы", "GPE", "rules:gazetteer"),
+             ("тышкы иштер министри", "TITLE", "rules:title"),
+             ("Асел Чынбаева", "PER", "rules:name"), ("Москва", "GPE", "rules:gazetteer")],
+        ),
+        (
+            "Министр иностранных дел Сергей Лавров заявил.",
+            "ru",
+            [("Министр иностранных дел", "TITLE", "rules:title"), ("Сергей Лавров", "PER", "rules:name")],
+        ),
+        (
+            "Bakan, açıklama yaptı. Bakan Yardımcısı Ali Veli-Can ve KGAÖ Genel Sekreteri Tasmagambetov.",
+            "tr",
+            [("Bakan", "TITLE", "rules:title"), ("Bakan Yardımcısı", "TITLE", "rules:title"),
+             ("Ali Veli-Can", "PER", "rules:name"), ("KGAÖ", "ORG", "rules:gazetteer"),
+             ("Genel Sekreteri", "TITLE", "rules:title"), ("Tasmagambetov", "PER", "rules:gazetteer")],
+        ),
+    ],
+)  # fmt: skip
+def test_offices_and_the_names_after_them(
+    suggester: RuleSuggester, text: str, language: str, expected: list
+) -> None:
+    proposals = [p for p in suggest(suggester, text, language) if p.source != TRIGGERS]
+    assert [(text[p.start : p.end], p.label, p.source) for p in proposals] == expected
+
+
+def test_a_person_after_an_office_is_an_argument(suggester: RuleSuggester) -> None:
+    text = "Dışişleri Bakanı Hakan Fidan'ı kabul etti."
+    received = at(suggest(suggester, text, "tr"), text, "kabul", TRIGGERS)
+    assert received.label == "MEETING"  # "Fidan'ı": a person received, not a text adopted
+    assert arguments(received, text) == {("PARTICIPANT", "Hakan Fidan", "PER")}
+    text = "Alikhan Smailov yeni Başbakan olarak atandı."
+    appointed = at(suggest(suggester, text, "tr"), text, "atandı", TRIGGERS)
+    assert appointed.label == "APPOINTMENT"
+    assert arguments(appointed, text) == {
+        ("PERSON", "Alikhan Smailov", "PER"),
+        ("POSITION", "Başbakan", "TITLE"),
+    }
+
+
+def test_no_offices_without_a_title_label(project: Project) -> None:
+    delete_label(project, "TITLE")
+    text = "Dışişleri Bakanı Hakan Fidan konuştu."
+    proposals = suggest(rule_suggester(project), text, "tr")
+    assert [(text[p.start : p.end], p.label) for p in proposals] == [("Hakan Fidan", "PER")]

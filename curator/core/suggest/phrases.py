@@ -35,7 +35,7 @@ PREFIX_MARK = "*"
 _PREFIX_INDEX = 2
 _STEM_CACHE_LIMIT = 200_000
 # Languages whose suffix table a word in that script is cut with when the document's language has none.
-_CYRILLIC_LANGUAGES = ("ky", "kk", "ru")
+CYRILLIC_LANGUAGES = ("ky", "kk", "ru")
 _LATIN_LANGUAGES = ("tr", "en")
 
 
@@ -230,7 +230,7 @@ class PhraseTrie(Generic[Payload]):
     def _language_for(self, word: str, language: str) -> str:
         cyrillic = "\u0400" <= word[0] <= "\u04ff"
         if cyrillic:
-            return language if language in _CYRILLIC_LANGUAGES else _CYRILLIC_LANGUAGES[0]
+            return language if language in CYRILLIC_LANGUAGES else CYRILLIC_LANGUAGES[0]
         return language if language in _LATIN_LANGUAGES else _LATIN_LANGUAGES[0]
 
     def _walk(

@@ -9,8 +9,9 @@ that states the event, suffixes included.
 
 Argument guesses are what a reviewer confirms or corrects, so they are simple and explainable, made in
 the trigger's sentence from the mentions the other rules found: the first PER/ORG/GPE of the sentence
-is the ACTOR, the others are participants or recipients (nearest first); a place is a GPE/LOC/FAC in
-the locative case ("Bişkek'te", "Душанбеде", "в Москве", "in Baku") or a LOC/FAC; the time is the
+is the ACTOR, the others are participants or recipients (nearest first), the nearest office (TITLE) a
+POSITION; a PLACE is a GPE/LOC/FAC in the locative case ("Bişkek'te", "Душанбеде", "в Москве", "in
+Baku") or a LOC/FAC, a DESTINATION one in the dative, an ORIGIN one in the ablative; the time is the
 nearest DATE in the sentence, else the document's publication date (as the event's date, with no span).
 Role names come from the project's schema, so a renamed or custom event type keeps working as long as
 its roles allow the right labels.
@@ -181,6 +182,8 @@ PLACE_CASES: Mapping[str, CaseRule] = {
 # A dateline opens a sentence without being part of it: "BISKEK (AA) - ", "Бишкек, 19.05.21. /Кабар/. ".
 _DATELINE = re.compile(r"[^\W\d_][^\n()]{0,40}?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]\s*")
 PARTICIPANT_LABELS = ("PER", "ORG", "GPE")
+# Mentions that may fill the other roles: participants, and an office for a POSITION.
+ARGUMENT_LABELS = (*PARTICIPANT_LABELS, "TITLE")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ROLES = frozenset({"ACTOR"})
 MAX_REPEATED = 6
@@ -354,11 +357,11 @@ def guess_arguments(
         if place is not None and (place.start, place.end) not in used:
             take(role, place)
     handled = {time_role, *place_roles}
-    others = [role for role in roles if role not in handled and set(role.labels) & set(PARTICIPANT_LABELS)]
+    others = [role for role in roles if role not in handled and set(role.labels) & set(ARGUMENT_LABELS)]
     seen_keys: set[str] = set()
     candidates: list[Mention] = []
     for mention in by_distance:
-        if mention.label not in PARTICIPANT_LABELS or _distance(mention, start, end) > MAX_DISTANCE:
+        if mention.label not in ARGUMENT_LABELS or _distance(mention, start, end) > MAX_DISTANCE:
             continue
         if mention.entity_key is not None:
             if mention.entity_key in seen_keys:
