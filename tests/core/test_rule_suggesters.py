@@ -12,11 +12,13 @@ from curator.core.importers import import_paths
 from curator.core.knowledge_base import alias_key, load_default_knowledge_base
 from curator.core.queries import get_document, list_documents
 from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.schema_defaults import load_default_schema
 from curator.core.services.entities import create_entity
 from curator.core.services.schema_edits import add_label, delete_label
 from curator.core.storage import Project, open_project
 from curator.core.suggest import ProposedSpan, SuggestInput
 from curator.core.suggest.rules import DATES, GAZETTEER, NUMBERS, TRIGGERS, RuleSuggester, rule_suggester
+from curator.core.suggest.triggers import LANGUAGES, LEXICON
 
 
 @pytest.fixture(scope="module")
@@ -205,6 +207,26 @@ def test_folding_and_suffixes_keep_offsets_exact(
 ) -> None:
     proposals = [p for p in suggest(suggester, text, language) if p.source == GAZETTEER]
     assert [(text[p.start : p.end], p.label) for p in proposals] == [(span, "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Almanya'nın ve İran'ın dışişleri bakanları Tahran'da görüştü.", "tr",
+         [("Almanya", "gpe_germany"), ("İran", "gpe_iran"), ("Tahran", "gpe_tehran")]),
+        ("Президент Ысык-Көлдө Кытайдын өкүлү менен жолукту.", "ky",
+         [("Ысык-Көл", "loc_issyk_kul"), ("Кытай", "gpe_china")]),
+        ("Переговоры прошли в Пекине и в Стамбуле.", "ru",
+         [("Пекин", "gpe_beijing"), ("Стамбул", "gpe_istanbul")]),
+    ],
+)  # fmt: skip
+def test_places_beyond_the_seeds(suggester: RuleSuggester, text: str, language: str, expected: list) -> None:
+    hits = [
+        (text[p.start : p.end], p.entity_key)
+        for p in suggest(suggester, text, language)
+        if p.source == GAZETTEER
+    ]
+    assert hits == expected
 
 
 def test_capitals_and_case(suggester: RuleSuggester) -> None:
@@ -432,6 +454,14 @@ def test_triggers_in_other_languages(
     proposal = at(proposals, text, trigger, TRIGGERS)
     assert (text[proposal.start : proposal.end], proposal.label) == (trigger, event_type)
     assert arguments(proposal, text) == expected
+
+
+def test_the_lexicon_covers_every_default_event_type_in_every_language() -> None:
+    event_types = {event_type.name for event_type in load_default_schema().event_types}
+    assert set(LEXICON) == event_types
+    for event_type, by_language in LEXICON.items():
+        assert set(by_language) == set(LANGUAGES), event_type
+        assert all(phrases for phrases in by_language.values()), event_type
 
 
 def test_only_event_types_the_project_has(project: Project) -> None:

@@ -275,7 +275,7 @@ class TriggerLexicon:
             entry = match.payloads[0]
             event_type, score = entry.event_type, SCORE
             if entry.phrase in RECEIVING:
-                event_type, score = self._receiving(match, entry, mentions, text)
+                event_type, score = self._receiving(match, entry, mentions, starts, text)
             if event_type not in self.event_roles:
                 continue
             sentence = sentences.around(match.start, end)
@@ -300,12 +300,19 @@ class TriggerLexicon:
         return hits
 
     def _receiving(
-        self, match: PhraseMatch[_Entry], entry: _Entry, mentions: Sequence[Mention], text: str
+        self,
+        match: PhraseMatch[_Entry],
+        entry: _Entry,
+        mentions: Sequence[Mention],
+        starts: list[int],
+        text: str,
     ) -> tuple[str, float]:
         """A person in the accusative right before "kabul etti" was received: a MEETING, not an AGREEMENT."""
-        before = [mention for mention in mentions if mention.end <= match.start]
-        if before and "MEETING" in self.event_roles:
-            last = max(before, key=lambda mention: mention.end)
+        index = bisect_left(starts, match.start) - 1
+        while index >= 0 and mentions[index].end > match.start:
+            index -= 1
+        if index >= 0 and "MEETING" in self.event_roles:
+            last = mentions[index]
             adjacent = _SUFFIX_GAP.fullmatch(text[last.end : match.start])
             if adjacent and last.label == "PER" and last.suffix in ACCUSATIVE:
                 return "MEETING", SCORE
