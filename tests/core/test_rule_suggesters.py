@@ -500,6 +500,12 @@ def test_only_event_types_the_project_has(project: Project) -> None:
              ("Асел Чынбаева", "PER", "rules:name"), ("Москва", "GPE", "rules:gazetteer")],
         ),
         (
+            "Кытайдын төрагасы Си Цзиньпин катышат.",
+            "ky",
+            [("Кытай", "GPE", "rules:gazetteer"), ("төрагасы", "TITLE", "rules:title"),
+             ("Си Цзиньпин", "PER", "rules:name")],
+        ),
+        (
             "Министр иностранных дел Сергей Лавров заявил.",
             "ru",
             [("Министр иностранных дел", "TITLE", "rules:title"), ("Сергей Лавров", "PER", "rules:name")],

@@ -53,6 +53,9 @@ MAX_NAME_WORDS = 3
 # Surname endings a Cyrillic case ending may follow ("Жапаров-дун", "Путин-ге", "Казакбаева-нын").
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "бай", "уулу", "кызы", "улы", "қызы")
 _NAME_GAPS = frozenset({" ", "-"})
+# Third person possessive endings (folded) of an office before its holder's name ("Кытайдын төрагасы Си
+# Цзиньпин"); other case endings ("Bakanı'nın") end the phrase.
+_POSSESSIVE = frozenset({"i", "u", "si", "su", "ы", "и", "у", "ү", "сы", "си", "су", "сү", "і", "сі"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +99,11 @@ class TitleLexicon:
                 continue
             title = match.payloads[0]
             score = TITLE_SCORE if match.last_word > match.first_word else BARE_TITLE_SCORE
-            titles.append(TitleHit(match.start, match.end, title, score))
-            if not match.suffix:
+            word_end = words.original(words.starts[match.last_word], words.ends[match.last_word])[1]
+            # "төрагасы", "Kurul Başkanı": the office of someone, kept whole, and the holder may follow.
+            end = word_end if match.suffix in _POSSESSIVE else match.end
+            titles.append(TitleHit(match.start, end, title, score))
+            if end == word_end:
                 name = self._name_after(words, match.last_word + 1, language, title, occupied)
                 if name is not None:
                     names.append(name)

@@ -35,8 +35,8 @@ LANGUAGES = ("tr", "ky", "kk", "ru", "en")
 # event type -> language -> phrases ("*" = any continuation of that word).
 LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "MEETING": {
-        "tr": ("toplantı*", "zirve*", "görüşme*", "görüştü*", "görüşecek*", "bir araya gel*", "müzakere*",
-               "istişare*", "oturum*"),
+        "tr": ("toplantı*", "zirve*", "görüşme*", "görüştü*", "görüşecek*", "görüşüp", "görüşen*",
+               "bir araya gel*", "müzakere*", "istişare*", "oturum*"),
         "ky": ("жыйын*", "жолугушуу*", "жолукт*", "сүйлөшүү*", "кездешүү*", "саммит*", "отурум*", "кеңешме*",
                "сессия*"),
         "kk": ("кездесу*", "кездесті*", "жиын*", "отырыс*", "саммит*", "келіссөз*", "сессия*"),
