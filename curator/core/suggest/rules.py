@@ -57,7 +57,7 @@ class RuleKnowledge:
     entities: tuple[GazetteerEntity, ...]
 
 
-def read_rule_knowledge(project: Project, *, with_default_knowledge_base: bool = True) -> RuleKnowledge:
+def read_rule_knowledge(project: Project) -> RuleKnowledge:
     """The project's labels, event roles and canonical entities, in one read transaction.
 
     Entities of the default knowledge base whose key the project lacks are added after the project's own,
@@ -80,13 +80,12 @@ def read_rule_knowledge(project: Project, *, with_default_knowledge_base: bool =
         if label_id in event_names:
             event_roles[event_names[label_id]].append(RoleSpec(name, tuple(allowed or ()), bool(repeatable)))
     entities = [GazetteerEntity(key, name, type_, tuple(aliases or ())) for key, name, type_, aliases in rows]
-    if with_default_knowledge_base:
-        known = {entity.key for entity in entities}
-        entities += [
-            GazetteerEntity(entity.id, entity.name, entity.type, entity.aliases)
-            for entity in load_default_knowledge_base()
-            if entity.id not in known
-        ]
+    known = {entity.key for entity in entities}
+    entities += [
+        GazetteerEntity(entity.id, entity.name, entity.type, entity.aliases)
+        for entity in load_default_knowledge_base()
+        if entity.id not in known
+    ]
     return RuleKnowledge(
         entity_labels=frozenset(name for _id, name, kind in labels if kind == "entity"),
         event_roles={name: tuple(specs) for name, specs in event_roles.items()},
