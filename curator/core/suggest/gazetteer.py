@@ -74,9 +74,7 @@ class Gazetteer:
 
     def __init__(self, entities: Iterable[GazetteerEntity]) -> None:
         self._trie: PhraseTrie[_Alias] = PhraseTrie()
-        self.entities: list[GazetteerEntity] = []
         for entity in entities:
-            self.entities.append(entity)
             for form in entity.surface_forms:
                 self._add(entity, form)
 
