@@ -74,9 +74,7 @@ class Gazetteer:
 
     def __init__(self, entities: Iterable[GazetteerEntity]) -> None:
         self._trie: PhraseTrie[_Alias] = PhraseTrie()
-        self.entities: list[GazetteerEntity] = []
         for entity in entities:
-            self.entities.append(entity)
             for form in entity.surface_forms:
                 self._add(entity, form)
 
@@ -101,8 +99,8 @@ class Gazetteer:
 
     def _accept(self, text: str, match: PhraseMatch[_Alias]) -> PhraseMatch[_Alias] | None:
         """Drop acronyms found in lower case; keep the rest (their score is decided in `find`)."""
-        written = _letters(text[match.start : match.end])
-        kept = tuple(alias for alias in match.payloads if not alias.acronym or written.isupper())
+        capitals = text[match.start : match.end].isupper()
+        kept = tuple(alias for alias in match.payloads if capitals or not alias.acronym)
         if not kept:
             return None
         return PhraseMatch(
@@ -126,7 +124,7 @@ class Gazetteer:
                 score *= AMBIGUOUS_FACTOR
             suffix = match.suffix
             following = match.last_word + 1
-            if not suffix and following < len(words.words) and words.gaps[following] == "'":
+            if not suffix and following < len(words.words) and words.gap(following) == "'":
                 suffix = words.words[following]  # "Bişkek'te": the ending is the word after the apostrophe
             hits.append(GazetteerHit(match.start, match.end, chosen.entity, chosen.alias, suffix, score))
         return hits

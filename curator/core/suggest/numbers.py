@@ -56,7 +56,6 @@ LABEL_CHOICES = {
     "QUANTITY": ("QUANTITY",),
     "CARDINAL": ("CARDINAL", "NUMBER"),
 }
-NUMBER_LABELS = frozenset(label for choices in LABEL_CHOICES.values() for label in choices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +81,9 @@ def find_numbers(
 ) -> list[NumberHit]:
     """Number spans of the kinds in `labels` (see `number_labels`), the more specific kind first, none
     overlapping each other or a range in `taken` (dates)."""
-    occupied = sorted(taken)
+    occupied = bytearray(len(text))
+    for start, end in taken:
+        occupied[start:end] = b"\x01" * (end - start)
     hits: list[NumberHit] = []
     for kind, pattern in PATTERNS:
         label = labels.get(kind)
@@ -90,9 +91,9 @@ def find_numbers(
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < stop and first < end for first, stop in occupied):
+            if occupied.find(1, start, end) >= 0:
                 continue
-            occupied.append((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
             hits.append(NumberHit(start, end, label, kind))
     hits.sort(key=lambda hit: hit.start)
     return hits

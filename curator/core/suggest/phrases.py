@@ -18,6 +18,7 @@ An apostrophe is a gap too, which is how "Bişkek'te" ends a match of "Bişkek" 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -34,7 +35,7 @@ PREFIX_MARK = "*"
 _PREFIX_INDEX = 2
 _STEM_CACHE_LIMIT = 200_000
 # Languages whose suffix table a word in that script is cut with when the document's language has none.
-_CYRILLIC_LANGUAGES = ("ky", "kk", "ru")
+CYRILLIC_LANGUAGES = ("ky", "kk", "ru")
 _LATIN_LANGUAGES = ("tr", "en")
 
 
@@ -46,36 +47,73 @@ def _gap_key(gap: str) -> str:
 
 @dataclass(slots=True)
 class FoldedWords:
-    """A text folded for matching and cut into words: `words[i]` is folded[starts[i]:ends[i]]."""
+    """A text folded for matching and cut into words: `words[i]` is folded[starts[i]:ends[i]]; what lies
+    between two words is their gap (see `gap`)."""
 
     text: str
     folded: str
-    offsets: list[int]
+    offsets: list[int] | None  # None: folded[i] comes from text[i]
     words: list[str]
     starts: list[int]
     ends: list[int]
-    gaps: list[str]  # gaps[i]: the gap key before word i ("" for the first word)
 
     @classmethod
     def of(cls, text: str) -> FoldedWords:
-        folded, offsets = fold_with_offsets(text)
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        gaps: list[str] = []
-        previous = -1
-        for match in _WORD.finditer(folded):
-            start, end = match.span()
-            words.append(match.group())
-            starts.append(start)
-            ends.append(end)
-            gaps.append("" if previous < 0 else _gap_key(folded[previous:start]))
-            previous = end
-        return cls(text, folded, offsets, words, starts, ends, gaps)
+        table = _one_to_one_table(text)
+        if table is not None:
+            folded, offsets = text.translate(table), None
+        else:
+            folded, offsets = fold_with_offsets(text)
+        spans = [match.span() for match in _WORD.finditer(folded)]
+        return cls(
+            text,
+            folded,
+            offsets,
+            [folded[start:end] for start, end in spans],
+            [start for start, _ in spans],
+            [end for _, end in spans],
+        )
+
+    def gap(self, index: int) -> str:
+        """The gap key between word `index - 1` and word `index` ("" before the first word)."""
+        return _gap_key(self.folded[self.ends[index - 1] : self.starts[index]]) if index else ""
 
     def original(self, folded_start: int, folded_end: int) -> tuple[int, int]:
         """Offsets in the original text of folded[folded_start:folded_end]."""
+        if self.offsets is None:
+            return folded_start, folded_end
         return original_span(self.text, self.offsets, folded_start, folded_end)
+
+
+_MISSING = ""
+# char -> the one character it folds to, or None where folding changes the length or needs context.
+_SINGLE_FOLDS: dict[str, str | None] = {}
+
+
+def _single_fold(char: str) -> str | None:
+    if unicodedata.category(char).startswith("M"):
+        return None  # a combining mark folds with the letter before it
+    folded = fold_for_matching(char)
+    return folded if len(folded) == 1 else None
+
+
+def _one_to_one_table(text: str) -> dict[int, str] | None:
+    """A `str.translate` table that folds `text` character for character, or None if no such table exists.
+
+    Almost all news text folds one character to one (letters, digits, punctuation, white space), and
+    then folding is a `translate` and offsets need no map; a combining mark, a soft hyphen or an "ß"
+    sends the text through `fold_with_offsets`, which gives the same words.
+    """
+    table: dict[int, str] = {}
+    for char in set(text):
+        folded = _SINGLE_FOLDS.get(char, _MISSING)
+        if folded == _MISSING:
+            folded = _SINGLE_FOLDS[char] = _single_fold(char)
+        if folded is None:
+            return None
+        if folded != char:
+            table[ord(char)] = folded
+    return table
 
 
 @dataclass(slots=True)
@@ -123,6 +161,7 @@ class PhraseTrie(Generic[Payload]):
     def __init__(self) -> None:
         self._root: _Node[Payload] = _Node()
         self._stems: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._starters: dict[tuple[str, str], bool] = {}
         self.size = 0
 
     def add(self, phrase: str, payload: Payload, *, needs_suffix: bool = False) -> bool:
@@ -151,6 +190,7 @@ class PhraseTrie(Generic[Payload]):
                 if child is None:
                     child = node.children[gap + word] = _Node()
             node = child
+        self._starters.clear()
         target = node.suffixed_payloads if needs_suffix else node.payloads
         if payload not in target:
             target.append(payload)
@@ -167,22 +207,42 @@ class PhraseTrie(Generic[Payload]):
             self._stems[key] = stems
         return stems
 
+    def _may_start(self, word: str, language: str) -> bool:
+        """Whether any phrase can begin with `word` (cached: most words of a text begin none)."""
+        key = (word, language)
+        known = self._starters.get(key)
+        if known is None:
+            root = self._root
+            known = (
+                word in root.children
+                or any(
+                    word.startswith(prefix) for prefix, _ in root.prefixes.get(("", word[:_PREFIX_INDEX]), ())
+                )
+                or any(
+                    stem in root.children for stem in self._stems_of(word, self._language_for(word, language))
+                )
+            )
+            if len(self._starters) >= _STEM_CACHE_LIMIT:
+                self._starters.clear()
+            self._starters[key] = known
+        return known
+
     def _language_for(self, word: str, language: str) -> str:
         cyrillic = "\u0400" <= word[0] <= "\u04ff"
         if cyrillic:
-            return language if language in _CYRILLIC_LANGUAGES else _CYRILLIC_LANGUAGES[0]
+            return language if language in CYRILLIC_LANGUAGES else CYRILLIC_LANGUAGES[0]
         return language if language in _LATIN_LANGUAGES else _LATIN_LANGUAGES[0]
 
     def _walk(
         self, text: FoldedWords, first: int, language: str
     ) -> Iterator[tuple[int, int, str, str, list[Payload]]]:
         """Every phrase starting at word `first`: (last word, folded end, suffix, how, payloads)."""
-        words, gaps, starts, ends = text.words, text.gaps, text.starts, text.ends
+        words, starts, ends = text.words, text.starts, text.ends
         frontier: list[tuple[_Node[Payload], str]] = [(self._root, "exact")]
         index = first
         while frontier and index < len(words):
             word = words[index]
-            gap = "" if index == first else gaps[index]
+            gap = "" if index == first else text.gap(index)
             next_frontier: list[tuple[_Node[Payload], str]] = []
             for node, how in frontier:
                 child = node.children.get(gap + word)
@@ -218,7 +278,10 @@ class PhraseTrie(Generic[Payload]):
         """
         code = language_code(language)
         found: list[PhraseMatch[Payload]] = []
-        for first in range(len(text.words)):
+        may_start = self._may_start
+        for first, word in enumerate(text.words):
+            if not may_start(word, code):
+                continue
             best: PhraseMatch[Payload] | None = None
             for last, end, suffix, how, payloads in self._walk(text, first, code):
                 start, stop = text.original(text.starts[first], end)
