@@ -277,11 +277,6 @@ def list_suggestions(project: Project, document_id: int) -> list[SuggestionRecor
         return _records(session, Suggestion.document_id == document_id)
 
 
-def suggestions_by_id(project: Project, suggestion_ids: Iterable[int]) -> list[SuggestionRecord]:
-    with project.read() as session:
-        return _records(session, Suggestion.id.in_(list(suggestion_ids)))
-
-
 def next_document_with_suggestions(project: Project, after_id: int) -> int | None:
     """The next document (by id, wrapping round) that has pending suggestions."""
     with project.read() as session:
