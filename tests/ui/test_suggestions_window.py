@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from sqlalchemy import select, text
 
 from curator.core import queries
@@ -94,6 +94,15 @@ def test_suggestions_are_drawn_dashed_with_a_tooltip_and_listed(window: MainWind
     assert fill.lightness() > label_color.lightness() and fill.hue() == pytest.approx(
         label_color.hue(), abs=3
     )
+    view = window.text_view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(bishkek + 2)
+    point = view.cursorRect(cursor).center()
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    )
+    assert QToolTip.text().startswith("Suggested GPE  ·  score 0.90\nsource: words:Bişkek")
+    QToolTip.hideText()
     tip = window.text_view.tooltip_at(bishkek + 2)
     assert (
         tip is not None and "source: words:Bişkek" in tip and "score 0.90" in tip and "entity: Bishkek" in tip
