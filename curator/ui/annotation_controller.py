@@ -126,6 +126,14 @@ class AnnotationController(QObject):
 
     # --- actions ----------------------------------------------------------------------------------
 
+    def tag_bounds(self, start: int, end: int, *, exact: bool) -> tuple[int, int] | None:
+        """What a label key would tag: the selection as it is (`exact`), or snapped to words."""
+        if self.document is None:
+            return None
+        if exact:
+            return (min(start, end), max(start, end)) if start != end else None
+        return snap_to_words(self.document.text, start, end)
+
     def tag(self, label: str, start: int, end: int, *, exact: bool) -> SpanRecord | None:
         """Tag a selection. Unless `exact`, the selection snaps to words and drops an apostrophe suffix."""
         document = self.document
@@ -134,10 +142,7 @@ class AnnotationController(QObject):
             return None
         if self.locked():
             return None
-        if exact:
-            bounds: tuple[int, int] | None = (min(start, end), max(start, end)) if start != end else None
-        else:
-            bounds = snap_to_words(document.text, start, end)
+        bounds = self.tag_bounds(start, end, exact=exact)
         if bounds is None:
             self.message.emit("Select some text (or put the cursor on a word) before pressing a label key.")
             return None

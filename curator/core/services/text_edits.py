@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 
 from curator.core.domain import AnnotationError, SpanRecord
+from curator.core.services import suggestions
 from curator.core.services.documents import content_hash
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
@@ -32,6 +33,7 @@ class TextEdit:
     replacement: str
     moved: tuple[tuple[int, int, int, list | None], ...]  # span id, old start, old end, old fragments
     removed: RowSnapshot
+    suggestions: tuple[dict, ...] = ()  # the document's suggestion rows before the edit
 
 
 def _remap(offset_start: int, offset_end: int, start: int, end: int, length: int) -> tuple[int, int] | None:
@@ -114,6 +116,7 @@ def edit_text(project: Project, document_id: int, start: int, end: int, replacem
                     .where(Span.id == span.id)
                     .values(start=landed[0], end=landed[1], fragments=new_fragments)
                 )
+        before_suggestions = suggestions.remap_for_text_edit(session, document_id, start, end, length)
         removed = capture_removal(session, span_ids=lost) if lost else RowSnapshot()
         if lost:
             session.execute(delete(Span).where(Span.id.in_(lost)))
@@ -128,7 +131,9 @@ def edit_text(project: Project, document_id: int, start: int, end: int, replacem
             .values(text=new_text, content_hash=digest, meta=meta)
         )
         refresh_documents(session, [document_id])
-        return TextEdit(document_id, start, text[start:end], replacement, tuple(moved), removed)
+        return TextEdit(
+            document_id, start, text[start:end], replacement, tuple(moved), removed, before_suggestions
+        )
 
 
 def undo_text_edit(project: Project, edit: TextEdit) -> None:
@@ -158,4 +163,5 @@ def undo_text_edit(project: Project, edit: TextEdit) -> None:
                 .values(start=old_start, end=old_end, fragments=old_fragments)
             )
         restore_rows(session, edit.removed)
+        suggestions.restore_after_text_edit(session, edit.document_id, edit.suggestions)
         refresh_documents(session, [edit.document_id])
