@@ -42,7 +42,7 @@ SPECS = [
         "Every suggestion in this document with the label of the one at the cursor",
     ),
     ActionSpec(
-        "suggestion.accept_entity", "Accept This &Entity Everywhere", ("Ctrl+Alt+A",),
+        "suggestion.accept_entity", "Accept This &Entity Everywhere", ("Ctrl+Alt+Shift+A",),
         "Every suggested mention of the canonical entity at the cursor, across the corpus",
     ),
     ActionSpec("suggestion.run_document", "&Suggest in Document", ("Ctrl+G",), "Run the suggester here"),

@@ -112,7 +112,7 @@ class SuggestionsPanel(QWidget):
         )
         self.accept_entity_button = QPushButton("Entity everywhere", self)
         self.accept_entity_button.setToolTip(
-            "Accept every suggested mention of this canonical entity in the corpus (Ctrl+Alt+A)"
+            "Accept every suggested mention of this canonical entity in the corpus (Ctrl+Alt+Shift+A)"
         )
         buttons = QHBoxLayout()
         for button in (
@@ -131,7 +131,7 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(buttons)
         hint = QLabel(
             "<small>Dashed underline = suggestion. A accept · R reject · Shift+A accept and next · "
-            "N / Shift+N next / previous · Ctrl+Shift+A all of this label · Ctrl+Alt+A this entity "
+            "N / Shift+N next / previous · Ctrl+Shift+A all of this label · Ctrl+Alt+Shift+A this entity "
             "everywhere · Ctrl+G suggest</small>",
             self,
         )

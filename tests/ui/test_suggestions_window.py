@@ -180,7 +180,7 @@ def test_bulk_accepts_by_label_and_by_entity_each_undo_in_one_step(qtbot, window
     assert [s.label for s in queries.list_spans(project, document.id)] == ["MISC", "MISC"]
     after_label = dump(project)
     put_cursor(window, 2)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_A, CTRL | ALT)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A, CTRL | ALT | SHIFT)
     csto = [s for d in (1, 2, 3) for s in queries.list_spans(project, d) if s.label == "ORG"]
     assert len(csto) == 2 and len({s.entity_id for s in csto}) == 1 and csto[0].entity_id is not None
     assert queries.get_document(project, 2).status == "in_progress"
@@ -242,7 +242,7 @@ def test_f1_lists_the_suggestion_keys(window: MainWindow, monkeypatch: pytest.Mo
     for key, title in (
         ("A", "Accept Suggestion"), ("R", "Reject Suggestion"), ("Shift+A", "Accept and Next"),
         ("N", "Next Suggestion"), ("Ctrl+Shift+A", "Accept All of This Label in Document"),
-        ("Ctrl+Alt+A", "Accept This Entity Everywhere"), ("Ctrl+G", "Suggest in Document"),
+        ("Ctrl+Alt+Shift+A", "Accept This Entity Everywhere"), ("Ctrl+G", "Suggest in Document"),
     ):  # fmt: skip
         assert f"<b>{key}</b></td><td>{title}" in shown[0]
 
