@@ -439,6 +439,21 @@ def test_publication_date_when_the_sentence_has_none(
              ("TIME", "5 January 2022", "DATE")},
         ),
         (
+            "Садыр Жапаров Касым-Жомарт Токаев менен Бишкекте жолугушту.",
+            "ky",
+            "жолугушту",
+            "MEETING",
+            {("PARTICIPANT", "Садыр Жапаров", "PER"), ("PARTICIPANT", "Касым-Жомарт Токаев", "PER"),
+             ("PLACE", "Бишкек", "GPE")},
+        ),
+        (
+            "Баткенде аскердик окуу-машыгуу өттү.",
+            "ky",
+            "аскердик окуу-машыгуу",
+            "EXERCISE",
+            {("PLACE", "Баткен", "GPE")},
+        ),
+        (
             "Kirgizistan, Tacikistan sinirinda ortak tatbikat yapti.",
             "tr",
             "tatbikat",
