@@ -149,7 +149,9 @@ def test_every_gazetteer_span_is_an_alias_and_ends_at_a_word_or_suffix_boundary(
             assert proposal.entity_key is not None and alias_key(written) in forms[proposal.entity_key], (
                 written
             )
-            assert proposal.start == 0 or not document.text[proposal.start - 1].isalnum()
+            before = document.text[proposal.start - 1] if proposal.start else " "
+            glued = before.islower() and written[0].isupper()  # "ettiNazir Aliyev": a byline glued on
+            assert not before.isalnum() or glued, written
     assert total > 250
 
 
@@ -358,9 +360,16 @@ def test_receiving_someone_is_a_meeting_in_ascii_turkish(
     suggester, documents = seeds
     document = documents["002"]
     [(_, proposals)] = list(suggester.suggest([document]))
-    # The glued byline ("ettiNazir") stays out of the trigger.
+    # The byline glued to the title ("ettiNazir") stays out of the trigger and its arguments, and is a name.
     title = at(proposals, document.text, "kabul ettiNazir", TRIGGERS)
     assert (document.text[title.start : title.end], title.label) == ("kabul etti", "MEETING")
+    assert ("PARTICIPANT", "Tasmagambetov", "PER") in arguments(title, document.text)
+    assert not [argument for argument in title.arguments if argument.start >= title.end]
+    byline = at(proposals, document.text, "Nazir Aliyev", GAZETTEER)
+    assert (document.text[byline.start : byline.end], byline.entity_key) == (
+        "Nazir Aliyev",
+        "per_nazir_aliyev",
+    )
     received = at(proposals, document.text, "kabul etti.", TRIGGERS)
     assert received.label == "MEETING"
     people = arguments(received, document.text)

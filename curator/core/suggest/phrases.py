@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -56,6 +57,7 @@ class FoldedWords:
     words: list[str]
     starts: list[int]
     ends: list[int]
+    glued: list[int]  # original positions where two words were glued together ("ettiNazir")
 
     @classmethod
     def of(cls, text: str) -> FoldedWords:
@@ -65,6 +67,9 @@ class FoldedWords:
         else:
             folded, offsets = fold_with_offsets(text)
         spans = [match.span() for match in _WORD.finditer(folded)]
+        glued = [match.start() for match in _GLUED.finditer(text)]
+        if glued:
+            spans = _split_glued(spans, glued, offsets)
         return cls(
             text,
             folded,
@@ -72,6 +77,7 @@ class FoldedWords:
             [folded[start:end] for start, end in spans],
             [start for start, _ in spans],
             [end for _, end in spans],
+            glued,
         )
 
     def gap(self, index: int) -> str:
@@ -83,6 +89,33 @@ class FoldedWords:
         if self.offsets is None:
             return folded_start, folded_end
         return original_span(self.text, self.offsets, folded_start, folded_end)
+
+
+# A capital right after three small letters inside a word: two words glued together by an extraction,
+# "kabul ettiNazir Aliyev" (a byline glued to a title). "McCain" and "iPhone" stay whole.
+_LOWER = "a-zçğıöşüâîûа-яёөүңәғқұһі"
+_UPPER = "A-ZÇĞİÖŞÜÂÎÛА-ЯЁӨҮҢӘҒҚҰҺІ"
+_GLUED = re.compile(f"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}])")
+
+
+def _split_glued(
+    spans: list[tuple[int, int]], glued: list[int], offsets: list[int] | None
+) -> list[tuple[int, int]]:
+    """Word spans (folded positions) cut at the glued positions (original positions)."""
+    if offsets is None:
+        cuts = sorted(glued)
+    else:
+        wanted = set(glued)
+        cuts = [position for position, original in enumerate(offsets) if original in wanted]
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        index = bisect_right(cuts, start)
+        while index < len(cuts) and cuts[index] < end:
+            result.append((start, cuts[index]))
+            start = cuts[index]
+            index += 1
+        result.append((start, end))
+    return result
 
 
 _MISSING = ""

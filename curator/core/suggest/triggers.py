@@ -20,7 +20,7 @@ its roles allow the right labels.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -231,14 +231,6 @@ class _Entry:
     phrase: str
 
 
-def _cut_glued_word(text: str, start: int, end: int) -> int:
-    """End a trigger where a capital follows a small letter inside its word ("ettiNazir" → "etti")."""
-    for index in range(start + 1, end):
-        if text[index].isupper() and text[index - 1].islower():
-            return index
-    return end
-
-
 class TriggerLexicon:
     """The lexicon entries of the project's event types, one trie per language (and one for any)."""
 
@@ -272,7 +264,7 @@ class TriggerLexicon:
         starts = [mention.start for mention in mentions]
         hits: list[TriggerHit] = []
         for match in self._trie(language).find(words, language):
-            end = _cut_glued_word(text, match.start, match.end)
+            end = match.end
             entry = match.payloads[0]
             event_type, score = entry.event_type, SCORE
             if entry.phrase in RECEIVING:
@@ -283,6 +275,7 @@ class TriggerLexicon:
             dateline = _DATELINE.match(text, sentence[0], match.start)
             if dateline is not None:
                 sentence = (dateline.end(), sentence[1])
+            sentence = _unglued(sentence, words.glued, match.start, end)
             first = bisect_left(starts, sentence[0])
             last = bisect_left(starts, sentence[1], first)
             nearby = [
@@ -318,6 +311,16 @@ class TriggerLexicon:
             if adjacent and last.label == "PER" and last.suffix in ACCUSATIVE:
                 return "MEETING", SCORE
         return entry.event_type, AMBIGUOUS_SCORE
+
+
+def _unglued(sentence: tuple[int, int], glued: list[int], start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence between the glued joins around a trigger: a byline glued to a title
+    ("...kabul ettiNazir Aliyev") is not part of the title's sentence."""
+    before = bisect_right(glued, start) - 1
+    after = bisect_left(glued, end)
+    first = max(sentence[0], glued[before]) if before >= 0 else sentence[0]
+    last = min(sentence[1], glued[after]) if after < len(glued) else sentence[1]
+    return first, last
 
 
 def _in_case(text: str, mention: Mention, rule: CaseRule) -> bool:
