@@ -157,6 +157,8 @@ class _Node(Generic[Payload]):
     # Payloads of phrases that end here, and of those that end here only before a case ending.
     payloads: list[Payload] = field(default_factory=list)
     suffixed_payloads: list[Payload] = field(default_factory=list)
+    # Whether a phrase may continue after this word with an ending ("Российск|ой Федераци|и").
+    inflected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +199,14 @@ class PhraseTrie(Generic[Payload]):
         self._starters: dict[tuple[str, str], bool] = {}
         self.size = 0
 
-    def add(self, phrase: str, payload: Payload, *, needs_suffix: bool = False) -> bool:
+    def add(
+        self, phrase: str, payload: Payload, *, needs_suffix: bool = False, inflected: bool = False
+    ) -> bool:
         """Add a phrase ("Bişkek", "kabul ett*", "telefonn* разговор*"); False if nothing is left to match.
 
         With `needs_suffix` the phrase matches only as the stem of a longer word (a Russian name without
-        its final vowel: "Москв" for "Москве", "Москвой").
+        its final vowel: "Москв" for "Москве", "Москвой"); with `inflected` every word of the phrase may
+        carry an ending, not only the last ("Российск" + "ой" "Федераци" + "и").
         """
         words = phrase_words(phrase)
         if not words:
@@ -222,6 +227,7 @@ class PhraseTrie(Generic[Payload]):
                 child = node.children.get(gap + word)
                 if child is None:
                     child = node.children[gap + word] = _Node()
+                child.inflected = child.inflected or inflected
             node = child
         self._starters.clear()
         target = node.suffixed_payloads if needs_suffix else node.payloads
@@ -291,9 +297,13 @@ class PhraseTrie(Generic[Payload]):
                 if node.children:
                     for stem in self._stems_of(word, self._language_for(word, language)):
                         stemmed = node.children.get(gap + stem)
-                        if stemmed is not None and (stemmed.payloads or stemmed.suffixed_payloads):
+                        if stemmed is None:
+                            continue
+                        if stemmed.payloads or stemmed.suffixed_payloads:
                             payloads = stemmed.payloads + stemmed.suffixed_payloads
                             yield index, starts[index] + len(stem), word[len(stem) :], "stem", payloads
+                        if stemmed.inflected and (stemmed.children or stemmed.prefixes):
+                            next_frontier.append((stemmed, "stem"))
             frontier = next_frontier
             index += 1
 
