@@ -8,11 +8,13 @@ Turkish dotless i), cut into words, and from every word the trie is walked as fa
 A phrase word can be matched three ways:
 - exactly ("bişkek" = "Biskek" = "BİŞKEK" once folded);
 - as the stem of a longer word whose rest is a case ending of the language (`stem_candidates`):
-  "Душанбеде" ends a match of "Душанбе" before "де"; only the last word of a phrase may carry one;
+  "Душанбеде" ends a match of "Душанбе" before "де"; only the last word of a phrase may carry one,
+  unless the phrase was added as `inflected` (Russian: "Российской Федерации");
 - as a prefix, for a lexicon word written with a trailing "*" ("toplantı*" matches "toplantısına").
 Words are separated by "gaps" (what lies between them): a run of white space counts as one space, and
 other characters must agree ("Jean-Paul" is not "Jean Paul"), so a phrase never spans a comma.
-An apostrophe is a gap too, which is how "Bişkek'te" ends a match of "Bişkek" without any suffix table.
+An apostrophe is a gap too, which is how "Bişkek'te" ends a match of "Bişkek" without any suffix table;
+so is a capital glued to a small letter by an extraction ("kabul ettiNazir Aliyev").
 """
 
 from __future__ import annotations
