@@ -20,7 +20,7 @@ its roles allow the right labels.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -37,8 +37,8 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "MEETING": {
         "tr": ("toplantı*", "zirve*", "görüşme*", "görüştü*", "görüşecek*", "görüşüp", "görüşen*",
                "bir araya gel*", "müzakere*", "istişare*", "oturum*"),
-        "ky": ("жыйын*", "жолугушуу*", "жолукт*", "сүйлөшүү*", "кездешүү*", "саммит*", "отурум*", "кеңешме*",
-               "сессия*"),
+        "ky": ("жыйын*", "жолугуш*", "жолукт*", "сүйлөшүү*", "сүйлөшт*", "кездеш*", "саммит*", "отурум*",
+               "кеңешме*", "сессия*"),
         "kk": ("кездесу*", "кездесті*", "жиын*", "отырыс*", "саммит*", "келіссөз*", "сессия*"),
         "ru": ("встреч*", "встретил*", "саммит*", "заседани*", "переговор*", "совещани*", "сесси*"),
         "en": ("meeting*", "summit*", "talks", "met", "meets", "session*"),
@@ -59,7 +59,7 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "AGREEMENT": {
         "tr": ("kabul et*", "kabul ed*", "imzala*", "onayla*", "benimse*"),
-        "ky": ("кабыл ал*", "кол кой*", "кол коюл*", "жактыр*", "бекит*", "макулдаш*"),
+        "ky": ("кабыл ал*", "кол кой*", "кол кою*", "жактыр*", "бекит*", "макулдаш*"),
         "kk": ("қабылда*", "қол қой*", "бекіт*", "мақұлда*"),
         "ru": ("подписал*", "подписан*", "принят*", "утвердил*", "утвержд*", "одобрил*", "одобрен*"),
         "en": ("signed", "signing", "adopted", "adopts", "approved", "approves", "ratified"),
@@ -73,7 +73,8 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "EXERCISE": {
         "tr": ("tatbikat*",),
-        "ky": ("аскердик окуу*", "аскерий окуу*", "машыгуу*"),
+        "ky": ("аскердик окуу*", "аскерий окуу*", "машыгуу*", "окуу-машыгуу*",
+               "аскердик окуу-машыгуу*"),
         "kk": ("жаттығу*", "әскери оқу*"),
         "ru": ("учени*", "маневр*"),
         "en": ("exercise*", "drills"),
@@ -88,7 +89,7 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "REQUEST": {
         "tr": ("talep*", "taleb*", "rica*", "istedi*"),
-        "ky": ("өтүнүч*", "сурады*", "сураныч*", "кайрыл*"),
+        "ky": ("өтүнүч*", "сурады*", "сураныч*", "кайрыл*", "суроо-талап*"),
         "kk": ("өтініш*", "өтінді*", "сұрады*"),
         "ru": ("просьб*", "попросил*", "запрос*", "обратил*"),
         "en": ("request*", "asked for", "appeal*"),
@@ -116,7 +117,7 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "ATTACK": {
         "tr": ("saldırı*", "saldırd*", "saldıran*", "çatışma*", "bombala*"),
-        "ky": ("кол салуу*", "кагылыш*", "атышуу*", "жаңжал*"),
+        "ky": ("кол салуу*", "кагылыш*", "атышуу*", "жаңжал*", "чабуул жаса*"),
         "kk": ("шабуыл*", "қақтығыс*"),
         "ru": ("нападени*", "атак*", "атаковал*", "столкновени*", "обстрел*"),
         "en": ("attack*", "clash*", "shelling*", "bombing*"),
@@ -230,14 +231,6 @@ class _Entry:
     phrase: str
 
 
-def _cut_glued_word(text: str, start: int, end: int) -> int:
-    """End a trigger where a capital follows a small letter inside its word ("ettiNazir" → "etti")."""
-    for index in range(start + 1, end):
-        if text[index].isupper() and text[index - 1].islower():
-            return index
-    return end
-
-
 class TriggerLexicon:
     """The lexicon entries of the project's event types, one trie per language (and one for any)."""
 
@@ -271,7 +264,7 @@ class TriggerLexicon:
         starts = [mention.start for mention in mentions]
         hits: list[TriggerHit] = []
         for match in self._trie(language).find(words, language):
-            end = _cut_glued_word(text, match.start, match.end)
+            end = match.end
             entry = match.payloads[0]
             event_type, score = entry.event_type, SCORE
             if entry.phrase in RECEIVING:
@@ -282,6 +275,7 @@ class TriggerLexicon:
             dateline = _DATELINE.match(text, sentence[0], match.start)
             if dateline is not None:
                 sentence = (dateline.end(), sentence[1])
+            sentence = _unglued(sentence, words.glued, match.start, end)
             first = bisect_left(starts, sentence[0])
             last = bisect_left(starts, sentence[1], first)
             nearby = [
@@ -317,6 +311,16 @@ class TriggerLexicon:
             if adjacent and last.label == "PER" and last.suffix in ACCUSATIVE:
                 return "MEETING", SCORE
         return entry.event_type, AMBIGUOUS_SCORE
+
+
+def _unglued(sentence: tuple[int, int], glued: list[int], start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence between the glued joins around a trigger: a byline glued to a title
+    ("...kabul ettiNazir Aliyev") is not part of the title's sentence."""
+    before = bisect_right(glued, start) - 1
+    after = bisect_left(glued, end)
+    first = max(sentence[0], glued[before]) if before >= 0 else sentence[0]
+    last = min(sentence[1], glued[after]) if after < len(glued) else sentence[1]
+    return first, last
 
 
 def _in_case(text: str, mention: Mention, rule: CaseRule) -> bool:
