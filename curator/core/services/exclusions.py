@@ -1,0 +1,410 @@
+"""Boilerplate exclusion regions: propose, accept, reject, in one document or the whole corpus.
+
+Proposing is idempotent: a region the project already holds (proposed, accepted or rejected) is never
+proposed again, so a rejection sticks. Accepting an exclusion removes the spans inside it, but only
+when the caller says so (`remove_spans`; ask first with `spans_in_regions`); accepting a line join is
+a real text edit (curator.core.services.text_edits) that carries every annotation along. Each call is
+one transaction and returns what its undo needs; `undo_decision` and `undo_proposed` restore exactly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlmodel import Session
+
+from curator.core.boilerplate import LINE_JOIN, CorpusLines, Proposal, corpus_proposals, detect
+from curator.core.domain import AnnotationError, SpanRecord
+from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
+from curator.core.services.spans import span_records
+from curator.core.services.text_edits import TextEdit, edit_text, undo_text_edit
+from curator.core.storage.database import Project
+from curator.core.storage.models import Document, ExclusionRegion, Span, utcnow
+
+REGIONS = ExclusionRegion.__table__  # type: ignore[attr-defined]
+PROPOSED, ACCEPTED, REJECTED = "proposed", "accepted", "rejected"
+DECISIONS = (ACCEPTED, REJECTED)
+MIN_DOCUMENTS = 3  # a line in at least this many documents is proposed as corpus boilerplate
+READ_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRecord:
+    id: int
+    document_id: int
+    start: int
+    end: int
+    kind: str
+    status: str
+    rule: str
+    replacement: str | None
+
+    @property
+    def excludes(self) -> bool:
+        """An accepted exclusion (not a line join): dimmed, untaggable, left out of exports."""
+        return self.status == ACCEPTED and self.kind != LINE_JOIN
+
+
+_COLUMNS = (
+    ExclusionRegion.id, ExclusionRegion.document_id, ExclusionRegion.start, ExclusionRegion.end,
+    ExclusionRegion.kind, ExclusionRegion.status, ExclusionRegion.rule, ExclusionRegion.replacement,
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Proposed:
+    """What a detection run added (their ids, for undo) and how many of each kind."""
+
+    region_ids: tuple[int, ...] = ()
+    by_kind: dict[str, int] = field(default_factory=dict)
+    documents: int = 0
+
+
+class ExclusionOverlap(AnnotationError):
+    """Accepting would remove annotated spans and the caller did not allow it."""
+
+    def __init__(self, spans: list[SpanRecord]) -> None:
+        self.spans = spans
+        super().__init__(f"{len(spans)} annotated span(s) lie inside the regions; confirm to remove them")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """An accept or reject of several regions, with everything its undo needs."""
+
+    decision: str
+    region_ids: tuple[int, ...]
+    previous: tuple[tuple[int, str], ...]  # region id, status before
+    removed: RowSnapshot = RowSnapshot()
+    edits: tuple[TextEdit, ...] = ()  # line joins applied, in the order they were applied
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def document_ids(self) -> set[int]:
+        return {edit.document_id for edit in self.edits} | self.removed.document_ids
+
+    @property
+    def changed_text(self) -> bool:
+        return bool(self.edits)
+
+    @property
+    def count(self) -> int:
+        return len(self.previous)
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+
+def list_regions(project: Project, document_id: int) -> list[RegionRecord]:
+    """The document's regions (every status) in text order."""
+    with project.read() as session:
+        rows = session.execute(
+            select(*_COLUMNS)
+            .where(ExclusionRegion.document_id == document_id)
+            .order_by(ExclusionRegion.start, ExclusionRegion.end, ExclusionRegion.id)
+        )
+        return [RegionRecord(*row) for row in rows]
+
+
+def region_counts(project: Project) -> dict[tuple[str, str], int]:
+    """How many regions of each (kind, status) the project holds."""
+    with project.read() as session:
+        rows = session.execute(
+            select(ExclusionRegion.kind, ExclusionRegion.status, func.count(ExclusionRegion.id)).group_by(
+                ExclusionRegion.kind, ExclusionRegion.status
+            )
+        )
+        return {(kind, status): int(count) for kind, status, count in rows}
+
+
+def excluded_at(session: Session, document_id: int, start: int, end: int) -> RegionRecord | None:
+    """An accepted exclusion that [start, end) touches, if any (tagging there is refused)."""
+    row = session.execute(
+        select(*_COLUMNS)
+        .where(
+            ExclusionRegion.document_id == document_id,
+            ExclusionRegion.status == ACCEPTED,
+            ExclusionRegion.kind != LINE_JOIN,
+            ExclusionRegion.start < end,
+            ExclusionRegion.end > start,
+        )
+        .limit(1)
+    ).first()
+    return RegionRecord(*row) if row is not None else None
+
+
+def _overlapping_span_ids(session: Session, regions: Sequence[RegionRecord]) -> list[int]:
+    found: list[int] = []
+    for region in regions:
+        found += session.execute(
+            select(Span.id).where(
+                Span.document_id == region.document_id, Span.start < region.end, Span.end > region.start
+            )
+        ).scalars()
+    return sorted(set(found))
+
+
+def _regions(session: Session, region_ids: Iterable[int]) -> list[RegionRecord]:
+    ids = list(region_ids)
+    found: list[RegionRecord] = []
+    for chunk in range(0, len(ids), READ_BATCH):
+        rows = session.execute(
+            select(*_COLUMNS).where(ExclusionRegion.id.in_(ids[chunk : chunk + READ_BATCH]))
+        )
+        found += [RegionRecord(*row) for row in rows]
+    return found
+
+
+def spans_in_regions(project: Project, region_ids: Sequence[int]) -> list[SpanRecord]:
+    """The spans accepting these regions would remove (line joins never remove any), to ask first."""
+    with project.read() as session:
+        regions = [r for r in _regions(session, region_ids) if r.kind != LINE_JOIN]
+        lost = _overlapping_span_ids(session, regions)
+        return span_records(session, lost) if lost else []
+
+
+# --- proposing --------------------------------------------------------------------------------------
+
+
+def _insert(
+    session: Session, document_id: int, proposals: Iterable[Proposal], held: list[tuple]
+) -> list[int]:
+    """Insert the proposals that neither repeat nor overlap a region the document already holds."""
+    rows = []
+    now = utcnow()
+    for proposal in proposals:
+        key = (proposal.start, proposal.end, proposal.kind)
+        if any(
+            start < proposal.end and end > proposal.start or (start, end, kind) == key
+            for start, end, kind in held
+        ):
+            continue
+        held.append(key)
+        rows.append(
+            {
+                "document_id": document_id,
+                "start": proposal.start,
+                "end": proposal.end,
+                "kind": proposal.kind,
+                "status": PROPOSED,
+                "rule": proposal.rule,
+                "replacement": proposal.replacement,
+                "created_at": now,
+                "updated_at": now,
+            }  # fmt: skip
+        )
+    if not rows:
+        return []
+    return list(session.execute(insert(REGIONS).returning(REGIONS.c.id), rows).scalars())
+
+
+def _held(session: Session, document_id: int) -> list[tuple]:
+    return [
+        tuple(row)
+        for row in session.execute(
+            select(ExclusionRegion.start, ExclusionRegion.end, ExclusionRegion.kind).where(
+                ExclusionRegion.document_id == document_id
+            )
+        )
+    ]
+
+
+def propose_in(session: Session, document_ids: Iterable[int]) -> list[int]:
+    """Detect and store proposals for these documents inside the caller's transaction (import)."""
+    added: list[int] = []
+    ids = list(document_ids)
+    for chunk in range(0, len(ids), READ_BATCH):
+        for document_id, text in session.execute(
+            select(Document.id, Document.text).where(Document.id.in_(ids[chunk : chunk + READ_BATCH]))
+        ):
+            added += _insert(session, document_id, detect(text), _held(session, document_id))
+    return added
+
+
+def last_document_id(session: Session) -> int:
+    return int(session.execute(select(func.max(Document.id))).scalar_one() or 0)
+
+
+def propose_after(session: Session, last_id: int) -> list[int]:
+    """Proposals for the documents added after `last_id` (an import), inside its transaction."""
+    ids = list(session.execute(select(Document.id).where(Document.id > last_id)).scalars())
+    return propose_in(session, ids)
+
+
+def _texts(session: Session, document_ids: list[int] | None) -> Iterator[tuple[int, str]]:
+    last = 0
+    while True:
+        statement = select(Document.id, Document.text).where(Document.id > last)
+        if document_ids is not None:
+            statement = statement.where(Document.id.in_(document_ids))
+        rows = session.execute(statement.order_by(Document.id).limit(READ_BATCH)).all()
+        if not rows:
+            return
+        yield from ((int(i), str(t)) for i, t in rows)
+        last = rows[-1][0]
+
+
+def propose(
+    project: Project,
+    document_ids: Sequence[int] | None = None,
+    *,
+    corpus: bool = True,
+    min_documents: int = MIN_DOCUMENTS,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Proposed:
+    """Detect boilerplate in these documents (default: all) and store new proposals, one transaction.
+
+    With `corpus`, lines found in at least `min_documents` documents of the whole project are proposed
+    too (the counting reads every document once). Cancelling stores nothing.
+    """
+    ids = list(document_ids) if document_ids is not None else None
+    added: list[int] = []
+    documents = 0
+    with project.write() as session:
+        total = int(
+            session.execute(
+                select(func.count(Document.id)).where(Document.id.in_(ids) if ids is not None else True)
+            ).scalar_one()
+        )
+        lines = CorpusLines()
+        if corpus:
+            for _, text in _texts(session, None):
+                lines.add(text)
+        for document_id, text in _texts(session, ids):
+            if is_cancelled is not None and is_cancelled():
+                session.rollback()
+                return Proposed()
+            found = detect(text)
+            if corpus:
+                found += corpus_proposals(text, lines, min_documents)
+            added += _insert(session, document_id, found, _held(session, document_id))
+            documents += 1
+            if progress is not None:
+                progress(documents, total)
+        kinds = Counter(
+            session.execute(select(ExclusionRegion.kind).where(ExclusionRegion.id.in_(added))).scalars()
+        ) if added else Counter()  # fmt: skip
+    return Proposed(tuple(added), dict(kinds), documents)
+
+
+def undo_proposed(project: Project, proposed: Proposed) -> None:
+    """Remove the regions a detection run added."""
+    with project.write() as session:
+        ids = list(proposed.region_ids)
+        for chunk in range(0, len(ids), READ_BATCH):
+            session.execute(delete(REGIONS).where(REGIONS.c.id.in_(ids[chunk : chunk + READ_BATCH])))
+
+
+# --- deciding ---------------------------------------------------------------------------------------
+
+
+def decide(
+    project: Project, region_ids: Sequence[int], decision: str, *, remove_spans: bool = False
+) -> Decision:
+    """Accept or reject regions (one transaction). Regions already so decided are left as they are."""
+    with project.write() as session:
+        return _decide(session, project, _regions(session, region_ids), decision, remove_spans)
+
+
+def decide_kind(
+    project: Project,
+    kind: str | None,
+    decision: str,
+    *,
+    document_id: int | None = None,
+    remove_spans: bool = False,
+) -> Decision:
+    """Accept or reject every proposed region of `kind` (None: every kind) in one document or, without
+    `document_id`, in the whole corpus, as one transaction."""
+    with project.write() as session:
+        statement = select(*_COLUMNS).where(ExclusionRegion.status == PROPOSED)
+        if kind is not None:
+            statement = statement.where(ExclusionRegion.kind == kind)
+        if document_id is not None:
+            statement = statement.where(ExclusionRegion.document_id == document_id)
+        regions = [RegionRecord(*row) for row in session.execute(statement)]
+        return _decide(session, project, regions, decision, remove_spans)
+
+
+def _decide(
+    session: Session, project: Project, regions: list[RegionRecord], decision: str, remove_spans: bool
+) -> Decision:
+    if decision not in DECISIONS:
+        raise AnnotationError(f"a region is accepted or rejected, not {decision!r}")
+    regions = [r for r in regions if r.status != decision]
+    for region in regions:
+        if region.kind == LINE_JOIN and region.status == ACCEPTED:
+            raise AnnotationError(
+                "an accepted line join has changed the text: undo it or fix the text instead"
+            )
+    removed = RowSnapshot()
+    edits: list[TextEdit] = []
+    if decision == ACCEPTED:
+        exclusions = [r for r in regions if r.kind != LINE_JOIN]
+        lost = _overlapping_span_ids(session, exclusions)
+        if lost and not remove_spans:
+            raise ExclusionOverlap(span_records(session, lost))
+        if lost:
+            removed = capture_removal(session, span_ids=lost)
+            session.execute(delete(Span).where(Span.id.in_(lost)))
+            refresh_documents(session, removed.document_ids)
+        joins = sorted((r for r in regions if r.kind == LINE_JOIN), key=lambda r: (r.document_id, -r.start))
+        for join in joins:  # right to left, so the joins not yet applied keep their offsets
+            edits.append(
+                edit_text(
+                    project, join.document_id, join.start, join.end, join.replacement or "", session=session
+                )
+            )
+    now = utcnow()
+    ids = [r.id for r in regions]
+    for chunk in range(0, len(ids), READ_BATCH):
+        session.execute(
+            update(REGIONS)
+            .where(REGIONS.c.id.in_(ids[chunk : chunk + READ_BATCH]))
+            .values(status=decision, updated_at=now)
+        )
+    refresh_documents(session, {r.document_id for r in regions})
+    return Decision(
+        decision,
+        tuple(ids),
+        tuple((r.id, r.status) for r in regions),
+        removed,
+        tuple(edits),
+        dict(Counter(r.kind for r in regions)),
+    )
+
+
+def undo_decision(project: Project, decision: Decision) -> None:
+    """Put the text, the spans and every region's status back as they were before `decision`."""
+    with project.write() as session:
+        for edit in reversed(decision.edits):
+            undo_text_edit(project, edit, session=session)
+        restore_rows(session, decision.removed)
+        by_status: dict[str, list[int]] = {}
+        for region_id, status in decision.previous:
+            by_status.setdefault(status, []).append(region_id)
+        now = utcnow()
+        for status, ids in by_status.items():
+            for chunk in range(0, len(ids), READ_BATCH):
+                session.execute(
+                    update(REGIONS)
+                    .where(REGIONS.c.id.in_(ids[chunk : chunk + READ_BATCH]))
+                    .values(status=status, updated_at=now)
+                )
+        touched = set(
+            session.execute(
+                select(ExclusionRegion.document_id).where(
+                    or_(*[ExclusionRegion.id.in_(ids) for ids in by_status.values()]) if by_status else False
+                )
+            ).scalars()
+        )
+        refresh_documents(session, touched)
+
+
+def redo_decision(project: Project, decision: Decision) -> Decision:
+    """Make the same decision again after an undo (the spans were confirmed the first time)."""
+    return decide(project, decision.region_ids, decision.decision, remove_spans=True)
