@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlmodel import Session
 
 from curator.core.boilerplate import LINE_JOIN, CorpusLines, Proposal, corpus_proposals, detect
@@ -54,6 +55,20 @@ _COLUMNS = (
 )  # fmt: skip
 
 
+def _updated(session: Session, ids: list[int]) -> dict[int, datetime]:
+    found: dict[int, datetime] = {}
+    for chunk in range(0, len(ids), READ_BATCH):
+        found.update(
+            (int(region_id), updated)
+            for region_id, updated in session.execute(
+                select(ExclusionRegion.id, ExclusionRegion.updated_at).where(
+                    ExclusionRegion.id.in_(ids[chunk : chunk + READ_BATCH])
+                )
+            )
+        )
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Proposed:
     """What a detection run added (their ids, for undo) and how many of each kind."""
@@ -77,7 +92,7 @@ class Decision:
 
     decision: str
     region_ids: tuple[int, ...]
-    previous: tuple[tuple[int, str], ...]  # region id, status before
+    previous: tuple[tuple[int, str, datetime], ...]  # region id, status and update time before
     removed: RowSnapshot = RowSnapshot()
     edits: tuple[TextEdit, ...] = ()  # line joins applied, in the order they were applied
     by_kind: dict[str, int] = field(default_factory=dict)
@@ -341,6 +356,8 @@ def _decide(
             raise AnnotationError(
                 "an accepted line join has changed the text: undo it or fix the text instead"
             )
+    ids = [r.id for r in regions]
+    updated = _updated(session, ids)
     removed = RowSnapshot()
     edits: list[TextEdit] = []
     if decision == ACCEPTED:
@@ -360,7 +377,6 @@ def _decide(
                 )
             )
     now = utcnow()
-    ids = [r.id for r in regions]
     for chunk in range(0, len(ids), READ_BATCH):
         session.execute(
             update(REGIONS)
@@ -371,7 +387,7 @@ def _decide(
     return Decision(
         decision,
         tuple(ids),
-        tuple((r.id, r.status) for r in regions),
+        tuple((r.id, r.status, updated[r.id]) for r in regions),
         removed,
         tuple(edits),
         dict(Counter(r.kind for r in regions)),
@@ -384,24 +400,24 @@ def undo_decision(project: Project, decision: Decision) -> None:
         for edit in reversed(decision.edits):
             undo_text_edit(project, edit, session=session)
         restore_rows(session, decision.removed)
-        by_status: dict[str, list[int]] = {}
-        for region_id, status in decision.previous:
-            by_status.setdefault(status, []).append(region_id)
-        now = utcnow()
-        for status, ids in by_status.items():
-            for chunk in range(0, len(ids), READ_BATCH):
-                session.execute(
-                    update(REGIONS)
-                    .where(REGIONS.c.id.in_(ids[chunk : chunk + READ_BATCH]))
-                    .values(status=status, updated_at=now)
-                )
-        touched = set(
+        if decision.previous:
             session.execute(
-                select(ExclusionRegion.document_id).where(
-                    or_(*[ExclusionRegion.id.in_(ids) for ids in by_status.values()]) if by_status else False
-                )
-            ).scalars()
-        )
+                update(REGIONS).where(REGIONS.c.id == bindparam("region_id")),
+                [
+                    {"region_id": region_id, "status": status, "updated_at": updated}
+                    for region_id, status, updated in decision.previous
+                ],
+            )
+        ids = [region_id for region_id, _, _ in decision.previous]
+        touched: set[int] = set()
+        for chunk in range(0, len(ids), READ_BATCH):
+            touched.update(
+                session.execute(
+                    select(ExclusionRegion.document_id).where(
+                        ExclusionRegion.id.in_(ids[chunk : chunk + READ_BATCH])
+                    )
+                ).scalars()
+            )
         refresh_documents(session, touched)
 
 

@@ -169,7 +169,7 @@ def _remap_regions(
         region = dict(row._mapping)
         old = (region["start"], region["end"])
         landed = (start, start + length) if old == (start, end) else _remap(*old, start, end, length)
-        if landed is None or (landed[0] >= landed[1] and old != (start, end)):
+        if landed is None or (landed[0] >= landed[1] and old[0] < old[1] and old != (start, end)):
             removed.append(region)
         elif landed != old:
             moved.append((region["id"], *old))
