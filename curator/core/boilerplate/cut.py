@@ -16,18 +16,21 @@ class TextCut:
     """Stretches [start, end) of the original text to leave out: sorted, merged, non-empty."""
 
     removed: tuple[tuple[int, int], ...] = ()
+    regions: int = 0  # the regions cut (adjacent ones make one stretch of `removed`)
 
     @classmethod
     def of(cls, stretches: Iterable[tuple[int, int]]) -> TextCut:
         merged: list[list[int]] = []
+        regions = 0
         for start, end in sorted(stretches):
             if end <= start:
                 continue
+            regions += 1
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        return cls(tuple((start, end) for start, end in merged))
+        return cls(tuple((start, end) for start, end in merged), regions)
 
     def __bool__(self) -> bool:
         return bool(self.removed)

@@ -116,9 +116,7 @@ class ExportRun:
     def _noting_exclusions(self) -> Iterator[ExportDocument]:
         """The documents (boilerplate already cut out), counting what was cut for the report."""
         for document in iter_export_documents(self.project, status=self.options.status):
-            self.report.add_exclusions(
-                len(document.cut.removed), document.cut.characters, document.spans_excluded
-            )
+            self.report.add_exclusions(document.cut.regions, document.cut.characters, document.spans_excluded)
             yield document
 
     def check_cancelled(self) -> None:
