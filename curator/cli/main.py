@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
+    from curator.cli import boilerplate
+
+    boilerplate.add_parser(commands)
     return parser
 
 

@@ -124,6 +124,26 @@ def list_regions(project: Project, document_id: int) -> list[RegionRecord]:
         return [RegionRecord(*row) for row in rows]
 
 
+def list_proposals(
+    project: Project, document_id: int | None = None, *, preview: int = 60
+) -> list[tuple[RegionRecord, str]]:
+    """The regions still proposed (in one document or all), each with the start of its text."""
+    with project.read() as session:
+        statement = (
+            select(*_COLUMNS, func.substr(Document.text, ExclusionRegion.start + 1, preview))
+            .join(Document, Document.id == ExclusionRegion.document_id)
+            .where(ExclusionRegion.status == PROPOSED)
+            .order_by(ExclusionRegion.document_id, ExclusionRegion.start)
+        )
+        if document_id is not None:
+            statement = statement.where(ExclusionRegion.document_id == document_id)
+        found = []
+        for row in session.execute(statement):
+            region = RegionRecord(*row[:-1])
+            found.append((region, str(row[-1])[: region.end - region.start]))
+        return found
+
+
 def region_counts(project: Project) -> dict[tuple[str, str], int]:
     """How many regions of each (kind, status) the project holds."""
     with project.read() as session:
