@@ -291,19 +291,19 @@ def propose(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Proposed:
-    """Detect boilerplate in these documents (default: all) and store new proposals, one transaction.
+    """Detect boilerplate in these documents (default: all) and store the new proposals.
 
     With `corpus`, lines found in at least `min_documents` documents of the whole project are proposed
-    too (the counting reads every document once). Cancelling stores nothing.
+    too. Detection reads (the window can keep saving meanwhile); storing is one short transaction.
+    Cancelling stores nothing.
     """
     ids = list(document_ids) if document_ids is not None else None
-    added: list[int] = []
-    documents = 0
-    with project.write() as session:
-        total = int(
-            session.execute(
-                select(func.count(Document.id)).where(Document.id.in_(ids) if ids is not None else True)
-            ).scalar_one()
+    found: list[tuple[int, list[Proposal]]] = []
+    with project.read() as session:
+        total = (
+            len(ids)
+            if ids is not None
+            else int(session.execute(select(func.count(Document.id))).scalar_one())
         )
         lines = CorpusLines()
         if corpus:
@@ -311,27 +311,41 @@ def propose(
                 lines.add(text)
         for document_id, text in _texts(session, ids):
             if is_cancelled is not None and is_cancelled():
-                session.rollback()
                 return Proposed()
-            found = detect(text)
+            proposals = detect(text)
             if corpus:
-                found += corpus_proposals(text, lines, min_documents)
-            added += _insert(session, document_id, found, _held(session, document_id))
-            documents += 1
+                proposals += corpus_proposals(text, lines, min_documents)
+            found.append((document_id, proposals))
             if progress is not None:
-                progress(documents, total)
-        kinds = Counter(
-            session.execute(select(ExclusionRegion.kind).where(ExclusionRegion.id.in_(added))).scalars()
-        ) if added else Counter()  # fmt: skip
-    return Proposed(tuple(added), dict(kinds), documents)
-
-
-def undo_proposed(project: Project, proposed: Proposed) -> None:
-    """Remove the regions a detection run added."""
+                progress(len(found), total)
+    added: list[int] = []
+    kinds: Counter[str] = Counter()
     with project.write() as session:
-        ids = list(proposed.region_ids)
+        for document_id, proposals in found:
+            held = _held(session, document_id)
+            before = len(held)
+            added += _insert(session, document_id, proposals, held)
+            kinds.update(kind for _, _, kind in held[before:])
+    return Proposed(tuple(added), dict(kinds), len(found))
+
+
+def undo_proposed(project: Project, proposed: Proposed) -> tuple[dict, ...]:
+    """Remove the regions a detection run added; returns their rows for `redo_proposed`."""
+    ids = list(proposed.region_ids)
+    rows: list[dict] = []
+    with project.write() as session:
         for chunk in range(0, len(ids), READ_BATCH):
-            session.execute(delete(REGIONS).where(REGIONS.c.id.in_(ids[chunk : chunk + READ_BATCH])))
+            condition = REGIONS.c.id.in_(ids[chunk : chunk + READ_BATCH])
+            rows += [dict(row._mapping) for row in session.execute(select(REGIONS).where(condition))]
+            session.execute(delete(REGIONS).where(condition))
+    return tuple(rows)
+
+
+def redo_proposed(project: Project, rows: Sequence[dict]) -> None:
+    """Put back, with their ids, the regions `undo_proposed` removed."""
+    if rows:
+        with project.write() as session:
+            session.execute(insert(REGIONS), list(rows))
 
 
 # --- deciding ---------------------------------------------------------------------------------------
