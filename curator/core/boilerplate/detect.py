@@ -16,11 +16,13 @@ from curator.core.boilerplate.lexicon import (
     COMMENT_BOX,
     CURRENCY,
     HOME,
+    LONGEST_LINE,
     OTHER_PHOTOS,
     RELATED,
     SECTIONS,
     SHARE,
     fold_without_counts,
+    lexicon_key,
 )
 
 LINE_JOIN = "line_join"
@@ -103,9 +105,10 @@ def _is_ticker(line: str) -> bool:
 
 
 def _is_section_tag(line: str) -> bool:
-    folded = fold_without_counts(line)
-    if folded in SECTIONS:
+    if lexicon_key(line) in SECTIONS:
         return True
+    if len(line) > 2 * LONGEST_LINE:
+        return False
     parts = _BREADCRUMB_SEPARATOR.split(line)
     if len(parts) < 2 or any(len(part.split()) > 4 or not part for part in parts):
         return False
@@ -114,7 +117,7 @@ def _is_section_tag(line: str) -> bool:
 
 
 def _is_comment_or_share(line: str) -> str | None:
-    folded = fold_without_counts(line)
+    folded = lexicon_key(line)
     if folded in COMMENT_BOX:
         return "comment.phrase"
     if folded in SHARE:
@@ -159,7 +162,7 @@ def _line_rules(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
         elif _is_section_tag(text):
             found = (
                 "section_tag",
-                "section.name" if fold_without_counts(text) in SECTIONS else "section.crumbs",
+                "section.name" if lexicon_key(text) in SECTIONS else "section.crumbs",
             )
         elif (rule := _is_comment_or_share(text)) is not None:
             found = ("comment_box", rule)
@@ -194,7 +197,7 @@ def _line_rules(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
 def _lists(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
     """A gallery or related-news heading and the caption-like lines under it (blank lines allowed)."""
     for index, line in enumerate(lines):
-        folded = fold_without_counts(line.text)
+        folded = lexicon_key(line.stripped)
         kind = "other_photos" if folded in OTHER_PHOTOS else "related_links" if folded in RELATED else None
         if kind is None or not taken.free([index]):
             continue
@@ -224,12 +227,13 @@ def repeated_key(line: str) -> str | None:
 
 def _repeated(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
     """Every repetition of a line after its first occurrence (a repeated title or photo caption)."""
-    counts = Counter(key for line in lines if (key := repeated_key(line.text)) is not None)
+    texts = [line.text.strip() for line in lines]
+    counts = Counter(text for text in texts if text)
     seen: set[str] = set()
-    for index, line in enumerate(lines):
-        key = repeated_key(line.text)
-        if key is None or counts[key] < 2:
+    for index, text in enumerate(texts):
+        if counts[text] < 2 or repeated_key(text) is None:
             continue
+        key = text
         if key not in seen:
             seen.add(key)
             continue

@@ -25,6 +25,16 @@ def fold_without_counts(text: str) -> str:
     return " ".join(_DIGITS.sub(" ", fold(text)).split())
 
 
+# Longer lines are never furniture of these lists (the longest entry has under 40 characters; a count
+# or punctuation may follow it), so they are not folded at all: detection stays cheap on article text.
+LONGEST_LINE = 60
+
+
+def lexicon_key(line: str) -> str | None:
+    """The key a whole line is looked up by in these lists, or None for a line too long to be one."""
+    return fold_without_counts(line) if len(line) <= LONGEST_LINE else None
+
+
 def _folded(entries: str) -> frozenset[str]:
     return frozenset(fold(line) for line in entries.strip().splitlines() if line.strip())
 

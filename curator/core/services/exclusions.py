@@ -208,6 +208,14 @@ def _insert(
     session: Session, document_id: int, proposals: Iterable[Proposal], held: list[tuple]
 ) -> list[int]:
     """Insert the proposals that neither repeat nor overlap a region the document already holds."""
+    rows = _rows(document_id, proposals, held)
+    if not rows:
+        return []
+    return list(session.execute(insert(REGIONS).returning(REGIONS.c.id), rows).scalars())
+
+
+def _rows(document_id: int, proposals: Iterable[Proposal], held: list[tuple]) -> list[dict]:
+    """The rows of the proposals that neither repeat nor overlap a region in `held` (which grows)."""
     rows = []
     now = utcnow()
     for proposal in proposals:
@@ -229,11 +237,9 @@ def _insert(
                 "replacement": proposal.replacement,
                 "created_at": now,
                 "updated_at": now,
-            }  # fmt: skip
+            }
         )
-    if not rows:
-        return []
-    return list(session.execute(insert(REGIONS).returning(REGIONS.c.id), rows).scalars())
+    return rows
 
 
 def _held(session: Session, document_id: int) -> list[tuple]:
@@ -247,15 +253,23 @@ def _held(session: Session, document_id: int) -> list[tuple]:
     ]
 
 
-def propose_in(session: Session, document_ids: Iterable[int]) -> list[int]:
-    """Detect and store proposals for these documents inside the caller's transaction (import)."""
+def propose_in(session: Session, document_ids: Iterable[int], *, new: bool = False) -> list[int]:
+    """Detect and store proposals for these documents inside the caller's transaction (import).
+
+    `new` documents hold no regions yet, so nothing is looked up before inserting (import speed)."""
     added: list[int] = []
     ids = list(document_ids)
     for chunk in range(0, len(ids), READ_BATCH):
+        rows = []
         for document_id, text in session.execute(
             select(Document.id, Document.text).where(Document.id.in_(ids[chunk : chunk + READ_BATCH]))
         ):
-            added += _insert(session, document_id, detect(text), _held(session, document_id))
+            if new:
+                rows += _rows(document_id, detect(text), [])
+            else:
+                added += _insert(session, document_id, detect(text), _held(session, document_id))
+        if rows:
+            added += session.execute(insert(REGIONS).returning(REGIONS.c.id), rows).scalars()
     return added
 
 
@@ -266,7 +280,7 @@ def last_document_id(session: Session) -> int:
 def propose_after(session: Session, last_id: int) -> list[int]:
     """Proposals for the documents added after `last_id` (an import), inside its transaction."""
     ids = list(session.execute(select(Document.id).where(Document.id > last_id)).scalars())
-    return propose_in(session, ids)
+    return propose_in(session, ids, new=True)
 
 
 def _texts(session: Session, document_ids: list[int] | None) -> Iterator[tuple[int, str]]:
