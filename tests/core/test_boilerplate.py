@@ -163,3 +163,19 @@ def test_lines_in_many_documents_are_proposed_but_a_duplicated_story_is_left_alo
         ]
     assert corpus_proposals(duplicate, counted, min_documents=3) == []
     assert corpus_proposals(stories[0], counted, min_documents=5) == []
+
+
+def test_a_recurring_hard_wrapped_paragraph_is_not_taken_for_corpus_furniture() -> None:
+    quoted = (
+        "Bakan, toplantıda KGAÖ üye devletlerinin ortak güvenlik sistemini güçlendirmek için\n"
+        "atılacak adımları ayrıntılı olarak anlattı ve bu konuda Rusya ile\n"
+        "Kazakistan'ın desteğine teşekkür etti.\n"
+    )
+    texts = [
+        f"Haber {n}: Bişkek'te bugün önemli bir toplantı yapıldı.\n\n{quoted}\nFoto: AKIpress arşivi\n"
+        for n in range(4)
+    ]
+    counted = count_lines(texts)
+    for text in texts:
+        found = [text[p.start : p.end] for p in corpus_proposals(text, counted, min_documents=3)]
+        assert found == ["Foto: AKIpress arşivi\n"]

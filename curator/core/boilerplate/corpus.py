@@ -11,7 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
-from curator.core.boilerplate.detect import Proposal, repeated_key, split_lines
+from curator.core.boilerplate.detect import Proposal, ends_sentence, repeated_key, split_lines
 
 MOST_OF_A_DOCUMENT = 0.5
 
@@ -36,11 +36,38 @@ class CorpusLines:
 
 
 def corpus_proposals(text: str, lines: CorpusLines, min_documents: int) -> list[Proposal]:
-    """The lines of `text` that at least `min_documents` documents contain, one region per line."""
+    """The lines of `text` that at least `min_documents` documents contain, one region per line.
+
+    Hard-wrapped prose is left alone even when it recurs (a quoted paragraph): a repeated line that a
+    sentence runs into or out of from a line that is not repeated, or a run of repeated lines in which
+    a sentence goes on in lowercase on the next line, is article text, not furniture."""
+    split = split_lines(text)
+    texts = [line.text.strip() for line in split]
+    repeated = [lines.count(line.text) >= min_documents for line in split]
+    prose = [False] * len(split)
+    index = 0
+    while index < len(split):  # runs of consecutive repeated lines
+        if not repeated[index]:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(split) and repeated[last + 1] and texts[last + 1]:
+            last += 1
+        flows = any(not ends_sentence(texts[i]) and texts[i + 1][:1].islower() for i in range(index, last))
+        for i in range(index, last + 1):
+            prose[i] = flows
+        index = last + 1
     found = []
-    for line in split_lines(text):
-        if lines.count(line.text) >= min_documents:
-            found.append(Proposal(line.start, line.stop, "repeated_line", "repeat.corpus"))
+    for index, line in enumerate(split):
+        if not repeated[index] or prose[index]:
+            continue
+        before = texts[index - 1] if index else ""
+        after = texts[index + 1] if index + 1 < len(split) else ""
+        if before and not repeated[index - 1] and not ends_sentence(before):
+            continue
+        if after and not repeated[index + 1] and not ends_sentence(texts[index]):
+            continue
+        found.append(Proposal(line.start, line.stop, "repeated_line", "repeat.corpus"))
     covered = sum(len(text[p.start : p.end].strip()) for p in found)
     if covered > MOST_OF_A_DOCUMENT * len(text.strip()):
         return []

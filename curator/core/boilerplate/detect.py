@@ -311,7 +311,7 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width if wide >= 3 else None
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
     stripped = line.rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
@@ -341,7 +341,7 @@ def detect_joins(text: str, excluded: list[Proposal] | None = None) -> list[Prop
         end = following.start + len(following.text) - len(right)
         if right[0].islower() and _hyphenated(left):
             found.append(Proposal(start - 1, end, LINE_JOIN, "join.hyphen", ""))
-        elif not _ends_sentence(left) and (
+        elif not ends_sentence(left) and (
             right[0].islower() or (width is not None and len(left) >= 0.6 * width)
         ):
             found.append(Proposal(start, end, LINE_JOIN, "join.sentence", " "))
