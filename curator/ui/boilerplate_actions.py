@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from curator.core.domain import AnnotationError
+from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services import exclusions
 from curator.core.services.exclusions import Decision, RegionRecord
 from curator.ui.actions import ActionSpec, make_action
@@ -144,47 +144,75 @@ class BoilerplateActions:
                 self.show_region(following[0])
 
     def decide_kind(self, decision: str, *, corpus: bool) -> None:
+        """The whole kind of the current proposal: in the document at once, in the corpus in the
+        background (accepting line joins edits every document's text), behind a Cancel button."""
         region = self.current()
         document = self.controller.document
         if region is None or document is None:
             self.controller.message.emit("Put the cursor on a proposal (or select one) to choose its kind.")
             return
         verb = "Accept" if decision == exclusions.ACCEPTED else "Reject"
-        where = "corpus" if corpus else "document"
-        title = f"{verb} every {region.kind.replace('_', ' ')} in the {where}"
-        self._run(title, lambda remove: exclusions.decide_kind(
-            self.controller.project, region.kind, decision, document_id=None if corpus else document.id,
-            remove_spans=remove,
-        ))  # fmt: skip
+        title = f"{verb} every {region.kind.replace('_', ' ')} in the {'corpus' if corpus else 'document'}"
+        project = self.controller.project
+        if not corpus:
+            self._run(title, lambda remove: exclusions.decide_kind(
+                project, region.kind, decision, document_id=document.id, remove_spans=remove
+            ))  # fmt: skip
+            return
+        lost = exclusions.spans_in_kind(project, region.kind) if decision == exclusions.ACCEPTED else []
+        if lost and not self._confirm(title, lost):
+            return
+
+        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+            return exclusions.decide_kind(
+                project, region.kind, decision, remove_spans=bool(lost), progress=progress,
+                is_cancelled=is_cancelled,
+            )  # fmt: skip
+
+        from curator.ui.project_flows import run_with_progress
+
+        run_with_progress(
+            self.window, f"{title}…", job, lambda done: self._record(title, done),
+            lambda message: self.controller.message.emit(f"Not changed: {message}."),
+        )  # fmt: skip
+
+    def _confirm(self, title: str, spans: list[SpanRecord]) -> bool:
+        document = self.controller.document
+        names = ", ".join(
+            f"“{document.text[s.start : s.end]}” ({s.label})"
+            if document is not None and s.document_id == document.id
+            else f"{s.label} in document {s.document_id}"
+            for s in spans[:8]
+        )
+        answer = QMessageBox.question(
+            self.window, title,
+            f"This removes {len(spans)} annotation(s) inside the excluded text: {names}. Go on?",
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def _run(self, title: str, call: Callable[[bool], Decision]) -> bool:
         """Make a decision (asking first when it would remove annotations) and push its undo step."""
-        controller = self.controller
-        document = controller.document
-        if document is None:
-            return False
         try:
             try:
                 decision = call(False)
             except exclusions.ExclusionOverlap as overlap:
-                names = ", ".join(
-                    f"“{document.text[s.start : s.end]}” ({s.label})" for s in overlap.spans[:8]
-                )
-                answer = QMessageBox.question(
-                    self.window, title,
-                    f"This removes {len(overlap.spans)} annotation(s) inside the excluded text: {names}."
-                    " Go on?",
-                )  # fmt: skip
-                if answer != QMessageBox.StandardButton.Yes:
+                if not self._confirm(title, overlap.spans):
                     return False
                 decision = call(True)
         except AnnotationError as error:
-            controller.message.emit(f"Not changed: {error}.")
+            self.controller.message.emit(f"Not changed: {error}.")
             return False
+        return self._record(title, decision)
+
+    def _record(self, title: str, decision: Decision) -> bool:
+        """Push the undo step of a decision made, show its effect and say what it did."""
+        controller = self.controller
+        document = controller.document
         if not decision.count:
             controller.message.emit("Nothing to change: no such proposal is left.")
             return False
         project = controller.project
+        document_id = document.id if document is not None else min(decision.document_ids, default=0)
         applied = [decision]
 
         def redo() -> None:
@@ -195,10 +223,10 @@ class BoilerplateActions:
 
         reload = decision.changed_text or bool(decision.removed)
         controller.undo_stack.push(
-            CallbackCommand(document.id, f"{title} ({decision.count})", redo, undo,
-                            lambda document_id: self._changed(document_id, reload))
+            CallbackCommand(document_id, f"{title} ({decision.count})", redo, undo,
+                            lambda changed_id: self._changed(changed_id, reload))
         )  # fmt: skip
-        self._changed(document.id, reload)
+        self._changed(document_id, reload)
         kinds = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in decision.by_kind.items())
         extra = f"; {len(decision.removed.table('spans'))} annotation(s) removed" if decision.removed else ""
         controller.message.emit(f"{decision.decision.capitalize()} {kinds}{extra} — saved.")

@@ -157,23 +157,40 @@ def test_shift_x_joins_every_pdf_line_break_of_the_document_and_undo_restores_th
     assert queries.get_document(seeds, 1).text == joined
 
 
+def finish_job(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for the background job, then give the window back the focus its progress dialog took."""
+    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 def test_ctrl_alt_x_accepts_a_kind_in_the_whole_corpus_as_one_undo_step(
-    qtbot: QtBot,
-    window: MainWindow,
-    seeds: Project,
+    qtbot: QtBot, window: MainWindow, seeds: Project
 ) -> None:
     text = open_seed(window, 2)
     second = text.index("Kirgizistan", 10)
     window.text_view.select_range(second + 3, second + 3)
     press(qtbot, window, Qt.Key.Key_X, CTRL | ALT)
-    assert statuses(seeds, 3)["repeated_line"] == ["accepted"] and statuses(seeds, 4)["repeated_line"] == [
-        "accepted"
-    ]
+    finish_job(qtbot, window)
+    assert [statuses(seeds, d)["repeated_line"] for d in (3, 4)] == [["accepted"], ["accepted"]]
     assert statuses(seeds, 4)["metadata"] == ["proposed", "proposed"]
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
-    assert statuses(seeds, 3)["repeated_line"] == ["proposed"] and statuses(seeds, 4)["repeated_line"] == [
-        "proposed"
-    ]
+    assert [statuses(seeds, d)["repeated_line"] for d in (3, 4)] == [["proposed"], ["proposed"]]
+
+
+def test_joining_line_breaks_in_the_corpus_can_be_cancelled_and_nothing_is_kept(
+    qtbot: QtBot, window: MainWindow, seeds: Project
+) -> None:
+    text = open_seed(window, 0)
+    join = next(r for r in list_regions(seeds, 1) if r.kind == "line_join")
+    window.text_view.select_range(join.start, join.start)
+    press(qtbot, window, Qt.Key.Key_X, CTRL | ALT)
+    window._running_job.cancel()
+    finish_job(qtbot, window)
+    assert window.statusBar().currentMessage() == "Not changed: cancelled; nothing was changed."
+    assert queries.get_document(seeds, 1).text == text
+    assert statuses(seeds, 1)["line_join"] == ["proposed"] * 26
+    assert window.controller.undo_stack.count() == 0
 
 
 def test_detecting_in_the_corpus_runs_in_the_background_and_is_undone_in_one_step(

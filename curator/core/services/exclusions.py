@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlmodel import Session
 
 from curator.core.boilerplate import LINE_JOIN, CorpusLines, Proposal, corpus_proposals, detect
-from curator.core.domain import AnnotationError, SpanRecord
+from curator.core.domain import AnnotationError, CuratorError, SpanRecord
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
 from curator.core.services.spans import span_records
 from curator.core.services.text_edits import TextEdit, edit_text, undo_text_edit
@@ -76,6 +76,13 @@ class Proposed:
     region_ids: tuple[int, ...] = ()
     by_kind: dict[str, int] = field(default_factory=dict)
     documents: int = 0
+
+
+class DecisionCancelled(CuratorError):
+    """The user cancelled a long decision; nothing of it was kept."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")
 
 
 class ExclusionOverlap(AnnotationError):
@@ -380,21 +387,42 @@ def decide_kind(
     *,
     document_id: int | None = None,
     remove_spans: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> Decision:
     """Accept or reject every proposed region of `kind` (None: every kind) in one document or, without
-    `document_id`, in the whole corpus, as one transaction."""
+    `document_id`, in the whole corpus, as one transaction. Line joins are applied one by one (each a
+    text edit): `progress(done, total)` counts them and `is_cancelled()` stops before any is kept."""
     with project.write() as session:
-        statement = select(*_COLUMNS).where(ExclusionRegion.status == PROPOSED)
-        if kind is not None:
-            statement = statement.where(ExclusionRegion.kind == kind)
-        if document_id is not None:
-            statement = statement.where(ExclusionRegion.document_id == document_id)
-        regions = [RegionRecord(*row) for row in session.execute(statement)]
-        return _decide(session, project, regions, decision, remove_spans)
+        regions = [RegionRecord(*row) for row in session.execute(_proposed(kind, document_id))]
+        return _decide(session, project, regions, decision, remove_spans, progress, is_cancelled)
+
+
+def _proposed(kind: str | None, document_id: int | None):  # noqa: ANN202 - a Select
+    statement = select(*_COLUMNS).where(ExclusionRegion.status == PROPOSED)
+    if kind is not None:
+        statement = statement.where(ExclusionRegion.kind == kind)
+    if document_id is not None:
+        statement = statement.where(ExclusionRegion.document_id == document_id)
+    return statement
+
+
+def spans_in_kind(project: Project, kind: str | None, document_id: int | None = None) -> list[SpanRecord]:
+    """The spans `decide_kind` accepting `kind` would remove, to ask first."""
+    with project.read() as session:
+        regions = [RegionRecord(*row) for row in session.execute(_proposed(kind, document_id))]
+        lost = _overlapping_span_ids(session, [r for r in regions if r.kind != LINE_JOIN])
+        return span_records(session, lost) if lost else []
 
 
 def _decide(
-    session: Session, project: Project, regions: list[RegionRecord], decision: str, remove_spans: bool
+    session: Session,
+    project: Project,
+    regions: list[RegionRecord],
+    decision: str,
+    remove_spans: bool,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> Decision:
     if decision not in DECISIONS:
         raise AnnotationError(f"a region is accepted or rejected, not {decision!r}")
@@ -418,7 +446,11 @@ def _decide(
             session.execute(delete(Span).where(Span.id.in_(lost)))
             refresh_documents(session, removed.document_ids)
         joins = sorted((r for r in regions if r.kind == LINE_JOIN), key=lambda r: (r.document_id, -r.start))
-        for join in joins:  # right to left, so the joins not yet applied keep their offsets
+        for done, join in enumerate(joins):  # right to left, so the joins not yet applied keep their offsets
+            if is_cancelled is not None and is_cancelled():
+                raise DecisionCancelled()
+            if progress is not None:
+                progress(done, len(joins))
             edits.append(
                 edit_text(
                     project, join.document_id, join.start, join.end, join.replacement or "", session=session
