@@ -196,3 +196,22 @@ def test_a_text_fix_moves_the_regions_after_it_and_undo_puts_them_back(project: 
     undo_text_edit(project, gone)
     undo_text_edit(project, edit)
     assert [(r.id, r.start, r.end) for r in list_regions(project, 1)] == before
+
+
+def test_merging_a_duplicate_never_carries_a_span_into_excluded_text(tmp_path: Path) -> None:
+    text = "Министр Руслан Казакбаев жыйынга катышты.\n\nПикир\n"
+    with open_project(tmp_path / "m.curator") as project:
+        with project.write() as session:
+            services.add_documents(
+                session,
+                [services.NewDocument(text=text), services.NewDocument(text=text + "\n")],
+                annotator_id=None,
+                source="test",
+            )
+        propose(project, [1])
+        decide_kind(project, "comment_box", "accepted", document_id=1)
+        tag(project, 2, "Руслан Казакбаев", "PER")
+        tag(project, 2, "Пикир", "MISC")
+        result = services.merge_duplicates(project, 1, [2])
+        assert surfaces(project, 1) == [("Руслан Казакбаев", "PER")]
+        assert [(u.label, u.text) for u in result.unmapped] == [("MISC", "Пикир")]
