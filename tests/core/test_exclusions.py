@@ -215,3 +215,28 @@ def test_merging_a_duplicate_never_carries_a_span_into_excluded_text(tmp_path: P
         result = services.merge_duplicates(project, 1, [2])
         assert surfaces(project, 1) == [("Руслан Казакбаев", "PER")]
         assert [(u.label, u.text) for u in result.unmapped] == [("MISC", "Пикир")]
+
+
+def test_a_line_with_an_accepted_join_in_it_can_still_be_proposed_later(project: Project) -> None:
+    caption = "Фото: Кабар агенттигинин сүрөт\nархивинен алынды"  # wrapped, the break proposed for joining
+    own = (
+        "Өзүнчө узун макала: министр Бишкекте жыйынга катышып, кеңири сөз сүйлөдү жана суроолорго жооп берди."
+    )
+    with project.write() as session:
+        services.add_documents(
+            session,
+            [services.NewDocument(text=f"{own} {n}\n\n{caption}\n") for n in range(3)],
+            annotator_id=None,
+            source="test",
+        )
+    propose(project, [4], corpus=False)
+    assert [r.kind for r in list_regions(project, 4)] == ["line_join"]
+    decide_kind(project, "line_join", "accepted", document_id=4)
+    for document_id in (5, 6):
+        propose(project, [document_id], corpus=False)
+        decide_kind(project, "line_join", "accepted", document_id=document_id)
+    added = propose(project, [4])
+    assert added.by_kind == {"repeated_line": 1}
+    text = queries.get_document(project, 4).text
+    line = next(r for r in list_regions(project, 4) if r.kind == "repeated_line")
+    assert text[line.start : line.end] == "Фото: Кабар агенттигинин сүрөт архивинен алынды\n"

@@ -222,13 +222,17 @@ def _insert(
 
 
 def _rows(document_id: int, proposals: Iterable[Proposal], held: list[tuple]) -> list[dict]:
-    """The rows of the proposals that neither repeat nor overlap a region in `held` (which grows)."""
+    """The rows of the proposals that neither repeat nor overlap a region in `held` (which grows).
+
+    A line join (applied or not) inside a line does not keep that line from being proposed."""
     rows = []
     now = utcnow()
     for proposal in proposals:
         key = (proposal.start, proposal.end, proposal.kind)
+        joins = proposal.kind == LINE_JOIN
         if any(
-            start < proposal.end and end > proposal.start or (start, end, kind) == key
+            (start, end, kind) == key
+            or (start < proposal.end and end > proposal.start and (joins or kind != LINE_JOIN))
             for start, end, kind in held
         ):
             continue
