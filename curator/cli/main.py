@@ -105,8 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
-    from curator.cli import boilerplate
 
+    from curator.cli import boilerplate, evaluate, quality, review, suggest, train
+
+    review.add_parser(commands)
+    train.add_parser(commands)
+    evaluate.add_parser(commands)
+    suggest.add_parser(commands)
+    quality.add_parser(commands)
     boilerplate.add_parser(commands)
     return parser
 
@@ -183,8 +189,10 @@ def _run_stats(args: argparse.Namespace) -> int:
     print("spans by label:")
     for label, count in stats["labels"].items():
         print(f"  {label:<12} {count}")
-    print("documents by status:")
-    for status, count in stats["statuses"].items():
+    from curator.core.services.review import STATUS_ORDER
+
+    print("documents by status:")  # every workflow status, in order, zeros too
+    for status, count in ({s.value: 0 for s in STATUS_ORDER} | stats["statuses"]).items():
         print(f"  {status:<12} {count}")
     return EXIT_OK
 

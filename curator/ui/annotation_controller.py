@@ -15,6 +15,7 @@ from curator.core import queries, services
 from curator.core.domain import (
     AnnotationError,
     DocumentRecord,
+    DocumentStatus,
     EventRecord,
     EventTypeInfo,
     LabelInfo,
@@ -110,7 +111,28 @@ class AnnotationController(QObject):
         hits = [s for s in self.spans if s.start <= offset < s.end or (s.start < offset == s.end)]
         return sorted(hits, key=lambda s: s.end - s.start)
 
+    def locked(self) -> bool:
+        """An approved document is read-only until reopened: refuse an edit with a message instead.
+
+        The status is read afresh: another window or the command line may have approved it meanwhile."""
+        document = self.document
+        summary = queries.get_document_summary(self.project, document.id) if document is not None else None
+        if document is None or summary is None or summary.status != DocumentStatus.APPROVED:
+            return False
+        self.message.emit(
+            f"Not changed: document {document.id} is approved and read-only; Review → Reopen (Ctrl+Alt+O)."
+        )
+        return True
+
     # --- actions ----------------------------------------------------------------------------------
+
+    def tag_bounds(self, start: int, end: int, *, exact: bool) -> tuple[int, int] | None:
+        """What a label key would tag: the selection as it is (`exact`), or snapped to words."""
+        if self.document is None:
+            return None
+        if exact:
+            return (min(start, end), max(start, end)) if start != end else None
+        return snap_to_words(self.document.text, start, end)
 
     def tag(self, label: str, start: int, end: int, *, exact: bool) -> SpanRecord | None:
         """Tag a selection. Unless `exact`, the selection snaps to words and drops an apostrophe suffix."""
@@ -118,10 +140,9 @@ class AnnotationController(QObject):
         if document is None:
             self.message.emit("Open a document first.")
             return None
-        if exact:
-            bounds: tuple[int, int] | None = (min(start, end), max(start, end)) if start != end else None
-        else:
-            bounds = snap_to_words(document.text, start, end)
+        if self.locked():
+            return None
+        bounds = self.tag_bounds(start, end, exact=exact)
         if bounds is None:
             self.message.emit("Select some text (or put the cursor on a word) before pressing a label key.")
             return None
@@ -136,6 +157,8 @@ class AnnotationController(QObject):
         return added.span
 
     def delete_spans(self, span_ids: list[int]) -> None:
+        if self.locked():
+            return
         if not span_ids:
             self.message.emit("No span selected to delete.")
             return
@@ -164,6 +187,8 @@ class AnnotationController(QObject):
             )
 
     def relabel(self, span: SpanRecord, label: str) -> bool:
+        if self.locked():
+            return False
         try:
             before, after = services.relabel_span(self.project, span.id, label)
         except AnnotationError as error:

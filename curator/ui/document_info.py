@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QPlainTextEdit
 
 from curator.core import queries, services
-from curator.core.domain import AnnotationError
+from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.services.review import STATUS_WORDS
+from curator.ui.review_actions import history_text
 from curator.ui.row_commands import CallbackCommand
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class DocumentInfoDialog(QDialog):
             value = document.meta.get(name) if name in META_FIELDS else getattr(document, name)
             edit = QLineEdit("" if value is None else str(value), self)
             edit.setObjectName(f"info-{name}")
+            edit.setReadOnly(document.status == DocumentStatus.APPROVED)  # until reopened
             form.addRow(title, edit)
             self.edits[name] = edit
         log = QPlainTextEdit(self)
@@ -40,6 +43,10 @@ class DocumentInfoDialog(QDialog):
         notes = [*document.meta.get("import_log", []), *document.meta.get("metadata_notes", [])]
         log.setPlainText("\n".join(str(n) for n in notes) or "(nothing was changed or guessed at import)")
         form.addRow("Import log", log)
+        history = QPlainTextEdit(history_text(window.project, document.id), self)
+        history.setObjectName("info-review-history")
+        history.setReadOnly(True)
+        form.addRow(f"Review ({STATUS_WORDS.get(document.status, document.status)})", history)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

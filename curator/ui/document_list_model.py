@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from curator.core import queries
 from curator.core.domain import DocumentFilter, DocumentSummary
+from curator.core.services.review import status_counts
 from curator.core.storage import Project
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,6 +26,7 @@ STATUS_TITLES = {
 
 class DocumentTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
+    statuses_changed = Signal()  # a document's status changed, or the list was reloaded: recount
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -112,6 +114,11 @@ class DocumentTableModel(QAbstractTableModel):
         self._rows = []
         self.endResetModel()
         self.fetchMore()
+        self.statuses_changed.emit()
+
+    def status_counts(self) -> dict[str, int]:
+        """Documents per status among those the filter's other parts (title, language, …) match."""
+        return status_counts(self._project, self._filter)
 
     def document_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -125,10 +132,10 @@ class DocumentTableModel(QAbstractTableModel):
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row after an edit (its span count or status changed)."""
         row = self.row_of(document_id)
-        if row is None:
-            return
         summary = queries.get_document_summary(self._project, document_id)
-        if summary is None:
+        if row is None or summary is None or summary.status != self._rows[row].status:
+            self.statuses_changed.emit()
+        if row is None or summary is None:
             return
         self._rows[row] = summary
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -102,6 +102,8 @@ class EventActions:
     def set_attribute(self) -> None:
         """Pick an attribute of the schema, then a value (a binary one toggles; a multiple one adds or
         removes the value); undoable like every edit."""
+        if self.events.annotations.locked():
+            return
         from curator.core.services import attributes
 
         event = self.events.current_event
@@ -155,6 +157,8 @@ class EventActions:
 
     def set_date(self) -> None:
         """Type a date as the text has it ("27 Kasım'da", "19.05.21"), normalised like a TIME argument."""
+        if self.events.annotations.locked():
+            return
         event = self.events.current_event
         document = self.events.annotations.document
         if event is None or document is None:
@@ -183,6 +187,8 @@ class EventActions:
         )
 
     def add_argument(self) -> None:
+        if self.events.annotations.locked():
+            return
         event = self.events.current_event
         if event is None:
             self.events.annotations.message.emit("Select or create an event first (E then a letter).")
@@ -214,6 +220,8 @@ class EventActions:
             self.events.add_argument(role.name, span=span)
 
     def add_relation(self) -> None:
+        if self.events.annotations.locked():
+            return
         controller = self.events.annotations
         entities = {label.name for label in controller.labels}
         at_cursor = [

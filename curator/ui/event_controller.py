@@ -55,6 +55,8 @@ class EventController(QObject):
         if document is None:
             self._message("Open a document first.")
             return None
+        if controller.locked():
+            return None
         bounds = (min(start, end), max(start, end)) if exact and start != end else None
         if not exact:
             bounds = snap_to_words(document.text, start, end)
@@ -98,6 +100,8 @@ class EventController(QObject):
         return created.event
 
     def add_argument(self, role: str, *, span: SpanRecord | None = None, event_id: int | None = None) -> bool:
+        if self.annotations.locked():
+            return False
         event = self.current_event
         if event is None:
             self._message("Select an event first (in the events panel, or create one).")
@@ -148,6 +152,8 @@ class EventController(QObject):
             )
 
     def remove_argument(self, argument_id: int) -> None:
+        if self.annotations.locked():
+            return
         event = next(
             (e for e in self.annotations.events if any(a.id == argument_id for a in e.arguments)), None
         )
@@ -168,6 +174,8 @@ class EventController(QObject):
         self._message("Argument removed — saved.")
 
     def delete_event(self, event_id: int) -> None:
+        if self.annotations.locked():
+            return
         event = next((e for e in self.annotations.events if e.id == event_id), None)
         if event is None:
             return
@@ -186,6 +194,8 @@ class EventController(QObject):
         self._message(f"{event.type} event deleted — saved (Ctrl+Z undoes).")
 
     def update_event(self, event_id: int, **fields: object) -> bool:
+        if self.annotations.locked():
+            return False
         project = self.annotations.project
         try:
             before, after = services.update_event(project, event_id, **fields)
@@ -217,6 +227,8 @@ class EventController(QObject):
     # --- relations --------------------------------------------------------------------------------
 
     def add_relation(self, relation_type: str, head: SpanRecord, child: SpanRecord) -> bool:
+        if self.annotations.locked():
+            return False
         project = self.annotations.project
         try:
             relation = services.add_relation(project, relation_type, head.id, child.id)
@@ -237,6 +249,8 @@ class EventController(QObject):
         return True
 
     def delete_relation(self, relation_id: int) -> None:
+        if self.annotations.locked():
+            return
         relation = next((r for r in self.annotations.relations if r.id == relation_id), None)
         if relation is None:
             return

@@ -97,6 +97,8 @@ class KnowledgeActions:
         self.refresh()
 
     def link(self) -> None:
+        if self.controller.locked():
+            return
         span, entity = self.mention(), self.panel.current_entity()
         if span is None or entity is None:
             self.controller.message.emit("Choose a mention (Ctrl+L on it) and an entity first.")
@@ -112,6 +114,8 @@ class KnowledgeActions:
         self.window.text_view.setFocus()
 
     def link_all(self) -> None:
+        if self.controller.locked():
+            return
         span, entity = self.mention(), self.panel.current_entity()
         if span is None or entity is None:
             self.controller.message.emit("Choose a mention (Ctrl+L on it) and an entity first.")
@@ -128,6 +132,8 @@ class KnowledgeActions:
         )
 
     def create_from_mention(self) -> None:
+        if self.controller.locked():
+            return
         span = self.mention()
         if span is None:
             self.controller.message.emit("Put the cursor on a tagged mention first.")
@@ -154,6 +160,8 @@ class KnowledgeActions:
         self.controller.message.emit(f"New canonical entity “{name}” ({span.label}), linked — saved.")
 
     def unlink(self) -> None:
+        if self.controller.locked():
+            return
         span = self.mention()
         if span is None or span.entity_id is None:
             self.controller.message.emit("The mention at the cursor is not linked.")

@@ -33,7 +33,9 @@ from curator.ui.knowledge_actions import KnowledgeActions
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
 from curator.ui.panels import DocumentsPanel, EntityPanel
+from curator.ui.review_actions import ReviewActions
 from curator.ui.span_table_model import SpanTableModel
+from curator.ui.suggestion_actions import SuggestionActions
 from curator.ui.text_view import DocumentTextView
 
 MESSAGE_MS = 6000
@@ -88,10 +90,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.event_actions = EventActions(self, self.event_controller)
         self.knowledge_actions = KnowledgeActions(self)
+        self.review_actions = ReviewActions(self)
+        self._connect()
+        self.suggestion_actions = SuggestionActions(self)  # after _connect: repaints after the text
         self.boilerplate_actions = BoilerplateActions(self)
         self.menuBar().removeAction(self.menu_help.menuAction())  # Help stays last
         self.menuBar().addMenu(self.menu_help)
-        self._connect()
         self._labels_changed()
         self._update_title()
         self.documents.step(+1)
@@ -326,7 +330,10 @@ class MainWindow(QMainWindow):
 
     def tag(self, label: str, *, exact: bool = False) -> None:
         start, end = self.text_view.selection()
-        span = self.controller.tag(label, start, end, exact=exact or self.exact_action.isChecked())
+        exact = exact or self.exact_action.isChecked()
+        handled, span = self.suggestion_actions.tag_over(label, start, end, exact=exact)
+        if not handled:
+            span = self.controller.tag(label, start, end, exact=exact)
         if span is not None:
             self.text_view.select_range(span.end, span.end)
 

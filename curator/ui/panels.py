@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from curator.core.domain import DocumentFilter
 from curator.ui.document_list_model import DocumentTableModel
 from curator.ui.span_table_model import LABEL, SpanTableModel
+from curator.ui.status_filter import StatusFilterBox
 
 FILTER_DELAY_MS = 250
 
@@ -34,6 +37,8 @@ class DocumentsPanel(QWidget):
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
+        self.status_box = StatusFilterBox(self)
+        self.status_box.currentIndexChanged.connect(lambda _index: self.apply_filter())
         self.table = QTableView(self)
         self.table.setObjectName("documents-table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -45,6 +50,7 @@ class DocumentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.status_box)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
         self._filter_timer = QTimer(self)
@@ -66,11 +72,17 @@ class DocumentsPanel(QWidget):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         model.modelReset.connect(self._update_count)
+        model.statuses_changed.connect(lambda: self.status_box.set_counts(model.status_counts()))
         self._update_count()
+        self.status_box.set_counts(model.status_counts())
 
     def apply_filter(self) -> None:
+        """The filter box, narrowed to the status chosen in the status box (it wins over `status:`)."""
         self._filter_timer.stop()
-        self.model.set_filter(DocumentFilter.parse(self.filter_edit.text()))
+        document_filter = DocumentFilter.parse(self.filter_edit.text())
+        if self.status_box.status() is not None:
+            document_filter = replace(document_filter, status=self.status_box.status())
+        self.model.set_filter(document_filter)
 
     def select_document(self, document_id: int) -> None:
         row = self.model.row_of(document_id)

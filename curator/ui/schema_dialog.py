@@ -358,7 +358,11 @@ class SchemaDialog(QDialog):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        snapshot = schema_edits.delete_label(self.project, name)
+        try:  # refused while one of the documents that use it is approved
+            snapshot = schema_edits.delete_label(self.project, name)
+        except AnnotationError as error:
+            self._fail(error)
+            return
         self._push(
             RemovedRowsCommand(
                 self.project,

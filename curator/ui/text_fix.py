@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def fix_selected_text(window: MainWindow) -> bool:
     controller = window.controller
     document = controller.document
-    if document is None:
+    if document is None or controller.locked():
         return False
     start, end = window.text_view.selection()
     if start == end:

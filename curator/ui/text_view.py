@@ -8,13 +8,15 @@ Extra selections are kept for the short flash of a clicked span (see RELIABILITY
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QHelpEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -24,7 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from curator.core.domain import SpanChange, SpanRecord
 from curator.core.textspans import Utf16Index
@@ -67,9 +69,17 @@ def _region_format(style: str) -> QTextCharFormat:
     return found
 
 
+def _lighter(color: str) -> QColor:
+    """The label's colour washed towards white: a suggestion is drawn fainter than a human tag."""
+    base = QColor(color)
+    return QColor((base.red() + 2 * 255) // 3, (base.green() + 2 * 255) // 3, (base.blue() + 2 * 255) // 3)
+
+
 class SpanHighlighter(QSyntaxHighlighter):
     """Paints spans in their label colours; where spans overlap, the inner one fills the background and
-    the outer ones underline it in their colour, so both stay visible."""
+    the outer ones underline it in their colour, so both stay visible. Suggestions get a dashed underline
+    in their label's colour over a lighter fill (or over the span they lie in), so they never look like
+    tags."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -105,6 +115,9 @@ class SpanHighlighter(QSyntaxHighlighter):
                 break
             found.append(region)
         return found
+        self._suggestions: list[_Mark] = []
+        self._suggestion_starts: list[int] = []
+        self._suggestion_longest = 0
 
     def set_marks(self, marks: list[_Mark], colors: dict[str, str], *, repaint: bool = True) -> None:
         """Replace all marks. Without `repaint`, the caller is about to set new text, which highlights."""
@@ -131,6 +144,31 @@ class SpanHighlighter(QSyntaxHighlighter):
             block = document.findBlock(mark.start)
             while block.isValid() and block.position() <= mark.end:
                 self.rehighlightBlock(block)
+                block = block.next()
+
+    def drop_suggestions(self) -> None:
+        """Forget the suggestions without repainting: new text (which highlights anew) follows."""
+        self._suggestions, self._suggestion_starts, self._suggestion_longest = [], [], 0
+
+    def set_suggestions(self, marks: list[_Mark]) -> None:
+        """Replace the suggestion marks and repaint the blocks whose suggestions changed."""
+        old = set(self._suggestions)
+        self._suggestions = sorted(marks, key=_position)
+        self._suggestion_starts = [m.start for m in self._suggestions]
+        self._suggestion_longest = max((m.end - m.start for m in self._suggestions), default=0)
+        self._rehighlight_marks(old.symmetric_difference(self._suggestions))
+
+    def _rehighlight_marks(self, marks: Iterable[_Mark]) -> None:
+        document = self.document()
+        if document is None:
+            return
+        done: set[int] = set()
+        for mark in marks:
+            block = document.findBlock(mark.start)
+            while block.isValid() and block.position() <= mark.end:
+                if block.blockNumber() not in done:
+                    done.add(block.blockNumber())
+                    self.rehighlightBlock(block)
                 block = block.next()
 
     def _store(self, marks: list[_Mark]) -> None:
@@ -162,8 +200,26 @@ class SpanHighlighter(QSyntaxHighlighter):
         last = bisect.bisect_left(self._starts, block_end)
         first = bisect.bisect_left(self._starts, block_start - self._longest)
         marks = [m for m in self._marks[first:last] if m.end > block_start]
-        if not marks:
-            return
+        if marks:
+            self._paint_spans(marks, block_start, block_end)
+        last = bisect.bisect_left(self._suggestion_starts, block_end)
+        first = bisect.bisect_left(self._suggestion_starts, block_start - self._suggestion_longest)
+        for mark in self._suggestions[first:last]:
+            if mark.end > block_start:
+                self._paint_suggestion(mark, block_start, block_end)
+
+    def _paint_suggestion(self, mark: _Mark, block_start: int, block_end: int) -> None:
+        color = self._colors.get(mark.label, "#999999")
+        for position in range(max(block_start, mark.start), min(block_end, mark.end)):
+            current = self.format(position - block_start)
+            painted = QTextCharFormat(current)
+            if current.background().style() == Qt.BrushStyle.NoBrush:
+                painted.setBackground(_lighter(color))
+            painted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            painted.setUnderlineColor(QColor(color).darker(170))
+            self.setFormat(position - block_start, 1, painted)
+
+    def _paint_spans(self, marks: list[_Mark], block_start: int, block_end: int) -> None:
         if all(a.end <= b.start for a, b in zip(marks, marks[1:], strict=False)):
             for mark in marks:  # the common case: no overlaps, one format per span
                 left, right = max(block_start, mark.start), min(block_end, mark.end)
@@ -211,6 +267,8 @@ class DocumentTextView(QPlainTextEdit):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
+        # Text for a tooltip at a code-point offset (the suggestion there, its source and score), or None.
+        self.tooltip_at: Callable[[int], str | None] | None = None
 
     @property
     def text(self) -> str:
@@ -222,6 +280,7 @@ class DocumentTextView(QPlainTextEdit):
         self._utf16 = Utf16Index(text)
         self._highlighter.set_marks([self._mark(s) for s in spans], colors, repaint=False)
         self._highlighter.set_regions([], repaint=False)
+        self._highlighter.drop_suggestions()
         self.setPlainText(text)
         self.document_shown.emit()
 
@@ -238,6 +297,25 @@ class DocumentTextView(QPlainTextEdit):
 
     def apply_change(self, change: SpanChange) -> None:
         self._highlighter.update_marks(set(change.removed), [self._mark(s) for s in change.added])
+
+    def show_suggestions(self, suggestions: Iterable[tuple[int, int, int, str]]) -> None:
+        """Draw suggestions, given as (id, start, end, label) in code-point offsets of the shown text."""
+        to16 = self._utf16.to_utf16
+        self._highlighter.set_suggestions(
+            [_Mark(i, to16(s), to16(e), label) for i, s, e, label in suggestions]
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_at is not None:
+            assert isinstance(event, QHelpEvent)
+            position = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()
+            tip = self.tooltip_at(self._utf16.from_utf16(position))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def _mark(self, span: SpanRecord) -> _Mark:
         return _Mark(span.id, self._utf16.to_utf16(span.start), self._utf16.to_utf16(span.end), span.label)

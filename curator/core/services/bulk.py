@@ -16,6 +16,7 @@ from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus, Realis
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
 from curator.core.services.spans import document_text_length
 from curator.core.storage.database import Project
@@ -89,6 +90,7 @@ def insert_spans(
     """Spans of one document; their ids in the order of `rows`. A new document moves to "in progress"."""
     if not rows:
         return []
+    ensure_editable(session, document_id)
     length = document_text_length(session, document_id)
     labels = dict(session.execute(select(Label.name, Label.id)).all())
     taken = set(
@@ -146,6 +148,7 @@ def insert_events(
     """Events of one document on existing trigger spans of event types; ids in the order of `rows`."""
     if not rows:
         return []
+    ensure_editable(session, document_id)
     spans = _document_spans(session, document_id)
     now = utcnow()
     values = []
@@ -174,6 +177,7 @@ def insert_arguments(session: Session, document_id: int, rows: Sequence[Argument
     """Arguments of events of one document, each event's in the order given."""
     if not rows:
         return
+    ensure_editable(session, document_id)
     spans = _document_spans(session, document_id)
     triggers = dict(
         session.execute(select(Event.id, Event.trigger_span_id).where(Event.document_id == document_id)).all()
@@ -225,6 +229,7 @@ def insert_relations(
     """Relations between spans of one document."""
     if not rows:
         return
+    ensure_editable(session, document_id)
     spans = _document_spans(session, document_id)
     types = dict(session.execute(select(RelationType.name, RelationType.id)).all())
     seen = set(

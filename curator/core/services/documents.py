@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.schema_defaults import colour_for_new_label
+from curator.core.services.review import ensure_editable
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Label, Span, utcnow
 
@@ -184,6 +185,7 @@ def update_document_info(project: Project, document_id: int, **fields: object) -
         document = session.get(Document, document_id)
         if document is None:
             raise AnnotationError(f"document {document_id} does not exist")
+        ensure_editable(session, document_id)
         meta = dict(document.meta or {})
         previous: dict[str, object] = {}
         values: dict[str, object] = {}

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
-from curator.core.domain import AnnotationError
+from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Span, utcnow
@@ -96,9 +97,10 @@ def set_links(session: Session, links: dict[int, int | None]) -> dict[int, int |
     known = set(session.execute(select(KnowledgeEntity.id).where(KnowledgeEntity.id.in_(wanted))).scalars())
     if wanted - known:
         raise AnnotationError(f"canonical entity {min(wanted - known)} does not exist")
+    documents = set(session.execute(select(Span.document_id).where(Span.id.in_(list(links)))).scalars())
+    ensure_editable(session, *documents)
     for span_id, entity_id in links.items():
         session.execute(update(Span).where(Span.id == span_id).values(entity_id=entity_id))
-    documents = set(session.execute(select(Span.document_id).where(Span.id.in_(list(links)))).scalars())
     refresh_documents(session, documents)
     return previous
 
@@ -126,6 +128,7 @@ def link_identical_mentions(project: Project, span_id: int, entity_id: int) -> d
             .join(Document, Document.id == Span.document_id)
             .where(
                 Span.label_id == source.label_id,
+                Document.status != DocumentStatus.APPROVED,  # read-only until reopened: left alone
                 func.substr(Document.text, Span.start + 1, Span.end - Span.start) == surface,
             )
         ).scalars()

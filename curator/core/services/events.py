@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, ArgumentRecord, EventRecord, Realis, SpanRecord
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
 from curator.core.services.spans import insert_span, label_id, span_record
 from curator.core.storage.database import Project
@@ -99,6 +100,7 @@ def create_event(
         raise AnnotationError("an event needs exactly one trigger: a text range or an existing span")
     _check_realis(realis)
     with project.write() as session:
+        ensure_editable(session, document_id)
         created_span: SpanRecord | None = None
         if trigger is not None:
             added = insert_span(
@@ -148,6 +150,7 @@ def add_argument(
         event = session.get(Event, event_id)
         if event is None:
             raise AnnotationError(f"event {event_id} does not exist")
+        ensure_editable(session, event.document_id)
         if span_id is not None:
             target = session.get(Span, span_id)
             if target is None or target.document_id != event.document_id:
@@ -207,6 +210,7 @@ def remove_arguments(project: Project, argument_ids: Sequence[int]) -> RowSnapsh
             select(Event.document_id).join(EventArgument, EventArgument.event_id == Event.id).where(condition)
         ).scalars()
         touched = set(document_ids)
+        ensure_editable(session, *touched)
         session.execute(delete(EventArgument).where(condition))
         refresh_documents(session, touched)
         return snapshot
@@ -218,6 +222,7 @@ def delete_events(project: Project, event_ids: Sequence[int], *, with_triggers: 
         events = session.execute(select(Event).where(Event.id.in_(list(event_ids)))).scalars().all()
         if not events:
             return RowSnapshot()
+        ensure_editable(session, *{event.document_id for event in events})
         trigger_ids: set[int] = set()
         if with_triggers:
             for event in events:
@@ -247,6 +252,7 @@ def update_event(
         _check_realis(str(fields["realis"]))
     with project.write() as session:
         before = event_record(session, event_id)
+        ensure_editable(session, before.document_id)
         session.execute(
             update(Event).where(Event.id == event_id).values(**fields, updated_at=updated_at or utcnow())
         )

@@ -22,6 +22,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, Label, Span, utcnow
@@ -114,6 +115,7 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
         missing = [i for i in (keep_id, *others) if i not in documents]
         if missing:
             raise AnnotationError(f"no document {', '.join(map(str, missing))}")
+        ensure_editable(session, keep_id)
         keep_text = documents[keep_id].text
         taken = set(
             session.execute(
@@ -207,6 +209,7 @@ def _set_meta(session: Session, document_id: int, meta: dict) -> None:
 def undo_merge(project: Project, result: MergeResult) -> None:
     """Remove the carried spans, put back the copies' meta and the kept document's status; one transaction."""
     with project.write() as session:
+        ensure_editable(session, result.keep_id)
         if result.added_span_ids:
             session.execute(delete(Span).where(Span.id.in_(result.added_span_ids)))
         session.execute(

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, RelationRecord
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Label, Relation, RelationType, Span, utcnow
@@ -36,6 +37,7 @@ def add_relation(
             raise AnnotationError("both ends of a relation must be existing spans")
         if head.document_id != child.document_id:
             raise AnnotationError("a relation links two spans of the same document")
+        ensure_editable(session, head.document_id)
         duplicate = session.execute(
             select(Relation.id).where(
                 Relation.type_id == type_id,
@@ -63,6 +65,7 @@ def add_relation(
 def delete_relations(project: Project, relation_ids: Sequence[int]) -> RowSnapshot:
     with project.write() as session:
         snapshot = capture_removal(session, relation_ids=relation_ids)
+        ensure_editable(session, *snapshot.document_ids)
         session.execute(delete(Relation).where(Relation.id.in_(list(relation_ids))))
         refresh_documents(session, snapshot.document_ids)
         return snapshot

@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, RoleInfo
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
 from curator.core.storage.database import Project
 from curator.core.storage.models import Event, EventRole, Label, RelationType, Span
@@ -131,6 +132,7 @@ def delete_label(project: Project, name: str) -> RowSnapshot:
         label = _label(session, name)
         span_ids = list(session.execute(select(Span.id).where(Span.label_id == label.id)).scalars())
         removal = capture_removal(session, span_ids=span_ids)
+        ensure_editable(session, *removal.document_ids)
         schema_rows = (
             ("labels", tuple(select_rows(session, "labels", Label.id == label.id))),
             ("event_roles", tuple(select_rows(session, "event_roles", EventRole.label_id == label.id))),

@@ -100,11 +100,13 @@ def restore_rows(session: Session, snapshot: RowSnapshot) -> None:
 
 
 def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:
-    """Recount spans and bump the version of documents an action touched (the one place that does)."""
-    for document_id in set(document_ids):
-        count = select(func.count(Span.id)).where(Span.document_id == document_id).scalar_subquery()
-        session.execute(
-            update(Document)
-            .where(Document.id == document_id)
-            .values(span_count=count, version=Document.version + 1)
-        )
+    """Recount spans and bump the version of documents an action touched (the one place that does).
+
+    One statement for all of them: a bulk action over hundreds of documents stays one round trip."""
+    ids = sorted(set(document_ids))
+    if not ids:
+        return
+    count = select(func.count(Span.id)).where(Span.document_id == Document.id).scalar_subquery()
+    session.execute(
+        update(Document).where(Document.id.in_(ids)).values(span_count=count, version=Document.version + 1)
+    )

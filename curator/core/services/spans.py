@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
+from curator.core.services.review import ensure_editable, snapshot_document_ids
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, ExclusionRegion, Label, Span, utcnow
@@ -74,6 +75,7 @@ def insert_span(
     first start and the last end, so every query that reads only start and end still sees its extent.
     """
     length = document_text_length(session, document_id)
+    ensure_editable(session, document_id)
     if not 0 <= start < end <= length:
         raise AnnotationError(f"span {start}-{end} is outside the document (0-{length}) or empty")
     if fragments is not None:
@@ -181,6 +183,7 @@ def delete_spans(
         records = span_records(session, span_ids)
         if not records:
             return Removal((), RowSnapshot())
+        ensure_editable(session, *{r.document_id for r in records})
         snapshot = capture_removal(session, span_ids=[r.id for r in records])
         session.execute(delete(Span).where(Span.id.in_([r.id for r in records])))
         refresh_documents(session, snapshot.document_ids)
@@ -191,6 +194,7 @@ def delete_spans(
 def restore(project: Project, snapshot: RowSnapshot, *, restore_status: dict[int, str] | None = None) -> None:
     """Put back what a delete removed, with the same ids (the undo of any delete, the redo of an add)."""
     with project.write() as session:
+        ensure_editable(session, *snapshot_document_ids(session, snapshot), *(restore_status or {}))
         _set_statuses(session, restore_status)
         restore_rows(session, snapshot)
 
@@ -206,6 +210,7 @@ def relabel_span(
     """Change a span's label; returns the span before and after, so undo and redo are exact."""
     with project.write() as session:
         before = span_record(session, span_id)
+        ensure_editable(session, before.document_id)
         new_label = label_id(session, label)
         if new_label == before.label_id:
             return before, before

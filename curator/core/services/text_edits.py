@@ -16,7 +16,9 @@ from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, SpanRecord
+from curator.core.services import suggestions
 from curator.core.services.documents import content_hash
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
 from curator.core.services.spans import span_records
 from curator.core.storage.database import Project
@@ -35,6 +37,7 @@ class TextEdit:
     replacement: str
     moved: tuple[tuple[int, int, int, list | None], ...]  # span id, old start, old end, old fragments
     removed: RowSnapshot
+    suggestions: tuple[dict, ...] = ()  # the document's suggestion rows before the edit
     regions_moved: tuple[tuple[int, int, int], ...] = ()  # exclusion region id, old start, old end
     regions_removed: tuple[dict, ...] = ()  # exclusion region rows wholly inside the replaced text
 
@@ -98,6 +101,7 @@ def edit_text(
         document = session.get(Document, document_id)
         if document is None:
             raise AnnotationError(f"document {document_id} does not exist")
+        ensure_editable(session, document_id)
         text = document.text
         if end > len(text):
             raise AnnotationError(f"the edit ends past the text ({end} > {len(text)})")
@@ -131,6 +135,7 @@ def edit_text(
                     .where(Span.id == span.id)
                     .values(start=landed[0], end=landed[1], fragments=new_fragments)
                 )
+        before_suggestions = suggestions.remap_for_text_edit(session, document_id, start, end, length)
         removed = capture_removal(session, span_ids=lost) if lost else RowSnapshot()
         if lost:
             session.execute(delete(Span).where(Span.id.in_(lost)))
@@ -153,6 +158,7 @@ def edit_text(
             replacement,
             tuple(moved),
             removed,
+            before_suggestions,
             regions_moved,
             regions_removed,
         )
@@ -187,6 +193,7 @@ def undo_text_edit(project: Project, edit: TextEdit, *, session: Session | None 
         document = session.get(Document, edit.document_id)
         if document is None:
             raise AnnotationError(f"document {edit.document_id} does not exist")
+        ensure_editable(session, edit.document_id)
         end = edit.start + len(edit.replacement)
         if document.text[edit.start : end] != edit.replacement:
             raise AnnotationError("the text changed since this edit; it cannot be undone here")
@@ -213,4 +220,5 @@ def undo_text_edit(project: Project, edit: TextEdit, *, session: Session | None 
         if edit.regions_removed:
             session.execute(insert(REGIONS), list(edit.regions_removed))
         restore_rows(session, edit.removed)
+        suggestions.restore_after_text_edit(session, edit.document_id, edit.suggestions)
         refresh_documents(session, [edit.document_id])

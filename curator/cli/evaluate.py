@@ -1,0 +1,58 @@
+"""`curator evaluate`: score a trained model (or the rules) against a labelled file or the approved
+documents: precision, recall and F1 per label and micro, by exact character offsets."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from curator.core.domain import CuratorError
+
+EXIT_OK = 0
+EVALUATION_FORMATS = ("conll", "jsonl", "brat", "doccano", "auto")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    evaluate = commands.add_parser(
+        "evaluate", help="score a model or the rules against a labelled file or the approved documents"
+    )
+    evaluate.add_argument(
+        "--model",
+        metavar="VERSION",
+        help="a trained model's version (see `curator train`); default: each language's active model",
+    )
+    source = evaluate.add_mutually_exclusive_group(required=True)
+    source.add_argument("--data", type=Path, metavar="PATH", help="a labelled file or folder")
+    source.add_argument("--approved", action="store_true", help="the project's approved documents")
+    evaluate.add_argument("--format", default="auto", choices=EVALUATION_FORMATS, help="format of --data")
+    evaluate.add_argument("--lang", metavar="L", help="the language of the --data documents (CoNLL has none)")
+    evaluate.add_argument("--json", action="store_true", help="print JSON")
+    evaluate.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from curator.core.nlp.evaluation import evaluate_approved, evaluate_file
+    from curator.core.nlp.models import model_suggester
+    from curator.core.nlp.scoring import format_scores
+    from curator.core.project_location import resolve_project_path
+    from curator.core.project_setup import open_user_project
+
+    with open_user_project(resolve_project_path(args.project), create=False) as project:
+        if args.model is None and args.lang and args.data is not None:
+            suggester = model_suggester(project, language=args.lang)
+        else:
+            suggester = model_suggester(project, version=args.model)
+        if args.approved:
+            evaluation = evaluate_approved(project, suggester)
+        else:
+            evaluation = evaluate_file(suggester, args.data, args.format, args.lang)
+    against = "the approved documents" if args.approved else str(args.data)
+    if not evaluation.scores.micro.support:
+        raise CuratorError(f"{against}: no labelled spans to score against")
+    if args.json:
+        print(json.dumps(evaluation.to_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{evaluation.source} on {against} ({evaluation.documents} documents):")
+    print("\n".join(format_scores(evaluation.scores)))
+    return EXIT_OK

@@ -1,0 +1,45 @@
+"""`curator quality`: what people did with each suggester's suggestions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from curator.core.project_location import resolve_project_path
+from curator.core.services.suggestions import QualityRow, quality_by_source, quality_counts
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "quality", help="per suggester: suggestions accepted, corrected, rejected and still pending"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def _line(name: str, row: QualityRow) -> str:
+    share = f"{row.acceptance:.0%}" if row.acceptance is not None else "-"
+    return f"{name:<32} {row.accepted:>8} {row.corrected:>9} {row.rejected:>8} {row.pending:>8} {share:>10}"
+
+
+def run(args: argparse.Namespace) -> int:
+    from curator.core.project_setup import open_user_project
+
+    with open_user_project(resolve_project_path(args.project), create=False) as project:
+        rows = quality_counts(project)
+    sources = quality_by_source(rows)
+    if args.json:
+        report = {"sources": [r.to_dict() for r in sources], "labels": [r.to_dict() for r in rows]}
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no suggestions yet (run `curator suggest`)")
+        return 0
+    header = ("accepted", "corrected", "rejected", "pending", "acceptance")
+    print(f"{'suggester / label':<32} " + " ".join(f"{name:>{max(8, len(name))}}" for name in header))
+    for source in sources:
+        print(_line(source.source, source))
+        for row in rows:
+            if row.source == source.source:
+                print(_line(f"  {row.label}", row))
+    return 0

@@ -1,0 +1,143 @@
+"""`curator review`: move documents through the review workflow, show their review history, set a role.
+
+curator --project P review 3 --annotated
+curator --project P review 3 4 --approve --role reviewer
+curator --project P review 3 --return "Bayramov is a PER too" --role reviewer
+curator --project P review 3 --reopen
+curator --project P review 3            (status and history)
+curator --project P review --set-role reviewer
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from curator.core.domain import CuratorError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "review",
+        help="mark documents annotated, approve, return with a comment, reopen; show review history",
+        description="Without an action, print each document's status and review history.",
+    )
+    parser.add_argument("documents", nargs="*", type=int, metavar="DOC", help="document ids")
+    actions = parser.add_mutually_exclusive_group()
+    actions.add_argument("--annotated", action="store_true", help="the annotator is done with it")
+    actions.add_argument("--approve", action="store_true", help="approve it (reviewer); it becomes read-only")
+    actions.add_argument(
+        "--return", dest="return_comment", metavar="COMMENT", help="return it to the annotator (reviewer)"
+    )
+    actions.add_argument("--reopen", action="store_true", help="back to in progress (reviewer if approved)")
+    actions.add_argument(
+        "--set-role",
+        choices=["annotator", "reviewer"],
+        help="record your role in the project (you are $CURATOR_ANNOTATOR, else your login name)",
+    )
+    parser.add_argument(
+        "--role",
+        choices=["annotator", "reviewer"],
+        help="act in this role for this command (default: $CURATOR_ROLE, else your role in the project)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def _action(args: argparse.Namespace) -> tuple[str | None, str]:
+    if args.annotated:
+        return "annotated", ""
+    if args.approve:
+        return "approve", ""
+    if args.return_comment is not None:
+        return "return", args.return_comment
+    if args.reopen:
+        return "reopen", ""
+    return None, ""
+
+
+def run(args: argparse.Namespace) -> int:
+    from curator.cli.main import _open
+
+    if args.set_role is not None:
+        if args.documents:
+            print("error: --set-role takes no document ids", file=sys.stderr)
+            return EXIT_USAGE
+        return _set_role(args)
+    if not args.documents:
+        print("error: name at least one document id (see `curator review --help`)", file=sys.stderr)
+        return EXIT_USAGE
+    action, comment = _action(args)
+    with _open(args) as project:
+        if action is None:
+            return _show(project, args)
+        return _apply(project, args, action, comment)
+
+
+def _set_role(args: argparse.Namespace) -> int:
+    from curator.cli.main import _open
+    from curator.core.services.review import set_role
+
+    with _open(args) as project:
+        previous = set_role(project, args.set_role)
+        print(f"{project.annotator_name}: {previous} → {args.set_role}")
+    return EXIT_OK
+
+
+def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:  # noqa: ANN001 - Project
+    from curator.core.services.review import STATUS_WORDS, review_document
+
+    failed = False
+    results = []
+    for document_id in args.documents:
+        try:
+            step = review_document(project, document_id, action, comment=comment, role=args.role)
+        except CuratorError as error:
+            failed = True
+            print(f"error: {error}", file=sys.stderr)
+            results.append({"document_id": document_id, "error": str(error)})
+            continue
+        results.append(
+            {"document_id": document_id, "previous_status": step.previous_status, "status": step.status,
+             "comment": step.comment, "by": project.annotator_name}
+        )  # fmt: skip
+        if not args.json:
+            before, after = STATUS_WORDS[step.previous_status], STATUS_WORDS[step.status]
+            said = f": {step.comment}" if step.comment else ""
+            print(f"document {document_id}: {before} → {after} (by {project.annotator_name}){said}")
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _show(project, args: argparse.Namespace) -> int:  # noqa: ANN001 - Project
+    from curator.core.queries import get_document_summary
+    from curator.core.services.review import STATUS_WORDS, review_history
+
+    shown = []
+    failed = False
+    for document_id in args.documents:
+        summary = get_document_summary(project, document_id)
+        if summary is None:
+            print(f"error: document {document_id} does not exist", file=sys.stderr)
+            failed = True
+            continue
+        history = [
+            {"what": entry.what, "status": entry.status, "comment": entry.comment, "by": entry.annotator,
+             "at": entry.created_at.isoformat(timespec="seconds")}
+            for entry in review_history(project, document_id)
+        ]  # fmt: skip
+        shown.append({"document_id": document_id, "title": summary.title, "status": summary.status,
+                      "history": history})  # fmt: skip
+        if not args.json:
+            words = STATUS_WORDS.get(summary.status, summary.status)
+            print(f"document {document_id} “{summary.title}”: {words}")
+            for item in history:
+                said = f": {item['comment']}" if item["comment"] else ""
+                print(f"  {item['at']}  {item['what']} by {item['by']}{said}")
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+    return EXIT_FAILED if failed else EXIT_OK

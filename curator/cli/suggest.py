@@ -1,0 +1,59 @@
+"""`curator suggest`: run the rules or a trained model over documents and store their suggestions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from curator.core.domain import DocumentFilter
+from curator.core.project_location import resolve_project_path
+from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "suggest",
+        help="propose spans with the rules or a trained model (never over human tags or past rejections)",
+    )
+    parser.add_argument(
+        "--suggester",
+        default="rules",
+        metavar="rules|model[:VERSION]",
+        help="rules (default), model (the newest of each language) or model:VERSION",
+    )
+    parser.add_argument(
+        "--where",
+        default="",
+        metavar="QUERY",
+        help="only documents matching a filter, e.g. 'lang:ky status:new'",
+    )
+    parser.add_argument("documents", nargs="*", type=int, metavar="DOC", help="document ids (default: all)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def _show_progress(done: int, total: int) -> None:
+    print(f"\r{done}/{total} documents", end="", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from curator.core.project_setup import open_user_project
+
+    with open_user_project(resolve_project_path(args.project), create=False) as project:
+        suggester_for = suggester_factory(project, args.suggester)
+        documents = select_documents(project, args.documents, DocumentFilter.parse(args.where))
+        result = run_suggester(
+            project,
+            args.suggester,
+            suggester_for,
+            documents,
+            progress=_show_progress if sys.stderr.isatty() else lambda done, total: None,
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(result.lines()))
+    return 0

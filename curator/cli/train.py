@@ -1,0 +1,131 @@
+"""`curator train`: a spaCy model per language from the project's accepted spans, or a learning curve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from curator.core.domain import CuratorError
+
+EXIT_OK = 0
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    train = commands.add_parser(
+        "train",
+        help="train a spaCy model per language from the accepted entity spans; print held-out scores",
+        description="Documents with accepted entity spans, or marked annotated/approved, are cut into "
+        "paragraphs; a seeded share is held out (half to stop training early, half to score it). The model "
+        "is saved beside the project (<project>.models/<version>/) and listed with its scores.",
+    )
+    train.add_argument("--lang", metavar="L", help="only this language (default: every language with data)")
+    train.add_argument("--seed", type=int, default=0, help="seed of the held-out split and of training")
+    train.add_argument("--max-epochs", type=int, default=30, help="at most this many passes (default 30)")
+    train.add_argument(
+        "--learning-curve",
+        action="store_true",
+        help="F1 on the same held-out data after training on 25/50/75/100%% of the training documents "
+        "(nothing is saved)",
+    )
+    train.add_argument("--activate", action="store_true", help="make the new model the one that suggests")
+    train.add_argument("--json", action="store_true", help="print JSON")
+    train.set_defaults(handler=run)
+
+
+def _progress(language: str):  # noqa: ANN202 - a progress callback
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if percent // 10 != shown[0] and sys.stderr.isatty():
+            shown[0] = percent // 10
+            print(f"training {language}: {percent}%", file=sys.stderr)
+
+    return report
+
+
+def run(args: argparse.Namespace) -> int:
+    from curator.core.nlp.scoring import format_scores
+    from curator.core.nlp.training import TrainingOptions, learning_curve, train_model, trainable_languages
+    from curator.core.project_location import resolve_project_path
+    from curator.core.project_setup import open_user_project
+    from curator.core.services.trained_models import set_active_model
+    from curator.core.tokenization import language_code
+
+    options = TrainingOptions(seed=args.seed, max_epochs=args.max_epochs)
+    with open_user_project(resolve_project_path(args.project), create=False) as project:
+        available = trainable_languages(project)
+        if args.lang:
+            languages = [language_code(args.lang)]
+        elif available:
+            languages = sorted(available)
+        else:
+            raise CuratorError(
+                f"{project.path}: nothing to train on; annotate documents (accepted entity spans) first"
+            )
+        reports: list[dict] = []
+        lines: list[str] = []
+        for language in languages:
+            if args.learning_curve:
+                points = learning_curve(project, language, options=options, progress=_progress(language))
+                reports.append(
+                    {
+                        "language": language,
+                        "learning_curve": [
+                            {
+                                "fraction": p.fraction,
+                                "train_documents": p.train_documents,
+                                "train_paragraphs": p.train_units,
+                                "train_spans": p.train_spans,
+                                "seconds": round(p.seconds, 1),
+                                **p.scores.to_dict(),
+                            }
+                            for p in points
+                        ],
+                    }
+                )
+                lines.append(f"learning curve, {language} (F1 on the same held-out paragraphs):")
+                lines.append(f"{'share':>6} {'documents':>9} {'paragraphs':>10} {'spans':>6} {'F1':>6}")
+                lines += [
+                    f"{p.fraction:6.0%} {p.train_documents:9d} {p.train_units:10d} {p.train_spans:6d} "
+                    f"{p.scores.f1:6.3f}"
+                    for p in points
+                ]
+                continue
+            result = train_model(project, language, options, progress=_progress(language))
+            if args.activate:
+                set_active_model(project, language, result.version)
+            reports.append(
+                {
+                    "version": result.version,
+                    "language": language,
+                    "path": result.path,
+                    "components": result.components,
+                    "train_documents": result.train_documents,
+                    "train_paragraphs": result.train_units,
+                    "train_spans": result.train_spans,
+                    "heldout_documents": result.heldout_documents,
+                    "test_paragraphs": result.test_units,
+                    "split": result.split_by,
+                    "epochs": round(result.epochs, 2),
+                    "seconds": round(result.seconds, 1),
+                    "active": args.activate,
+                    **result.scores.to_dict(),
+                }
+            )
+            lines.append(
+                f"model {result.version} ({', '.join(result.components)}) saved in {result.path}"
+                + (" and made active" if args.activate else "")
+            )
+            lines.append(
+                f"data: {result.train_documents} documents, {result.train_units} paragraphs, "
+                f"{result.train_spans} spans for training; {result.test_units} held-out paragraphs scored "
+                f"(split by {result.split_by}); {result.seconds:.1f} s, {result.epochs:.1f} epochs"
+            )
+            lines += format_scores(result.scores)
+    if args.json:
+        print(json.dumps(reports, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(lines))
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Trained spaCy pipelines of a project: tokenizers, training, evaluation and the model suggester."""

@@ -1,0 +1,81 @@
+"""Score any suggester (a trained model, the rules) against labelled documents: a file, or the project's
+approved documents. Per-label and micro precision, recall and F1 by exact character offsets.
+
+A labelled file is read by the project's own importers (CoNLL, JSONL, brat, ...) into a scratch project
+in a temporary folder, so every format the import command reads can be evaluated on, with the same
+offsets and labels an import would give.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from curator.core.domain import CuratorError, DocumentStatus
+from curator.core.importers import import_paths
+from curator.core.nlp.scoring import Scores, SpanKey, score_spans
+from curator.core.queries import ExportDocument, iter_export_documents
+from curator.core.storage import Project, open_project
+from curator.core.suggest import Suggester, SuggestInput
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    source: str
+    documents: int
+    scores: Scores
+
+    def to_dict(self) -> dict:
+        return {"suggester": self.source, "documents": self.documents, **self.scores.to_dict()}
+
+
+def evaluate_documents(suggester: Suggester, documents: Iterable[ExportDocument]) -> Evaluation:
+    """Run `suggester` over `documents` and score its proposals against their accepted spans."""
+    gold: list[SpanKey] = []
+    inputs: list[SuggestInput] = []
+    for document in documents:
+        gold.extend((document.id, start, end, label) for start, end, label in document.spans)
+        inputs.append(SuggestInput(document.id, document.text, document.language, document.pub_date))
+    predicted: list[SpanKey] = [
+        (document_id, span.start, span.end, span.label)
+        for document_id, spans in suggester.suggest(inputs)
+        for span in spans
+    ]
+    return Evaluation(suggester.source, len(inputs), score_spans(gold, predicted))
+
+
+def read_labelled_file(path: Path, fmt: str, language: str | None = None) -> list[ExportDocument]:
+    """The documents and spans of a labelled file as an import would store them (nothing is kept).
+
+    `language` overrides the language the importer guessed (a CoNLL file has no language field)."""
+    path = Path(path)
+    if not path.exists():
+        raise CuratorError(f"{path}: no such file or folder")
+    with tempfile.TemporaryDirectory(prefix="curator-evaluate-") as folder:
+        with open_project(Path(folder) / "evaluate.curator", annotator="evaluate") as scratch:
+            report = import_paths(scratch, [path], fmt=fmt)
+            if report.problems:
+                raise CuratorError("; ".join(report.lines()[:3]))
+            documents = list(iter_export_documents(scratch))
+    if not documents:
+        raise CuratorError(f"{path}: no labelled documents in it (format {fmt})")
+    if language is not None:
+        documents = [
+            ExportDocument(d.id, d.title, d.text, language, d.status, d.source, d.pub_date, d.meta, d.spans)
+            for d in documents
+        ]
+    return documents
+
+
+def evaluate_file(suggester: Suggester, path: Path, fmt: str, language: str | None = None) -> Evaluation:
+    return evaluate_documents(suggester, read_labelled_file(path, fmt, language))
+
+
+def evaluate_approved(project: Project, suggester: Suggester) -> Evaluation:
+    """Score `suggester` against the project's approved documents."""
+    documents = list(iter_export_documents(project, status=DocumentStatus.APPROVED.value))
+    if not documents:
+        raise CuratorError(f"{project.path}: no approved documents to evaluate against")
+    return evaluate_documents(suggester, documents)

@@ -1,0 +1,263 @@
+"""Review → Mark as Annotated, Approve, Return with Comment, Reopen, Reviewer Mode; the banner over the text.
+
+Each review action is one core call (curator.core.services.review) and one undo step on the window's
+stack, so Ctrl+Z takes back an approval like any tag. The banner says what the reviewer decided: an
+approved document shows a lock and is read-only until reopened (the edit actions refuse with a message
+in the status bar), a returned one shows who returned it and the comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.services import review
+from curator.core.services.review import ReviewAction, ReviewStep
+from curator.core.storage import Project
+from curator.ui.actions import ActionSpec, make_action
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+SPECS = [
+    ActionSpec(
+        "review.annotated",
+        "Mark as &Annotated",
+        ("Ctrl+Return", "Ctrl+Enter"),  # Enter: the keypad's
+        "The annotator is done with this document",
+    ),
+    ActionSpec("review.approve", "A&pprove", ("Ctrl+Alt+A",), "Reviewer: approve; it becomes read-only"),
+    ActionSpec(
+        "review.return", "&Return with Comment…", ("Ctrl+Alt+R",), "Reviewer: send it back with a comment"
+    ),
+    ActionSpec("review.reopen", "Re&open", ("Ctrl+Alt+O",), "Back to in progress (approved ones: reviewer)"),
+]
+BANNER_STYLES: dict[str, str] = {
+    DocumentStatus.APPROVED: "background: #e3f1e3; color: #1b4d1b;",
+    DocumentStatus.RETURNED: "background: #fdf0d5; color: #6b4400;",
+}
+LOCKED_TEXT_STYLE = "QPlainTextEdit { background: #f4f4f1; }"
+DONE_WORDS = {
+    ReviewAction.ANNOTATED: "marked as annotated",
+    ReviewAction.APPROVE: "approved (read-only until reopened)",
+    ReviewAction.RETURN: "returned with your comment",
+    ReviewAction.REOPEN: "reopened",
+}
+
+
+class ReviewCommand(QUndoCommand):
+    """One review step, pushed after it was applied; undo and redo replay it exactly."""
+
+    def __init__(
+        self, project: Project, step: ReviewStep, title: str, changed: Callable[[int], None],
+        message: Callable[[str], None],
+    ) -> None:  # fmt: skip
+        super().__init__(title)
+        self._project = project
+        self._step = step
+        self._changed = changed
+        self._message = message
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        elif not self._run(review.redo_review, "Not redone"):
+            return
+        self._changed(self._step.document_id)
+
+    def undo(self) -> None:
+        if self._run(review.undo_review, "Not undone"):
+            self._changed(self._step.document_id)
+
+    def _run(self, call: Callable[[Project, ReviewStep], None], failed: str) -> bool:
+        """Someone else may have moved the document on (another window, the CLI): say so, drop the step."""
+        try:
+            call(self._project, self._step)
+        except AnnotationError as error:
+            self._message(f"{failed}: {error}.")
+            self.setObsolete(True)
+            return False
+        return True
+
+
+class ReturnDialog(QDialog):
+    """The comment that goes back to the annotator with a returned document."""
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Return with comment")
+        self.setObjectName("return-dialog")
+        self.resize(520, 220)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setObjectName("return-comment")
+        self.comment.setPlaceholderText("What should the annotator change?")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        label = QLabel(f"Return “{title}” to the annotator with this comment:", self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.comment)
+        layout.addWidget(self.buttons)
+        self.comment.setFocus()
+
+
+class ReviewActions:
+    """The Review menu and the status banner, installed on the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.controller = window.controller
+        self._role_project: Project | None = None
+        self._role = review.ANNOTATOR
+        self._read_role()
+        menu = window.menuBar().addMenu("Re&view")
+        handlers = {
+            "review.annotated": lambda: self.apply(ReviewAction.ANNOTATED),
+            "review.approve": lambda: self.apply(ReviewAction.APPROVE),
+            "review.return": self.return_with_comment,
+            "review.reopen": lambda: self.apply(ReviewAction.REOPEN),
+        }
+        for spec in SPECS:
+            action = make_action(window, spec, handlers[spec.id])
+            window.actions_by_id[spec.id] = action  # listed by F1
+            menu.addAction(action)
+        menu.addSeparator()
+        self.reviewer_action: QAction = make_action(
+            window,
+            ActionSpec("review.reviewer_mode", "&Reviewer Mode", (), "Work as reviewer (kept in the project)",
+                       checkable=True),
+        )  # fmt: skip
+        self.reviewer_action.setChecked(self._role == review.REVIEWER)
+        self.reviewer_action.toggled.connect(self._reviewer_toggled)
+        menu.addAction(self.reviewer_action)
+        window.actions_by_id["review.reviewer_mode"] = self.reviewer_action
+
+        self.banner = QLabel(window)
+        self.banner.setObjectName("review-banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # the comment is user text
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout = window.document_title.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(window.document_title) + 1, self.banner)
+        self.controller.document_loaded.connect(lambda _document: self.refresh())
+
+    # --- role -------------------------------------------------------------------------------------
+
+    def _read_role(self) -> None:
+        self._role_project = self.window.project
+        try:
+            self._role = review.current_role(self.window.project)
+        except AnnotationError as error:  # a misspelt $CURATOR_ROLE
+            self.controller.message.emit(f"{error}; working as annotator.")
+            self._role = review.ANNOTATOR
+
+    @property
+    def role(self) -> str:
+        """The role in this window: read again when the window switches projects."""
+        if self._role_project is not self.window.project:
+            self._read_role()
+            self.reviewer_action.setChecked(self._role == review.REVIEWER)
+        return self._role
+
+    def _reviewer_toggled(self, checked: bool) -> None:
+        role = review.REVIEWER if checked else review.ANNOTATOR
+        if role == self.role:
+            return
+        review.set_role(self.window.project, role)
+        self._role = role
+        self.controller.message.emit(f"{self.window.project.annotator_name} works as {role} — saved.")
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def return_with_comment(self) -> None:
+        document = self.controller.document
+        if document is None:
+            self.controller.message.emit("Open a document first.")
+            return
+        try:  # refuse before the comment is typed, not after
+            review.check_review(self.window.project, document.id, ReviewAction.RETURN, role=self.role)
+        except AnnotationError as error:
+            self.controller.message.emit(f"Not changed: {error}.")
+            return
+        dialog = ReturnDialog(self.window, document.title or f"document {document.id}")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply(ReviewAction.RETURN, dialog.comment.toPlainText())
+
+    def apply(self, action: ReviewAction, comment: str = "") -> bool:
+        document = self.controller.document
+        if document is None:
+            self.controller.message.emit("Open a document first.")
+            return False
+        project = self.window.project
+        try:
+            step = review.review_document(project, document.id, action, comment=comment, role=self.role)
+        except AnnotationError as error:
+            self.controller.message.emit(f"Not changed: {error}.")
+            return False
+        title = f"{action.value.capitalize()} “{document.title or document.id}”"
+        self.controller.undo_stack.push(
+            ReviewCommand(project, step, title, self._changed, self.controller.message.emit)
+        )
+        self._changed(document.id)
+        self.controller.message.emit(f"Document {document.id} {DONE_WORDS[action]} — saved.")
+        return True
+
+    def _changed(self, document_id: int) -> None:
+        """After a step, its undo or redo: show that document with its new status."""
+        controller = self.controller
+        if controller.document is None or controller.document.id != document_id:
+            controller.open_document(document_id)
+        self.window.document_info_changed(document_id)  # the list row, its count, the open record
+        self.refresh()
+
+    # --- banner -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The banner and the read-only look follow the open document's status."""
+        self.reviewer_action.setChecked(self.role == review.REVIEWER)
+        document = self.controller.document
+        status = document.status if document is not None else None
+        locked = status == DocumentStatus.APPROVED
+        self.window.text_view.setStyleSheet(LOCKED_TEXT_STYLE if locked else "")
+        if document is None or status not in BANNER_STYLES:
+            self.banner.hide()
+            return
+        latest = review.latest_review(self.window.project, document.id)
+        who = f" by {latest.annotator}" if latest and latest.annotator else ""
+        when = f" on {latest.created_at:%Y-%m-%d %H:%M} UTC" if latest else ""
+        if locked:
+            text = f"✔ Approved{who}{when} — read-only until reopened (Review → Reopen, Ctrl+Alt+O)."
+        else:
+            comment = latest.comment if latest and latest.status == DocumentStatus.RETURNED else ""
+            text = f"↩ Returned{who}{when}: {comment or '(no comment)'}"
+        self.banner.setText(text)
+        self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLES[status]} padding: 4px 6px; }}")
+        self.banner.show()
+
+
+def history_text(project: Project, document_id: int) -> str:
+    """The review log of a document, one line per step, for the document info dialog."""
+    lines = []
+    for entry in review.review_history(project, document_id):
+        said = f": {entry.comment}" if entry.comment else ""
+        lines.append(f"{entry.created_at:%Y-%m-%d %H:%M} UTC  {entry.what} by {entry.annotator or '?'}{said}")
+    return "\n".join(lines) or "(not reviewed yet)"

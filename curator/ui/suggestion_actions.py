@@ -1,0 +1,359 @@
+"""Reviewing suggestions from the keyboard: accept (A), reject (R), accept and go on (Shift+A), move
+between them (N, Shift+N), accept in bulk, and run a suggester off the GUI thread.
+
+Every decision is one core call (curator.core.services.suggestions) and one undo step; tagging over a
+suggestion by hand records it as corrected in the same transaction as the tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QUndoCommand
+
+from curator.core.domain import AnnotationError, DocumentRecord, SpanRecord
+from curator.core.services import suggestions
+from curator.core.services.suggestions import SuggestionChange, SuggestionRecord
+from curator.core.storage import Project
+from curator.core.suggest.runner import (
+    SuggestRun,
+    run_suggester,
+    select_documents,
+    suggester_choices,
+    suggester_factory,
+)
+from curator.ui.actions import ActionSpec, make_action
+from curator.ui.annotation_controller import snippet
+from curator.ui.suggestion_panel import SuggestionsPanel, describe
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+SPECS = [
+    ActionSpec("suggestion.accept", "&Accept Suggestion", ("A",), "Accept the suggestion at the cursor"),
+    ActionSpec("suggestion.reject", "&Reject Suggestion", ("R",), "Reject it for good"),
+    ActionSpec("suggestion.accept_next", "Accept and &Next", ("Shift+A",), "Accept, then go to the next one"),
+    ActionSpec("suggestion.next", "Ne&xt Suggestion", ("N",), "Select the next suggestion (or document)"),
+    ActionSpec("suggestion.previous", "&Previous Suggestion", ("Shift+N",)),
+    ActionSpec(
+        "suggestion.accept_label", "Accept All of This &Label in Document", ("Ctrl+Shift+A",),
+        "Every suggestion in this document with the label of the one at the cursor",
+    ),
+    ActionSpec(
+        "suggestion.accept_entity", "Accept This &Entity Everywhere", ("Ctrl+Alt+Shift+A",),
+        "Every suggested mention of the canonical entity at the cursor, across the corpus",
+    ),
+    ActionSpec("suggestion.run_document", "&Suggest in Document", ("Ctrl+G",), "Run the suggester here"),
+    ActionSpec("suggestion.run_corpus", "Suggest in &Corpus", ("Ctrl+Shift+G",), "Run it everywhere"),
+]  # fmt: skip
+
+
+class SuggestionCommand(QUndoCommand):
+    """A decision already made; undo and redo swap exactly the rows it removed and added."""
+
+    def __init__(
+        self,
+        project: Project,
+        text: str,
+        change: SuggestionChange,
+        changed: Callable[[SuggestionChange], None],
+    ) -> None:
+        super().__init__(text)
+        self._project = project
+        self._change = change
+        self._changed = changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            suggestions.redo_change(self._project, self._change)
+        self._changed(self._change)
+
+    def undo(self) -> None:
+        suggestions.undo_change(self._project, self._change)
+        self._changed(self._change)
+
+
+class SuggestionActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.controller = window.controller
+        self.pending: list[SuggestionRecord] = []
+        self.last_run: SuggestRun | None = None
+        self.panel = SuggestionsPanel(window)
+        window.lower_tabs.addTab(self.panel, "Suggestions")
+        menu = window.menuBar().addMenu("&Suggest")
+        handlers: dict[str, Callable[[], object]] = {
+            "suggestion.accept": self.accept,
+            "suggestion.reject": self.reject,
+            "suggestion.accept_next": self.accept_and_next,
+            "suggestion.next": lambda: self.step(+1),
+            "suggestion.previous": lambda: self.step(-1),
+            "suggestion.accept_label": self.accept_label,
+            "suggestion.accept_entity": self.accept_entity,
+            "suggestion.run_document": lambda: self.run(whole_corpus=False),
+            "suggestion.run_corpus": lambda: self.run(whole_corpus=True),
+        }
+        for spec in SPECS:
+            action = make_action(window, spec, handlers[spec.id])
+            window.actions_by_id[spec.id] = action
+            menu.addAction(action)
+            if spec.id in {"suggestion.previous", "suggestion.accept_entity"}:
+                menu.addSeparator()
+        window.text_view.tooltip_at = self.tooltip_at
+        self.controller.document_loaded.connect(lambda _document: self.refresh())
+        self.controller.annotations_reloaded.connect(lambda _document_id: self.refresh())
+        self.controller.labels_changed.connect(self.refresh)  # new colours, or another project
+        self.panel.table.activated.connect(self._row_chosen)
+        self.panel.table.clicked.connect(self._row_chosen)
+        self.panel.accept_button.clicked.connect(self.accept)
+        self.panel.reject_button.clicked.connect(self.reject)
+        self.panel.accept_label_button.clicked.connect(self.accept_label)
+        self.panel.accept_entity_button.clicked.connect(self.accept_entity)
+        self.panel.suggest_document_button.clicked.connect(lambda: self.run(whole_corpus=False))
+        self.panel.suggest_corpus_button.clicked.connect(lambda: self.run(whole_corpus=True))
+        self.refresh()
+
+    @property
+    def project(self) -> Project:
+        return self.controller.project
+
+    @property
+    def document(self) -> DocumentRecord | None:
+        return self.controller.document
+
+    # --- showing --------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the open document's suggestions into the text, the table and the counts."""
+        document = self.document
+        self.pending = suggestions.list_suggestions(self.project, document.id) if document else []
+        self.window.text_view.show_suggestions((s.id, s.start, s.end, s.label) for s in self.pending)
+        self.panel.model.set_suggestions(
+            document.text if document else "", self.pending, self.controller.colors
+        )
+        counts: dict[str, int] = {}
+        for suggestion in self.pending:
+            counts[suggestion.label] = counts.get(suggestion.label, 0) + 1
+        by_label = " · ".join(f"{label} {count}" for label, count in sorted(counts.items()))
+        corpus = sum(suggestions.pending_counts(self.project).values())
+        here = f"{len(self.pending)} here{': ' + by_label if by_label else ''}"
+        self.panel.title.setText(f"<b>Suggestions</b> ({here}; {corpus} in the corpus)")
+        self.panel.set_choices(suggester_choices(self.project))
+
+    def tooltip_at(self, offset: int) -> str | None:
+        hits = self._containing(offset, offset)
+        return describe(hits[0]) if hits else None
+
+    def _containing(self, start: int, end: int) -> list[SuggestionRecord]:
+        if start == end:
+            hits = [s for s in self.pending if s.start <= start < s.end or s.start < start == s.end]
+        else:
+            hits = [s for s in self.pending if s.start <= start and end <= s.end]
+        return sorted(hits, key=lambda s: s.end - s.start)
+
+    def targets(self) -> list[SuggestionRecord]:
+        """The suggestions selected in the table (when it has the focus), else the one at the cursor."""
+        if self.panel.table.hasFocus():
+            chosen = self.panel.selected()
+            if chosen:
+                return chosen
+        hits = self._containing(*self.window.text_view.selection())
+        return hits[:1]
+
+    def select(self, suggestion: SuggestionRecord) -> None:
+        self.window.text_view.select_range(suggestion.start, suggestion.end)
+        self.window.text_view.centerCursor()
+        for row in range(self.panel.model.rowCount()):
+            found = self.panel.model.suggestion(row)
+            if found is not None and found.id == suggestion.id:
+                self.panel.table.selectRow(row)
+
+    def _row_chosen(self, index: QModelIndex) -> None:
+        suggestion = self.panel.model.suggestion(index.row()) if index.isValid() else None
+        if suggestion is not None:
+            self.window.text_view.flash(suggestion.start, suggestion.end)
+
+    def step(self, direction: int) -> SuggestionRecord | None:
+        """Select the next (or previous) suggestion; past the last one, go to the next document with some."""
+        start, end = self.window.text_view.selection()
+        order = [(s.start, s.end, s.id) for s in self.pending]
+        exact = next((i for i, s in enumerate(self.pending) if (s.start, s.end) == (start, end)), None)
+        if exact is not None:
+            index = exact + direction
+        elif direction > 0:
+            index = next((i for i, (s, _e, _id) in enumerate(order) if s >= end), len(order))
+        else:
+            index = max((i for i, (_s, e, _id) in enumerate(order) if e <= start), default=-1)
+        if 0 <= index < len(self.pending):
+            self.select(self.pending[index])
+            return self.pending[index]
+        document = self.document
+        if direction > 0 and document is not None:
+            following = suggestions.next_document_with_suggestions(self.project, document.id)
+            if following is not None and following != document.id:
+                self.controller.open_document(following)
+                if self.pending:
+                    self.select(self.pending[0])
+                    self.controller.message.emit(f"Next document with suggestions: #{following}.")
+                    return self.pending[0]
+        self.controller.message.emit(
+            "No more suggestions." if direction > 0 else "No earlier suggestion in this document."
+        )
+        return None
+
+    # --- deciding -------------------------------------------------------------------------------------
+
+    def _push(self, text: str, change: SuggestionChange) -> None:
+        self.controller.undo_stack.push(SuggestionCommand(self.project, text, change, self._changed))
+
+    def _changed(self, change: SuggestionChange) -> None:
+        """After a decision, its undo or its redo: show the document it concerns and refresh list rows."""
+        documents = change.document_ids
+        current = self.document.id if self.document is not None else None
+        self.controller.reload_annotations(
+            current if current in documents or not documents else min(documents)
+        )
+        for document_id in documents:
+            self.window.documents.model.refresh_document(document_id)
+
+    def _surface(self, suggestion: SuggestionRecord) -> str:
+        document = self.document
+        return snippet(document.text[suggestion.start : suggestion.end]) if document else ""
+
+    def _decide(self, title: str, call: Callable[[], SuggestionChange]) -> SuggestionChange | None:
+        try:
+            change = call()
+        except AnnotationError as error:
+            self.controller.message.emit(f"Not done: {error}.")
+            return None
+        if not change:
+            self.controller.message.emit("Nothing to do.")
+            return None
+        self._push(title, change)
+        return change
+
+    def accept(self) -> SuggestionChange | None:
+        chosen = self.targets()
+        if not chosen:
+            self.controller.message.emit("Put the cursor on a suggestion (dashed underline), then A.")
+            return None
+        what = f"“{self._surface(chosen[0])}” as {chosen[0].label}" if len(chosen) == 1 else f"{len(chosen)}"
+        change = self._decide(
+            f"Accept {what}", lambda: suggestions.accept_suggestions(self.project, [s.id for s in chosen])
+        )
+        if change is not None:
+            self.controller.message.emit(f"Accepted {what} — saved (Ctrl+Z undoes).")
+        return change
+
+    def reject(self) -> SuggestionChange | None:
+        chosen = self.targets()
+        if not chosen:
+            self.controller.message.emit("Put the cursor on a suggestion (dashed underline), then R.")
+            return None
+        what = f"“{self._surface(chosen[0])}” as {chosen[0].label}" if len(chosen) == 1 else f"{len(chosen)}"
+        change = self._decide(
+            f"Reject {what}", lambda: suggestions.reject_suggestions(self.project, [s.id for s in chosen])
+        )
+        if change is not None:
+            self.controller.message.emit(f"Rejected {what}; it will not be suggested again — saved.")
+        return change
+
+    def accept_and_next(self) -> None:
+        chosen = self.targets()
+        if self.accept() is not None and chosen:
+            last = max(chosen, key=lambda s: s.end)
+            self.window.text_view.select_range(last.end, last.end)
+            self.step(+1)
+
+    def accept_label(self) -> None:
+        chosen = self.targets()
+        document = self.document
+        if not chosen or document is None:
+            self.controller.message.emit("Put the cursor on a suggestion of the label to accept.")
+            return
+        label = chosen[0].label
+        change = self._decide(
+            f"Accept every {label} suggestion",
+            lambda: suggestions.accept_label_in_document(self.project, document.id, label),
+        )
+        if change is not None:
+            count = change.decisions(suggestions.ACCEPTED)
+            self.controller.message.emit(f"Accepted {count} {label} suggestions in this document — one undo.")
+
+    def _entity_here(self) -> tuple[int, str] | None:
+        for suggestion in self.targets():
+            if suggestion.entity_id is not None:
+                return suggestion.entity_id, suggestion.entity_name or ""
+        tagged: list[SpanRecord] = self.controller.spans_at(self.window.text_view.cursor_offset())
+        linked = next((s for s in tagged if s.entity_id is not None), None)
+        return (linked.entity_id, "") if linked is not None and linked.entity_id is not None else None
+
+    def accept_entity(self) -> None:
+        found = self._entity_here()
+        if found is None:
+            self.controller.message.emit("Put the cursor on a suggestion (or mention) linked to an entity.")
+            return
+        entity_id, name = found
+        change = self._decide(
+            f"Accept every mention of {name or 'the entity'}",
+            lambda: suggestions.accept_entity_everywhere(self.project, entity_id),
+        )
+        if change is not None:
+            count = change.decisions(suggestions.ACCEPTED)
+            documents = len(change.document_ids)
+            self.controller.message.emit(
+                f"Accepted {count} mentions of {name or 'the entity'} in {documents} documents — one undo."
+            )
+
+    def tag_over(self, label: str, start: int, end: int, *, exact: bool) -> tuple[bool, SpanRecord | None]:
+        """Tagging by hand where suggestions are: the tag and the corrections are one action. Returns
+        whether it was handled here (False: no suggestion there, tag as usual) and the new span."""
+        document = self.document
+        bounds = self.controller.tag_bounds(start, end, exact=exact)
+        if document is None or bounds is None:
+            return False, None
+        if not any(s.start < bounds[1] and bounds[0] < s.end for s in self.pending):
+            return False, None
+        text = snippet(document.text[bounds[0] : bounds[1]])
+        change = self._decide(
+            f"Tag “{text}” as {label}",
+            lambda: suggestions.tag_over_suggestions(self.project, document.id, bounds[0], bounds[1], label),
+        )
+        if change is None:
+            return True, None
+        corrected = change.decisions(suggestions.CORRECTED)
+        note = f" ({corrected} suggestion{'s' if corrected != 1 else ''} corrected)" if corrected else ""
+        self.controller.message.emit(f"Tagged “{text}” as {label}{note} — saved.")
+        return True, self.controller.span(change.span_ids[0]) if change.span_ids else None
+
+    # --- running a suggester --------------------------------------------------------------------------
+
+    def run(self, *, whole_corpus: bool) -> None:
+        """Run the chosen suggester over this document or the corpus, off the GUI thread, with Cancel."""
+        from curator.ui.project_flows import run_with_progress
+
+        document = self.document
+        if not whole_corpus and document is None:
+            self.controller.message.emit("Open a document first.")
+            return
+        project, spec = self.project, self.panel.suggester.currentText() or "rules"
+        ids = None if whole_corpus else [document.id]  # type: ignore[union-attr]
+
+        def job(progress, is_cancelled) -> SuggestRun:  # noqa: ANN001 - the worker's callbacks
+            documents = select_documents(project, ids)
+            return run_suggester(
+                project, spec, suggester_factory(project, spec), documents, progress=progress,
+                is_cancelled=is_cancelled,
+            )  # fmt: skip
+
+        def done(result: SuggestRun) -> None:
+            self.last_run = result
+            self.refresh()
+            self.controller.message.emit(" ".join(result.lines()[0].split()))
+
+        run_with_progress(self.window, f"Suggesting with {spec}…", job, done)
