@@ -240,3 +240,23 @@ def test_a_line_with_an_accepted_join_in_it_can_still_be_proposed_later(project:
     text = queries.get_document(project, 4).text
     line = next(r for r in list_regions(project, 4) if r.kind == "repeated_line")
     assert text[line.start : line.end] == "Фото: Кабар агенттигинин сүрөт архивинен алынды\n"
+
+
+def test_an_approved_document_is_read_only_for_boilerplate_decisions_too(project: Project) -> None:
+    from curator.core.services.review import review_document
+
+    propose(project)
+    review_document(project, 3, "annotated", role="reviewer")
+    review_document(project, 3, "approve", role="reviewer")
+    with pytest.raises(AnnotationError, match="approved; reopen it to edit"):
+        decide(project, [region(project, 3, "comment_box")], "accepted")
+    decision = decide_kind(project, "comment_box", "accepted")  # the corpus: the approved one is left out
+    assert decision.count == 1
+    assert (statuses_of(project, 1, "comment_box"), statuses_of(project, 3, "comment_box")) == (
+        ["accepted"],
+        ["proposed"],
+    )
+
+
+def statuses_of(project: Project, document_id: int, kind: str) -> list[str]:
+    return [r.status for r in list_regions(project, document_id) if r.kind == kind]

@@ -18,7 +18,8 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlmodel import Session
 
 from curator.core.boilerplate import LINE_JOIN, CorpusLines, Proposal, corpus_proposals, detect
-from curator.core.domain import AnnotationError, CuratorError, SpanRecord
+from curator.core.domain import AnnotationError, CuratorError, DocumentStatus, SpanRecord
+from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
 from curator.core.services.spans import span_records
 from curator.core.services.text_edits import TextEdit, edit_text, undo_text_edit
@@ -398,7 +399,12 @@ def decide_kind(
     `document_id`, in the whole corpus, as one transaction. Line joins are applied one by one (each a
     text edit): `progress(done, total)` counts them and `is_cancelled()` stops before any is kept."""
     with project.write() as session:
-        regions = [RegionRecord(*row) for row in session.execute(_proposed(kind, document_id))]
+        statement = _proposed(kind, document_id)
+        if document_id is None:  # the corpus: approved documents are read-only and are left as they are
+            statement = statement.join(Document, Document.id == ExclusionRegion.document_id).where(
+                Document.status != DocumentStatus.APPROVED
+            )
+        regions = [RegionRecord(*row) for row in session.execute(statement)]
         return _decide(session, project, regions, decision, remove_spans, progress, is_cancelled)
 
 
@@ -431,6 +437,7 @@ def _decide(
     if decision not in DECISIONS:
         raise AnnotationError(f"a region is accepted or rejected, not {decision!r}")
     regions = [r for r in regions if r.status != decision]
+    ensure_editable(session, *{r.document_id for r in regions})
     for region in regions:
         if region.kind == LINE_JOIN and region.status == ACCEPTED:
             raise AnnotationError(
