@@ -91,6 +91,9 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._regions: list[_Region] = []
         self._region_ends: list[int] = []
         self._region_formats = {style: _region_format(style) for style in ("proposed", "join", "excluded")}
+        self._suggestions: list[_Mark] = []
+        self._suggestion_starts: list[int] = []
+        self._suggestion_longest = 0
 
     def set_regions(self, regions: list[_Region], *, repaint: bool = True) -> None:
         """Replace the boilerplate regions (they never overlap one another); only the blocks the old
@@ -115,9 +118,6 @@ class SpanHighlighter(QSyntaxHighlighter):
                 break
             found.append(region)
         return found
-        self._suggestions: list[_Mark] = []
-        self._suggestion_starts: list[int] = []
-        self._suggestion_longest = 0
 
     def set_marks(self, marks: list[_Mark], colors: dict[str, str], *, repaint: bool = True) -> None:
         """Replace all marks. Without `repaint`, the caller is about to set new text, which highlights."""
