@@ -106,13 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
 
-    from curator.cli import evaluate, quality, review, suggest, train
+    from curator.cli import boilerplate, evaluate, quality, review, suggest, train
 
     review.add_parser(commands)
     train.add_parser(commands)
     evaluate.add_parser(commands)
     suggest.add_parser(commands)
     quality.add_parser(commands)
+    boilerplate.add_parser(commands)
     return parser
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Select, func, select
 
+from curator.core.boilerplate.cut import TextCut
 from curator.core.domain import (
     DocumentFilter,
     DocumentRecord,
@@ -27,6 +28,7 @@ from curator.core.storage.models import (
     Document,
     Event,
     EventRole,
+    ExclusionRegion,
     Label,
     Relation,
     RelationType,
@@ -190,6 +192,13 @@ class ExportDocument:
     pub_date: str | None
     meta: dict
     spans: list[tuple[int, int, str]]
+    # Accepted boilerplate exclusions, already cut out of `text`; `cut` maps stored offsets into it.
+    cut: TextCut = TextCut()
+    spans_excluded: int = 0  # spans lying in excluded text, left out
+
+    def offsets(self, start: int, end: int) -> tuple[int, int] | None:
+        """Stored offsets as offsets into `text`; None for a stretch that lies in excluded text."""
+        return self.cut.span(start, end) if self.cut else (start, end)
 
 
 # Plain SQL on the driver's connection: an export reads every document, and SQLAlchemy's rows made that
@@ -207,10 +216,20 @@ _EXPORT_SPANS = (
 )
 
 
+_EXPORT_EXCLUSIONS = (
+    f'SELECT document_id, start, "end" FROM {ExclusionRegion.__tablename__}'
+    " WHERE document_id BETWEEN ? AND ? AND status = 'accepted' AND kind != 'line_join'"
+)
+
+
 def iter_export_documents(
     project: Project, *, batch_size: int = 500, status: str | None = None
 ) -> Iterator[ExportDocument]:
-    """Stream documents with their spans in id order, a batch at a time, never the whole corpus."""
+    """Stream documents with their spans in id order, a batch at a time, never the whole corpus.
+
+    Accepted boilerplate exclusions are cut out of each text here, for every export format at once;
+    the spans are given in the shortened text and `ExportDocument.offsets` maps any other stored offset.
+    """
     documents_sql = _EXPORT_DOCUMENTS.format(status="" if status is None else " AND status = ?")
     last_id = 0
     while True:
@@ -228,7 +247,18 @@ def iter_export_documents(
                 found = spans.get(document_id)
                 if found is not None:  # None: a document between these that another status excludes
                     found.append((start, end, label))
+            excluded: dict[int, list[tuple[int, int]]] = {}
+            for document_id, start, end in driver.execute(
+                _EXPORT_EXCLUSIONS, (documents[0][0], documents[-1][0])
+            ):
+                excluded.setdefault(document_id, []).append((start, end))
         for document_id, title, text, language, status_, source, pub_date, meta in documents:
+            cut = TextCut.of(excluded.get(document_id, ()))
+            kept = spans[document_id]
+            if cut:
+                text = cut.apply(text)
+                mapped = [(cut.span(start, end), label) for start, end, label in kept]
+                kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
             yield ExportDocument(
                 document_id,
                 title,
@@ -238,7 +268,9 @@ def iter_export_documents(
                 source,
                 pub_date,
                 dict(json.loads(meta) or {}) if meta is not None else {},
-                spans[document_id],
+                kept,
+                cut,
+                len(spans[document_id]) - len(kept),
             )
         last_id = documents[-1][0]
 

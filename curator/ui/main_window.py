@@ -24,6 +24,7 @@ from curator.core.storage import Project
 from curator.ui import project_flows
 from curator.ui.actions import SPECS, ActionSpec, make_action, shortcut_text
 from curator.ui.annotation_controller import AnnotationController
+from curator.ui.boilerplate_actions import BoilerplateActions
 from curator.ui.document_list_model import DocumentTableModel
 from curator.ui.event_actions import EventActions
 from curator.ui.event_controller import EventController
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.review_actions = ReviewActions(self)
         self._connect()
         self.suggestion_actions = SuggestionActions(self)  # after _connect: repaints after the text
+        self.boilerplate_actions = BoilerplateActions(self)
         self.menuBar().removeAction(self.menu_help.menuAction())  # Help stays last
         self.menuBar().addMenu(self.menu_help)
         self._labels_changed()

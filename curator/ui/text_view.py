@@ -11,8 +11,9 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QHelpEvent,
@@ -47,6 +48,27 @@ def _position(mark: _Mark) -> tuple[int, int]:
     return mark.start, mark.end
 
 
+@dataclass(frozen=True, slots=True)
+class _Region:
+    """A boilerplate region in Qt's UTF-16 positions: proposed, or an accepted exclusion."""
+
+    start: int
+    end: int
+    style: str  # "proposed", "join" (a proposed line join) or "excluded"
+
+
+def _region_format(style: str) -> QTextCharFormat:
+    found = QTextCharFormat()
+    if style == "excluded":  # dimmed: still readable, clearly not part of the article
+        found.setForeground(QColor("#9a9a9a"))
+        found.setBackground(QColor("#f2f2f2"))
+    elif style == "join":
+        found.setBackground(QBrush(QColor("#7aa6e0"), Qt.BrushStyle.Dense5Pattern))
+    else:  # proposed: grey hatching over the text, which stays black
+        found.setBackground(QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern))
+    return found
+
+
 def _lighter(color: str) -> QColor:
     """The label's colour washed towards white: a suggestion is drawn fainter than a human tag."""
     base = QColor(color)
@@ -66,9 +88,36 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._longest = 0
         self._formats: dict[tuple[str, str | None], QTextCharFormat] = {}
         self._colors: dict[str, str] = {}
+        self._regions: list[_Region] = []
+        self._region_ends: list[int] = []
+        self._region_formats = {style: _region_format(style) for style in ("proposed", "join", "excluded")}
         self._suggestions: list[_Mark] = []
         self._suggestion_starts: list[int] = []
         self._suggestion_longest = 0
+
+    def set_regions(self, regions: list[_Region], *, repaint: bool = True) -> None:
+        """Replace the boilerplate regions (they never overlap one another); only the blocks the old
+        and the new regions touch are repainted."""
+        touched = [*self._regions, *regions]
+        self._regions = sorted(regions, key=lambda r: r.start)
+        self._region_ends = [r.end for r in self._regions]
+        document = self.document()
+        if not repaint or document is None:
+            return
+        for region in touched:
+            block = document.findBlock(region.start)
+            while block.isValid() and block.position() <= region.end:
+                self.rehighlightBlock(block)
+                block = block.next()
+
+    def regions_between(self, start: int, end: int) -> list[_Region]:
+        first = bisect.bisect_right(self._region_ends, start)
+        found = []
+        for region in self._regions[first:]:
+            if region.start >= end:
+                break
+            found.append(region)
+        return found
 
     def set_marks(self, marks: list[_Mark], colors: dict[str, str], *, repaint: bool = True) -> None:
         """Replace all marks. Without `repaint`, the caller is about to set new text, which highlights."""
@@ -145,6 +194,9 @@ class SpanHighlighter(QSyntaxHighlighter):
         block = self.currentBlock()
         block_start = block.position()
         block_end = block_start + block.length() - 1
+        for region in self.regions_between(block_start, block_end):  # spans, painted after, stay on top
+            left, right = max(block_start, region.start), min(block_end, region.end)
+            self.setFormat(left - block_start, right - left, self._region_formats[region.style])
         last = bisect.bisect_left(self._starts, block_end)
         first = bisect.bisect_left(self._starts, block_start - self._longest)
         marks = [m for m in self._marks[first:last] if m.end > block_start]
@@ -192,6 +244,8 @@ class SpanHighlighter(QSyntaxHighlighter):
 class DocumentTextView(QPlainTextEdit):
     """Read-only, selectable by mouse and keyboard; imported text is always plain, never rich text."""
 
+    document_shown = Signal()  # a new text is in place (its positions can be converted)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
@@ -225,8 +279,18 @@ class DocumentTextView(QPlainTextEdit):
         self._text = text
         self._utf16 = Utf16Index(text)
         self._highlighter.set_marks([self._mark(s) for s in spans], colors, repaint=False)
+        self._highlighter.set_regions([], repaint=False)
         self._highlighter.drop_suggestions()
         self.setPlainText(text)
+        self.document_shown.emit()
+
+    def show_regions(self, regions: list[tuple[int, int, str]]) -> None:
+        """Boilerplate regions as (start, end, style) in code points; style "proposed", "join", "excluded"."""
+        to16 = self._utf16.to_utf16
+        self._highlighter.set_regions(
+            [_Region(to16(start), to16(end), style) for start, end, style in regions]
+        )
+        self.viewport().update()
 
     def show_spans(self, spans: list[SpanRecord], colors: dict[str, str]) -> None:
         self._highlighter.set_marks([self._mark(s) for s in spans], colors)
@@ -317,6 +381,7 @@ class DocumentTextView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._paint_join_marks()
         if self._arrow is None:
             return
         head_start, head_end, child_start, child_end = self._arrow
@@ -332,6 +397,24 @@ class DocumentTextView(QPlainTextEdit):
         painter.drawPath(path)
         painter.setBrush(QColor("#c1121f"))
         painter.drawPolygon([end, QPointF(end.x() - 5, end.y() - 9), QPointF(end.x() + 5, end.y() - 9)])
+        painter.end()
+
+    def _paint_join_marks(self) -> None:
+        """A "↵" where a line break is proposed for joining (a bare line break has nothing to colour)."""
+        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        joins = [r for r in self._highlighter.regions_between(first, last + 1) if r.style == "join"]
+        if not joins:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor("#2f6db5"))
+        for region in joins:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(region.end, self.document().characterCount() - 1))
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            rect = self.cursorRect(cursor)
+            painter.drawText(QPointF(rect.right() + 2, rect.bottom() - 3), "↵")
         painter.end()
 
     def _span_rect(self, start: int, end: int) -> QRectF:

@@ -81,7 +81,7 @@ class ExportRun:
 
         For an exporter that aligns each document itself (`align`); `aligned_documents` is faster.
         """
-        return self._counted(iter_export_documents(self.project, status=self.options.status))
+        return self._counted(self._noting_exclusions())
 
     def aligned_documents(self) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
         """The documents with their tokens aligned to their spans, like `documents` (progress, cancelling).
@@ -89,7 +89,7 @@ class ExportRun:
         Read, tokenized (with the document language's tokenizer) and aligned a batch at a time; what
         alignment changed or left out goes into the report.
         """
-        return self._counted(self._aligned(iter_export_documents(self.project, status=self.options.status)))
+        return self._counted(self._aligned(self._noting_exclusions()))
 
     def align(self, document: ExportDocument, nlp: Language | None = None) -> AlignedDocument:
         """Token-align a document's spans as a spaCy `Doc` and record what that changed.
@@ -112,6 +112,12 @@ class ExportRun:
     def vocab(self, language: str) -> Vocab:
         """The vocabulary whose strings the ORTH and NORM hashes of `aligned_documents` tokens are in."""
         return self._lean_tokenizers.get(language).vocab
+
+    def _noting_exclusions(self) -> Iterator[ExportDocument]:
+        """The documents (boilerplate already cut out), counting what was cut for the report."""
+        for document in iter_export_documents(self.project, status=self.options.status):
+            self.report.add_exclusions(document.cut.regions, document.cut.characters, document.spans_excluded)
+            yield document
 
     def check_cancelled(self) -> None:
         if self._is_cancelled is not None and self._is_cancelled():

@@ -16,6 +16,7 @@ too and counted. All files are staged and renamed into place together: a failed 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -293,6 +294,20 @@ def write(run: ExportRun) -> None:
         raise
 
 
+def _in_shortened_text(document: ExportDocument, annotations: _Annotations) -> _Annotations:
+    """The spans with offsets into the exported text (excluded boilerplate cut out of it)."""
+    if not document.cut:
+        return annotations
+    spans = []
+    for span in annotations.spans:
+        landed = document.offsets(span.start, span.end)
+        fragments = [document.offsets(a, b) for a, b in span.fragments or []]
+        if landed is not None and None not in fragments:
+            pieces = [list(piece) for piece in fragments if piece is not None] or None
+            spans.append(dataclasses.replace(span, start=landed[0], end=landed[1], fragments=pieces))
+    return _Annotations(spans, annotations.events, annotations.relations)
+
+
 def _write_into(run: ExportRun, root: Path) -> None:
     report = run.report
     counts: Counter[str] = Counter()
@@ -305,7 +320,8 @@ def _write_into(run: ExportRun, root: Path) -> None:
             annotations, entities = _read(run.project, [document.id for document in batch])
             for document in batch:
                 stem = file_stem(document, taken)
-                ann = render_ann(document.text, annotations[document.id], entities, counts, dropped, renamed)
+                found = _in_shortened_text(document, annotations[document.id])
+                ann = render_ann(document.text, found, entities, counts, dropped, renamed)
                 for suffix, content in ((".txt", document.text), (".ann", ann)):
                     target = _inside(root, stem + suffix)
                     # newline="": the offsets count the text's own line ends, never translated ones.

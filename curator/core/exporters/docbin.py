@@ -286,22 +286,29 @@ class DocumentStructures:
                 or session.execute(select(func.count(Relation.id))).scalar_one()
             )
 
-    def of(self, document_id: int) -> dict:
+    def of(self, document: ExportDocument) -> dict:
+        """Offsets are into the exported text (excluded boilerplate cut out)."""
         if not self._any:
             return {}
+        document_id = document.id
         spans = {s.id: s for s in queries.list_spans(self._project, document_id)}
-        events = queries.list_events(self._project, document_id)
+        events = [
+            event
+            for event in queries.list_events(self._project, document_id)
+            if document.offsets(event.trigger_start, event.trigger_end) is not None
+        ]
         index = {event.id: position for position, event in enumerate(events)}
 
         def offsets(span_id: int | None) -> dict:
             span = spans.get(span_id) if span_id is not None else None
-            return {"start": span.start, "end": span.end, "label": span.label} if span else {}
+            landed = document.offsets(span.start, span.end) if span else None
+            return {"start": landed[0], "end": landed[1], "label": span.label} if span and landed else {}
 
         return {
             "curator_events": [
                 {
                     "type": event.type,
-                    "trigger": [event.trigger_start, event.trigger_end],
+                    "trigger": list(document.offsets(event.trigger_start, event.trigger_end) or ()),
                     "realis": event.realis,
                     "date": event.date_iso,
                     "date_precision": event.date_precision,
@@ -375,7 +382,7 @@ def _write_into(run: ExportRun, out: Path) -> None:
         if vocab is None:
             vocab = vocabs[document.language] = run.vocab(document.language)
         entities = training_entry(document, alignment, report)
-        annotations = structures.of(document.id)
+        annotations = structures.of(document)
         events_written += len(annotations.get("curator_events", ()))
         relations_written += len(annotations.get("curator_relations", ()))
         (dev if position in to_dev else train).add(document, alignment, vocab, entities, annotations)

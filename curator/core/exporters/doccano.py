@@ -50,9 +50,9 @@ def task(run: ExportRun, document: ExportDocument) -> tuple[dict, int]:
         "id": document.id,
         "text": document.text,
         "entities": [
-            {"id": span.id, "start_offset": span.start, "end_offset": span.end, "label": span.label}
+            {"id": span.id, "start_offset": offsets[0], "end_offset": offsets[1], "label": span.label}
             for span in spans
-            if span.status == "accepted"
+            if span.status == "accepted" and (offsets := document.offsets(span.start, span.end)) is not None
         ],
         "relations": record_relations,
         "meta": {**document.meta, "doc_id": document.id, "title": document.title, "source": document.source,

@@ -82,6 +82,18 @@ class ExportReport:
     records_merged: int = 0
     skipped: list[RecordIssue] = field(default_factory=list)
     record_warnings: list[RecordIssue] = field(default_factory=list)
+    # Accepted boilerplate cut out of the texts (offsets remapped), and spans that lay in it.
+    excluded_regions: int = 0
+    excluded_characters: int = 0
+    excluded_documents: int = 0
+    spans_excluded: int = 0
+
+    def add_exclusions(self, regions: int, characters: int, spans: int) -> None:
+        if regions:
+            self.excluded_regions += regions
+            self.excluded_characters += characters
+            self.excluded_documents += 1
+        self.spans_excluded += spans
 
     def add_split(self, token: str, pieces: tuple[str, ...]) -> None:
         self.tokens_split += 1
@@ -164,6 +176,14 @@ class ExportReport:
         lines.extend(
             f"removed {path}: left from an earlier export, it no longer matches" for path in self.removed
         )
+        if self.excluded_regions:
+            lines.append(
+                f"left out {self.excluded_regions} excluded boilerplate region{_s(self.excluded_regions)} "
+                f"({self.excluded_characters} character{_s(self.excluded_characters)}) in "
+                f"{self.excluded_documents} document{_s(self.excluded_documents)}; offsets remapped"
+            )
+        if self.spans_excluded:
+            lines.append(f"left out {self.spans_excluded} span{_s(self.spans_excluded)} inside excluded text")
         lines.extend(self.notes)
         lines.extend(self._record_lines())
         return lines
@@ -243,6 +263,10 @@ class ExportReport:
             "outputs": [str(path) for path in self.outputs],
             "annotations_written": dict(self.annotations_written),
             "notes": list(self.notes),
+            "excluded_regions": self.excluded_regions,
+            "excluded_characters": self.excluded_characters,
+            "excluded_documents": self.excluded_documents,
+            "spans_excluded": self.spans_excluded,
             "records_written": self.records_written,
             "record_kind": self.record_kind,
             "records_merged": self.records_merged,

@@ -36,6 +36,7 @@ from curator.core.importers.sources import ChooseParser, ImportPlan, plan_import
 from curator.core.importers.table import TABLE_EXTENSIONS, parse_records, parse_table
 from curator.core.importers.text_file import parse_text
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
+from curator.core.services.exclusions import last_document_id, propose_after
 from curator.core.storage import Project
 
 __all__ = [
@@ -133,12 +134,16 @@ def _choosers(fmt: str) -> tuple[ChooseParser, ChooseParser, str]:
 def _store(project: Project, path: Path, parsed: ParsedFile, is_cancelled: CancelCheck) -> AddDocumentsResult:
     if parsed.store is not None:
         with project.write() as session:
-            return parsed.store(session, project)
+            before = last_document_id(session)
+            stored = parsed.store(session, project)
+            propose_after(session, before)
+            return stored
     documents: list[NewDocument] = parsed.documents
     total = AddDocumentsResult()
     if not documents:
         return total
     with project.write() as session:
+        before = last_document_id(session)
         for start in range(0, len(documents), STORE_CHUNK_DOCUMENTS):
             if is_cancelled():
                 raise ImportCancelled
@@ -152,6 +157,7 @@ def _store(project: Project, path: Path, parsed: ParsedFile, is_cancelled: Cance
             total.duplicates += result.duplicates
             total.spans += result.spans
             total.new_labels.extend(result.new_labels)
+        propose_after(session, before)
     return total
 
 

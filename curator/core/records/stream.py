@@ -6,11 +6,12 @@ cancelled), so the corpus is never in memory; only one batch of documents' event
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from curator.core.queries import ExportDocument
-from curator.core.records.loading import load_events
+from curator.core.records.loading import StoredEvent, load_events
 from curator.core.records.model import DocumentRecords, RecordContext, build_records
 from curator.core.storage import Project
 
@@ -30,4 +31,30 @@ def iter_document_records(
         with project.read() as session:
             events = load_events(session, [document.id for document in batch])
         for document in batch:
-            yield document, build_records(document, events[document.id], context)
+            shifted = _in_shortened_text(document, events[document.id])
+            yield document, build_records(document, shifted, context)
+
+
+def _in_shortened_text(document: ExportDocument, events: list[StoredEvent]) -> list[StoredEvent]:
+    """Events with trigger and argument offsets into the exported text (boilerplate cut out of it)."""
+    if not document.cut:
+        return events
+    shifted = []
+    for event in events:
+        trigger = document.offsets(event.trigger_start, event.trigger_end)
+        if trigger is None:
+            continue
+        arguments = []
+        for argument in event.arguments:
+            if argument.start is not None and argument.end is not None:
+                landed = document.offsets(argument.start, argument.end)
+                if landed is None:
+                    continue
+                argument = dataclasses.replace(argument, start=landed[0], end=landed[1])
+            arguments.append(argument)
+        shifted.append(
+            dataclasses.replace(
+                event, trigger_start=trigger[0], trigger_end=trigger[1], arguments=tuple(arguments)
+            )
+        )
+    return shifted

@@ -25,7 +25,7 @@ from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
 from curator.core.storage.database import Project
-from curator.core.storage.models import Document, Label, Span, utcnow
+from curator.core.storage.models import Document, ExclusionRegion, Label, Span, utcnow
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -122,6 +122,13 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
                 select(Span.start, Span.end, Span.label_id).where(Span.document_id == keep_id)
             ).all()
         )
+        excluded = session.execute(  # accepted boilerplate of the kept text: nothing may be tagged there
+            select(ExclusionRegion.start, ExclusionRegion.end).where(
+                ExclusionRegion.document_id == keep_id,
+                ExclusionRegion.status == "accepted",
+                ExclusionRegion.kind != "line_join",
+            )
+        ).all()
         now = utcnow()
         rows: list[dict] = []
         unmapped: list[UnmappedSpan] = []
@@ -136,6 +143,8 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
             ).all()
             for span, label in spans:
                 placed = _place(alignment, span)
+                if placed is not None and any(a < placed[0][1] and b > placed[0][0] for a, b in excluded):
+                    placed = None  # it would land in excluded text: it stays on the copy, listed
                 if placed is None:
                     text = documents[other_id].text[span.start : span.end]
                     unmapped.append(UnmappedSpan(other_id, span.id, span.start, span.end, label, text))

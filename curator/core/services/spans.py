@@ -13,7 +13,7 @@ from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
 from curator.core.services.review import ensure_editable, snapshot_document_ids
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
 from curator.core.storage.database import Project
-from curator.core.storage.models import Annotator, Document, Label, Span, utcnow
+from curator.core.storage.models import Annotator, Document, ExclusionRegion, Label, Span, utcnow
 
 SPAN_COLUMNS = (
     Span.id, Span.document_id, Span.start, Span.end, Label.name, Span.label_id, Annotator.name,
@@ -80,6 +80,7 @@ def insert_span(
         raise AnnotationError(f"span {start}-{end} is outside the document (0-{length}) or empty")
     if fragments is not None:
         _check_fragments(start, end, fragments)
+    _refuse_excluded(session, document_id, start, end)
     found_label = label_id(session, label, kind)
     duplicate = session.execute(
         select(Span.id).where(
@@ -107,6 +108,25 @@ def insert_span(
     assert span.id is not None
     refresh_documents(session, [document_id])
     return AddedSpan(span_record(session, span.id), str(previous_status))
+
+
+def _refuse_excluded(session: Session, document_id: int, start: int, end: int) -> None:
+    """Text the user excluded as boilerplate cannot be tagged (it is left out of every export)."""
+    region = session.execute(
+        select(ExclusionRegion.kind, ExclusionRegion.start, ExclusionRegion.end).where(
+            ExclusionRegion.document_id == document_id,
+            ExclusionRegion.status == "accepted",
+            ExclusionRegion.kind != "line_join",
+            ExclusionRegion.start < end,
+            ExclusionRegion.end > start,
+        )
+    ).first()
+    if region is not None:
+        kind, first, last = region
+        raise AnnotationError(
+            f"{start}-{end} is inside text excluded as boilerplate ({kind.replace('_', ' ')}"
+            f" at {first}-{last}); reject that exclusion to tag here"
+        )
 
 
 def _check_fragments(start: int, end: int, fragments: list[list[int]]) -> None:

@@ -9,9 +9,11 @@ arguments ride on their spans. The edit returns everything needed to undo it exa
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services import suggestions
@@ -20,7 +22,9 @@ from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
 from curator.core.services.spans import span_records
 from curator.core.storage.database import Project
-from curator.core.storage.models import Document, Span
+from curator.core.storage.models import Document, ExclusionRegion, Span
+
+REGIONS = ExclusionRegion.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +38,8 @@ class TextEdit:
     moved: tuple[tuple[int, int, int, list | None], ...]  # span id, old start, old end, old fragments
     removed: RowSnapshot
     suggestions: tuple[dict, ...] = ()  # the document's suggestion rows before the edit
+    regions_moved: tuple[tuple[int, int, int], ...] = ()  # exclusion region id, old start, old end
+    regions_removed: tuple[dict, ...] = ()  # exclusion region rows wholly inside the replaced text
 
 
 def _remap(offset_start: int, offset_end: int, start: int, end: int, length: int) -> tuple[int, int] | None:
@@ -74,11 +80,24 @@ def spans_lost_by_edit(
         return span_records(session, lost) if lost else []
 
 
-def edit_text(project: Project, document_id: int, start: int, end: int, replacement: str) -> TextEdit:
-    """Replace text[start:end] with `replacement`, carrying every annotation along (one transaction)."""
+def _transaction(project: Project, session: Session | None) -> AbstractContextManager[Session]:
+    return project.write() if session is None else nullcontext(session)
+
+
+def edit_text(
+    project: Project,
+    document_id: int,
+    start: int,
+    end: int,
+    replacement: str,
+    *,
+    session: Session | None = None,
+) -> TextEdit:
+    """Replace text[start:end] with `replacement`, carrying every annotation along (one transaction, or
+    inside the caller's `session`: accepting many line joins at once is one transaction)."""
     if start < 0 or end < start:
         raise AnnotationError("the edit's range is backwards")
-    with project.write() as session:
+    with _transaction(project, session) as session:
         document = session.get(Document, document_id)
         if document is None:
             raise AnnotationError(f"document {document_id} does not exist")
@@ -120,6 +139,7 @@ def edit_text(project: Project, document_id: int, start: int, end: int, replacem
         removed = capture_removal(session, span_ids=lost) if lost else RowSnapshot()
         if lost:
             session.execute(delete(Span).where(Span.id.in_(lost)))
+        regions_moved, regions_removed = _remap_regions(session, document_id, start, end, length)
         meta = dict(document.meta or {})
         meta["text_edits"] = [
             *meta.get("text_edits", []),
@@ -132,13 +152,44 @@ def edit_text(project: Project, document_id: int, start: int, end: int, replacem
         )
         refresh_documents(session, [document_id])
         return TextEdit(
-            document_id, start, text[start:end], replacement, tuple(moved), removed, before_suggestions
+            document_id,
+            start,
+            text[start:end],
+            replacement,
+            tuple(moved),
+            removed,
+            before_suggestions,
+            regions_moved,
+            regions_removed,
         )
 
 
-def undo_text_edit(project: Project, edit: TextEdit) -> None:
+def _remap_regions(
+    session: Session, document_id: int, start: int, end: int, length: int
+) -> tuple[tuple[tuple[int, int, int], ...], tuple[dict, ...]]:
+    """Move the exclusion regions with the edit: one that is exactly the edited stretch (a line join
+    being accepted) becomes its replacement; one wholly inside the replaced text goes."""
+    moved: list[tuple[int, int, int]] = []
+    removed: list[dict] = []
+    for row in session.execute(select(REGIONS).where(REGIONS.c.document_id == document_id)):
+        region = dict(row._mapping)
+        old = (region["start"], region["end"])
+        landed = (start, start + length) if old == (start, end) else _remap(*old, start, end, length)
+        if landed is None or (landed[0] >= landed[1] and old[0] < old[1] and old != (start, end)):
+            removed.append(region)
+        elif landed != old:
+            moved.append((region["id"], *old))
+            session.execute(
+                update(REGIONS).where(REGIONS.c.id == region["id"]).values(start=landed[0], end=landed[1])
+            )
+    if removed:
+        session.execute(delete(REGIONS).where(REGIONS.c.id.in_([region["id"] for region in removed])))
+    return tuple(moved), tuple(removed)
+
+
+def undo_text_edit(project: Project, edit: TextEdit, *, session: Session | None = None) -> None:
     """Put the text, every moved span and every removed annotation back exactly."""
-    with project.write() as session:
+    with _transaction(project, session) as session:
         document = session.get(Document, edit.document_id)
         if document is None:
             raise AnnotationError(f"document {edit.document_id} does not exist")
@@ -162,6 +213,12 @@ def undo_text_edit(project: Project, edit: TextEdit) -> None:
                 .where(Span.id == span_id)
                 .values(start=old_start, end=old_end, fragments=old_fragments)
             )
+        for region_id, old_start, old_end in edit.regions_moved:
+            session.execute(
+                update(REGIONS).where(REGIONS.c.id == region_id).values(start=old_start, end=old_end)
+            )
+        if edit.regions_removed:
+            session.execute(insert(REGIONS), list(edit.regions_removed))
         restore_rows(session, edit.removed)
         suggestions.restore_after_text_edit(session, edit.document_id, edit.suggestions)
         refresh_documents(session, [edit.document_id])
