@@ -8,8 +8,8 @@ spans overlap. What differs from `spacy train` with that config is around the ne
 - the gold tokens are the tokenizer's, refined only where a span boundary falls inside a token
   (`curator.core.exporters.alignment`), so no span is dropped;
 - dev is scored every epoch (or every 200 updates on a big corpus) by exact character spans, and
-  training stops once it has not improved for `patience` evaluations, keeping the best weights;
-  `spacy train` waits 1,600 updates for an improvement by default.
+  training stops once it has not improved for `patience` evaluations and `patience_examples`
+  paragraphs, keeping the best weights; `spacy train` waits 1,600 updates for an improvement.
 Progress is reported in training paragraphs seen; `is_cancelled` is checked between batches, and a
 cancelled run leaves nothing behind (no files, no row).
 """
@@ -63,7 +63,8 @@ class TrainingOptions:
     seed: int = 0
     heldout_fraction: float = 0.2
     max_epochs: int = 30
-    patience: int = 4  # dev evaluations without improvement before stopping
+    patience: int = 4  # dev evaluations without improvement before stopping...
+    patience_examples: int = 2000  # ...and at least this many training paragraphs seen since the best
     max_seconds: float | None = None
     dropout: float = 0.1
     eval_every_batches: int = 200
@@ -190,7 +191,7 @@ def fit(
     total = len(examples) * options.max_epochs
     started = time.perf_counter()
     best_f1, best_bytes, best_epoch = -1.0, nlp.to_bytes(), 0.0
-    since_best = 0
+    since_best = best_seen = 0
     seen = batches = 0
     epoch = 0
     stop = False
@@ -209,14 +210,15 @@ def fit(
             if end_of_epoch or batches % options.eval_every_batches == 0:
                 f1 = score_units(nlp, data.dev).f1 if data.dev else 0.0
                 if f1 > best_f1:
-                    best_f1, best_bytes, since_best = f1, nlp.to_bytes(), 0
+                    best_f1, best_bytes, since_best, best_seen = f1, nlp.to_bytes(), 0, seen
                     best_epoch = seen / len(examples)
                 else:
                     since_best += 1
                 out_of_time = (
                     options.max_seconds is not None and time.perf_counter() - started > options.max_seconds
                 )
-                if since_best >= options.patience or out_of_time:
+                patient = since_best >= options.patience and seen - best_seen >= options.patience_examples
+                if patient or out_of_time:
                     stop = True
                     break
         epoch += 1
