@@ -56,7 +56,7 @@ def test_train_reports_scores_data_size_and_version(trained: tuple[Path, dict]) 
     assert report["version"] == "tr-1" and report["language"] == "tr" and report["active"]
     assert report["train_documents"] == 30 and report["train_spans"] > 100
     assert report["components"] == ["tok2vec", "ner"]
-    assert set(report["labels"]) == {"PER", "LOC"}
+    assert set(report["labels"]) == {"PER", "GPE"}
     assert 0.5 < report["micro"]["f"] <= 1 and report["seconds"] > 0
     with open_project(path) as project, project.read() as session:
         assert session.get(ProjectInfo, "active_model:tr").value == "tr-1"
@@ -70,7 +70,7 @@ def test_train_again_is_a_new_version_in_a_text_report(
     assert lines[0].startswith("model tr-2 (tok2vec, ner) saved in ")
     assert lines[1].startswith("data: 30 documents, ")
     assert lines[2].split() == ["label", "P", "R", "F1", "gold", "found"]
-    assert [line.split()[0] for line in lines[3:]] == ["LOC", "PER", "micro"]
+    assert [line.split()[0] for line in lines[3:]] == ["GPE", "PER", "micro"]
     with open_project(trained_path) as project:
         assert [m.version for m in list_models(project)] == ["tr-2", "tr-1"]
         assert [m.active for m in list_models(project)] == [False, True]
@@ -96,6 +96,10 @@ def test_evaluate_a_conll_file_and_approved_documents(
     report = json.loads(capsys.readouterr().out)
     assert report["suggester"] == "model:tr-1" and report["documents"] == 1
     assert report["micro"]["support"] == 2 and report["labels"]["PER"]["support"] == 2
+
+    assert main([*args, "--model", "rules", "--json"]) == 0
+    rules = json.loads(capsys.readouterr().out)
+    assert rules["suggester"] == "rules" and rules["micro"]["support"] == 2
 
     assert main(args) == 0  # the active model by default, as a table
     out = capsys.readouterr().out

@@ -12,23 +12,26 @@ import random
 from curator.core import services
 from curator.core.storage import Project
 
+# Each half mixes names of the default knowledge base (which the rules know) with names it lacks.
 PEOPLE = [
-    "Ahmet Yılmaz", "Mehmet Kaya", "Ayşe Demir", "Fatma Şahin", "Ali Çelik", "Zeynep Yıldız", "Murat Aydın",
-    "Elif Öztürk", "Hasan Arslan", "Emine Doğan", "Kemal Kılıç", "Selin Aslan", "Burak Çetin", "Derya Kara",
-    "Okan Koç", "Sevgi Kurt", "Cem Özkan", "Esra Şimşek", "Tolga Polat", "Gül Özcan", "Onur Korkmaz",
-    "Deniz Çakır", "Kaan Yavuz", "Pınar Acar", "Serkan Aktaş", "Nur Güler", "Ufuk Yalçın", "Aslı Güneş",
+    "Ahmet Yılmaz", "Mehmet Kaya", "Mevlüt Çavuşoğlu", "Ayşe Demir", "Fatma Şahin", "Sadır Caparov",
+    "Ali Çelik", "Zeynep Yıldız", "Murat Aydın", "Vladimir Putin", "Elif Öztürk", "Hasan Arslan",
+    "Emine Doğan", "Kemal Kılıç",
+    "Selin Aslan", "Burak Çetin", "Ruslan Kazakbayev", "Derya Kara", "Okan Koç", "Emomali Rahmon",
+    "Sevgi Kurt", "Cem Özkan", "Esra Şimşek", "Kasım Cömert Tokayev", "Tolga Polat", "Gül Özcan",
+    "Onur Korkmaz", "Deniz Çakır",
 ]  # fmt: skip
 PLACES = [
-    "Ankara", "İzmir", "Bursa", "Konya", "Adana", "Trabzon", "Erzurum", "Samsun", "Denizli", "Malatya",
-    "Kayseri", "Eskişehir", "Sivas", "Manisa", "Edirne", "Mardin", "Tokat", "Rize", "Çorum", "Muğla",
+    "Bişkek", "İzmir", "Bursa", "Moskova", "Konya", "Adana", "Taşkent", "Trabzon", "Erzurum", "Samsun",
+    "Ankara", "Denizli", "Malatya", "Bakü", "Kayseri", "Eskişehir", "Almatı", "Sivas", "Manisa", "Erivan",
 ]  # fmt: skip
 SUFFIX = {"loc": ["'da", "'de", "'ta", "'te"], "abl": ["'dan", "'den"], "gen": ["'nın", "'nin", "'un"]}
 TEMPLATES = [
-    [("Bakan ", None), ("P", "PER"), (", ", None), ("L", "LOC"), ("loc", None), (" açıklama yaptı.", None)],
-    [("P", "PER"), (" dün ", None), ("L", "LOC"), ("abl", None), (" döndü.", None)],
-    [("Vali ", None), ("P", "PER"), (" ile görüşen heyet ", None), ("L", "LOC"), ("loc", None),
+    [("Bakan ", None), ("P", "PER"), (", ", None), ("L", "GPE"), ("loc", None), (" açıklama yaptı.", None)],
+    [("P", "PER"), (" dün ", None), ("L", "GPE"), ("abl", None), (" döndü.", None)],
+    [("Vali ", None), ("P", "PER"), (" ile görüşen heyet ", None), ("L", "GPE"), ("loc", None),
      (" kaldı.", None)],
-    [("Toplantı ", None), ("L", "LOC"), ("loc", None), (" yapıldı ve ", None), ("P", "PER"),
+    [("Toplantı ", None), ("L", "GPE"), ("loc", None), (" yapıldı ve ", None), ("P", "PER"),
      (" konuştu.", None)],
     [("Yeni yol projesi bu yıl tamamlanacak.", None)],
 ]  # fmt: skip
@@ -42,7 +45,7 @@ def sentence(rng: random.Random, people: list[str], places: list[str]) -> tuple[
     for piece, label in rng.choice(TEMPLATES):
         if label == "PER":
             piece = rng.choice(people)
-        elif label == "LOC":
+        elif label == "GPE":
             piece = rng.choice(places)
         elif piece in SUFFIX:
             piece = rng.choice(SUFFIX[piece])
