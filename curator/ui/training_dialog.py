@@ -277,6 +277,12 @@ class TrainingDialog(QDialog):
 
 
 def open_training_dialog(window: MainWindow) -> TrainingDialog:
+    """Show the dialog (the one already open for this project, if any, e.g. still training)."""
+    existing: TrainingDialog | None = getattr(window, "_training_dialog", None)
+    if existing is not None and existing.project is window.project and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
     dialog = TrainingDialog(window)
     window._training_dialog = dialog  # keep it alive while it trains
     dialog.show()

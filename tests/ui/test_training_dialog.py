@@ -56,7 +56,7 @@ def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dial
 
     assert dialog.last_result is not None and dialog.last_result.version == "tr-1"
     labels = [dialog.scores.index(row, 0).data() for row in range(dialog.scores.rowCount())]
-    assert labels == ["LOC", "PER", "all (micro)"]
+    assert labels == ["GPE", "PER", "all (micro)"]
     assert "16 documents" in dialog.status.text() and "held-out" in dialog.status.text()
     assert [dialog.versions.index(0, c).data() for c in (0, 1, 7)] == ["tr-1", "tr", ""]
     assert active_model(project) is None  # shown first, used only when the user says so
@@ -74,6 +74,8 @@ def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dial
 
 def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    dialog._window.actions_by_id["model.train"].trigger()  # the running dialog comes forward, no second one
+    assert dialog._window._training_dialog is dialog and dialog.worker is not None
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
     assert dialog.status.text() == "Training cancelled; nothing was saved."

@@ -43,7 +43,7 @@ from curator.core.nlp.tokenizer import add_suffix_rules, blank_pipeline
 from curator.core.services.trained_models import NewModel, register_model
 from curator.core.storage import Project
 from curator.core.storage.models import TrainedModel
-from curator.core.tokenization import FALLBACK_LANGUAGE
+from curator.core.tokenization import FALLBACK_LANGUAGE, language_code
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -184,7 +184,8 @@ def fit(
     """Train on `data.train`, early-stopping on `data.dev`; the best pipeline, its dev F1 and epochs."""
     spacy.util.fix_random_seed(options.seed)
     spancat = has_overlaps(data.train)
-    nlp = build_pipeline(language, spancat=spancat, longest_span=_longest_span(language, data.train))
+    longest = _longest_span(language, data.train) if spancat else 1
+    nlp = build_pipeline(language, spancat=spancat, longest_span=longest)
     examples = [Example(nlp.make_doc(unit.text), reference_doc(nlp, unit)) for unit in data.train]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(options.seed)
@@ -238,7 +239,7 @@ def _longest_span(language: str, units: Sequence[Unit]) -> int:
 
 
 def _corpus(project: Project, language: str) -> LanguageCorpus:
-    corpus = collect(project, language).get(language)
+    corpus = collect(project, language).get(language_code(language))
     if corpus is None or not corpus.units:
         raise CuratorError(
             f"no training data for language {language!r}: annotate some documents (accepted entity "
@@ -262,6 +263,7 @@ def train_model(
     """Train, score on the held-out test paragraphs, save under `models_folder` and register the model."""
     options = options or TrainingOptions()
     started = time.perf_counter()
+    language = language_code(language)
     corpus = _corpus(project, language)
     data = split(corpus.units, options.heldout_fraction, options.seed)
     nlp, dev_f1, epochs = fit(language, data, options, progress, is_cancelled)
@@ -340,6 +342,7 @@ def learning_curve(
     """Test F1 against the amount of training data: the same held-out split, the first `fraction` of
     the training documents (in a seeded order). Nothing is saved."""
     options = options or TrainingOptions()
+    language = language_code(language)
     corpus = _corpus(project, language)
     data = split(corpus.units, options.heldout_fraction, options.seed)
     groups: dict[int, list[Unit]] = {}
