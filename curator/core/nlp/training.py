@@ -22,7 +22,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -88,7 +88,6 @@ class TrainingResult:
     split_by: str
     epochs: float
     seconds: float
-    extra: dict = field(default_factory=dict)
 
     def scores_record(self) -> dict:
         """What the trained_models row keeps in `scores`."""
