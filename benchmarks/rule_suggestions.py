@@ -77,7 +77,7 @@ def measure(suggester: RuleSuggester, documents: list[SuggestInput]) -> dict[str
         "cpu_seconds": round(cpu_seconds, 2),
         "words_per_s": round(words / seconds),
         "words_per_cpu_s": round(words / cpu_seconds),
-        "documents_per_s": round(len(documents) / seconds),
+        "documents_per_s": round(len(documents) / seconds, 1),
         "proposals": dict(sorted(sources.items())),
     }
 

@@ -56,7 +56,6 @@ LABEL_CHOICES = {
     "QUANTITY": ("QUANTITY",),
     "CARDINAL": ("CARDINAL", "NUMBER"),
 }
-NUMBER_LABELS = frozenset(label for choices in LABEL_CHOICES.values() for label in choices)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,17 +8,20 @@ Turkish dotless i), cut into words, and from every word the trie is walked as fa
 A phrase word can be matched three ways:
 - exactly ("bişkek" = "Biskek" = "BİŞKEK" once folded);
 - as the stem of a longer word whose rest is a case ending of the language (`stem_candidates`):
-  "Душанбеде" ends a match of "Душанбе" before "де"; only the last word of a phrase may carry one;
+  "Душанбеде" ends a match of "Душанбе" before "де"; only the last word of a phrase may carry one,
+  unless the phrase was added as `inflected` (Russian: "Российской Федерации");
 - as a prefix, for a lexicon word written with a trailing "*" ("toplantı*" matches "toplantısına").
 Words are separated by "gaps" (what lies between them): a run of white space counts as one space, and
 other characters must agree ("Jean-Paul" is not "Jean Paul"), so a phrase never spans a comma.
-An apostrophe is a gap too, which is how "Bişkek'te" ends a match of "Bişkek" without any suffix table.
+An apostrophe is a gap too, which is how "Bişkek'te" ends a match of "Bişkek" without any suffix table;
+so is a capital glued to a small letter by an extraction ("kabul ettiNazir Aliyev").
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -35,7 +38,7 @@ PREFIX_MARK = "*"
 _PREFIX_INDEX = 2
 _STEM_CACHE_LIMIT = 200_000
 # Languages whose suffix table a word in that script is cut with when the document's language has none.
-_CYRILLIC_LANGUAGES = ("ky", "kk", "ru")
+CYRILLIC_LANGUAGES = ("ky", "kk", "ru")
 _LATIN_LANGUAGES = ("tr", "en")
 
 
@@ -56,6 +59,7 @@ class FoldedWords:
     words: list[str]
     starts: list[int]
     ends: list[int]
+    glued: list[int]  # original positions where two words were glued together ("ettiNazir")
 
     @classmethod
     def of(cls, text: str) -> FoldedWords:
@@ -65,6 +69,9 @@ class FoldedWords:
         else:
             folded, offsets = fold_with_offsets(text)
         spans = [match.span() for match in _WORD.finditer(folded)]
+        glued = [match.start() for match in _GLUED.finditer(text)]
+        if glued:
+            spans = _split_glued(spans, glued, offsets)
         return cls(
             text,
             folded,
@@ -72,6 +79,7 @@ class FoldedWords:
             [folded[start:end] for start, end in spans],
             [start for start, _ in spans],
             [end for _, end in spans],
+            glued,
         )
 
     def gap(self, index: int) -> str:
@@ -83,6 +91,33 @@ class FoldedWords:
         if self.offsets is None:
             return folded_start, folded_end
         return original_span(self.text, self.offsets, folded_start, folded_end)
+
+
+# A capital right after three small letters inside a word: two words glued together by an extraction,
+# "kabul ettiNazir Aliyev" (a byline glued to a title). "McCain" and "iPhone" stay whole.
+_LOWER = "a-zçğıöşüâîûа-яёөүңәғқұһі"
+_UPPER = "A-ZÇĞİÖŞÜÂÎÛА-ЯЁӨҮҢӘҒҚҰҺІ"
+_GLUED = re.compile(f"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}])")
+
+
+def _split_glued(
+    spans: list[tuple[int, int]], glued: list[int], offsets: list[int] | None
+) -> list[tuple[int, int]]:
+    """Word spans (folded positions) cut at the glued positions (original positions)."""
+    if offsets is None:
+        cuts = sorted(glued)
+    else:
+        wanted = set(glued)
+        cuts = [position for position, original in enumerate(offsets) if original in wanted]
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        index = bisect_right(cuts, start)
+        while index < len(cuts) and cuts[index] < end:
+            result.append((start, cuts[index]))
+            start = cuts[index]
+            index += 1
+        result.append((start, end))
+    return result
 
 
 _MISSING = ""
@@ -124,6 +159,8 @@ class _Node(Generic[Payload]):
     # Payloads of phrases that end here, and of those that end here only before a case ending.
     payloads: list[Payload] = field(default_factory=list)
     suffixed_payloads: list[Payload] = field(default_factory=list)
+    # Whether a phrase may continue after this word with an ending ("Российск|ой Федераци|и").
+    inflected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +201,14 @@ class PhraseTrie(Generic[Payload]):
         self._starters: dict[tuple[str, str], bool] = {}
         self.size = 0
 
-    def add(self, phrase: str, payload: Payload, *, needs_suffix: bool = False) -> bool:
+    def add(
+        self, phrase: str, payload: Payload, *, needs_suffix: bool = False, inflected: bool = False
+    ) -> bool:
         """Add a phrase ("Bişkek", "kabul ett*", "telefonn* разговор*"); False if nothing is left to match.
 
         With `needs_suffix` the phrase matches only as the stem of a longer word (a Russian name without
-        its final vowel: "Москв" for "Москве", "Москвой").
+        its final vowel: "Москв" for "Москве", "Москвой"); with `inflected` every word of the phrase may
+        carry an ending, not only the last ("Российск" + "ой" "Федераци" + "и").
         """
         words = phrase_words(phrase)
         if not words:
@@ -189,6 +229,7 @@ class PhraseTrie(Generic[Payload]):
                 child = node.children.get(gap + word)
                 if child is None:
                     child = node.children[gap + word] = _Node()
+                child.inflected = child.inflected or inflected
             node = child
         self._starters.clear()
         target = node.suffixed_payloads if needs_suffix else node.payloads
@@ -230,7 +271,7 @@ class PhraseTrie(Generic[Payload]):
     def _language_for(self, word: str, language: str) -> str:
         cyrillic = "\u0400" <= word[0] <= "\u04ff"
         if cyrillic:
-            return language if language in _CYRILLIC_LANGUAGES else _CYRILLIC_LANGUAGES[0]
+            return language if language in CYRILLIC_LANGUAGES else CYRILLIC_LANGUAGES[0]
         return language if language in _LATIN_LANGUAGES else _LATIN_LANGUAGES[0]
 
     def _walk(
@@ -258,9 +299,13 @@ class PhraseTrie(Generic[Payload]):
                 if node.children:
                     for stem in self._stems_of(word, self._language_for(word, language)):
                         stemmed = node.children.get(gap + stem)
-                        if stemmed is not None and (stemmed.payloads or stemmed.suffixed_payloads):
+                        if stemmed is None:
+                            continue
+                        if stemmed.payloads or stemmed.suffixed_payloads:
                             payloads = stemmed.payloads + stemmed.suffixed_payloads
                             yield index, starts[index] + len(stem), word[len(stem) :], "stem", payloads
+                        if stemmed.inflected and (stemmed.children or stemmed.prefixes):
+                            next_frontier.append((stemmed, "stem"))
             frontier = next_frontier
             index += 1
 

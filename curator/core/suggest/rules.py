@@ -6,9 +6,10 @@ of resources/ for entities the project lacks) and returns a `RuleSuggester` that
 project: `suggest(documents)` is pure, so it can run off the GUI thread or in another process.
 
 Sources name the rule family, so the reviewer's tooltip and the quality figures can tell them apart:
-"rules:gazetteer" (entity_key = kb_entities.key, label = the entity's type), "rules:date",
-"rules:number" and "rules:trigger" (with argument guesses and a date). Only labels the project has are
-proposed; nothing is proposed inside a URL.
+"rules:gazetteer" (entity_key = kb_entities.key, label = the entity's type), "rules:title" (an office:
+TITLE), "rules:name" (the capitalised words after an office: PER), "rules:date", "rules:number" and
+"rules:trigger" (with argument guesses and a date). Only labels the project has are proposed; nothing
+is proposed inside a URL.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from curator.core.suggest import ProposedSpan, SuggestInput
 from curator.core.suggest.gazetteer import Gazetteer, GazetteerEntity
 from curator.core.suggest.numbers import find_numbers, number_labels
 from curator.core.suggest.phrases import FoldedWords
+from curator.core.suggest.titles import NAME_SCORE, TitleLexicon
 from curator.core.suggest.triggers import Mention, RoleSpec, TriggerLexicon
 
 SOURCE = "rules"
@@ -36,6 +38,10 @@ GAZETTEER = "rules:gazetteer"
 DATES = "rules:date"
 NUMBERS = "rules:number"
 TRIGGERS = "rules:trigger"
+TITLES = "rules:title"
+NAMES = "rules:name"
+TITLE_LABEL = "TITLE"
+PERSON_LABEL = "PER"
 DATE_LABEL = "DATE"
 DATE_SCORE = 0.9
 NUMBER_SCORE = 0.8
@@ -51,7 +57,7 @@ class RuleKnowledge:
     entities: tuple[GazetteerEntity, ...]
 
 
-def read_rule_knowledge(project: Project, *, with_default_knowledge_base: bool = True) -> RuleKnowledge:
+def read_rule_knowledge(project: Project) -> RuleKnowledge:
     """The project's labels, event roles and canonical entities, in one read transaction.
 
     Entities of the default knowledge base whose key the project lacks are added after the project's own,
@@ -74,13 +80,12 @@ def read_rule_knowledge(project: Project, *, with_default_knowledge_base: bool =
         if label_id in event_names:
             event_roles[event_names[label_id]].append(RoleSpec(name, tuple(allowed or ()), bool(repeatable)))
     entities = [GazetteerEntity(key, name, type_, tuple(aliases or ())) for key, name, type_, aliases in rows]
-    if with_default_knowledge_base:
-        known = {entity.key for entity in entities}
-        entities += [
-            GazetteerEntity(entity.id, entity.name, entity.type, entity.aliases)
-            for entity in load_default_knowledge_base()
-            if entity.id not in known
-        ]
+    known = {entity.key for entity in entities}
+    entities += [
+        GazetteerEntity(entity.id, entity.name, entity.type, entity.aliases)
+        for entity in load_default_knowledge_base()
+        if entity.id not in known
+    ]
     return RuleKnowledge(
         entity_labels=frozenset(name for _id, name, kind in labels if kind == "entity"),
         event_roles={name: tuple(specs) for name, specs in event_roles.items()},
@@ -106,6 +111,7 @@ class RuleSuggester:
         self.triggers = TriggerLexicon(knowledge.event_roles)
         self.dates = DATE_LABEL in labels
         self.number_labels = number_labels(labels)
+        self.titles = TitleLexicon() if labels & {TITLE_LABEL, PERSON_LABEL} else None
 
     def suggest(self, documents: Iterable[SuggestInput]) -> Iterator[tuple[int, list[ProposedSpan]]]:
         for document in documents:
@@ -119,37 +125,54 @@ class RuleSuggester:
         in_url = bytearray(len(text) if urls else 0)
         for first, stop in urls:
             in_url[first:stop] = b"\x01" * (stop - first)
+        proposals: list[ProposedSpan] = []
+        mentions: list[Mention] = []  # what trigger arguments are chosen from
 
-        def outside_urls(start: int, end: int) -> bool:
-            return in_url.find(1, start, end) < 0
+        def propose(proposal: ProposedSpan, mention: Mention | None = None) -> None:
+            if in_url.find(1, proposal.start, proposal.end) < 0:
+                proposals.append(proposal)
+                if mention is not None:
+                    mentions.append(mention)
 
         words = FoldedWords.of(text)
-        proposals: list[ProposedSpan] = []
-        mentions: list[Mention] = []
+        labels = self.knowledge.entity_labels
         for hit in self.gazetteer.find(words, document.language):
-            if not outside_urls(hit.start, hit.end):
-                continue
-            proposals.append(
+            propose(
                 ProposedSpan(
                     hit.start, hit.end, hit.entity.label, GAZETTEER, round(hit.score, 3), rule=hit.alias,
                     entity_key=hit.entity.key,
-                )
+                ),
+                Mention(hit.start, hit.end, hit.entity.label, hit.entity.key, hit.suffix),
             )  # fmt: skip
-            mentions.append(Mention(hit.start, hit.end, hit.entity.label, hit.entity.key, hit.suffix))
+        if self.titles is not None:
+            taken = [(mention.start, mention.end) for mention in mentions]
+            titles, names = self.titles.find(words, document.language, taken)
+            for title in titles if TITLE_LABEL in labels else ():
+                propose(
+                    ProposedSpan(title.start, title.end, TITLE_LABEL, TITLES, title.score, rule=title.title),
+                    Mention(title.start, title.end, TITLE_LABEL),
+                )
+            for name in names if PERSON_LABEL in labels else ():
+                propose(
+                    ProposedSpan(
+                        name.start, name.end, PERSON_LABEL, NAMES, NAME_SCORE, rule=f"after {name.title}"
+                    ),
+                    Mention(name.start, name.end, PERSON_LABEL, suffix=name.suffix),
+                )
         dated: list[tuple[int, int]] = []
         for start, end, found in find_dates(text, language=document.language, reference=_day(published)):
             dated.append((start, end))
-            if self.dates and outside_urls(start, end):
-                proposals.append(
+            if self.dates:
+                propose(
                     ProposedSpan(
                         start, end, DATE_LABEL, DATES, DATE_SCORE, rule=found.raw, date_iso=found.iso,
                         date_precision=found.precision,
-                    )
+                    ),
+                    Mention(start, end, DATE_LABEL, date=found),
                 )  # fmt: skip
-                mentions.append(Mention(start, end, DATE_LABEL, date=found))
         if self.number_labels:
             for number in find_numbers(text, self.number_labels, dated + urls):
-                proposals.append(
+                propose(
                     ProposedSpan(
                         number.start, number.end, number.label, NUMBERS, NUMBER_SCORE, rule=number.kind
                     )
@@ -158,14 +181,13 @@ class RuleSuggester:
             mentions.sort(key=lambda mention: mention.start)
             sentences = SentenceIndex(text)
             for trigger in self.triggers.find(words, document.language, mentions, sentences, published):
-                if outside_urls(trigger.start, trigger.end):
-                    proposals.append(
-                        ProposedSpan(
-                            trigger.start, trigger.end, trigger.event_type, TRIGGERS, trigger.score,
-                            rule=trigger.phrase, arguments=trigger.arguments, date_iso=trigger.date_iso,
-                            date_precision=trigger.date_precision,
-                        )
-                    )  # fmt: skip
+                propose(
+                    ProposedSpan(
+                        trigger.start, trigger.end, trigger.event_type, TRIGGERS, trigger.score,
+                        rule=trigger.phrase, arguments=trigger.arguments, date_iso=trigger.date_iso,
+                        date_precision=trigger.date_precision,
+                    )
+                )  # fmt: skip
         proposals.sort(key=lambda proposal: (proposal.start, proposal.end, proposal.label))
         return proposals
 

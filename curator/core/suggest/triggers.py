@@ -9,8 +9,9 @@ that states the event, suffixes included.
 
 Argument guesses are what a reviewer confirms or corrects, so they are simple and explainable, made in
 the trigger's sentence from the mentions the other rules found: the first PER/ORG/GPE of the sentence
-is the ACTOR, the others are participants or recipients (nearest first); a place is a GPE/LOC/FAC in
-the locative case ("Bişkek'te", "Душанбеде", "в Москве", "in Baku") or a LOC/FAC; the time is the
+is the ACTOR, the others are participants or recipients (nearest first), the nearest office (TITLE) a
+POSITION; a PLACE is a GPE/LOC/FAC in the locative case ("Bişkek'te", "Душанбеде", "в Москве", "in
+Baku") or a LOC/FAC, a DESTINATION one in the dative, an ORIGIN one in the ablative; the time is the
 nearest DATE in the sentence, else the document's publication date (as the event's date, with no span).
 Role names come from the project's schema, so a renamed or custom event type keeps working as long as
 its roles allow the right labels.
@@ -19,7 +20,7 @@ its roles allow the right labels.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -34,10 +35,10 @@ LANGUAGES = ("tr", "ky", "kk", "ru", "en")
 # event type -> language -> phrases ("*" = any continuation of that word).
 LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "MEETING": {
-        "tr": ("toplantı*", "zirve*", "görüşme*", "görüştü*", "görüşecek*", "bir araya gel*", "müzakere*",
-               "istişare*", "oturum*"),
-        "ky": ("жыйын*", "жолугушуу*", "жолукт*", "сүйлөшүү*", "кездешүү*", "саммит*", "отурум*", "кеңешме*",
-               "сессия*"),
+        "tr": ("toplantı*", "zirve*", "görüşme*", "görüştü*", "görüşecek*", "görüşüp", "görüşen*",
+               "bir araya gel*", "müzakere*", "istişare*", "oturum*"),
+        "ky": ("жыйын*", "жолугуш*", "жолукт*", "сүйлөшүү*", "сүйлөшт*", "кездеш*", "саммит*", "отурум*",
+               "кеңешме*", "сессия*"),
         "kk": ("кездесу*", "кездесті*", "жиын*", "отырыс*", "саммит*", "келіссөз*", "сессия*"),
         "ru": ("встреч*", "встретил*", "саммит*", "заседани*", "переговор*", "совещани*", "сесси*"),
         "en": ("meeting*", "summit*", "talks", "met", "meets", "session*"),
@@ -58,7 +59,7 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "AGREEMENT": {
         "tr": ("kabul et*", "kabul ed*", "imzala*", "onayla*", "benimse*"),
-        "ky": ("кабыл ал*", "кол кой*", "кол коюл*", "жактыр*", "бекит*", "макулдаш*"),
+        "ky": ("кабыл ал*", "кол кой*", "кол кою*", "жактыр*", "бекит*", "макулдаш*"),
         "kk": ("қабылда*", "қол қой*", "бекіт*", "мақұлда*"),
         "ru": ("подписал*", "подписан*", "принят*", "утвердил*", "утвержд*", "одобрил*", "одобрен*"),
         "en": ("signed", "signing", "adopted", "adopts", "approved", "approves", "ratified"),
@@ -72,7 +73,8 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "EXERCISE": {
         "tr": ("tatbikat*",),
-        "ky": ("аскердик окуу*", "аскерий окуу*", "машыгуу*"),
+        "ky": ("аскердик окуу*", "аскерий окуу*", "машыгуу*", "окуу-машыгуу*",
+               "аскердик окуу-машыгуу*"),
         "kk": ("жаттығу*", "әскери оқу*"),
         "ru": ("учени*", "маневр*"),
         "en": ("exercise*", "drills"),
@@ -87,7 +89,7 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "REQUEST": {
         "tr": ("talep*", "taleb*", "rica*", "istedi*"),
-        "ky": ("өтүнүч*", "сурады*", "сураныч*", "кайрыл*"),
+        "ky": ("өтүнүч*", "сурады*", "сураныч*", "кайрыл*", "суроо-талап*"),
         "kk": ("өтініш*", "өтінді*", "сұрады*"),
         "ru": ("просьб*", "попросил*", "запрос*", "обратил*"),
         "en": ("request*", "asked for", "appeal*"),
@@ -115,7 +117,7 @@ LEXICON: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "ATTACK": {
         "tr": ("saldırı*", "saldırd*", "saldıran*", "çatışma*", "bombala*"),
-        "ky": ("кол салуу*", "кагылыш*", "атышуу*", "жаңжал*"),
+        "ky": ("кол салуу*", "кагылыш*", "атышуу*", "жаңжал*", "чабуул жаса*"),
         "kk": ("шабуыл*", "қақтығыс*"),
         "ru": ("нападени*", "атак*", "атаковал*", "столкновени*", "обстрел*"),
         "en": ("attack*", "clash*", "shelling*", "bombing*"),
@@ -181,6 +183,8 @@ PLACE_CASES: Mapping[str, CaseRule] = {
 # A dateline opens a sentence without being part of it: "BISKEK (AA) - ", "Бишкек, 19.05.21. /Кабар/. ".
 _DATELINE = re.compile(r"[^\W\d_][^\n()]{0,40}?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]\s*")
 PARTICIPANT_LABELS = ("PER", "ORG", "GPE")
+# Mentions that may fill the other roles: participants, and an office for a POSITION.
+ARGUMENT_LABELS = (*PARTICIPANT_LABELS, "TITLE")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ROLES = frozenset({"ACTOR"})
 MAX_REPEATED = 6
@@ -227,14 +231,6 @@ class _Entry:
     phrase: str
 
 
-def _cut_glued_word(text: str, start: int, end: int) -> int:
-    """End a trigger where a capital follows a small letter inside its word ("ettiNazir" → "etti")."""
-    for index in range(start + 1, end):
-        if text[index].isupper() and text[index - 1].islower():
-            return index
-    return end
-
-
 class TriggerLexicon:
     """The lexicon entries of the project's event types, one trie per language (and one for any)."""
 
@@ -268,17 +264,18 @@ class TriggerLexicon:
         starts = [mention.start for mention in mentions]
         hits: list[TriggerHit] = []
         for match in self._trie(language).find(words, language):
-            end = _cut_glued_word(text, match.start, match.end)
+            end = match.end
             entry = match.payloads[0]
             event_type, score = entry.event_type, SCORE
             if entry.phrase in RECEIVING:
-                event_type, score = self._receiving(match, entry, mentions, text)
+                event_type, score = self._receiving(match, entry, mentions, starts, text)
             if event_type not in self.event_roles:
                 continue
             sentence = sentences.around(match.start, end)
             dateline = _DATELINE.match(text, sentence[0], match.start)
             if dateline is not None:
                 sentence = (dateline.end(), sentence[1])
+            sentence = _unglued(sentence, words.glued, match.start, end)
             first = bisect_left(starts, sentence[0])
             last = bisect_left(starts, sentence[1], first)
             nearby = [
@@ -297,16 +294,33 @@ class TriggerLexicon:
         return hits
 
     def _receiving(
-        self, match: PhraseMatch[_Entry], entry: _Entry, mentions: Sequence[Mention], text: str
+        self,
+        match: PhraseMatch[_Entry],
+        entry: _Entry,
+        mentions: Sequence[Mention],
+        starts: list[int],
+        text: str,
     ) -> tuple[str, float]:
         """A person in the accusative right before "kabul etti" was received: a MEETING, not an AGREEMENT."""
-        before = [mention for mention in mentions if mention.end <= match.start]
-        if before and "MEETING" in self.event_roles:
-            last = max(before, key=lambda mention: mention.end)
+        index = bisect_left(starts, match.start) - 1
+        while index >= 0 and mentions[index].end > match.start:
+            index -= 1
+        if index >= 0 and "MEETING" in self.event_roles:
+            last = mentions[index]
             adjacent = _SUFFIX_GAP.fullmatch(text[last.end : match.start])
             if adjacent and last.label == "PER" and last.suffix in ACCUSATIVE:
                 return "MEETING", SCORE
         return entry.event_type, AMBIGUOUS_SCORE
+
+
+def _unglued(sentence: tuple[int, int], glued: list[int], start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence between the glued joins around a trigger: a byline glued to a title
+    ("...kabul ettiNazir Aliyev") is not part of the title's sentence."""
+    before = bisect_right(glued, start) - 1
+    after = bisect_left(glued, end)
+    first = max(sentence[0], glued[before]) if before >= 0 else sentence[0]
+    last = min(sentence[1], glued[after]) if after < len(glued) else sentence[1]
+    return first, last
 
 
 def _in_case(text: str, mention: Mention, rule: CaseRule) -> bool:
@@ -354,11 +368,11 @@ def guess_arguments(
         if place is not None and (place.start, place.end) not in used:
             take(role, place)
     handled = {time_role, *place_roles}
-    others = [role for role in roles if role not in handled and set(role.labels) & set(PARTICIPANT_LABELS)]
+    others = [role for role in roles if role not in handled and set(role.labels) & set(ARGUMENT_LABELS)]
     seen_keys: set[str] = set()
     candidates: list[Mention] = []
     for mention in by_distance:
-        if mention.label not in PARTICIPANT_LABELS or _distance(mention, start, end) > MAX_DISTANCE:
+        if mention.label not in ARGUMENT_LABELS or _distance(mention, start, end) > MAX_DISTANCE:
             continue
         if mention.entity_key is not None:
             if mention.entity_key in seen_keys:
