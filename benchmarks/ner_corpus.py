@@ -6,7 +6,8 @@ Turkish provinces and world capitals, and people made of 160 first names and 160
 their case suffix after an apostrophe in the same token, as in the public Turkish NER corpora
 ("Ankara'da" is B-LOC). A share of names never occurs in training (the test split asks for
 generalisation, not memory), some sentences have no entity, and some entity-like words (month names,
-"Cumhurbaşkanı", sentence-initial words) are not entities. It is easier than real news: report it so.
+"Cumhurbaşkanı", sentence-initial "Deniz", "Kaya", "Gül") are not entities. With `noise`, sentences are
+typed without Turkish letters or in lower case, as on the web. It is easier than real news: say so.
 """
 
 from __future__ import annotations
@@ -122,6 +123,13 @@ Konferansa {L} , {L} ve {L}'ABL akademisyenler katıldı .
 {N} milyon dolarlık yatırım için {O} ile anlaşma sağlandı .
 {P} , {L}'LOC gazetecilerle bir araya geldi .
 """.strip().split("\n")
+# Names that are also words, used with `noise` only (so the default corpus stays as it was measured).
+AMBIGUOUS_TEMPLATES = """Deniz kenarındaki yürüyüş yolu {D} tarihinde yenilendi .
+Kazada can kaybı yaşanmadı , {N} kişi yaralandı .
+Kaya düşmesi nedeniyle {L} yolu kapandı .
+Gül fidanları belediye ekiplerince budandı .
+Başkan {P} , Deniz Kuvvetleri Komutanlığı'nın törenine katıldı .
+""".strip().split("\n")
 SUFFIXES = {
     "LOC": ["da", "de", "ta", "te"],
     "ABL": ["dan", "den", "tan", "ten"],
@@ -145,9 +153,16 @@ def knowledge_names() -> dict[str, list[str]]:
     return names
 
 
+_ASCII = str.maketrans("çğıöşüÇĞİÖŞÜ", "cgiosuCGIOSU")
+
+
 class Generator:
-    def __init__(self, seed: int, held_out_share: float = 0.25) -> None:
+    """`noise` is the share of sentences typed without Turkish letters, and (half as often) lower-cased."""
+
+    def __init__(self, seed: int, held_out_share: float = 0.25, noise: float = 0.0) -> None:
         self.rng = random.Random(seed)
+        self.noise = noise
+        self.templates = TEMPLATES + AMBIGUOUS_TEMPLATES if noise else TEMPLATES
         kb = knowledge_names()
         split = random.Random(seed + 1)
 
@@ -193,7 +208,7 @@ class Generator:
         return self.organisation() if label == "ORG" else self.pick(self.places)
 
     def sentence(self) -> list[tuple[str, str]]:
-        template = self.rng.choice(TEMPLATES)
+        template = self.rng.choice(self.templates)
         tokens: list[tuple[str, str]] = []
         for piece in template.split():
             slot, _, suffix = piece.partition("'")
@@ -219,6 +234,10 @@ class Generator:
                 tokens.append((str(self.rng.randint(2, 500)), "O"))
             else:
                 tokens.append((piece, "O"))
+        if self.noise and self.rng.random() < self.noise:
+            tokens = [(token.translate(_ASCII), tag) for token, tag in tokens]
+        if self.noise and self.rng.random() < self.noise / 2:
+            tokens = [(token.lower(), tag) for token, tag in tokens]
         return tokens
 
 
@@ -230,11 +249,11 @@ def write_conll(path: Path, sentences: list[list[tuple[str, str]]]) -> None:
 
 
 def make_corpus(
-    folder: Path, train: int = 3000, dev: int = 500, test: int = 500, seed: int = 13
+    folder: Path, train: int = 3000, dev: int = 500, test: int = 500, seed: int = 13, noise: float = 0.0
 ) -> dict[str, Path]:
     """Write train/dev/test .conll files; dev and test mix seen and unseen names."""
     folder.mkdir(parents=True, exist_ok=True)
-    generator = Generator(seed)
+    generator = Generator(seed, noise=noise)
     paths: dict[str, Path] = {}
     for name, count in (("train", train), ("dev", dev), ("test", test)):
         generator.unseen = name != "train"

@@ -125,7 +125,8 @@ def run_spacy(files: dict[str, Path], work: Path) -> dict:
     seconds = time.perf_counter() - began
     if trained.returncode != 0:
         raise SystemExit(trained.stderr[-3000:])
-    (OUT / "spacy_train.log").write_text(trained.stdout + trained.stderr, encoding="utf-8")
+    (work / "spacy_train.log").write_text(trained.stdout + trained.stderr, encoding="utf-8")
+    print(trained.stdout[-1500:])
     evaluation = evaluate_file(PipelineSuggester(output / "model-best"), files["test"], "conll", "tr")
     print("\n".join(format_scores(evaluation.scores)))
     return {"spacy_seconds": round(seconds, 1), "spacy_test_f1": round(evaluation.scores.f1, 4)}
@@ -136,6 +137,7 @@ def main() -> None:
     parser.add_argument("--train", type=int, default=5000)
     parser.add_argument("--dev", type=int, default=1000)
     parser.add_argument("--test", type=int, default=1000)
+    parser.add_argument("--noise", type=float, default=0.0, help="share of ASCII-typed/lower-case sentences")
     parser.add_argument("--conll-dir", type=Path, help="a folder with train.conll, dev.conll, test.conll")
     parser.add_argument("--skip-spacy", action="store_true")
     args = parser.parse_args()
@@ -143,7 +145,8 @@ def main() -> None:
     if args.conll_dir:
         files = {name: args.conll_dir / f"{name}.conll" for name in ("train", "dev", "test")}
     else:
-        files = make_corpus(OUT / "ner", args.train, args.dev, args.test)
+        folder = OUT / ("ner" if not args.noise else f"ner-noise{args.noise}")
+        files = make_corpus(folder, args.train, args.dev, args.test, noise=args.noise)
     results: dict = {name + "_sentences": sentences(path) for name, path in files.items()}
     with tempfile.TemporaryDirectory(prefix="curator-bench-") as folder:
         print("== curator")
@@ -155,7 +158,8 @@ def main() -> None:
             print("== spacy train (efficiency config)")
             results |= run_spacy(files, Path(folder))
     print(json.dumps(results, indent=2))
-    (OUT / "training.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    name = "training.json" if not args.noise else f"training-noise{args.noise}.json"
+    (OUT / name).write_text(json.dumps(results, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -19,8 +19,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     evaluate.add_argument(
         "--model",
-        metavar="VERSION",
-        help="a trained model's version (see `curator train`); default: each language's active model",
+        metavar="VERSION|rules",
+        help="a trained model's version (see `curator train`) or 'rules'; default: the active model",
     )
     source = evaluate.add_mutually_exclusive_group(required=True)
     source.add_argument("--data", type=Path, metavar="PATH", help="a labelled file or folder")
@@ -32,21 +32,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from curator.core.nlp.evaluation import evaluate_approved, evaluate_file
-    from curator.core.nlp.models import model_suggester
+    from curator.core.nlp.evaluation import evaluate_approved, evaluate_file, event_labels, named_suggester
     from curator.core.nlp.scoring import format_scores
     from curator.core.project_location import resolve_project_path
     from curator.core.project_setup import open_user_project
 
     with open_user_project(resolve_project_path(args.project), create=False) as project:
-        if args.model is None and args.lang and args.data is not None:
-            suggester = model_suggester(project, language=args.lang)
-        else:
-            suggester = model_suggester(project, version=args.model)
+        suggester = named_suggester(project, args.model, args.lang if args.data is not None else None)
         if args.approved:
             evaluation = evaluate_approved(project, suggester)
         else:
-            evaluation = evaluate_file(suggester, args.data, args.format, args.lang)
+            evaluation = evaluate_file(suggester, args.data, args.format, args.lang, event_labels(project))
     against = "the approved documents" if args.approved else str(args.data)
     if not evaluation.scores.micro.support:
         raise CuratorError(f"{against}: no labelled spans to score against")

@@ -28,6 +28,7 @@ SPECS = {
         ActionSpec("documents.import_folder", "Import &Folder…", ("Ctrl+Shift+I",), "Import a whole folder"),
         ActionSpec("documents.export", "&Export…", ("Ctrl+E",), "Export training data or event records"),
         ActionSpec("schema.edit", "Edit &Schema…", ("Ctrl+Shift+E",), "Labels, event types, roles"),
+        ActionSpec("model.train", "&Train Model…", ("Ctrl+Alt+T",), "Train, score and choose models"),
         ActionSpec("app.quit", "&Quit", ("Ctrl+Q",)),
         ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",)),
         ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),

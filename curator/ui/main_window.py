@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         menu_edit.addAction(self._action("text.fix", self.fix_text))
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("schema.edit", self.edit_schema))
+        menu_edit.addAction(self._action("model.train", self.train_model))
 
         self.menu_annotate = self.menuBar().addMenu("&Annotate")
         self.menu_exact = QMenu("Tag E&xact Characters", self)
@@ -315,6 +316,11 @@ class MainWindow(QMainWindow):
             self._schema_dialog = SchemaDialog(self)
         self._schema_dialog.reload()
         self._schema_dialog.exec()
+
+    def train_model(self) -> None:
+        from curator.ui.training_dialog import open_training_dialog  # spaCy loads only when asked for
+
+        open_training_dialog(self)
 
     def show_knowledge_tab(self) -> None:
         self.lower_tabs.setCurrentWidget(self.knowledge_panel)

@@ -52,10 +52,6 @@ class LanguageCorpus:
     units: list[Unit] = field(default_factory=list)
     document_ids: set[int] = field(default_factory=set)
 
-    @property
-    def span_count(self) -> int:
-        return sum(len(unit.spans) for unit in self.units)
-
 
 @dataclass(frozen=True, slots=True)
 class Split:

@@ -9,14 +9,14 @@ offsets and labels an import would give.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from curator.core.domain import CuratorError, DocumentStatus
 from curator.core.importers import import_paths
 from curator.core.nlp.scoring import Scores, SpanKey, score_spans
-from curator.core.queries import ExportDocument, iter_export_documents
+from curator.core.queries import ExportDocument, iter_export_documents, list_labels
 from curator.core.storage import Project, open_project
 from curator.core.suggest import Suggester, SuggestInput
 
@@ -31,8 +31,13 @@ class Evaluation:
         return {"suggester": self.source, "documents": self.documents, **self.scores.to_dict()}
 
 
-def evaluate_documents(suggester: Suggester, documents: Iterable[ExportDocument]) -> Evaluation:
-    """Run `suggester` over `documents` and score its proposals against their accepted spans."""
+def evaluate_documents(
+    suggester: Suggester, documents: Iterable[ExportDocument], skip_labels: Collection[str] = ()
+) -> Evaluation:
+    """Run `suggester` over `documents` and score its proposals against their accepted entity spans.
+
+    Proposals labelled with one of `skip_labels` are not scored: the rules also propose event triggers,
+    which are not entity spans (see `event_labels`)."""
     gold: list[SpanKey] = []
     inputs: list[SuggestInput] = []
     for document in documents:
@@ -42,8 +47,28 @@ def evaluate_documents(suggester: Suggester, documents: Iterable[ExportDocument]
         (document_id, span.start, span.end, span.label)
         for document_id, spans in suggester.suggest(inputs)
         for span in spans
+        if span.label not in skip_labels
     ]
     return Evaluation(suggester.source, len(inputs), score_spans(gold, predicted))
+
+
+def event_labels(project: Project) -> frozenset[str]:
+    """The project's event type labels (what a trigger proposal is labelled)."""
+    return frozenset(label.name for label in list_labels(project, kind="event"))
+
+
+def named_suggester(project: Project, name: str | None, language: str | None = None) -> Suggester:
+    """ "rules" (the rule suggester), a model version, or None: the active model (of `language` if given,
+    else of each document's language)."""
+    if name == "rules":
+        from curator.core.suggest.rules import rule_suggester
+
+        return rule_suggester(project)
+    from curator.core.nlp.models import model_suggester
+
+    if name is None and language is not None:
+        return model_suggester(project, language=language)
+    return model_suggester(project, version=name)
 
 
 def read_labelled_file(path: Path, fmt: str, language: str | None = None) -> list[ExportDocument]:
@@ -69,8 +94,14 @@ def read_labelled_file(path: Path, fmt: str, language: str | None = None) -> lis
     return documents
 
 
-def evaluate_file(suggester: Suggester, path: Path, fmt: str, language: str | None = None) -> Evaluation:
-    return evaluate_documents(suggester, read_labelled_file(path, fmt, language))
+def evaluate_file(
+    suggester: Suggester,
+    path: Path,
+    fmt: str,
+    language: str | None = None,
+    skip_labels: Collection[str] = (),
+) -> Evaluation:
+    return evaluate_documents(suggester, read_labelled_file(path, fmt, language), skip_labels)
 
 
 def evaluate_approved(project: Project, suggester: Suggester) -> Evaluation:
@@ -78,4 +109,4 @@ def evaluate_approved(project: Project, suggester: Suggester) -> Evaluation:
     documents = list(iter_export_documents(project, status=DocumentStatus.APPROVED.value))
     if not documents:
         raise CuratorError(f"{project.path}: no approved documents to evaluate against")
-    return evaluate_documents(suggester, documents)
+    return evaluate_documents(suggester, documents, event_labels(project))

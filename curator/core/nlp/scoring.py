@@ -50,15 +50,6 @@ class Scores:
     def to_dict(self) -> dict:
         return {MICRO: self.micro.to_dict(), "labels": {k: v.to_dict() for k, v in self.labels.items()}}
 
-    @classmethod
-    def from_dict(cls, data: dict) -> Scores:
-        def one(item: dict) -> LabelScore:
-            return LabelScore(
-                item["p"], item["r"], item["f"], item["support"], item["predicted"], item["correct"]
-            )
-
-        return cls({k: one(v) for k, v in data.get("labels", {}).items()}, one(data[MICRO]))
-
 
 def _score(correct: int, predicted: int, support: int) -> LabelScore:
     precision = correct / predicted if predicted else 0.0

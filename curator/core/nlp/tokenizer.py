@@ -6,7 +6,7 @@ rules are extended:
 - after an apostrophe (Turkish, Kazakh and Kyrgyz in Latin script, ASCII-typed Turkish) the rest of the
   word is a suffix token: "Bişkek" + "'te", "2020" + "'de";
 - a run of two or more Cyrillic capitals followed by small letters is an acronym and its ending:
-  "ЖККУ" + "нун", "ОДКБ" + "не";
+  "ЖККУ" + "нун", "ОДКБ" + "не", Kazakh "ҰҚШҰ" + "-ның";
 - in Kyrgyz and Kazakh, a capitalised word ending in a case suffix of `curator.core.suggest.suffixes`
   loses it: "Душанбе" + "де", "Бишкек" + "те" (a stem keeps at least three letters).
 Everything is one suffix regular expression, so `nlp.to_disk` stores it with the tokenizer and a saved
@@ -19,7 +19,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from curator.core.suggest.suffixes import APOSTROPHES, CASE_SUFFIXES
 from curator.core.tokenization import FALLBACK_LANGUAGE, language_code
@@ -43,18 +43,27 @@ def suffix_patterns(language: str) -> list[str]:
     if code in APOSTROPHE_LANGUAGES:
         patterns.append(rf"(?<=\w)[{re.escape(APOSTROPHES)}][^\W\d_]{{1,12}}")
     if code in CYRILLIC_LANGUAGES:
-        patterns.append(rf"(?<=[{_CYRILLIC_UPPER}]{{2}})[{_CYRILLIC_LOWER}]{{1,12}}")
-    if code in SUFFIXING_LANGUAGES:
-        endings = [ending for ending in CASE_SUFFIXES.get(code, ()) if len(ending) >= 2]
-        if endings:
-            # A capitalised word from its start: one fixed-width look-behind per stem length.
-            stems = "|".join(
-                rf"(?<=^[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{{size - 1}}})"
-                for size in range(MIN_STEM, MAX_STEM + 1)
-            )
-            alternatives = "|".join(re.escape(ending) for ending in endings)
-            patterns.append(rf"(?:{stems})(?:{alternatives})")
+        patterns.append(rf"(?<=[{_CYRILLIC_UPPER}]{{2}})-?[{_CYRILLIC_LOWER}]{{1,12}}")
     return patterns
+
+
+def infix_pattern(language: str) -> str | None:
+    """A zero-width infix before the case suffix of a capitalised word, or None for `language`.
+
+    An infix, not a suffix: spaCy strips suffixes again and again ("Астанада" would lose "да", then
+    "на"), but splits at infixes once. The look-ahead takes the shortest known ending, so the stem is the
+    longest one ("Кыргызстандын" is "Кыргызстан" + "дын", not "Кыргызс" + "тандын").
+    """
+    code = language_code(language)
+    endings = [ending for ending in CASE_SUFFIXES.get(code, ()) if len(ending) >= 2]
+    if code not in SUFFIXING_LANGUAGES or not endings:
+        return None
+    stems = "|".join(
+        rf"(?<=^[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{{size - 1}}})"
+        for size in range(MIN_STEM, MAX_STEM + 1)
+    )
+    alternatives = "|".join(re.escape(ending) for ending in endings)
+    return rf"(?:{stems})(?:{alternatives})$"
 
 
 def add_suffix_rules(nlp: Language, language: str) -> Language:
@@ -63,6 +72,9 @@ def add_suffix_rules(nlp: Language, language: str) -> Language:
     if extra:
         suffixes = [*extra, *(nlp.Defaults.suffixes or [])]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infix = infix_pattern(language)
+    if infix is not None:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([infix, *(nlp.Defaults.infixes or [])]).finditer
     token_match = nlp.tokenizer.token_match
     if language_code(language) in APOSTROPHE_LANGUAGES and token_match is not None:
         # Turkish keeps "2020'de" and "5'inci" whole by a token match; the year is a DATE of its own.

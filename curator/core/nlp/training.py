@@ -8,8 +8,8 @@ spans overlap. What differs from `spacy train` with that config is around the ne
 - the gold tokens are the tokenizer's, refined only where a span boundary falls inside a token
   (`curator.core.exporters.alignment`), so no span is dropped;
 - dev is scored every epoch (or every 200 updates on a big corpus) by exact character spans, and
-  training stops once it has not improved for `patience` evaluations, keeping the best weights;
-  `spacy train` waits 1,600 updates for an improvement by default.
+  training stops once it has not improved for `patience` evaluations and `patience_examples`
+  paragraphs, keeping the best weights; `spacy train` waits 1,600 updates for an improvement.
 Progress is reported in training paragraphs seen; `is_cancelled` is checked between batches, and a
 cancelled run leaves nothing behind (no files, no row).
 """
@@ -22,7 +22,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -43,7 +43,7 @@ from curator.core.nlp.tokenizer import add_suffix_rules, blank_pipeline
 from curator.core.services.trained_models import NewModel, register_model
 from curator.core.storage import Project
 from curator.core.storage.models import TrainedModel
-from curator.core.tokenization import FALLBACK_LANGUAGE
+from curator.core.tokenization import FALLBACK_LANGUAGE, language_code
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -63,7 +63,8 @@ class TrainingOptions:
     seed: int = 0
     heldout_fraction: float = 0.2
     max_epochs: int = 30
-    patience: int = 4  # dev evaluations without improvement before stopping
+    patience: int = 4  # dev evaluations without improvement before stopping...
+    patience_examples: int = 2000  # ...and at least this many training paragraphs seen since the best
     max_seconds: float | None = None
     dropout: float = 0.1
     eval_every_batches: int = 200
@@ -87,7 +88,6 @@ class TrainingResult:
     split_by: str
     epochs: float
     seconds: float
-    extra: dict = field(default_factory=dict)
 
     def scores_record(self) -> dict:
         """What the trained_models row keeps in `scores`."""
@@ -183,14 +183,15 @@ def fit(
     """Train on `data.train`, early-stopping on `data.dev`; the best pipeline, its dev F1 and epochs."""
     spacy.util.fix_random_seed(options.seed)
     spancat = has_overlaps(data.train)
-    nlp = build_pipeline(language, spancat=spancat, longest_span=_longest_span(language, data.train))
+    longest = _longest_span(language, data.train) if spancat else 1
+    nlp = build_pipeline(language, spancat=spancat, longest_span=longest)
     examples = [Example(nlp.make_doc(unit.text), reference_doc(nlp, unit)) for unit in data.train]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(options.seed)
     total = len(examples) * options.max_epochs
     started = time.perf_counter()
     best_f1, best_bytes, best_epoch = -1.0, nlp.to_bytes(), 0.0
-    since_best = 0
+    since_best = best_seen = 0
     seen = batches = 0
     epoch = 0
     stop = False
@@ -209,14 +210,15 @@ def fit(
             if end_of_epoch or batches % options.eval_every_batches == 0:
                 f1 = score_units(nlp, data.dev).f1 if data.dev else 0.0
                 if f1 > best_f1:
-                    best_f1, best_bytes, since_best = f1, nlp.to_bytes(), 0
+                    best_f1, best_bytes, since_best, best_seen = f1, nlp.to_bytes(), 0, seen
                     best_epoch = seen / len(examples)
                 else:
                     since_best += 1
                 out_of_time = (
                     options.max_seconds is not None and time.perf_counter() - started > options.max_seconds
                 )
-                if since_best >= options.patience or out_of_time:
+                patient = since_best >= options.patience and seen - best_seen >= options.patience_examples
+                if patient or out_of_time:
                     stop = True
                     break
         epoch += 1
@@ -236,7 +238,7 @@ def _longest_span(language: str, units: Sequence[Unit]) -> int:
 
 
 def _corpus(project: Project, language: str) -> LanguageCorpus:
-    corpus = collect(project, language).get(language)
+    corpus = collect(project, language).get(language_code(language))
     if corpus is None or not corpus.units:
         raise CuratorError(
             f"no training data for language {language!r}: annotate some documents (accepted entity "
@@ -260,6 +262,7 @@ def train_model(
     """Train, score on the held-out test paragraphs, save under `models_folder` and register the model."""
     options = options or TrainingOptions()
     started = time.perf_counter()
+    language = language_code(language)
     corpus = _corpus(project, language)
     data = split(corpus.units, options.heldout_fraction, options.seed)
     nlp, dev_f1, epochs = fit(language, data, options, progress, is_cancelled)
@@ -338,6 +341,7 @@ def learning_curve(
     """Test F1 against the amount of training data: the same held-out split, the first `fraction` of
     the training documents (in a seeded order). Nothing is saved."""
     options = options or TrainingOptions()
+    language = language_code(language)
     corpus = _corpus(project, language)
     data = split(corpus.units, options.heldout_fraction, options.seed)
     groups: dict[int, list[Unit]] = {}

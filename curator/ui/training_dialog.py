@@ -1,0 +1,289 @@
+"""Train model…: train a spaCy model off the GUI thread, show its held-out scores, then (only if the
+user says so) make it the model that suggests. Earlier versions are listed with their scores.
+
+Training runs in a `JobWorker` with a progress bar and Cancel; the window keeps responding. Making a
+model active is one undoable action on the window's undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
+
+from curator.core.nlp.models import ModelInfo, list_models
+from curator.core.nlp.training import TrainingOptions, TrainingResult, train_model, trainable_languages
+from curator.core.services.trained_models import set_active_model
+from curator.core.storage import Project
+from curator.ui.list_table_model import ListTableModel
+from curator.ui.workers import JobWorker, start_job
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ScoresModel(ListTableModel):
+    """Per-label rows of a model's held-out scores (a "micro" row last)."""
+
+    COLUMNS = ("Label", "Precision", "Recall", "F1", "Gold spans", "Found")
+
+    def set_scores(self, scores: dict) -> None:
+        rows = [(label, item) for label, item in scores.get("labels", {}).items()]
+        if "micro" in scores:
+            rows.append(("all (micro)", scores["micro"]))
+        self.replace_rows(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        label, item = self.rows[index.row()]
+        values = (label, f"{item['p']:.3f}", f"{item['r']:.3f}", f"{item['f']:.3f}", item["support"])
+        return (*values, item["predicted"])[index.column()]
+
+
+class VersionsModel(ListTableModel):
+    COLUMNS = ("Version", "Language", "Trained", "F1", "Documents", "Spans", "Seconds", "Active")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        model: ModelInfo = self.rows[index.row()]
+        f1 = "" if model.f1 is None else f"{model.f1:.3f}"
+        return (
+            model.version,
+            model.language,
+            model.created_at.strftime("%Y-%m-%d %H:%M"),
+            f1,
+            model.train_documents,
+            model.train_spans,
+            f"{model.seconds:.0f}",
+            "yes" if model.active else "",
+        )[index.column()]
+
+
+class ActivateModelCommand(QUndoCommand):
+    """Make a model the active one for its language; undo restores the previous choice."""
+
+    def __init__(self, project: Project, language: str, version: str, previous: str | None, after) -> None:  # noqa: ANN001
+        super().__init__(f"Use model {version}")
+        self._project, self._language, self._version, self._previous = project, language, version, previous
+        self._after = after
+        self._first = True
+
+    def redo(self) -> None:
+        if not self._first:
+            set_active_model(self._project, self._language, self._version)
+        self._first = False
+        self._after()
+
+    def undo(self) -> None:
+        set_active_model(self._project, self._language, self._previous)
+        self._after()
+
+
+class TrainingDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Train Model")
+        self.resize(760, 560)
+        self._window = window
+        self.project: Project = window.project
+        self.worker: JobWorker | None = None
+        self.last_result: TrainingResult | None = None
+
+        self.language = QComboBox()
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 200)
+        self.epochs.setValue(TrainingOptions().max_epochs)
+        self.train_button = QPushButton("&Train")
+        self.cancel_button = QPushButton("&Cancel Training")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.scores = ScoresModel()
+        self.scores_view = self._table(self.scores)
+        self.versions = VersionsModel()
+        self.versions_view = self._table(self.versions)
+        self.versions_view.selectionModel().currentRowChanged.connect(self._version_selected)
+        self.activate_button = QPushButton("&Use Selected Model for Suggestions")
+        self.activate_button.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow("Language:", self.language)
+        form.addRow("At most epochs:", self.epochs)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.train_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel("Held-out scores of the selected model:"))
+        layout.addWidget(self.scores_view, 1)
+        layout.addWidget(QLabel("Models of this project:"))
+        layout.addWidget(self.versions_view, 1)
+        layout.addWidget(self.activate_button)
+        layout.addWidget(close)
+
+        self.train_button.clicked.connect(self.start_training)
+        self.cancel_button.clicked.connect(self.cancel_training)
+        self.activate_button.clicked.connect(self.activate_selected)
+        self._fill_languages()
+        self.refresh_versions()
+
+    @staticmethod
+    def _table(model: ListTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _fill_languages(self) -> None:
+        available = trainable_languages(self.project)
+        for code, (documents, paragraphs) in sorted(available.items()):
+            self.language.addItem(f"{code} ({documents} documents, {paragraphs} paragraphs)", code)
+        if not available:
+            self.status.setText("Nothing to train on yet: tag some entities, or mark documents annotated.")
+        self.train_button.setEnabled(bool(available))
+
+    def refresh_versions(self, select: str | None = None) -> None:
+        current = select or self._selected_version()
+        models = list_models(self.project)
+        self.versions.replace_rows(models)
+        for row, model in enumerate(models):
+            if model.version == current:
+                self.versions_view.selectRow(row)
+                break
+        else:
+            self.scores.replace_rows([])
+            self.activate_button.setEnabled(False)
+
+    def _selected_version(self) -> str | None:
+        index = self.versions_view.currentIndex()
+        return self.versions.rows[index.row()].version if index.isValid() else None
+
+    def _version_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        model: ModelInfo = self.versions.rows[current.row()]
+        self.scores.set_scores(model.scores)
+        self.activate_button.setEnabled(not model.active and self.worker is None)
+
+    def start_training(self) -> None:
+        language = self.language.currentData()
+        if language is None or self.worker is not None:
+            return
+        project = self.project
+        options = TrainingOptions(max_epochs=self.epochs.value())
+
+        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+            return train_model(project, language, options, progress=progress, is_cancelled=is_cancelled)
+
+        self.worker = start_job(job)
+        self.worker.signals.progressed.connect(self._progressed)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self._set_running(True)
+        self.status.setText(f"Training a {language} model…")
+
+    def cancel_training(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText("Cancelling…")
+
+    def _set_running(self, running: bool) -> None:
+        self.train_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.language.setEnabled(not running)
+        self.epochs.setEnabled(not running)
+        if running:
+            self.activate_button.setEnabled(False)
+            self.progress.setRange(0, 0)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, result: TrainingResult) -> None:
+        self.worker = None
+        self.last_result = result
+        self._set_running(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(
+            f"Model {result.version} ({', '.join(result.components)}): {result.train_documents} documents, "
+            f"{result.train_units} paragraphs and {result.train_spans} spans for training; scored on "
+            f"{result.test_units} held-out paragraphs in {result.seconds:.0f} s. Check the scores below, "
+            "then use it for suggestions if it is good enough."
+        )
+        self.refresh_versions(select=result.version)
+
+    def _failed(self, message: str) -> None:
+        cancelled = self.worker is not None and self.worker.is_cancelled()
+        self.worker = None
+        self._set_running(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText("Training cancelled; nothing was saved." if cancelled else message)
+
+    def activate_selected(self) -> None:
+        index = self.versions_view.currentIndex()
+        if not index.isValid():
+            return
+        model: ModelInfo = self.versions.rows[index.row()]
+        previous = set_active_model(self.project, model.language, model.version)
+        command = ActivateModelCommand(
+            self.project, model.language, model.version, previous, lambda: self.refresh_versions()
+        )
+        self._window.controller.undo_stack.push(command)
+        self._window.statusBar().showMessage(
+            f"Suggestions for {model.language} now use {model.version}", 5000
+        )
+
+    def reject(self) -> None:
+        self.cancel_training()
+        super().reject()
+
+
+def open_training_dialog(window: MainWindow) -> TrainingDialog:
+    """Show the dialog (the one already open for this project, if any, e.g. still training)."""
+    existing: TrainingDialog | None = getattr(window, "_training_dialog", None)
+    if existing is not None and existing.project is window.project and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = TrainingDialog(window)
+    window._training_dialog = dialog  # keep it alive while it trains
+    dialog.show()
+    return dialog

@@ -1,0 +1,83 @@
+"""Train Model… in the window: training off the GUI thread with progress and Cancel, scores shown before
+the model is used, and making it the active model as one undoable action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from curator.core.nlp.models import list_models
+from curator.core.storage import Project, open_project
+from curator.core.storage.models import ProjectInfo
+from curator.ui.main_window import MainWindow
+from curator.ui.training_dialog import TrainingDialog
+from tests.helpers.ner_data import add, turkish_documents
+
+
+@pytest.fixture
+def labelled(tmp_path: Path) -> Project:
+    project = open_project(tmp_path / "train.curator", annotator="tester")
+    add(project, turkish_documents(16, seed=1, held_out=False))
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def dialog(qtbot, labelled: Project) -> TrainingDialog:  # noqa: ANN001 - pytest-qt fixture
+    window = MainWindow(labelled)
+    qtbot.addWidget(window)
+    window.show()
+    window.actions_by_id["model.train"].trigger()
+    dialog = window._training_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def active_model(project: Project) -> str | None:
+    with project.read() as session:
+        row = session.get(ProjectInfo, "active_model:tr")
+        return row.value if row is not None else None
+
+
+def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
+    project = dialog.project
+    assert dialog.language.currentData() == "tr" and "16 documents" in dialog.language.currentText()
+    dialog.epochs.setValue(4)
+    with qtbot.waitSignal(dialog.train_button.clicked):
+        qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isEnabled() and not dialog.train_button.isEnabled()
+    worker = dialog.worker
+    assert worker is not None
+    with qtbot.waitSignal(worker.signals.progressed, timeout=60_000):
+        pass  # progress arrives while the event loop keeps running
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=120_000)
+
+    assert dialog.last_result is not None and dialog.last_result.version == "tr-1"
+    labels = [dialog.scores.index(row, 0).data() for row in range(dialog.scores.rowCount())]
+    assert labels == ["GPE", "PER", "all (micro)"]
+    assert "16 documents" in dialog.status.text() and "held-out" in dialog.status.text()
+    assert [dialog.versions.index(0, c).data() for c in (0, 1, 7)] == ["tr-1", "tr", ""]
+    assert active_model(project) is None  # shown first, used only when the user says so
+
+    assert dialog.activate_button.isEnabled()
+    qtbot.mouseClick(dialog.activate_button, Qt.MouseButton.LeftButton)
+    assert active_model(project) == "tr-1"
+    assert dialog.versions.index(0, 7).data() == "yes" and not dialog.activate_button.isEnabled()
+    undo_stack = dialog._window.controller.undo_stack
+    undo_stack.undo()
+    assert active_model(project) is None and dialog.versions.index(0, 7).data() == ""
+    undo_stack.redo()
+    assert active_model(project) == "tr-1"
+
+
+def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
+    qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    dialog._window.actions_by_id["model.train"].trigger()  # the running dialog comes forward, no second one
+    assert dialog._window._training_dialog is dialog and dialog.worker is not None
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    assert dialog.status.text() == "Training cancelled; nothing was saved."
+    assert dialog.train_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    assert list_models(dialog.project) == [] and dialog.versions.rowCount() == 0
