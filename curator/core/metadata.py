@@ -224,9 +224,16 @@ def _title_lines(text: str, notes: list[str]) -> tuple[str, str | None]:
         lines = [line for line in block if len(_LETTER.findall(line)) >= 2]
         if not lines:
             continue  # a currency ticker, a bare number
-        if len(lines) > 1 and all(len(line.split()) <= MASTHEAD_MAX_WORDS for line in lines):
+        short = 0
+        while short < len(lines) and len(lines[short].split()) <= MASTHEAD_MAX_WORDS:
+            short += 1
+        if len(lines) > 1 and short == len(lines):
             skipped_masthead = True
             continue
+        if short >= 2:
+            # PDF text loses blank lines, so a masthead can run straight into the headline's block.
+            lines = lines[short:]
+            skipped_masthead = True
         count = 1
         while (
             count < min(len(lines), TITLE_MAX_LINES)
