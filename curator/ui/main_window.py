@@ -397,11 +397,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Files and folders dropped on the window are imported like File → Import."""
+        """Files and folders dropped on the window are imported like File → Import (tables mapped first)."""
+        from curator.ui.column_mapping import import_with_mapping
+
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            project_flows.start_import(self, paths)
+            import_with_mapping(self, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.project.close()
