@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("span.delete", self.delete_spans))
         menu_edit.addAction(self._action("text.fix", self.fix_text))
+        menu_edit.addAction(self._action("documents.duplicates", self.find_duplicates))
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("schema.edit", self.edit_schema))
 
@@ -281,6 +282,11 @@ class MainWindow(QMainWindow):
         from curator.ui.text_fix import fix_selected_text
 
         fix_selected_text(self)
+
+    def find_duplicates(self) -> None:
+        from curator.ui.duplicates_dialog import find_duplicates
+
+        find_duplicates(self)
 
     def reload_text(self, document_id: int) -> None:
         """After a text fix or its undo: the document's text and offsets changed, so show it anew."""
