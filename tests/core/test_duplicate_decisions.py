@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import find_duplicate_groups
@@ -71,3 +72,16 @@ def test_keeping_fewer_than_two_or_unknown_documents_is_refused(project: Project
     with pytest.raises(AnnotationError, match="no document 9"):
         keep_separate(project, [1, 9])
     assert "distinct_from" not in get_document(project, 1).meta
+
+
+def test_the_command_line_keeps_a_group_separate(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(project.path)
+
+    assert main(["--project", path, "duplicates", "--keep-separate", "1", "2"]) == 0
+    assert capsys.readouterr().out == "kept #1, #2 separate\n"
+    assert main(["--project", path, "duplicates"]) == 0
+    assert capsys.readouterr().out == "no duplicates\n"
+    assert main(["--project", path, "duplicates", "--keep-separate", "1"]) == 1
+    assert "at least two" in capsys.readouterr().err
