@@ -124,7 +124,7 @@ class DuplicatesDialog(QDialog):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.setWindowTitle("Duplicate documents")
         self.resize(1100, 620)
         self.status = QLabel(self)
@@ -183,7 +183,7 @@ class DuplicatesDialog(QDialog):
     def search(self) -> None:
         from curator.ui import project_flows
 
-        project = self.window.project
+        project = self.main_window.project
         self.status.setText("Searching for duplicates…")
         self.groups_model.replace_rows([])
         self._group_selected()
@@ -192,7 +192,7 @@ class DuplicatesDialog(QDialog):
             return find_duplicate_groups(project, progress=progress, is_cancelled=is_cancelled)
 
         project_flows.run_with_progress(
-            self.window, "Finding duplicates…", job, self.show_groups, self._failed
+            self.main_window, "Finding duplicates…", job, self.show_groups, self._failed
         )
 
     def _failed(self, message: str) -> None:
@@ -253,15 +253,15 @@ class DuplicatesDialog(QDialog):
 
     def _documents_changed(self, row: GroupRow, *, spans: bool) -> None:
         for document_id in row.group.document_ids:
-            self.window.documents.model.refresh_document(document_id)
+            self.main_window.documents.model.refresh_document(document_id)
         if spans:  # the keeper gained or lost spans: show it as it is now
-            self.window.controller.reload_annotations(row.keeper_id)
+            self.main_window.controller.reload_annotations(row.keeper_id)
 
     def merge(self) -> None:
         row = self.current_row()
         if row is None or row.decision:
             return
-        project, keeper = self.window.project, row.keeper_id
+        project, keeper = self.main_window.project, row.keeper_id
         others = [i for i in row.group.document_ids if i != keeper]
         try:
             results = [services.merge_duplicates(project, keeper, others)]
@@ -279,7 +279,7 @@ class DuplicatesDialog(QDialog):
             self._decided(row, "")
 
         self._decided(row, decision)
-        self.window.controller.undo_stack.push(
+        self.main_window.controller.undo_stack.push(
             CallbackCommand(
                 keeper,
                 f"Merge {len(others)} duplicate(s) into #{keeper}",
@@ -303,7 +303,7 @@ class DuplicatesDialog(QDialog):
         row = self.current_row()
         if row is None or row.decision:
             return
-        project, ids = self.window.project, row.group.document_ids
+        project, ids = self.main_window.project, row.group.document_ids
         results = [keep_separate(project, ids)]
 
         def redo() -> None:
@@ -315,7 +315,7 @@ class DuplicatesDialog(QDialog):
             self._decided(row, "")
 
         self._decided(row, "kept separate")
-        self.window.controller.undo_stack.push(
+        self.main_window.controller.undo_stack.push(
             CallbackCommand(
                 row.keeper_id,
                 f"Keep {len(ids)} documents separate",
