@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from curator.core import queries
 from curator.ui.column_mapping import ColumnMappingDialog, current_mapping_dialog
@@ -140,7 +140,7 @@ def test_one_column_cannot_play_two_roles(qtbot, window: MainWindow, tmp_path: P
     assert dialog.problem.text() == '"notlar" is chosen for text and source'
     choose(qtbot, dialog, "text", "haber")
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.findChild(type(dialog.import_button), "mapping-skip"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "mapping-skip"), Qt.MouseButton.LeftButton)
     wait_for_import(qtbot, window)
 
 
@@ -176,7 +176,7 @@ def test_file_import_asks_about_each_table_and_imports_other_files_as_they_are(
     qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
     second = open_dialog(qtbot, window)
     assert second.preview.path == records and second.combos["text"].currentData() == "body"
-    qtbot.keyClick(second, Qt.Key.Key_Escape)  # skip this one
+    qtbot.mouseClick(second.findChild(QPushButton, "mapping-skip"), Qt.MouseButton.LeftButton)
     wait_for_import(qtbot, window)
 
     titles = [d.title for d in queries.list_documents(window.project)[before:]]
