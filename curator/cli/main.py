@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="KEEP_ID OTHER_ID...: carry the others' spans to KEEP_ID and mark them as its duplicates",
     )
+    duplicates.add_argument(
+        "--keep-separate",
+        nargs="+",
+        type=int,
+        metavar="ID",
+        help="ID ID...: different stories after all; never propose them as duplicates of each other again",
+    )
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
 
@@ -200,6 +207,13 @@ def _run_stats(args: argparse.Namespace) -> int:
 def _run_duplicates(args: argparse.Namespace) -> int:
     if args.merge is not None:
         return _run_merge(args)
+    if args.keep_separate is not None:
+        from curator.core.services.duplicate_decisions import keep_separate
+
+        with _open(args) as project:
+            kept = keep_separate(project, args.keep_separate)
+        print(f"kept {', '.join(f'#{i}' for i in kept.document_ids)} separate")
+        return EXIT_OK
     from curator.core.duplicates import find_duplicate_groups
 
     with _open(args) as project:

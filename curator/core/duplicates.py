@@ -19,6 +19,7 @@ Pure Python (no new dependency) with seeded hash functions, so the groups are th
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 from collections import defaultdict
@@ -48,6 +49,8 @@ CONTAINMENT_THRESHOLD = 0.9
 # all occur in a long article is not a copy of it.
 MIN_CONTAINMENT_SHINGLES = 10
 BATCH_SIZE = 500
+# Document meta key listing the ids a user kept separate from this document (services.keep_separate).
+DISTINCT_KEY = "distinct_from"
 _SEED = 20_240_405
 _WORD = re.compile(r"\w+")
 
@@ -81,6 +84,8 @@ class DuplicateMember:
     title: str
     span_count: int
     length: int
+    source: str | None = None
+    pub_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +192,22 @@ def suggested_keeper(members: Iterable[DuplicateMember]) -> int:
     return max(members, key=lambda m: (m.span_count, m.length, -m.id)).id
 
 
+def distinct_pairs(project: Project) -> set[tuple[int, int]]:
+    """Pairs (lower id, higher id) a user said are no duplicates ("Keep separate"; meta["distinct_from"])."""
+    pairs: set[tuple[int, int]] = set()
+    with project.read() as session:
+        rows = session.execute(
+            select(Document.id, func.json_extract(Document.meta, f"$.{DISTINCT_KEY}")).where(
+                func.json_extract(Document.meta, f"$.{DISTINCT_KEY}").is_not(None)
+            )
+        ).all()
+    for document_id, others in rows:
+        for other in json.loads(others) if isinstance(others, str) else others or ():
+            if isinstance(other, int) and other != document_id:
+                pairs.add((min(document_id, other), max(document_id, other)))
+    return pairs
+
+
 def _unmerged() -> ColumnElement[bool]:
     # Documents merged away earlier carry meta["duplicate_of"]; they are resolved, so not reported again.
     return func.json_extract(Document.meta, "$.duplicate_of").is_(None)
@@ -285,6 +306,9 @@ def find_duplicate_groups(
                 candidates.update((a, b) for index, a in enumerate(ids) for b in ids[index + 1 :])
     del buckets
     candidates -= exact_pairs
+    kept_apart = distinct_pairs(project)
+    exact_pairs -= kept_apart
+    candidates -= kept_apart
 
     shingle_sets: dict[int, frozenset[int]] = {}
     info: dict[int, DuplicateMember] = {}
@@ -329,12 +353,14 @@ def _load(
     is_cancelled: CancelCheck | None,
 ) -> None:
     """Second pass: shingle sets and list details of the candidates only, a batch of texts at a time."""
-    columns = (Document.id, Document.text, Document.title, Document.span_count)
+    columns = (
+        Document.id, Document.text, Document.title, Document.span_count, Document.source, Document.pub_date
+    )  # fmt: skip
     for rows in _iter_batches(project, columns, ids=list(ids)):
         _check(is_cancelled)
-        for document_id, text, title, span_count in rows:
+        for document_id, text, title, span_count, source, pub_date in rows:
             shingle_sets[document_id] = shingles(text)
-            info[document_id] = DuplicateMember(document_id, title, span_count, len(text))
+            info[document_id] = DuplicateMember(document_id, title, span_count, len(text), source, pub_date)
 
 
 def _check(is_cancelled: CancelCheck | None) -> None:

@@ -47,6 +47,12 @@ SPECS = {
         ),
         ActionSpec("text.fix", "&Fix Text…", ("Ctrl+Shift+F",), "Correct the selected characters; tags stay"),
         ActionSpec(
+            "documents.duplicates",
+            "Find &Duplicates…",
+            ("Ctrl+Alt+D",),
+            "Same story twice: merge or keep separate",
+        ),
+        ActionSpec(
             "document.info", "Document &Info…", ("Ctrl+Shift+M",), "Title, date, source, author, import log"
         ),
         ActionSpec("document.next", "&Next Document", ("Alt+Down", "Ctrl+PgDown")),

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("span.delete", self.delete_spans))
         menu_edit.addAction(self._action("text.fix", self.fix_text))
+        menu_edit.addAction(self._action("documents.duplicates", self.find_duplicates))
         menu_edit.addSeparator()
         menu_edit.addAction(self._action("schema.edit", self.edit_schema))
         menu_edit.addAction(self._action("model.train", self.train_model))
@@ -289,6 +290,11 @@ class MainWindow(QMainWindow):
 
         fix_selected_text(self)
 
+    def find_duplicates(self) -> None:
+        from curator.ui.duplicates_dialog import find_duplicates
+
+        find_duplicates(self)
+
     def reload_text(self, document_id: int) -> None:
         """After a text fix or its undo: the document's text and offsets changed, so show it anew."""
         self.controller.document = None
@@ -412,11 +418,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Files and folders dropped on the window are imported like File → Import."""
+        """Files and folders dropped on the window are imported like File → Import (tables mapped first)."""
+        from curator.ui.column_mapping import import_with_mapping
+
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            project_flows.start_import(self, paths)
+            import_with_mapping(self, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.project.close()

@@ -33,7 +33,10 @@ if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
 PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
-IMPORT_FILTER = "Documents (*.txt *.md *.jsonl *.json *.ndjson *.conll *.bio *.iob *.ann);;All files (*)"
+IMPORT_FILTER = (
+    "Documents (*.txt *.md *.jsonl *.json *.ndjson *.conll *.bio *.iob *.ann *.csv *.tsv *.html *.htm"
+    " *.xhtml *.pdf *.docx *.zip);;All files (*)"
+)
 
 
 def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
@@ -127,19 +130,22 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
     def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
         return import_paths(project, paths, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
-    def done(report) -> None:  # noqa: ANN001 - ImportReport
-        window.refresh_after_import()
-        lines = report.lines()
-        box = QMessageBox.information if report.ok else QMessageBox.warning
-        box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
+    return run_with_progress(window, "Importing…", job, lambda report: show_import_report(window, report))
 
-    return run_with_progress(window, "Importing…", job, done)
+
+def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - ImportReport
+    window.refresh_after_import()
+    lines = report.lines()
+    box = QMessageBox.information if report.ok else QMessageBox.warning
+    box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
 
 
 def import_dialog(window: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(window, "Import documents", str(Path.home()), IMPORT_FILTER)
     if names:
-        start_import(window, [Path(name) for name in names])
+        from curator.ui.column_mapping import import_with_mapping
+
+        import_with_mapping(window, [Path(name) for name in names])
 
 
 def import_folder_dialog(window: MainWindow) -> None:

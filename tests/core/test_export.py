@@ -314,7 +314,8 @@ def test_unknown_status_format_or_fraction_is_refused(turkish_project: Project, 
         export_project(turkish_project, "csv", tmp_path / "x.csv")
     with pytest.raises(CuratorError, match="dev fraction"):
         export_project(turkish_project, "spacy", tmp_path / "x", dev_fraction=1.0)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["p.curator"]
+    # Only the open project (with its WAL files) is there: nothing was written.
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["p.curator", "p.curator-shm", "p.curator-wal"]
 
 
 def test_bad_targets_are_refused_with_a_clear_message(turkish_project: Project, tmp_path: Path) -> None:

@@ -195,13 +195,13 @@ def test_cancelling_kills_the_pdf_parser(
 def test_the_pdf_parser_runs_under_a_memory_limit(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pdf, "MEMORY_LIMIT_BYTES", 50 * 1024 * 1024)  # too little even to import pypdf
+    monkeypatch.setattr(pdf, "MEMORY_LIMIT_BYTES", 20 * 1024 * 1024)  # too little even to import pypdf
     path = make_pdf(tmp_path / "article.pdf", [ARTICLE])
     good = good_file(tmp_path)
 
     report = import_paths(project, [path, good])
 
-    assert_only_good_stored(project, report, path, "PDF parser ran out of memory (limit 50 MB)")
+    assert_only_good_stored(project, report, path, "PDF parser ran out of memory (limit 20 MB)")
 
 
 def test_pdf_repair_keeps_real_breaks_and_joins_only_clear_ones() -> None:

@@ -31,7 +31,7 @@ from curator.core.importers.html import HTML_EXTENSIONS, parse_html
 from curator.core.importers.jsonl import JSON_EXTENSIONS, parse_doccano, parse_json_auto, parse_jsonl
 from curator.core.importers.options import ImportOptions
 from curator.core.importers.pdf import PDF_EXTENSIONS, parse_pdf
-from curator.core.importers.report import FileProblem, ImportReport, plural
+from curator.core.importers.report import FileProblem, ImportReport, combine_reports, plural
 from curator.core.importers.sources import ChooseParser, ImportPlan, plan_import
 from curator.core.importers.table import TABLE_EXTENSIONS, parse_records, parse_table
 from curator.core.importers.text_file import parse_text
@@ -42,10 +42,12 @@ from curator.core.storage import Project
 __all__ = [
     "IMPORT_FORMATS",
     "FileProblem",
+    "ImportBatch",
     "ImportOptions",
     "ImportProblem",
     "ImportReport",
     "ParsedFile",
+    "import_batches",
     "import_paths",
 ]
 
@@ -228,3 +230,34 @@ def import_paths(
                 )
             break
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """Files imported with one format and one column mapping (a window maps each table on its own)."""
+
+    paths: tuple[Path, ...]
+    fmt: str = "auto"
+    options: ImportOptions | None = None
+
+
+def import_batches(
+    project: Project,
+    batches: Sequence[ImportBatch],
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """`import_paths` for each batch in turn, as one job with one report; a cancel stops the rest."""
+    reports: list[ImportReport] = []
+    stopped = False
+    for batch in batches:
+        if is_cancelled is not None and is_cancelled():
+            stopped = True
+            break
+        report = import_paths(project, batch.paths, batch.fmt, batch.options, progress, is_cancelled)
+        reports.append(report)
+        if report.cancelled:
+            break
+    combined = combine_reports(reports)
+    combined.cancelled = combined.cancelled or stopped
+    return combined

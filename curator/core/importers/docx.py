@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, title_from_text
+from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
 from curator.core.importers.zip_limits import check_zip, open_zip, read_member
 from curator.core.language import guess_language
 from curator.core.services import NewDocument
@@ -112,7 +113,8 @@ def _iso_date(value: str | None) -> str | None:
 
 
 def parse_docx(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
-    """One document per file: paragraphs become lines, table rows tab-separated lines."""
+    """One document per file: paragraphs become lines, table rows tab-separated lines; title, date, source
+    and author from the core properties and the text (see file_metadata.py)."""
     with open_zip(path, "DOCX") as archive:
         members = {info.filename: info for info in check_zip(archive)}
         document = _parse_xml(archive, members, DOCUMENT_PART)
@@ -125,17 +127,24 @@ def parse_docx(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     text = unicodedata.normalize("NFC", "\n".join(lines).replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not text:
         raise ImportProblem("no text in this DOCX")
-    meta: dict[str, Any] = {"path": str(path)}
-    if "author" in core:
-        meta["author"] = core["author"]
+    language = guess_language(text)
+    declared = DeclaredMetadata(
+        origin="the DOCX core properties",
+        title=core.get("title"),
+        pub_date=_iso_date(core.get("created")),
+        pub_date_is_creation=True,
+        author=core.get("author"),
+    )
+    merged = merge_metadata(text, language, declared)
+    meta: dict[str, Any] = {"path": str(path), **merged.meta}
     parsed = ParsedFile()
     parsed.documents.append(
         NewDocument(
             text=text,
-            title=title_from_text(core.get("title") or text),
-            language=guess_language(text),
-            source=path.name,
-            pub_date=_iso_date(core.get("created")),
+            title=title_from_text(merged.title or text),
+            language=language,
+            source=merged.source or path.name,
+            pub_date=merged.pub_date,
             meta=meta,
         )
     )

@@ -28,6 +28,7 @@ from lxml import etree
 
 from curator.core.dates import find_dates, normalize_date
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
+from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
 from curator.core.importers.text_file import (
     BOMS,
     DecodedText,
@@ -183,13 +184,18 @@ def _page_language(tree: lxml.html.HtmlElement, text: str) -> str:
     return code if code in TRUSTED_LANGUAGES else guess_language(text)
 
 
-def _publication_date(found: str | None, tree: lxml.html.HtmlElement, text: str) -> str | None:
-    """trafilatura's date, else the page's `article:published_time`, else a dateline at the top."""
+def _declared_date(found: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """trafilatura's date, else the page's `article:published_time`: the day the page itself states."""
     for candidate in (found, _meta_content(tree, "article:published_time")):
         if candidate:
             normalized = normalize_date(candidate[:10])
             if normalized is not None and normalized.precision == "day":
                 return normalized.iso
+    return None
+
+
+def _dateline_date(text: str) -> str | None:
+    """The last resort: a day at the top of the article, even one without its year."""
     for _start, _end, found_date in find_dates(text[:DATELINE_CHARS], reference=date.today()):
         if found_date.precision == "day" and not found_date.is_range:
             return found_date.iso
@@ -253,6 +259,20 @@ def parse_html(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     title = metadata.pop("title", "")
     found_date = metadata.pop("date", None)
     text, import_log = normalize_text(_with_title(text, title))
+    language = _page_language(tree, text)
+    declared = DeclaredMetadata(
+        origin="the page's metadata",
+        title=title or None,
+        pub_date=_declared_date(found_date, tree),
+        source=metadata.get("sitename"),
+        author=metadata.get("author"),
+        url=metadata.get("url"),
+    )
+    merged = merge_metadata(text, language, declared)
+    pub_date = merged.pub_date
+    if pub_date is None and (pub_date := _dateline_date(text)) is not None:
+        notes = merged.meta.setdefault("metadata_notes", [])
+        notes.append(f"pub_date {pub_date} from a date atop the article")
     meta: dict[str, Any] = {
         "import_log": import_log,
         "path": str(path),
@@ -260,6 +280,7 @@ def parse_html(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
         "original_sha256": hashlib.sha256(data).hexdigest(),
         "original_size": len(data),
         **metadata,
+        **merged.meta,
     }
     parsed = ParsedFile()
     if page.note:
@@ -271,10 +292,10 @@ def parse_html(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     parsed.documents.append(
         NewDocument(
             text=text,
-            title=title_from_text(title or text),
-            language=_page_language(tree, text),
-            source=metadata.get("sitename") or path.name,
-            pub_date=_publication_date(found_date, tree, text),
+            title=title_from_text(merged.title or text),
+            language=language,
+            source=merged.source or path.name,
+            pub_date=pub_date,
             meta=meta,
         )
     )

@@ -1,4 +1,6 @@
-"""The child process that reads a PDF: `python -m curator.core.importers.pdf_worker PATH MEMORY_BYTES`.
+"""The child process that reads a PDF: `python -I .../pdf_worker.py PATH MEMORY_BYTES`.
+
+It imports nothing of curator (see pdf.WORKER_ARGS), so it starts in a tenth of a second.
 
 PDF parsers can loop or balloon on crafted files (pypdf CVE-2023-36464 and others), so pypdf only ever
 runs here, under an address-space limit set before it is imported; the parent enforces the time limit
@@ -8,6 +10,7 @@ and kills us. The answer is one JSON object on stdout: the page texts and metada
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from typing import Any
@@ -83,12 +86,22 @@ def read_pdf(path: str) -> dict[str, Any]:
     return {"pages": texts, "pages_failed": failed, **_metadata(reader)}
 
 
+def _out_of_memory(error: BaseException) -> bool:
+    return getattr(error, "errno", None) == errno.ENOMEM or "failed to map segment" in str(error)
+
+
 def main(argv: list[str]) -> int:
     path, memory_bytes = argv[0], int(argv[1])
     _limit_memory(memory_bytes)
     try:
         result = read_pdf(path)
     except MemoryError:
+        result = {"error": "memory", "reason": "out of memory"}
+    except (OSError, ImportError) as error:
+        # Under the limit, importing pypdf itself can fail: ENOMEM reading a folder, or a shared
+        # library that cannot be mapped.
+        if not _out_of_memory(error):
+            raise
         result = {"error": "memory", "reason": "out of memory"}
     # ensure_ascii keeps stdout plain ASCII whatever the platform's console encoding is.
     sys.stdout.write(json.dumps(result, ensure_ascii=True))

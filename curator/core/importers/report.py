@@ -106,3 +106,20 @@ class ImportReport:
             )
         lines.append(self.summary())
         return lines
+
+
+def combine_reports(reports: list[ImportReport]) -> ImportReport:
+    """One report for several import calls (files mapped one by one in the window), summed."""
+    combined = ImportReport()
+    for report in reports:
+        for name in (
+            "documents_added", "duplicates", "spans_added", "events_added", "relations_added",
+            "entity_links_added", "files_ok", "files_done", "files_total",
+        ):  # fmt: skip
+            setattr(combined, name, getattr(combined, name) + getattr(report, name))
+        combined.new_labels.extend(name for name in report.new_labels if name not in combined.new_labels)
+        combined.problems.extend(report.problems)
+        combined.notes.extend(report.notes)
+        combined.skipped.extend(report.skipped)
+        combined.cancelled = combined.cancelled or report.cancelled
+    return combined

@@ -142,6 +142,19 @@ def _map_columns(
     return _Mapping(text, roles, meta)
 
 
+def guess_options(columns: Sequence[str], rows: Sequence[Row], what: str = "column") -> ImportOptions:
+    """The mapping an import without options would use, spelled out (a window shows it to be changed).
+
+    Every column not given a role is kept as metadata, as the import does by default.
+    """
+    mapping = _map_columns(columns, rows, ImportOptions(), what, [])
+    return ImportOptions(
+        text_column=mapping.text,
+        meta_columns=tuple(mapping.meta),
+        **{f"{role}_column": column for role, column in mapping.roles.items()},
+    )
+
+
 def _string(row: Row, column: str | None) -> str | None:
     """The cell as stripped text; None when empty. Only the text and role cells must be strings."""
     if column is None:

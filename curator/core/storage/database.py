@@ -63,6 +63,10 @@ class Project:
         self._write_engine = engine.execution_options(curator_write=True)
         self.annotator_name = annotator_name
         self.annotator_id = self._ensure_annotator(annotator_name)
+        # Idle for the project's life: when the last connection to a WAL database closes, SQLite
+        # checkpoints and deletes the WAL (several fsyncs), which NullPool made every short transaction
+        # pay. Measured: 300 text files imported one transaction each, 11.5 s without it, 5.5 s with it.
+        self._keeper = engine.raw_connection()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -76,6 +80,7 @@ class Project:
                 yield session
 
     def close(self) -> None:
+        self._keeper.close()
         self.engine.dispose()
 
     def __enter__(self) -> Project:
@@ -198,13 +203,17 @@ def open_project(
             _quick_check(engine, path)
         _migrate(engine, path)
         project = Project(path, engine, annotator or default_annotator_name())
-        if seed_schema:
-            from curator.core.schema_defaults import seed_default_schema
-
-            seed_default_schema(project)
     except Exception:
         engine.dispose()
         raise
+    if seed_schema:
+        from curator.core.schema_defaults import seed_default_schema
+
+        try:
+            seed_default_schema(project)
+        except Exception:
+            project.close()
+            raise
     return project
 
 

@@ -1,0 +1,62 @@
+""" "Keep separate": the user's answer that a group of look-alike documents are different stories.
+
+Two reports of one summit from two agencies can share most of their words and still both deserve
+their own annotations. The answer is remembered in each member's meta["distinct_from"] (the ids of the
+others), which the duplicate search reads, so the same group is not proposed again; a document that
+arrives later and resembles them is a new question and is grouped as usual. Like a merge's
+meta["duplicate_of"], it is one reversible write and needs no new table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlmodel import Session
+
+from curator.core.domain import AnnotationError
+from curator.core.duplicates import DISTINCT_KEY
+from curator.core.storage.database import Project
+from curator.core.storage.models import Document
+
+
+@dataclass(frozen=True, slots=True)
+class KeptSeparate:
+    """What `keep_separate` did, and what `undo_keep_separate` needs to put it back."""
+
+    document_ids: tuple[int, ...]
+    previous_meta: tuple[tuple[int, dict], ...]
+
+
+def keep_separate(project: Project, document_ids: Sequence[int]) -> KeptSeparate:
+    """Record that the documents are not duplicates of one another; one transaction."""
+    ids = tuple(dict.fromkeys(document_ids))
+    if len(ids) < 2:
+        raise AnnotationError("name at least two documents to keep separate")
+    with project.write() as session:
+        metas = dict(session.execute(select(Document.id, Document.meta).where(Document.id.in_(ids))).all())
+        missing = [i for i in ids if i not in metas]
+        if missing:
+            raise AnnotationError(f"no document {', '.join(map(str, missing))}")
+        previous = []
+        for document_id in ids:
+            meta = dict(metas[document_id] or {})
+            previous.append((document_id, meta))
+            known = [i for i in meta.get(DISTINCT_KEY, []) if isinstance(i, int)]
+            others = sorted({*known, *(i for i in ids if i != document_id)})
+            _set_meta(session, document_id, {**meta, DISTINCT_KEY: others})
+    return KeptSeparate(ids, tuple(previous))
+
+
+def undo_keep_separate(project: Project, result: KeptSeparate) -> None:
+    """Put back each member's meta as it was before; one transaction."""
+    with project.write() as session:
+        for document_id, meta in result.previous_meta:
+            _set_meta(session, document_id, meta)
+
+
+def _set_meta(session: Session, document_id: int, meta: dict) -> None:
+    session.execute(
+        update(Document).where(Document.id == document_id).values(meta=meta, version=Document.version + 1)
+    )

@@ -1,0 +1,341 @@
+"""Edit → Find Duplicates: groups of documents that are the same story, and the user's decision on each.
+
+The search (curator.core.duplicates) runs off the GUI thread behind a progress dialog with Cancel. Each
+group lists its members with title, source, date, similarity to the keeper and span count; the keeper
+starts as the suggested one (most annotations) and the user may pick another. "Merge into keeper"
+carries every span of the others to the keeper (services.merge_duplicates); "Keep separate" remembers
+that they are different stories (services.duplicate_decisions). Both are one undo step on the window's
+stack, and the group's row shows the decision until it is undone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from curator.core import services
+from curator.core.domain import AnnotationError
+from curator.core.duplicates import DuplicateGroup, DuplicateMember, find_duplicate_groups
+from curator.core.services.duplicate_decisions import keep_separate, undo_keep_separate
+from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.row_commands import CallbackCommand
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+
+@dataclass(slots=True)
+class GroupRow:
+    group: DuplicateGroup
+    keeper_id: int
+    decision: str = ""  # "" while open; "merged into #3", "kept separate"
+
+
+def _similarity(group: DuplicateGroup, first: int, second: int) -> float:
+    for pair in group.pairs:
+        if {pair.first_id, pair.second_id} == {first, second}:
+            return max(pair.jaccard, pair.containment)
+    return 0.0
+
+
+class GroupsModel(ListTableModel):
+    COLUMNS = ("Kind", "Documents", "Similarity", "Decision", "Titles")
+    rows: list[GroupRow]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        group = row.group
+        values = (
+            group.kind,
+            ", ".join(f"#{i}" for i in group.document_ids),
+            f"{max(max(p.jaccard, p.containment) for p in group.pairs):.0%}",
+            row.decision,
+            " | ".join(member.title for member in group.members),
+        )
+        return values[index.column()]
+
+    def changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+
+class MembersModel(ListTableModel):
+    COLUMNS = ("Keeper", "#", "Title", "Source", "Date", "Similarity to keeper", "Spans")
+    rows: list[DuplicateMember]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: GroupRow | None = None
+
+    def show_group(self, row: GroupRow | None) -> None:
+        self.current = row
+        self.replace_rows(list(row.group.members) if row else [])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.current is None:
+            return None
+        member = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            group, keeper = self.current.group, self.current.keeper_id
+            if member.id == keeper:
+                marker, similar = "keeper", "—"
+            else:
+                marker = "suggested" if member.id == group.keeper_id else ""
+                similar = f"{_similarity(group, member.id, keeper):.0%}"
+            values = (
+                marker,
+                f"#{member.id}",
+                member.title,
+                member.source or "",
+                member.pub_date or "",
+                similar,
+                str(member.span_count),
+            )
+            return values[index.column()]
+        if role == Qt.ItemDataRole.FontRole and self.current.keeper_id == member.id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def refresh(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+
+
+class DuplicatesDialog(QDialog):
+    """One per window (its undo commands refer to it); every opening searches the corpus again."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.setWindowTitle("Duplicate documents")
+        self.resize(1100, 620)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.groups_model = GroupsModel()
+        self.members_model = MembersModel()
+        self.groups = self._table(self.groups_model, "duplicate-groups", stretch=4)
+        self.members = self._table(self.members_model, "duplicate-members", stretch=2)
+        self.members.doubleClicked.connect(
+            lambda index: window.controller.open_document(self._member(index.row()).id)
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.groups)
+        splitter.addWidget(self.members)
+
+        self.keeper_button = self._button("Make &Keeper", "duplicate-make-keeper", self.make_keeper)
+        self.merge_button = self._button("&Merge into Keeper", "duplicate-merge", self.merge)
+        self.separate_button = self._button("Keep &Separate", "duplicate-keep-separate", self.keep_apart)
+        self.search_button = self._button("Search &Again", "duplicate-search", self.search)
+        close = self._button("Close", "duplicate-close", self.close)
+        buttons = QHBoxLayout()
+        for button in (self.keeper_button, self.merge_button, self.separate_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.groups.selectionModel().currentRowChanged.connect(lambda *_: self._group_selected())
+        self._group_selected()
+
+    def _table(self, model: ListTableModel, name: str, *, stretch: int) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _button(self, title: str, name: str, handler) -> QPushButton:  # noqa: ANN001 - a slot
+        button = QPushButton(title, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: handler())
+        return button
+
+    # --- search -----------------------------------------------------------------------------------
+
+    def search(self) -> None:
+        from curator.ui import project_flows
+
+        project = self.main_window.project
+        self.status.setText("Searching for duplicates…")
+        self.groups_model.replace_rows([])
+        self._group_selected()
+
+        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+            return find_duplicate_groups(project, progress=progress, is_cancelled=is_cancelled)
+
+        project_flows.run_with_progress(
+            self.main_window, "Finding duplicates…", job, self.show_groups, self._failed
+        )
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(f"No result: {message}.")
+
+    def show_groups(self, groups: list[DuplicateGroup]) -> None:
+        self.groups_model.replace_rows([GroupRow(group, group.keeper_id) for group in groups])
+        if groups:
+            documents = sum(len(group.members) for group in groups)
+            self.status.setText(
+                f"{len(groups)} group(s) of the same story, {documents} documents. Pick the keeper (the "
+                "document whose annotations stay), then merge the others into it or keep them all."
+            )
+            self.groups.selectionModel().setCurrentIndex(
+                self.groups_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.groups.setFocus()
+        else:
+            self.status.setText("No duplicates found.")
+        self._group_selected()
+
+    # --- selection --------------------------------------------------------------------------------
+
+    def current_row(self) -> GroupRow | None:
+        index = self.groups.currentIndex()
+        return self.groups_model.rows[index.row()] if index.isValid() else None
+
+    def _member_id(self, index: Index) -> int:
+        return self.members_model.rows[index.row()].id
+
+    def _group_selected(self) -> None:
+        row = self.current_row()
+        self.members_model.show_group(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        open_group = row is not None and not row.decision
+        for button in (self.keeper_button, self.merge_button, self.separate_button):
+            button.setEnabled(open_group)
+
+    def make_keeper(self) -> None:
+        row = self.current_row()
+        index = self.members.currentIndex()
+        if row is None or row.decision or not index.isValid():
+            return
+        row.keeper_id = self._member_id(index)
+        self.members_model.refresh()
+
+    # --- decisions --------------------------------------------------------------------------------
+
+    def _decided(self, row: GroupRow, decision: str) -> None:
+        row.decision = decision
+        if row in self.groups_model.rows:
+            self.groups_model.changed(self.groups_model.rows.index(row))
+        self._update_buttons()
+
+    def _documents_changed(self, row: GroupRow, *, spans: bool) -> None:
+        for document_id in row.group.document_ids:
+            self.main_window.documents.model.refresh_document(document_id)
+        if spans:  # the keeper gained or lost spans: show it as it is now
+            self.main_window.controller.reload_annotations(row.keeper_id)
+
+    def merge(self) -> None:
+        row = self.current_row()
+        if row is None or row.decision:
+            return
+        project, keeper = self.main_window.project, row.keeper_id
+        others = [i for i in row.group.document_ids if i != keeper]
+        try:
+            results = [services.merge_duplicates(project, keeper, others)]
+        except AnnotationError as error:
+            QMessageBox.warning(self, "Merge duplicates", str(error))
+            return
+        decision = f"merged into #{keeper}"
+
+        def redo() -> None:
+            results.append(services.merge_duplicates(project, keeper, others))
+            self._decided(row, decision)
+
+        def undo() -> None:
+            services.undo_merge(project, results.pop())
+            self._decided(row, "")
+
+        self._decided(row, decision)
+        self.main_window.controller.undo_stack.push(
+            CallbackCommand(
+                keeper,
+                f"Merge {len(others)} duplicate(s) into #{keeper}",
+                redo,
+                undo,
+                lambda _id: self._documents_changed(row, spans=True),
+            )
+        )
+        self._documents_changed(row, spans=True)
+        result = results[-1]
+        unplaced = (
+            f"; {len(result.unmapped)} could not be placed and stay on their copy" if result.unmapped else ""
+        )
+        names = ", ".join(f"#{i}" for i in others)
+        self.status.setText(
+            f"Merged {names} into #{keeper}: {len(result.added_span_ids)} span(s) carried, "
+            f"{result.skipped} already there{unplaced}. Ctrl+Z undoes it."
+        )
+
+    def keep_apart(self) -> None:
+        row = self.current_row()
+        if row is None or row.decision:
+            return
+        project, ids = self.main_window.project, row.group.document_ids
+        results = [keep_separate(project, ids)]
+
+        def redo() -> None:
+            results.append(keep_separate(project, ids))
+            self._decided(row, "kept separate")
+
+        def undo() -> None:
+            undo_keep_separate(project, results.pop())
+            self._decided(row, "")
+
+        self._decided(row, "kept separate")
+        self.main_window.controller.undo_stack.push(
+            CallbackCommand(
+                row.keeper_id,
+                f"Keep {len(ids)} documents separate",
+                redo,
+                undo,
+                lambda _id: self._documents_changed(row, spans=False),
+            )
+        )
+        self._documents_changed(row, spans=False)
+        self.status.setText(
+            f"{', '.join(f'#{i}' for i in ids)} are kept separate and will not be proposed again."
+        )
+
+
+def find_duplicates(window: MainWindow) -> DuplicatesDialog:
+    """Open the window's duplicates dialog and start a fresh search."""
+    dialog = getattr(window, "_duplicates_dialog", None)
+    if dialog is None:
+        dialog = window._duplicates_dialog = DuplicatesDialog(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.search()
+    return dialog
