@@ -238,29 +238,28 @@ class SuggestionActions:
         return change
 
     def accept(self) -> SuggestionChange | None:
-        chosen = self.targets()
-        if not chosen:
-            self.controller.message.emit("Put the cursor on a suggestion (dashed underline), then A.")
-            return None
-        what = f"“{self._surface(chosen[0])}” as {chosen[0].label}" if len(chosen) == 1 else f"{len(chosen)}"
-        change = self._decide(
-            f"Accept {what}", lambda: suggestions.accept_suggestions(self.project, [s.id for s in chosen])
+        return self._decide_targets(
+            "Accept", "A", suggestions.accept_suggestions, "Accepted {what} — saved (Ctrl+Z undoes)."
         )
-        if change is not None:
-            self.controller.message.emit(f"Accepted {what} — saved (Ctrl+Z undoes).")
-        return change
 
     def reject(self) -> SuggestionChange | None:
+        return self._decide_targets(
+            "Reject", "R", suggestions.reject_suggestions,
+            "Rejected {what}; it will not be suggested again — saved.",
+        )  # fmt: skip
+
+    def _decide_targets(
+        self, verb: str, key: str, decide: Callable[[Project, list[int]], SuggestionChange], done: str
+    ) -> SuggestionChange | None:
+        """Accept or reject the suggestions at the cursor (or selected in the tab) as one undo step."""
         chosen = self.targets()
         if not chosen:
-            self.controller.message.emit("Put the cursor on a suggestion (dashed underline), then R.")
+            self.controller.message.emit(f"Put the cursor on a suggestion (dashed underline), then {key}.")
             return None
         what = f"“{self._surface(chosen[0])}” as {chosen[0].label}" if len(chosen) == 1 else f"{len(chosen)}"
-        change = self._decide(
-            f"Reject {what}", lambda: suggestions.reject_suggestions(self.project, [s.id for s in chosen])
-        )
+        change = self._decide(f"{verb} {what}", lambda: decide(self.project, [s.id for s in chosen]))
         if change is not None:
-            self.controller.message.emit(f"Rejected {what}; it will not be suggested again — saved.")
+            self.controller.message.emit(done.format(what=what))
         return change
 
     def accept_and_next(self) -> None:
