@@ -9,6 +9,7 @@ import pytest
 import spacy
 from sqlmodel import select
 
+from curator.core import services
 from curator.core.domain import CuratorError
 from curator.core.nlp.corpus import collect, paragraphs, split
 from curator.core.nlp.evaluation import evaluate_documents, event_labels
@@ -174,6 +175,25 @@ def test_model_suggester_gives_document_offsets_and_skips_languages_without_mode
     assert ("Ahmet Yılmaz", "PER") in spans and ("Bursa", "GPE") in spans
     assert all(s.source == "model:tr-1" for s in results[1])
     assert results[2] == []
+
+
+def test_a_model_asked_for_by_version_only_suggests_on_its_own_language(trained: tuple) -> None:
+    """`suggest --suggester model:tr-1` over a mixed corpus: the Kyrgyz documents are skipped with the
+    reason, not tagged by a Turkish model."""
+    from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
+
+    project, _ = trained
+    with pytest.raises(CuratorError, match="tr-1 is a tr model; not used on ky text"):
+        model_suggester(project, version="tr-1", language="ky")
+    turkish = select_documents(project)[0]
+    kyrgyz = services.NewDocument("ЖККУнун жыйыны Бишкекте өттү.", title="ky-only", language="ky")
+    add(project, [kyrgyz])
+    kyrgyz_id = next(i for i, language in select_documents(project) if language == "ky")
+    run = run_suggester(
+        project, "model:tr-1", suggester_factory(project, "model:tr-1"), [turkish, (kyrgyz_id, "ky")]
+    )
+    assert run.skipped_documents == 1 and "not used on ky text" in run.skipped["ky"]
+    assert run.documents == 1
 
 
 def test_no_model_is_a_clear_error(tmp_path: Path) -> None:

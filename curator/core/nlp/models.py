@@ -86,12 +86,17 @@ def list_models(project: Project, language: str | None = None) -> list[ModelInfo
 
 
 def resolve_model(project: Project, version: str | None = None, language: str | None = None) -> ModelInfo:
-    """The model `version`, else the active model of `language`, else its newest."""
+    """The model `version`, else the active model of `language`, else its newest. A version asked for
+    with a language must be of that language: a Turkish model would tag Kyrgyz text as noise."""
     models = list_models(project)
     if version is not None:
         for model in models:
-            if model.version == version:
-                return model
+            if model.version != version:
+                continue
+            if language is not None and language_code(model.language) != language_code(language):
+                wrong = f"model {version} is a {model.language} model; not used on {language} text"
+                raise CuratorError(wrong)
+            return model
         known = ", ".join(m.version for m in models) or "none yet; run `curator train`"
         raise CuratorError(f"no trained model {version!r} in {project.path} (models: {known})")
     candidates = [
