@@ -308,3 +308,21 @@ def test_approved_documents_are_left_alone_and_their_suggestions_cannot_be_decid
     assert "1 approved document left alone (read-only)" in "\n".join(result.lines())
     assert suggestions.list_suggestions(project, 1) == pending
     assert [s.id for s in queries.list_spans(project, 1)] == [1]
+
+
+def test_nothing_is_suggested_inside_text_excluded_as_boilerplate(project: Project) -> None:
+    """Accepted boilerplate cannot be tagged, so a suggestion there could never be accepted."""
+    from curator.core.services.exclusions import decide
+    from curator.core.storage.models import ExclusionRegion
+
+    with project.write() as session:
+        region = ExclusionRegion(document_id=1, start=SUMMIT, end=len(TURKISH), kind="caption", rule="test")
+        session.add(region)
+        session.flush()
+        region_id = region.id
+    assert region_id is not None
+    decide(project, [region_id], "accepted")
+    result = run(project, WordListSuggester([Word("Bişkek", "GPE")]), [1])
+    assert result.store.in_boilerplate == 1 and result.store.stored == 1
+    assert [(s.start, s.end) for s in suggestions.list_suggestions(project, 1)] == [(36, 42)]
+    assert "1 in excluded boilerplate" in "\n".join(result.lines())

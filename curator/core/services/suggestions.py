@@ -34,6 +34,7 @@ from curator.core.storage.models import (
     Document,
     Event,
     EventArgument,
+    ExclusionRegion,
     KnowledgeEntity,
     Label,
     Span,
@@ -90,6 +91,7 @@ class StoreReport:
     already_suggested: int = 0
     invalid: int = 0
     approved: int = 0  # documents left alone: an approved document is read-only until reopened
+    in_boilerplate: int = 0  # inside text the user excluded as boilerplate: it could not be tagged
 
     def __add__(self, other: StoreReport) -> StoreReport:
         return StoreReport(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
@@ -180,6 +182,15 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
             )
         )
     )  # fmt: skip
+    excluded: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for document_id, start, end in session.execute(
+        select(ExclusionRegion.document_id, ExclusionRegion.start, ExclusionRegion.end).where(
+            ExclusionRegion.document_id.in_(list(lengths)),
+            ExclusionRegion.status == "accepted",
+            ExclusionRegion.kind != "line_join",
+        )
+    ):
+        excluded[document_id].append((start, end))
     existing = set(
         session.execute(
             select(Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.label_id).where(
@@ -202,7 +213,9 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
                 counts["invalid"] += 1
                 continue
             key = (document_id, proposal.start, proposal.end, label_id)
-            if _near_human_tag(spans[document_id], proposal.start, proposal.end, label_id):
+            if any(start < proposal.end and proposal.start < end for start, end in excluded[document_id]):
+                counts["in_boilerplate"] += 1
+            elif _near_human_tag(spans[document_id], proposal.start, proposal.end, label_id):
                 counts["over_human_tag"] += 1
             elif (document_id, proposal.start, proposal.end, proposal.label) in rejected:
                 counts["rejected_before"] += 1
@@ -224,6 +237,7 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
         documents=len(batch), stored=len(rows), replaced=int(replaced or 0),
         over_human_tag=counts["over_human_tag"], rejected_before=counts["rejected_before"],
         already_suggested=counts["already_suggested"], invalid=counts["invalid"], approved=approved,
+        in_boilerplate=counts["in_boilerplate"],
     )  # fmt: skip
 
 

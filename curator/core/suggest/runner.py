@@ -54,7 +54,8 @@ class SuggestRun:
             f"({store.replaced} earlier ones replaced) in {self.seconds:.1f} s",
             f"  left out: {store.over_human_tag} over or beside a human tag, "
             f"{store.rejected_before} rejected or corrected before, "
-            f"{store.already_suggested} already suggested, {store.invalid} outside the schema or the text",
+            f"{store.already_suggested} already suggested, {store.in_boilerplate} in excluded boilerplate, "
+            f"{store.invalid} outside the schema or the text",
         ]
         if store.approved:
             plural = "s" * (store.approved != 1)
