@@ -88,6 +88,10 @@ class EventActions:
     def create(self, event_type: str) -> None:
         start, end = self.window.text_view.selection()
         exact = self.window.exact_action.isChecked()
+        if not self.events.annotations.locked() and self.window.suggestion_actions.accept_trigger(
+            event_type, start, end, exact=exact
+        ):
+            return
         if self.events.create_event(event_type, start, end, exact=exact) is not None:
             self.window.text_view.setFocus()
 

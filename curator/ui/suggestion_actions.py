@@ -330,6 +330,31 @@ class SuggestionActions:
         self.controller.message.emit(f"Tagged “{text}” as {label}{note} — saved.")
         return True, self.controller.span(change.span_ids[0]) if change.span_ids else None
 
+    def accept_trigger(self, event_type: str, start: int, end: int, *, exact: bool) -> bool:
+        """An event key on a suggested trigger of that type accepts the suggestion, so the event comes
+        with its guessed arguments and date (and the decision counts for the suggester). Returns whether
+        it was handled here (False: no such suggestion, create the event as usual)."""
+        bounds = self.controller.tag_bounds(start, end, exact=exact)
+        if bounds is None:
+            return False
+        match = next((s for s in self.pending if (s.start, s.end, s.label) == (*bounds, event_type)), None)
+        if match is None:
+            return False
+        what = f"“{self._surface(match)}” as {event_type}"
+        change = self._decide(
+            f"Accept {what}", lambda: suggestions.accept_suggestions(self.project, [match.id])
+        )
+        if change is not None:
+            events = change.added.table("events")
+            arguments = len(change.added.table("event_arguments"))
+            if events:
+                self.window.event_controller.select_event(events[0]["id"])
+            self.controller.message.emit(
+                f"Accepted the suggested {event_type} event with {arguments} guessed argument"
+                f"{'s' * (arguments != 1)} — check them; saved (Ctrl+Z undoes)."
+            )
+        return True
+
     # --- running a suggester --------------------------------------------------------------------------
 
     def run(self, *, whole_corpus: bool) -> None:

@@ -272,3 +272,36 @@ def test_ctrl_g_with_the_rules_on_the_open_document_then_accept_one(qtbot, windo
     [span] = [s for s in queries.list_spans(project, kyrgyz.id) if s.label == "GPE"]
     assert kyrgyz.text[span.start : span.end] == "Душанбе" and span.source == "rules:gazetteer"
     assert span.entity_id is not None
+
+
+def test_the_event_key_on_a_suggested_trigger_accepts_it_with_its_guessed_arguments(
+    qtbot,  # noqa: ANN001
+    project: Project,
+) -> None:
+    trigger = Word("toplantısı", "MEETING", arguments=(("PLACE", "Bişkek", "GPE"),), date_iso="2022-01-11")
+    suggester = WordListSuggester([Word("Bişkek", "GPE"), trigger])
+    run_suggester(project, "words", lambda _language: suggester, select_documents(project, [1]))
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    document = window.controller.document
+    assert document is not None
+    put_cursor(window, document.text.index("Bişkek") + 1)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # the reviewer confirms the place first
+    before = dump(project)
+    put_cursor(window, document.text.index("toplantısı") + 2)
+    qtbot.keyClicks(window.text_view, "em")
+    [event] = queries.list_events(project, document.id)
+    assert (event.type, event.date_iso) == ("MEETING", "2022-01-11")
+    [argument] = event.arguments
+    place = next(s for s in queries.list_spans(project, document.id) if s.id == argument.span_id)
+    assert (argument.role, document.text[place.start : place.end]) == ("PLACE", "Bişkek")
+    with project.read() as session:
+        outcomes = session.execute(text("SELECT label, outcome FROM suggestion_decisions")).all()
+    assert sorted(outcomes) == [("GPE", "accepted"), ("MEETING", "accepted")]
+    assert window.event_controller.current_event_id == event.id
+    assert "guessed argument" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, CTRL)
+    assert dump(project) == before
