@@ -201,6 +201,10 @@ class SuggestionActions:
                     self.select(self.pending[0])
                     self.controller.message.emit(f"Next document with suggestions: #{following}.")
                     return self.pending[0]
+        if direction > 0 and self.pending and (self.pending[0].start, self.pending[0].end) != (start, end):
+            self.select(self.pending[0])  # none after this one in the corpus: back to this document's first
+            self.controller.message.emit("No later document has suggestions: back to this document's first.")
+            return self.pending[0]
         self.controller.message.emit(
             "No more suggestions." if direction > 0 else "No earlier suggestion in this document."
         )

@@ -305,3 +305,21 @@ def test_the_event_key_on_a_suggested_trigger_accepts_it_with_its_guessed_argume
     assert "guessed argument" in window.statusBar().currentMessage()
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, CTRL)
     assert dump(project) == before
+
+
+def test_n_past_the_last_suggestion_left_in_the_corpus_returns_to_this_documents_first(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+) -> None:
+    for document_id in (1, 2):  # only the third document still has suggestions
+        pending = suggestions.list_suggestions(window.project, document_id)
+        suggestions.reject_suggestions(window.project, [s.id for s in pending])
+    window.controller.open_document(3)
+    last = window.controller.document
+    assert last is not None and last.text.startswith("😀")
+    put_cursor(window, len(last.text))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    start = last.text.index("Bişkek")
+    assert window.controller.document is not None and window.controller.document.id == 3
+    assert window.text_view.selection() == (start, start + len("Bişkek"))
+    assert "back to this document's first" in window.statusBar().currentMessage()
