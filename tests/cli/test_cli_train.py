@@ -128,6 +128,10 @@ def test_errors_name_the_problem(trained_path: Path, tmp_path: Path, capsys: pyt
     missing = tmp_path / "none.conll"
     assert main(["--project", str(trained_path), "evaluate", "--model", "tr-1", "--data", str(missing)]) == 1
     assert f"{missing}: no such file" in capsys.readouterr().err
+    binary = tmp_path / "labels.conll"
+    binary.write_bytes(b"\x00\x01\x02 not a CoNLL file")
+    assert main(["--project", str(trained_path), "evaluate", "--model", "rules", "--data", str(binary)]) == 1
+    assert capsys.readouterr().err.strip() == f"error: {binary}: binary file, not text"
     assert main(["--project", str(trained_path), "evaluate", "--model", "tr-9", "--approved"]) == 1
     assert "no trained model 'tr-9'" in capsys.readouterr().err
     empty = tmp_path / "empty.curator"

@@ -82,7 +82,7 @@ def read_labelled_file(path: Path, fmt: str, language: str | None = None) -> lis
         with open_project(Path(folder) / "evaluate.curator", annotator="evaluate") as scratch:
             report = import_paths(scratch, [path], fmt=fmt)
             if report.problems:
-                raise CuratorError("; ".join(report.lines()[:3]))
+                raise CuratorError("; ".join(f"{p.path}: {p.message}" for p in report.problems[:3]))
             documents = list(iter_export_documents(scratch))
     if not documents:
         raise CuratorError(f"{path}: no labelled documents in it (format {fmt})")
