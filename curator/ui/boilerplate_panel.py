@@ -7,12 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from curator.core.boilerplate import KINDS
 from curator.core.services.exclusions import RegionRecord
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.row_table import row_table
 
 PREVIEW = 80
 STATUS_COLORS = {"proposed": "#5a5a5a", "accepted": "#2d6a2d", "rejected": "#9a9a9a"}
@@ -74,13 +73,7 @@ class BoilerplatePanel(QWidget):
         super().__init__(parent)
         self.title = QLabel("<b>Boilerplate</b>", self)
         self.model = RegionTableModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("boilerplate-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, self, name="boilerplate-table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from curator.core.duplicates import DuplicateGroup, DuplicateMember, find_duplic
 from curator.core.services.duplicate_decisions import keep_separate, undo_keep_separate
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.row_commands import CallbackCommand
+from curator.ui.row_table import row_table
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -159,13 +159,7 @@ class DuplicatesDialog(QDialog):
         self._group_selected()
 
     def _table(self, model: ListTableModel, name: str, *, stretch: int) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
+        table = row_table(model, self, name=name)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

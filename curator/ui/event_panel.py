@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from curator.ui.event_models import EventTreeModel, RelationTableModel
+from curator.ui.row_table import row_table
 
 
 class EventPanel(QWidget):
@@ -37,13 +37,7 @@ class EventPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.relations_title = QLabel("<b>Relations</b>", self)
-        self.relations = QTableView(self)
-        self.relations.setObjectName("relations-table")
-        self.relations.setModel(self.relation_model)
-        self.relations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.relations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.relations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.relations.verticalHeader().hide()
+        self.relations = row_table(self.relation_model, self, name="relations-table")
         self.relations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hint = QLabel(
             "<small>E then a letter makes the selection a trigger · Ctrl+R adds an argument · "

@@ -6,19 +6,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from curator.core.services.entities import EntityRecord, EntityUsage
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.row_table import row_table
 
 SEARCH_DELAY_MS = 200
 
@@ -59,13 +58,7 @@ class KnowledgePanel(QWidget):
         self.search.setPlaceholderText("Search any alias: kgao, ЖККУ, Bishkek, Q318693…")
         self.search.setClearButtonEnabled(True)
         self.model = EntityTableModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("entities-kb-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, self, name="entities-kb-table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.link_button = QPushButton("Link", self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import DocumentFilter
 from curator.ui.document_list_model import DocumentTableModel
+from curator.ui.row_table import row_table
 from curator.ui.span_table_model import LABEL, SpanTableModel
 from curator.ui.status_filter import StatusFilterBox
 
@@ -39,13 +40,8 @@ class DocumentsPanel(QWidget):
         self.count_label = QLabel(self)
         self.status_box = StatusFilterBox(self)
         self.status_box.currentIndexChanged.connect(lambda _index: self.apply_filter())
-        self.table = QTableView(self)
-        self.table.setObjectName("documents-table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(parent=self, name="documents-table")
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,19 +7,18 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from curator.core.services.suggestions import SuggestionRecord
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.row_table import row_table
 
 
 def describe(suggestion: SuggestionRecord) -> str:
@@ -91,12 +90,7 @@ class SuggestionsPanel(QWidget):
         chooser.addWidget(self.suggest_corpus_button)
 
         self.model = SuggestionTableModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("suggestions-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, self, name="suggestions-table", single=False)
         header = self.table.horizontalHeader()
         for column, mode in enumerate(
             (QHeaderView.ResizeMode.Stretch, *[QHeaderView.ResizeMode.ResizeToContents] * 3,

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +31,7 @@ from curator.core.nlp.training import TrainingOptions, TrainingResult, train_mod
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project
 from curator.ui.list_table_model import ListTableModel
+from curator.ui.row_table import row_table
 from curator.ui.workers import JobWorker, start_job
 
 if TYPE_CHECKING:
@@ -159,12 +159,7 @@ class TrainingDialog(QDialog):
 
     @staticmethod
     def _table(model: ListTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
+        view = row_table(model)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         return view

@@ -1,0 +1,28 @@
+"""The read-only table of whole rows that every list in the window uses (documents, suggestions, …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+
+def row_table(
+    model: QAbstractItemModel | None = None,
+    parent: QWidget | None = None,
+    *,
+    name: str = "",
+    single: bool = True,
+) -> QTableView:
+    """A table whose rows are records: a click selects the whole row (only one unless `single` is
+    False), nothing is edited in place (edits go through actions and undo), no row numbers."""
+    table = QTableView(parent)
+    if name:
+        table.setObjectName(name)
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table
