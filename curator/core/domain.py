@@ -29,6 +29,20 @@ class AnnotationError(CuratorError):
     """A requested annotation change is not valid (bad offsets, unknown label, duplicate)."""
 
 
+class StaleWriteError(CuratorError):
+    """Someone else (another window, process or server client) changed the rows since this write was
+    prepared; the write is refused rather than applied over their work. The message names who and when."""
+
+
+class ProjectBusyError(CuratorError):
+    """Another program holds the project's write lock longer than this write may wait."""
+
+
+class ProjectDamagedError(CuratorError):
+    """The project file or its connection is broken (I/O error, malformed database): reopen it or restore
+    a backup. Raised in place of SQLite's bare `disk I/O error` / `database disk image is malformed`."""
+
+
 @dataclass(frozen=True, slots=True)
 class LabelInfo:
     id: int
