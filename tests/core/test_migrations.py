@@ -23,6 +23,7 @@ V0001 = DB_VERSIONS / "v0001.curator"
 V0002 = DB_VERSIONS / "v0002.curator"
 V0003 = DB_VERSIONS / "v0003.curator"
 V0004 = DB_VERSIONS / "v0004.curator"
+V0005 = DB_VERSIONS / "v0005.curator"
 OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
 SEEDED_TABLES = {"project_info", "labels"}
 
@@ -51,8 +52,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0005() -> None:
-    assert head_revision() == "0005", (
+def test_head_is_0006() -> None:
+    assert head_revision() == "0006", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -301,3 +302,31 @@ def test_v0004_file_keeps_its_attributes_and_gains_empty_review_tables(tmp_path:
             for table in (ExclusionRegion, Suggestion, SuggestionDecision, TrainedModel, DocumentReview):
                 assert session.execute(select(table)).first() is None, table.__tablename__
     assert len(list(tmp_path.glob("attributes.curator.bak-0004-*"))) == 1
+
+
+def test_v0005_file_keeps_every_row_and_then_never_reuses_an_id(tmp_path: Path) -> None:
+    """0006 rebuilds every table for AUTOINCREMENT: nothing may be lost or cascade away on the way, and
+    from then on a deleted row's id is never handed out again (alice's undo must not hit bob's span)."""
+    assert _revision(V0005) == "0005", "the committed fixture must stay at revision 0005"
+    copy = tmp_path / "reviewed.curator"
+    shutil.copyfile(V0005, copy)
+    tables = ("documents", "spans", "events", "event_arguments", "relations", "kb_entities", "labels",
+              "exclusion_regions", "suggestions", "suggestion_decisions", "document_reviews")  # fmt: skip
+    before = {table: _rows(copy, table, _columns(copy, table)) for table in tables}
+    with open_project(copy, create=False, annotator="mehmet") as project:
+        assert project.schema_revision() == head_revision()
+        assert project.integrity_check() == "ok"
+        after = {table: _rows(copy, table, _columns(copy, table)) for table in tables}
+        for table in tables:  # opening may seed schema and knowledge base rows; none may go or change
+            old_columns = len(_columns(V0005, table))
+            kept = {row[:old_columns] for row in after[table]}
+            assert [row for row in before[table] if row not in kept] == [], table
+        first = services.add_span(project, 3, 0, 7, "GPE").span
+        services.delete_spans(project, [first.id])
+        second = services.add_span(project, 3, 0, 7, "GPE").span
+    assert second.id > first.id, "a deleted span's id was handed out again"
+    with closing(sqlite3.connect(copy)) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT COUNT(*) FROM import_runs").fetchone() == (0,)
+        assert connection.execute("SELECT changed_by_id FROM documents WHERE id = 2").fetchone() == (None,)
+    assert len(list(tmp_path.glob("reviewed.curator.bak-0005-*"))) == 1

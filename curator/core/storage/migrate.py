@@ -32,5 +32,20 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
-    """Bring the schema to `revision` inside the caller's connection (one transaction per step)."""
+    """Bring the schema to `revision` inside the caller's connection (one transaction per step).
+
+    On SQLite, foreign keys are off while the steps run: a step that rebuilds a table drops the old one,
+    and with foreign keys on that DROP deletes (cascades) every row that refers to it. The pragma is
+    ignored inside a transaction, so it is set on the fresh connection before the first step begins, and
+    `foreign_key_check` afterwards proves that every reference still holds. The connection is the
+    migration's own (its next user reconnects with foreign keys on).
+    """
+    sqlite = connection.dialect.name == "sqlite" and not connection.in_transaction()
+    if sqlite:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
     command.upgrade(_config(connection), revision)
+    if sqlite:
+        broken = connection.connection.driver_connection.execute("PRAGMA foreign_key_check").fetchall()
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+        if broken:
+            raise RuntimeError(f"the schema upgrade left broken references: {broken[:5]}")

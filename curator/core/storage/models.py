@@ -20,8 +20,13 @@ class ProjectInfo(SQLModel, table=True):
     value: str
 
 
+AUTOINCREMENT = {"sqlite_autoincrement": True}
+"""Ids are never reused (undo commands and other processes hold them); see migration 0006."""
+
+
 class Annotator(SQLModel, table=True):
     __tablename__ = "annotators"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -29,8 +34,27 @@ class Annotator(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class ImportRun(SQLModel, table=True):
+    """One import: its documents commit in bounded chunks tagged with the run, so that a failed, cancelled
+    or killed run can be removed whole while other writers never waited more than one chunk."""
+
+    __tablename__ = "import_runs"
+    __table_args__ = AUTOINCREMENT
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: str = Field(index=True)
+    description: str = ""
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
+    pid: int | None = None
+    host: str = ""
+    documents: int = 0
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+
+
 class Label(SQLModel, table=True):
     __tablename__ = "labels"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -46,7 +70,7 @@ class Label(SQLModel, table=True):
 
 class Document(SQLModel, table=True):
     __tablename__ = "documents"
-    __table_args__ = (Index("ix_documents_title", "title"),)
+    __table_args__ = (Index("ix_documents_title", "title"), AUTOINCREMENT)
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = ""
@@ -60,6 +84,11 @@ class Document(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     version: int = 1
     span_count: int = Field(default=0, index=True)
+    changed_by_id: int | None = Field(default=None, foreign_key="annotators.id")
+    changed_at: datetime | None = None
+    import_run_id: int | None = Field(
+        default=None, foreign_key="import_runs.id", ondelete="SET NULL", index=True
+    )
 
 
 class Span(SQLModel, table=True):
@@ -67,6 +96,7 @@ class Span(SQLModel, table=True):
     __table_args__ = (
         Index("ix_spans_document_start", "document_id", "start"),
         UniqueConstraint("document_id", "start", "end", "label_id", name="uq_spans_position_label"),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -88,6 +118,7 @@ class KnowledgeEntity(SQLModel, table=True):
     """A canonical entity of the project's knowledge base; mentions (spans) link to it."""
 
     __tablename__ = "kb_entities"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(unique=True)
@@ -102,7 +133,7 @@ class KnowledgeEntity(SQLModel, table=True):
 
 class EventRole(SQLModel, table=True):
     __tablename__ = "event_roles"
-    __table_args__ = (UniqueConstraint("label_id", "name", name="uq_event_roles_label_name"),)
+    __table_args__ = (UniqueConstraint("label_id", "name", name="uq_event_roles_label_name"), AUTOINCREMENT)
 
     id: int | None = Field(default=None, primary_key=True)
     label_id: int = Field(foreign_key="labels.id", ondelete="CASCADE")
@@ -114,6 +145,7 @@ class EventRole(SQLModel, table=True):
 
 class RelationType(SQLModel, table=True):
     __tablename__ = "relation_types"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -126,6 +158,7 @@ class RelationType(SQLModel, table=True):
 
 class Event(SQLModel, table=True):
     __tablename__ = "events"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
@@ -149,6 +182,7 @@ class EventArgument(SQLModel, table=True):
         CheckConstraint(
             "(span_id IS NULL) != (argument_event_id IS NULL)", name="ck_event_arguments_one_target"
         ),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -163,7 +197,10 @@ class EventArgument(SQLModel, table=True):
 
 class Relation(SQLModel, table=True):
     __tablename__ = "relations"
-    __table_args__ = (UniqueConstraint("type_id", "head_span_id", "child_span_id", name="uq_relations_edge"),)
+    __table_args__ = (
+        UniqueConstraint("type_id", "head_span_id", "child_span_id", name="uq_relations_edge"),
+        AUTOINCREMENT,
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
@@ -179,6 +216,7 @@ class AttributeDefinition(SQLModel, table=True):
     """An event attribute of the schema; its values are stored in `Event.attributes` under its name."""
 
     __tablename__ = "attribute_definitions"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -196,6 +234,7 @@ class ExclusionRegion(SQLModel, table=True):
     __table_args__ = (
         Index("ix_exclusion_regions_document_start", "document_id", "start"),
         UniqueConstraint("document_id", "start", "end", "kind", name="uq_exclusion_regions_position_kind"),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -217,6 +256,7 @@ class Suggestion(SQLModel, table=True):
     __table_args__ = (
         Index("ix_suggestions_document_start", "document_id", "start"),
         UniqueConstraint("document_id", "start", "end", "label_id", name="uq_suggestions_position_label"),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -235,7 +275,7 @@ class SuggestionDecision(SQLModel, table=True):
     """What a person did with a suggestion: accepted, corrected or rejected (rejections do not return)."""
 
     __tablename__ = "suggestion_decisions"
-    __table_args__ = (Index("ix_suggestion_decisions_document_start", "document_id", "start"),)
+    __table_args__ = (Index("ix_suggestion_decisions_document_start", "document_id", "start"), AUTOINCREMENT)
 
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE")
@@ -253,6 +293,7 @@ class TrainedModel(SQLModel, table=True):
     """A spaCy pipeline trained in the project, stored beside it, with its held-out scores."""
 
     __tablename__ = "trained_models"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     version: str = Field(unique=True)
@@ -271,6 +312,7 @@ class DocumentReview(SQLModel, table=True):
     """One step of a document's review: the status it was given, by whom, and the comment."""
 
     __tablename__ = "document_reviews"
+    __table_args__ = AUTOINCREMENT
 
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
