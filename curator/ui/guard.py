@@ -383,27 +383,27 @@ class GuardedCommand(QUndoCommand):
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        self._first = True
-        self._guard = active_guard()  # commands are made inside an action: that window's guard
+        self._shows_only = True
+        self._reporting_guard = active_guard()  # commands are made inside an action: that window's guard
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
-            self._show_guarded(self._first_result())
+        if self._shows_only:
+            self._shows_only = False
+            self._show_step(self._first_result())
             return
-        done, result = self._step(self._apply, "Redoing")
+        done, result = self._run_step(self._apply, "Redoing")
         if done:
-            self._show_guarded(result)
+            self._show_step(result)
 
     def undo(self) -> None:
-        done, result = self._step(self._revert, "Undoing")
+        done, result = self._run_step(self._revert, "Undoing")
         if done:
-            self._show_guarded(result)
+            self._show_step(result)
 
     def _reporter(self) -> Guard:
-        return self._guard if Shiboken.isValid(self._guard) else active_guard()
+        return self._reporting_guard if Shiboken.isValid(self._reporting_guard) else active_guard()
 
-    def _step(self, call: Callable[[], object], verb: str) -> tuple[bool, object]:
+    def _run_step(self, call: Callable[[], object], verb: str) -> tuple[bool, object]:
         try:
             return True, call()
         except Exception as error:  # reported, and the step dropped from the stack
@@ -411,7 +411,7 @@ class GuardedCommand(QUndoCommand):
             self._reporter().report(error, f"{verb} “{self.text()}”", must_see=True)
             return False, None
 
-    def _show_guarded(self, result: object) -> None:
+    def _show_step(self, result: object) -> None:
         try:
             self._show(result)
         except Exception as error:  # the step is in the database; only the view is behind
