@@ -77,6 +77,15 @@ def test_a_damaged_page_read_later_is_reported_as_damage_not_a_bare_database_err
     assert str(project.path) in str(raised.value) and "backup" in str(raised.value)
 
 
+def test_stored_text_that_is_no_longer_utf8_is_damage(project: Project) -> None:
+    with project.write() as session:
+        session.connection().exec_driver_sql("UPDATE documents SET text = CAST(x'4269fe6b656b' AS TEXT)")
+    with pytest.raises(ProjectDamagedError, match="stored text is not UTF-8") as raised:
+        queries.list_documents(project)
+        queries.get_document(project, 1)
+    assert str(project.path) in str(raised.value) and len(str(raised.value)) < 400
+
+
 def test_reopen_keeps_the_same_object_working(project: Project) -> None:
     document_id = queries.list_documents(project)[0].id
     engine_before = project.engine

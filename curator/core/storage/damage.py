@@ -29,6 +29,8 @@ _SIGNS: tuple[tuple[str, str, str, str], ...] = (
     ("SQLITE_READONLY", "readonly database", "the project file cannot be written (read-only, or "
      "replaced or deleted while open)", REOPEN),
     ("SQLITE_FULL", "database or disk is full", "the disk is full", "Free some space, then reopen it."),
+    # pysqlite's own error when stored text is no longer UTF-8: a flipped bit inside a row
+    ("", "could not decode to utf-8", "the project file is damaged (stored text is not UTF-8)", RESTORE),
 )  # fmt: skip
 
 
@@ -46,11 +48,17 @@ def damage_error(error: BaseException, path: Path) -> ProjectDamagedError | None
     if sqlite_error is None:
         return None
     name = getattr(sqlite_error, "sqlite_errorname", "") or ""
-    words = str(sqlite_error).lower()
+    words = str(sqlite_error)
     for prefix, sign, meaning, advice in _SIGNS:
-        if name.startswith(prefix) or sign in words:
-            return ProjectDamagedError(f"{path}: {meaning} ({sqlite_error}). {advice}")
+        if (prefix and name.startswith(prefix)) or sign in words.lower():
+            return ProjectDamagedError(f"{path}: {meaning} ({_shown(words)}). {advice}")
     return None
+
+
+def _shown(words: str, limit: int = 100) -> str:
+    """SQLite's words may quote the damaged bytes: keep them short and printable."""
+    words = "".join(c if c.isprintable() else "?" for c in words)
+    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 @contextmanager
