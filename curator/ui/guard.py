@@ -172,6 +172,7 @@ class ErrorDialog(QDialog):
         top.addLayout(text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(_plain(QLabel(self), "Details (for a bug report):"))
         layout.addWidget(self.details, 1)
         layout.addWidget(self.log_note)
         layout.addWidget(self.buttons)
