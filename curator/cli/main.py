@@ -284,6 +284,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug, or SQLite's words that slipped through: one line, not a traceback
+        return _report_unexpected(error, args)
+
+
+def _report_unexpected(error: Exception, args: argparse.Namespace) -> int:
+    """Damage SQLite reported outside a project read is an `error:` line like any refused file; anything
+    else is one line naming the project and the log, which keeps the traceback."""
+    from curator.core import errorlog
+    from curator.core.storage.damage import damage_error
+
+    command = args.command or "gui"
+    project = resolve_project_path(args.project)
+    damaged = damage_error(error, project)
+    if damaged is not None:
+        print(f"error: {damaged}", file=sys.stderr)
+        return EXIT_FAILED
+    log = errorlog.record_exception(error, f"curator {command}", project)
+    details = f"details in {log}" if log is not None else "the error log could not be written"
+    what = f"internal error ({errorlog.describe(error)}) while running '{command}' on {project}"
+    print(f"curator: {what}; {details}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """User actions as data: an id, a title and default shortcuts, registered once. Menus, toolbars, key
-presses and tests all trigger the same QAction, and every tooltip shows its keys."""
+presses and tests all trigger the same QAction, and every tooltip shows its keys, and every handler runs
+behind the window's guard (curator.ui.guard), so an error is shown instead of only printed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from curator.ui.guard import guard_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,6 @@ def make_action(parent: QWidget, spec: ActionSpec, handler: Callable[[], object]
     action.setToolTip(f"{tip} — {spec.tip}" if spec.tip else tip)
     action.setStatusTip(spec.tip or title)
     if handler is not None:
-        action.triggered.connect(lambda _checked=False: handler())
+        action.triggered.connect(lambda _checked=False: guard_for(parent).call(title, handler))
     parent.addAction(action)
     return action

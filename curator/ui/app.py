@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from curator.core import errorlog
 from curator.core.domain import CuratorError
 from curator.core.project_setup import open_user_project
+from curator.core.storage.damage import damage_error
+from curator.ui.guard import ErrorDialog, excepthook_installed
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import remember_project
 
@@ -26,11 +30,34 @@ def run_app(project_path: Path) -> int:
     app = create_application()
     try:
         project = open_user_project(project_path)
-    except CuratorError as error:
-        QMessageBox.critical(None, "Curator cannot open the project", str(error))
-        print(f"error: {error}", file=sys.stderr)
+    except Exception as error:  # whatever it is, the user sees it in a window, not only on stderr
+        show_open_failure(error, project_path)
+        return 1
+    try:
+        window = MainWindow(project)
+    except Exception as error:  # the first reads of a damaged file fail here
+        project.close()
+        show_open_failure(error, project_path)
         return 1
     remember_project(project.path)
-    window = MainWindow(project)
     window.show()
-    return app.exec()
+    with excepthook_installed(window.guard):
+        return app.exec()
+
+
+def show_open_failure(error: Exception, path: Path) -> None:
+    """A user's error (a refused or damaged file) in a message box; a bug in the error dialog, logged."""
+    known = error if isinstance(error, CuratorError) else damage_error(error, path)
+    if known is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Curator cannot open the project", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(str(known))
+        box.exec()
+        print(f"error: {known}", file=sys.stderr)
+        return
+    log = errorlog.record_exception(error, "Opening the project", path)
+    ErrorDialog(None, "Opening the project", error, path, log).exec()
+    where = f"; details in {log}" if log else ""
+    print(
+        f"curator: internal error ({errorlog.describe(error)}) while opening {path}{where}", file=sys.stderr
+    )

@@ -4,43 +4,36 @@ Each command is created after its service call has succeeded (so errors reach th
 lands on the undo stack); its first redo() therefore only reports the change. Commands hold plain
 records, ids and row snapshots, never ORM objects; a delete is undone by restoring the captured rows
 with their ids (events, arguments and relations that went with a span included), so undo is exact.
-Every redo and undo reports a `SpanChange`, so the views repaint only what changed.
+Every redo and undo reports a `SpanChange`, so the views repaint only what changed; GuardedCommand
+reports a step that fails and drops it from the stack.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
 from curator.core import services
 from curator.core.domain import SpanChange, SpanRecord
 from curator.core.storage import Project
+from curator.ui.guard import GuardedCommand
 
 ChangedCallback = Callable[[SpanChange], None]
 
 
-class _ServiceCommand(QUndoCommand):
+class _ServiceCommand(GuardedCommand):
     def __init__(
         self, project: Project, changed: ChangedCallback, text: str, first_change: SpanChange
     ) -> None:
         super().__init__(text)
         self._project = project
         self._changed = changed
-        self._first_change: SpanChange | None = first_change
+        self._first_change = first_change
 
-    def redo(self) -> None:
-        change, self._first_change = self._first_change or self._apply(), None
-        self._changed(change)
+    def _first_result(self) -> SpanChange:
+        return self._first_change
 
-    def undo(self) -> None:
-        self._changed(self._revert())
-
-    def _apply(self) -> SpanChange:
-        raise NotImplementedError
-
-    def _revert(self) -> SpanChange:
-        raise NotImplementedError
+    def _show(self, result: SpanChange) -> None:
+        self._changed(result)
 
 
 class AddSpanCommand(_ServiceCommand):

@@ -1,9 +1,14 @@
 """The documents list as a lazily fetched table model: it loads pages as the view scrolls, so a project
-with 100k documents opens as fast as one with five."""
+with 100k documents opens as fast as one with five.
+
+Qt asks for rows from scroll and paint events, outside any action: a read that fails is reported by the
+window's guard and the list shows what it has, instead of the error going to stderr (and, from
+`fetchMore`, repeating on every scroll)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -11,6 +16,9 @@ from curator.core import queries
 from curator.core.domain import DocumentFilter, DocumentSummary
 from curator.core.services.review import status_counts
 from curator.core.storage import Project
+from curator.ui.guard import report_error
+
+T = TypeVar("T")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,13 +86,17 @@ class DocumentTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = queries.list_documents(
-            self._project,
-            self._filter,
-            sort=self._sort,
-            descending=self._descending,
-            offset=len(self._rows),
-            limit=self.PAGE_SIZE,
+        page = self._read(
+            "Loading the documents list",
+            lambda: queries.list_documents(
+                self._project,
+                self._filter,
+                sort=self._sort,
+                descending=self._descending,
+                offset=len(self._rows),
+                limit=self.PAGE_SIZE,
+            ),
+            [],
         )
         if not page:
             self._total = len(self._rows)
@@ -110,7 +122,9 @@ class DocumentTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = queries.count_documents(self._project, self._filter)
+        self._total = self._read(
+            "Counting the documents", lambda: queries.count_documents(self._project, self._filter), 0
+        )
         self._rows = []
         self.endResetModel()
         self.fetchMore()
@@ -118,7 +132,9 @@ class DocumentTableModel(QAbstractTableModel):
 
     def status_counts(self) -> dict[str, int]:
         """Documents per status among those the filter's other parts (title, language, …) match."""
-        return status_counts(self._project, self._filter)
+        return self._read(
+            "Counting documents by status", lambda: status_counts(self._project, self._filter), {}
+        )
 
     def document_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -129,10 +145,22 @@ class DocumentTableModel(QAbstractTableModel):
                 return row
         return None
 
+    @staticmethod
+    def _read(what: str, read: Callable[[], T], nothing: T) -> T:
+        try:
+            return read()
+        except Exception as error:  # shown by the guard; the list keeps what it has
+            report_error(error, what)
+            return nothing
+
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row after an edit (its span count or status changed)."""
         row = self.row_of(document_id)
-        summary = queries.get_document_summary(self._project, document_id)
+        summary = self._read(
+            "Refreshing the documents list",
+            lambda: queries.get_document_summary(self._project, document_id),
+            None,
+        )
         if row is None or summary is None or summary.status != self._rows[row].status:
             self.statuses_changed.emit()
         if row is None or summary is None:

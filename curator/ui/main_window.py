@@ -29,6 +29,7 @@ from curator.ui.document_list_model import DocumentTableModel
 from curator.ui.event_actions import EventActions
 from curator.ui.event_controller import EventController
 from curator.ui.event_panel import EventPanel
+from curator.ui.guard import Guard
 from curator.ui.knowledge_actions import KnowledgeActions
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
+        self.guard = Guard(self, lambda: self.project, self.reload_after_reopen)
         self.controller = AnnotationController(project, self)
         self.actions_by_id: dict[str, QAction] = {}
         self._schema_dialog = None
@@ -300,6 +302,15 @@ class MainWindow(QMainWindow):
         self.controller.document = None
         self.controller.open_document(document_id)
         self.documents.model.refresh_document(document_id)
+
+    def reload_after_reopen(self) -> None:
+        """After the guard reconnected the project: show everything as it is on disk now. The undo stack
+        stays; each step checks its rows before it runs."""
+        document = self.controller.document
+        self.controller.reload_labels()
+        self.documents.model.reload()
+        if document is not None:
+            self.reload_text(document.id)
 
     def edit_document_info(self) -> None:
         from curator.ui.document_info import edit_document_info

@@ -88,36 +88,27 @@ def run_with_progress(
     on_done,
     on_failed=None,  # noqa: ANN001 - callbacks
 ) -> JobWorker:
-    """Run a core job off the GUI thread behind a progress dialog with a Cancel button."""
+    """Run a core job off the GUI thread behind a progress dialog with a Cancel button; results and
+    failures are handled behind the window's guard (see `start_job`)."""
     dialog = QProgressDialog(title, "Cancel", 0, 0, window)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
-    worker = start_job(job)
-    window._running_job = worker  # keep it alive until it reports back
 
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
 
-    def finished(result: object) -> None:
+    def ended() -> None:
         dialog.close()
         window._running_job = None
-        on_done(result)
 
-    def failed(message: str) -> None:
-        dialog.close()
-        window._running_job = None
-        if on_failed is not None:
-            on_failed(message)
-        else:
-            QMessageBox.critical(window, title, message)
-
-    worker.signals.progressed.connect(progressed)
-    worker.signals.finished.connect(finished)
-    worker.signals.failed.connect(failed)
+    worker = start_job(
+        job, title=title, on_done=on_done, on_failed=on_failed, on_progress=progressed, on_end=ended
+    )
+    window._running_job = worker  # keep it alive until it reports back
     dialog.canceled.connect(worker.cancel)
     return worker
 

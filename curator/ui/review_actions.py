@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from curator.core.services import review
 from curator.core.services.review import ReviewAction, ReviewStep
 from curator.core.storage import Project
 from curator.ui.actions import ActionSpec, make_action
+from curator.ui.guard import GuardedCommand
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -57,40 +58,27 @@ DONE_WORDS = {
 }
 
 
-class ReviewCommand(QUndoCommand):
-    """One review step, pushed after it was applied; undo and redo replay it exactly."""
+class ReviewCommand(GuardedCommand):
+    """One review step, pushed after it was applied; undo and redo replay it exactly. Someone else may
+    have moved the document on (another window, the CLI): the core refuses, and the guard says so and
+    drops the step."""
 
     def __init__(
-        self, project: Project, step: ReviewStep, title: str, changed: Callable[[int], None],
-        message: Callable[[str], None],
-    ) -> None:  # fmt: skip
+        self, project: Project, step: ReviewStep, title: str, changed: Callable[[int], None]
+    ) -> None:
         super().__init__(title)
         self._project = project
         self._step = step
         self._changed = changed
-        self._message = message
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        elif not self._run(review.redo_review, "Not redone"):
-            return
+    def _apply(self) -> None:
+        review.redo_review(self._project, self._step)
+
+    def _revert(self) -> None:
+        review.undo_review(self._project, self._step)
+
+    def _show(self, _result: object) -> None:
         self._changed(self._step.document_id)
-
-    def undo(self) -> None:
-        if self._run(review.undo_review, "Not undone"):
-            self._changed(self._step.document_id)
-
-    def _run(self, call: Callable[[Project, ReviewStep], None], failed: str) -> bool:
-        """Someone else may have moved the document on (another window, the CLI): say so, drop the step."""
-        try:
-            call(self._project, self._step)
-        except AnnotationError as error:
-            self._message(f"{failed}: {error}.")
-            self.setObsolete(True)
-            return False
-        return True
 
 
 class ReturnDialog(QDialog):
@@ -214,9 +202,7 @@ class ReviewActions:
             self.controller.message.emit(f"Not changed: {error}.")
             return False
         title = f"{action.value.capitalize()} “{document.title or document.id}”"
-        self.controller.undo_stack.push(
-            ReviewCommand(project, step, title, self._changed, self.controller.message.emit)
-        )
+        self.controller.undo_stack.push(ReviewCommand(project, step, title, self._changed))
         self._changed(document.id)
         self.controller.message.emit(f"Document {document.id} {DONE_WORDS[action]} — saved.")
         return True

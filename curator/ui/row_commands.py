@@ -10,40 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
 from curator.core import services
 from curator.core.services import RowSnapshot
 from curator.core.storage import Project
+from curator.ui.guard import GuardedCommand
 
 DocumentChanged = Callable[[int], None]
 
 
-class _AppliedCommand(QUndoCommand):
+class _AppliedCommand(GuardedCommand):
     """A command pushed after its action already ran: the first redo() only reports the change."""
 
     def __init__(self, document_id: int, text: str, changed: DocumentChanged) -> None:
         super().__init__(text)
         self._document_id = document_id
         self._changed = changed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._apply()
+    def _show(self, _result: object) -> None:
         self._changed(self._document_id)
-
-    def undo(self) -> None:
-        self._revert()
-        self._changed(self._document_id)
-
-    def _apply(self) -> None:
-        raise NotImplementedError
-
-    def _revert(self) -> None:
-        raise NotImplementedError
 
 
 class AddedRowsCommand(_AppliedCommand):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from curator.core.domain import SpanRecord
+from curator.ui.guard import active_guard
 
 Index = QModelIndex | QPersistentModelIndex
 RelabelHandler = Callable[[SpanRecord, str], bool]
@@ -99,4 +100,5 @@ class SpanTableModel(QAbstractTableModel):
         span = self._spans[index.row()]
         if value == span.label:
             return False
-        return self._relabel(span, str(value))
+        relabelled = active_guard().call("Relabelling the span", self._relabel, span, str(value))
+        return bool(relabelled)  # the delegate calls this from Qt: the guard reports a failure

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QUndoCommand
 
 from curator.core.domain import AnnotationError, DocumentRecord, SpanRecord
 from curator.core.services import suggestions
@@ -26,6 +25,7 @@ from curator.core.suggest.runner import (
 )
 from curator.ui.actions import ActionSpec, make_action
 from curator.ui.annotation_controller import snippet
+from curator.ui.guard import GuardedCommand
 from curator.ui.suggestion_panel import SuggestionsPanel, describe
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ SPECS = [
 ]  # fmt: skip
 
 
-class SuggestionCommand(QUndoCommand):
+class SuggestionCommand(GuardedCommand):
     """A decision already made; undo and redo swap exactly the rows it removed and added."""
 
     def __init__(
@@ -64,18 +64,20 @@ class SuggestionCommand(QUndoCommand):
         self._project = project
         self._change = change
         self._changed = changed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            suggestions.redo_change(self._project, self._change)
-        self._changed(self._change)
+    def _first_result(self) -> SuggestionChange:
+        return self._change
 
-    def undo(self) -> None:
+    def _apply(self) -> SuggestionChange:
+        suggestions.redo_change(self._project, self._change)
+        return self._change
+
+    def _revert(self) -> SuggestionChange:
         suggestions.undo_change(self._project, self._change)
-        self._changed(self._change)
+        return self._change
+
+    def _show(self, result: SuggestionChange) -> None:
+        self._changed(result)
 
 
 class SuggestionActions:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from curator.core.nlp.models import ModelInfo, list_models
 from curator.core.nlp.training import TrainingOptions, TrainingResult, train_model, trainable_languages
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project
+from curator.ui.guard import GuardedCommand
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
 from curator.ui.workers import JobWorker, start_job
@@ -79,23 +79,21 @@ class VersionsModel(ListTableModel):
         )[index.column()]
 
 
-class ActivateModelCommand(QUndoCommand):
+class ActivateModelCommand(GuardedCommand):
     """Make a model the active one for its language; undo restores the previous choice."""
 
     def __init__(self, project: Project, language: str, version: str, previous: str | None, after) -> None:  # noqa: ANN001
         super().__init__(f"Use model {version}")
         self._project, self._language, self._version, self._previous = project, language, version, previous
         self._after = after
-        self._first = True
 
-    def redo(self) -> None:
-        if not self._first:
-            set_active_model(self._project, self._language, self._version)
-        self._first = False
-        self._after()
+    def _apply(self) -> None:
+        set_active_model(self._project, self._language, self._version)
 
-    def undo(self) -> None:
+    def _revert(self) -> None:
         set_active_model(self._project, self._language, self._previous)
+
+    def _show(self, _result: object) -> None:
         self._after()
 
 
@@ -205,10 +203,13 @@ class TrainingDialog(QDialog):
         def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
             return train_model(project, language, options, progress=progress, is_cancelled=is_cancelled)
 
-        self.worker = start_job(job)
-        self.worker.signals.progressed.connect(self._progressed)
-        self.worker.signals.finished.connect(self._finished)
-        self.worker.signals.failed.connect(self._failed)
+        self.worker = start_job(
+            job,
+            title="Training",
+            on_done=self._finished,
+            on_failed=self._failed,
+            on_progress=self._progressed,
+        )
         self._set_running(True)
         self.status.setText(f"Training a {language} model…")
 

@@ -447,7 +447,8 @@ def test_database_failure_stops_the_import_and_says_so(
     report = import_paths(project, [tmp_path / "in"])
 
     assert [p.line() for p in report.problems] == [
-        f"error: {tmp_path / 'in' / '2.txt'}: cannot store in the project: database or disk is full"
+        f"error: {tmp_path / 'in' / '2.txt'}: cannot store in the project: {project.path}: the disk is full "
+        "(database or disk is full). Free some space, then reopen it."
     ]
     assert report.notes == ["stopped after a database error; 1 file not attempted"]
     assert texts(project) == ["Belge 1 ve metin."]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from curator.core.domain import ProjectDamagedError
 from curator.core.importers.archive import ARCHIVE_EXTENSIONS, expand_archives, parse_archive
 from curator.core.importers.base import (
     CancelCheck,
@@ -212,9 +213,9 @@ def import_paths(
             break
         except ImportProblem as problem:
             report.add_problem(path, str(problem))
-        except OperationalError as error:
+        except (OperationalError, ProjectDamagedError) as error:
             # Locked past the busy timeout, disk full, I/O error: the next file would fail the same way.
-            report.add_problem(path, f"cannot store in the project: {error.orig or error}")
+            report.add_problem(path, f"cannot store in the project: {getattr(error, 'orig', None) or error}")
             database_failed = True
         else:
             report.add_result(result)

@@ -21,8 +21,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from curator.core.domain import CuratorError
+from curator.core.domain import CuratorError, ProjectDamagedError
 from curator.core.storage import migrate
+from curator.core.storage.damage import translating_damage
 from curator.core.storage.models import Annotator
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -59,10 +60,13 @@ class Project:
 
     def __init__(self, path: Path, engine: Engine, annotator_name: str) -> None:
         self.path = path
-        self.engine = engine
-        self._write_engine = engine.execution_options(curator_write=True)
+        self._attach(engine)
         self.annotator_name = annotator_name
         self.annotator_id = self._ensure_annotator(annotator_name)
+
+    def _attach(self, engine: Engine) -> None:
+        self.engine = engine
+        self._write_engine = engine.execution_options(curator_write=True)
         # Idle for the project's life: when the last connection to a WAL database closes, SQLite
         # checkpoints and deletes the WAL (several fsyncs), which NullPool made every short transaction
         # pay. Measured: 300 text files imported one transaction each, 11.5 s without it, 5.5 s with it.
@@ -70,17 +74,39 @@ class Project:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        with translating_damage(self.path), Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with Session(self._write_engine, expire_on_commit=False) as session:
+        with translating_damage(self.path), Session(self._write_engine, expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
+    def reopen(self) -> None:
+        """Drop the connections and connect to the same file again, after a `ProjectDamagedError` from a
+        broken connection (disk I/O error once the locks were lost, a file system that came back).
+
+        The same object stays in use, so the window, its undo commands and running jobs keep working.
+        A file that vanished or is no longer SQLite is refused rather than re-created empty; one that
+        fails the quick check stays closed."""
+        self.close()
+        if not self.path.is_file():
+            raise ProjectDamagedError(f"{self.path}: the project file is gone; it was not re-created.")
+        _check_is_sqlite(self.path)
+        engine = _create_engine(self.path)
+        try:
+            _quick_check(engine, self.path)
+            self._attach(engine)
+        except Exception:
+            engine.dispose()
+            raise
+
     def close(self) -> None:
-        self._keeper.close()
+        try:
+            self._keeper.close()
+        except sqlite3.Error:  # closing a connection whose file broke must still let go of the engine
+            pass
         self.engine.dispose()
 
     def __enter__(self) -> Project:
@@ -125,6 +151,12 @@ def default_annotator_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "annotator"
+
+
+def _create_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, poolclass=NullPool)
+    _install_sqlite_events(engine)
+    return engine
 
 
 def _vacuum_into(engine: Engine, destination: Path) -> None:
@@ -196,8 +228,7 @@ def open_project(
         _check_is_sqlite(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, poolclass=NullPool)
-    _install_sqlite_events(engine)
+    engine = _create_engine(path)
     try:
         if exists:
             _quick_check(engine, path)
