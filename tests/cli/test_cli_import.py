@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from curator.cli.main import EXIT_FAILED, EXIT_OK, main
-from curator.core.queries import get_document, list_documents
+from curator.core.queries import get_document, list_documents, list_spans
 from curator.core.resources import SAMPLE_DOCS_DIR
 from curator.core.storage import open_project
 
@@ -168,3 +168,26 @@ def test_a_symlink_in_a_zip_is_refused_not_imported_as_its_target(
         assert [get_document(opened, row.id).text for row in list_documents(opened)] == [
             "Bakan Kazakbayev Bişkek'te görüştü."
         ]
+
+
+def test_a_jsonl_span_cutting_an_accent_off_its_letter_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.curator"
+    text = "Cafe\u0301 Bişkek'te açıldı."
+    spans = [{"start": 0, "end": 4, "label": "ORG"}, {"start": 6, "end": 12, "label": "GPE"}]
+    path = tmp_path / "cut.jsonl"
+    path.write_text(json.dumps({"text": text, "spans": spans}, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    code = main(["--project", str(project), "import", str(path)])
+
+    captured = capsys.readouterr()
+    assert code == EXIT_OK
+    assert captured.out.splitlines() == [
+        f"note: {path}: line 1: span 1 (ORG) 0-4 cut a character in two; widened to 0-5 ('Cafe\u0301')",
+        "imported 1 document, 2 spans from 1 file",
+    ]
+    with open_project(project, create=False) as opened:
+        [document] = list_documents(opened)
+        stored = get_document(opened, document.id).text
+        assert [stored[s.start : s.end] for s in list_spans(opened, document.id)] == ["Cafe\u0301", "Bişkek"]
