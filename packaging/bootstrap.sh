@@ -3,7 +3,7 @@
 #   bash packaging/bootstrap.sh run  [curator args...]   open the window (default project: the sample corpus)
 #   bash packaging/bootstrap.sh test [pytest args...]    lint and run the whole test suite
 # Steps: find Python, install the Debian libraries Qt needs (only the missing ones), create .venv, install
-# Curator into it (skipped while pyproject.toml is unchanged), then run.
+# Curator into it (skipped while pyproject.toml and setup.py are unchanged), then run.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -146,10 +146,10 @@ if ((NEED_VENV)); then
 fi
 
 if command -v sha256sum >/dev/null 2>&1; then
-    PYPROJECT_SHA="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+    PYPROJECT_SHA="$(cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1)"
 else
-    PYPROJECT_SHA="$("$VENV/bin/python" -c \
-        'import hashlib; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest())')"
+    PYPROJECT_SHA="$("$VENV/bin/python" -c 'import hashlib
+print(hashlib.sha256(open("pyproject.toml", "rb").read() + open("setup.py", "rb").read()).hexdigest())')"
 fi
 # The path is in the stamp too: a venv copied or moved with the tree has scripts pointing elsewhere.
 WANT_STAMP="$PYPROJECT_SHA $ROOT"

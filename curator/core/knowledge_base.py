@@ -376,11 +376,7 @@ def load_knowledge_base(path: Path | str) -> list[KnowledgeEntity]:
 
 def load_default_knowledge_base() -> list[KnowledgeEntity]:
     """The knowledge base shipped in resources/, validated like any user file."""
-    try:
-        path = resource_path(KNOWLEDGE_BASE_RESOURCE)
-    except FileNotFoundError as error:
-        raise CuratorError(str(error)) from error
-    return load_knowledge_base(path)
+    return load_knowledge_base(resource_path(KNOWLEDGE_BASE_RESOURCE))
 
 
 def build_alias_index(entities: Iterable[KnowledgeEntity]) -> dict[str, tuple[KnowledgeEntity, ...]]:

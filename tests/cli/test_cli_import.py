@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from curator.cli.main import EXIT_FAILED, EXIT_OK, main
+from curator.core.queries import get_document, list_documents, list_spans
 from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.storage import open_project
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "import"
@@ -137,3 +141,53 @@ def test_a_mistyped_project_is_an_error_for_commands_that_only_read(tmp_path, ca
     assert curator_main(["--project", str(missing), "stats"]) == 1
     assert f"error: {missing}: no such project" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_a_symlink_in_a_zip_is_refused_not_imported_as_its_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.curator"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Gizli belge: kimse okumamalı.", encoding="utf-8")
+    archive = tmp_path / "links.zip"
+    link = zipfile.ZipInfo("notes/link.txt")
+    link.create_system = 3  # Unix, as `zip --symlinks` writes it
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr(link, str(secret))
+        handle.writestr("good.txt", "Bakan Kazakbayev Bişkek'te görüştü.")
+
+    code = main(["--project", str(project), "import", str(archive)])
+
+    captured = capsys.readouterr()
+    assert code == EXIT_FAILED
+    assert captured.err.splitlines() == [
+        f"error: {archive}: member notes/link.txt refused: a symbolic link, not a file"
+    ]
+    with open_project(project, create=False) as opened:
+        assert [get_document(opened, row.id).text for row in list_documents(opened)] == [
+            "Bakan Kazakbayev Bişkek'te görüştü."
+        ]
+
+
+def test_a_jsonl_span_cutting_an_accent_off_its_letter_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.curator"
+    text = "Cafe\u0301 Bişkek'te açıldı."
+    spans = [{"start": 0, "end": 4, "label": "ORG"}, {"start": 6, "end": 12, "label": "GPE"}]
+    path = tmp_path / "cut.jsonl"
+    path.write_text(json.dumps({"text": text, "spans": spans}, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    code = main(["--project", str(project), "import", str(path)])
+
+    captured = capsys.readouterr()
+    assert code == EXIT_OK
+    assert captured.out.splitlines() == [
+        f"note: {path}: line 1: span 1 (ORG) 0-4 cut a character in two; widened to 0-5 ('Cafe\u0301')",
+        "imported 1 document, 2 spans from 1 file",
+    ]
+    with open_project(project, create=False) as opened:
+        [document] = list_documents(opened)
+        stored = get_document(opened, document.id).text
+        assert [stored[s.start : s.end] for s in list_spans(opened, document.id)] == ["Cafe\u0301", "Bişkek"]

@@ -428,3 +428,22 @@ def test_export_refuses_a_file_as_its_folder(project: Project, tmp_path: Path) -
     target.write_text("x", encoding="utf-8")
     with pytest.raises(CuratorError, match="is a file"):
         export_project(project, "brat", target)
+
+
+def test_a_fragment_cutting_an_accent_off_its_letter_is_widened_and_noted(
+    project: Project, tmp_path: Path
+) -> None:
+    text = "Москва\u0301 и Бишкек"  # а + U+0301 is one character
+    ann = "T1\tGPE 0 6\tМосква\nT2\tGPE 10 16\tБишкек\n"
+    path = write_pair(tmp_path / "in", "accent", text, ann)
+
+    report = import_paths(project, [path], fmt="brat")
+
+    assert report.ok, report.lines()
+    assert report.notes == [
+        f"{path}: line 1: T1 (GPE) 0-6 cut a character in two; widened to 0-7 ('Москва\u0301')"
+    ]
+    assert [(span.start, span.end, span.label) for span in queries.list_spans(project, 1)] == [
+        (0, 7, "GPE"),
+        (10, 16, "GPE"),
+    ]

@@ -165,7 +165,7 @@ def test_bad_pdfs_are_reported_and_nothing_of_them_stored(project: Project, tmp_
 def test_a_hanging_pdf_parser_is_killed(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pdf, "PARSE_TIMEOUT_S", 1)
+    monkeypatch.setattr(pdf, "TIME_LIMIT_S", 1)
     monkeypatch.setattr(pdf, "WORKER_ARGS", ("-c", "import time; time.sleep(30)"))
     hanging = make_pdf(tmp_path / "hang.pdf", [ARTICLE])
     good = good_file(tmp_path)
@@ -174,7 +174,41 @@ def test_a_hanging_pdf_parser_is_killed(
     report = import_paths(project, [hanging, good])
 
     assert time.monotonic() - started < 5
-    assert_only_good_stored(project, report, hanging, "PDF parser timed out after 1 s")
+    assert_only_good_stored(
+        project, report, hanging, "PDF import took longer than its limit of 1 s (parsing); nothing imported"
+    )
+
+
+class StepClock:
+    """A monotonic clock on which every reading costs `step` seconds, whatever the machine's speed."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step = 0.0, step
+
+    def monotonic(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+@pytest.mark.slow
+def test_the_time_limit_covers_the_text_repair_after_the_parse(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parse ends in time; the page-by-page repair of 300 pages runs past the one deadline."""
+    monkeypatch.setattr(pdf, "TIME_LIMIT_S", 0.1)
+    monkeypatch.setattr(pdf, "POLL_S", 600)  # wait for the child in one reading of the clock
+    monkeypatch.setattr(pdf, "time", StepClock(0.001))
+    large = make_pdf(tmp_path / "large.pdf", [ARTICLE] * 300)
+    good = good_file(tmp_path)
+
+    report = import_paths(project, [large, good])
+
+    assert_only_good_stored(
+        project,
+        report,
+        large,
+        "PDF import took longer than its limit of 0.1 s (repairing its text); nothing imported",
+    )
 
 
 def test_cancelling_kills_the_pdf_parser(

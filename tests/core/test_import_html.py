@@ -135,6 +135,43 @@ def test_visible_text_puts_blocks_on_lines_and_survives_deep_nesting() -> None:
     assert isinstance(visible_text(deep), str)  # libxml2 caps the depth; what matters is no crash
 
 
+DEEP_PARAGRAPHS = [
+    "Bakan Kazakbayev Bişkek'te KGAÖ Genel Sekreteri ile görüştü ve bölgesel güvenliği ele aldı.",
+    "Görüşmede iki ülke arasındaki ticaret ve ulaştırma projeleri de ayrıntılı olarak konuşuldu.",
+    "Taraflar, gelecek yıl Astana'da yapılacak zirve öncesinde yeniden bir araya gelmeyi kararlaştırdı.",
+]
+
+
+def test_a_page_of_five_thousand_nested_divs_yields_its_text(project: Project, tmp_path: Path) -> None:
+    """libxml2 drops what lies deeper than 256 elements; the paragraphs sit at depth 10, 2,500 and
+    5,000, and a "<div>" in a script is not counted as a tag."""
+    depth = 5_000
+    body = "".join(
+        "<div>" * (depth // 2 if index else 10) + f"<p>{paragraph}</p>"
+        for index, paragraph in enumerate(DEEP_PARAGRAPHS[:2])
+    )
+    body += "<div>" * (depth - depth // 2 - 10) + f"<p>{DEEP_PARAGRAPHS[2]}</p>" + "</div>" * depth
+    page = tmp_path / "deep.html"
+    page.write_text(
+        "<html><head><title>Derin sayfa</title><script>var s = '<div><div>';</script></head>"
+        f"<body>{body}<p>Son.</p></body></html>",
+        encoding="utf-8",
+    )
+
+    report = import_paths(project, [page])
+
+    assert report.problems == [] and report.documents_added == 1
+    (document,) = documents(project)
+    for paragraph in DEEP_PARAGRAPHS:
+        assert paragraph in document.text
+    assert "var s" not in document.text
+    # html and body leave 126 of the 128 levels to divs: the other 4,874 go, start and end tags, and
+    # the two paragraphs below them.
+    assert report.notes == [
+        f"{page}: 9,752 tags nested deeper than 128 levels were taken out so the page could be read"
+    ]
+
+
 def test_script_only_page_is_an_error_naming_the_file(project: Project, tmp_path: Path) -> None:
     page = tmp_path / "only_script.html"
     page.write_text("<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>")

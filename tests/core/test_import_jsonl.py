@@ -318,3 +318,31 @@ def test_cancel_while_reading_a_huge_jsonl_stores_nothing_of_it(
     assert report.cancelled and report.files_ok == 1
     assert [text for text, _ in stored(project)] == [json.loads(GOOD_LINE)["text"]]
     assert "cancelled after 1 of 2 files; the files imported before that are kept" in report.lines()
+
+
+# --- spans that cut a character in two ------------------------------------------------------------
+
+ACCENTED = "Кафе\u0301 Бишкек"  # Cyrillic е + U+0301: one character on screen, two code points
+CONJUNCT = "क्षत्रिय नेता"  # क्ष is one character: क, virama, ष
+
+
+def test_doccano_spans_cutting_a_combining_sequence_are_widened_and_noted(
+    project: Project, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "cut.jsonl",
+        jsonl_text(
+            {"text": ACCENTED, "label": [[0, 4, "ORG"]]},
+            {"text": CONJUNCT, "entities": [{"start_offset": 2, "end_offset": 8, "label": "PER"}]},
+            {"text": "Bişkek bugün", "label": [[0, 6, "GPE"]]},
+        ),
+    )
+
+    report = import_paths(project, [path], fmt="doccano")
+
+    assert report.ok and report.spans_added == 3
+    assert surface(project) == [("Кафе\u0301", "ORG"), ("क्षत्रिय", "PER"), ("Bişkek", "GPE")]
+    assert report.notes == [
+        f"{path}: line 1: label 1 (ORG) 0-4 cut a character in two; widened to 0-5 ('Кафе\u0301')",
+        f"{path}: line 2: entity 1 (PER) 2-8 cut a character in two; widened to 0-8 ('क्षत्रिय')",
+    ]

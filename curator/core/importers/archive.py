@@ -5,7 +5,8 @@ member is one item of the import like a file in a folder: one line of progress, 
 line in the report if it fails, read by the parser its extension picks. Before anything is read the
 central directory is checked against the zip limits (zip_limits.py): a zip bomb, too many members or
 too much data refuse the whole archive in one error naming it and the member, without inflating a
-byte. A member named with an absolute path or `..` is refused and reported on its own; the others go in.
+byte. A member named with an absolute path or `..`, or that is a symbolic link (its data is the target's
+path), is refused and reported on its own; the others go in.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, Parser
 from curator.core.importers.report import FileProblem
 from curator.core.importers.sources import ChooseParser, ImportPlan, PlannedFile
-from curator.core.importers.zip_limits import check_zip, extract_member, open_zip, unsafe_name
+from curator.core.importers.zip_limits import check_zip, extract_member, not_a_file, open_zip, unsafe_name
 
 ARCHIVE_EXTENSIONS = (".zip",)
 # macOS's resource-fork folder: never documents, like hidden files in a folder.
@@ -88,12 +89,11 @@ def _expand(archive_path: Path, plan: ImportPlan, choose: ChooseParser) -> None:
     for info in sorted(members, key=lambda info: info.filename):
         if info.is_dir():
             continue
-        reason = unsafe_name(info.filename)
+        unsafe = unsafe_name(info.filename)
+        reason = f"unsafe name ({unsafe})" if unsafe is not None else not_a_file(info)
         if reason is not None:
             # Reported on the archive: as a path, "/etc/x" joined to it would lose its leading slash.
-            plan.problems.append(
-                FileProblem(archive_path, f"member {info.filename} refused: unsafe name ({reason})")
-            )
+            plan.problems.append(FileProblem(archive_path, f"member {info.filename} refused: {reason}"))
             continue
         path = _member_path(archive_path, info.filename)
         name = PurePosixPath(info.filename.replace("\\", "/"))

@@ -3,7 +3,9 @@
 Nothing here touches the project: a file is read whole, and a problem anywhere (an offset past the
 text, a span text that differs from the text at its offsets, an id no line defines, a line brat would
 not write) stops the pair with the line number, before anything is stored. Arguments may name events
-defined further down, as brat allows, so references are checked once every line is read.
+defined further down, as brat allows, so references are checked once every line is read. A fragment
+boundary that cuts a character in two (an accent off its letter) is widened to the whole character and
+noted with its line (see clusters.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 
 from curator.core.brat_conf import one_line
 from curator.core.importers.base import ImportProblem
+from curator.core.importers.clusters import ClusterBounds, widened_note
 
 _ID = re.compile(r"^[TERAMN#]\S*$")
 
@@ -110,6 +113,8 @@ class AnnFile:
     lines: dict[str, int] = field(default_factory=dict)  # id → line that defines it
     repeated_spans: list[tuple[int, str, str]] = field(default_factory=list)  # (line, id, kept id)
     extents: dict[tuple[str, int, int], str] = field(default_factory=dict)  # (type, start, end) → T id
+    clusters: ClusterBounds = field(default_factory=lambda: ClusterBounds(""))  # of the document text
+    widened: list[str] = field(default_factory=list)  # notes on fragments widened to whole characters
 
     def resolve(self, identifier: str) -> str:
         return self.same_as.get(identifier, identifier)
@@ -152,7 +157,8 @@ def _text_bound(ann: AnnFile, identifier: str, rest: str, line: int, text: str) 
             line,
             f"{identifier}: its text {surface!r} differs from the text at {offsets.strip()}: {expected!r}",
         )
-    bound = TextBound(identifier, line, type_, tuple(fragments))
+    whole = _whole_characters(ann, f"{identifier} ({type_})", line, fragments)
+    bound = TextBound(identifier, line, type_, whole)
     extent = (bound.type, bound.start, bound.end)
     if extent in ann.extents:
         other = ann.text_bound[ann.extents[extent]]
@@ -239,9 +245,26 @@ _PARSERS = {
 }
 
 
+def _whole_characters(
+    ann: AnnFile, what: str, line: int, fragments: list[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """The fragments widened to whole characters; two that then overlap (they cut the same character)
+    become one."""
+    whole: list[tuple[int, int]] = []
+    for fragment in fragments:
+        widened = ann.clusters.widen(*fragment)
+        if widened != fragment:
+            ann.widened.append(widened_note(f"line {line}", what, fragment, widened, ann.clusters.text))
+        if whole and widened[0] < whole[-1][1]:
+            whole[-1] = (whole[-1][0], max(whole[-1][1], widened[1]))
+        else:
+            whole.append(widened)
+    return tuple(whole)
+
+
 def parse_ann(content: str, text: str) -> AnnFile:
     """Every line of an .ann file, checked against the document text and against each other."""
-    ann = AnnFile()
+    ann = AnnFile(clusters=ClusterBounds(text))
     for number, raw in enumerate(content.split("\n"), 1):
         line = raw.removesuffix("\r")
         if not line.strip():

@@ -27,6 +27,7 @@ from curator.core.brat_conf import (
 from curator.core.domain import AnnotationError, Realis
 from curator.core.importers.base import title_from_text
 from curator.core.importers.brat_ann import AnnFile, problem
+from curator.core.importers.clusters import summarise
 from curator.core.language import guess_language
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents, content_hash
 from curator.core.services.bulk import (
@@ -130,6 +131,7 @@ def interpret(ann: AnnFile, notes: list[str]) -> Extras:
         notes.append(f"not imported ({_lines(numbers)}): {kind}, which a project cannot hold")
     for line, identifier, kept in ann.repeated_spans:
         notes.append(f"line {line}: {identifier} repeats {kept} (same type and offsets); kept once")
+    notes.extend(summarise(ann.widened))
     other_equivalences = sorted({r.type for r in ann.relations if r.id == "*"} - EQUIVALENCE_TYPES)
     if other_equivalences:
         notes.append(

@@ -9,6 +9,9 @@ defaults on the pages in tests/data/html (see benchmarks/html_extraction.py). Wh
 A page is untrusted input: nothing is fetched, executed or rendered. trafilatura gets the parsed tree
 with no URL, scripts and styles are dropped, and only plain text is stored. The bytes themselves are
 not kept; their SHA-256 and size are, so a document can be traced back to the file it came from.
+libxml2 stops building the tree 256 elements deep (2,048 with huge_tree) and drops whatever lies
+deeper, so a page of 5,000 nested divs lost all its text; tags nested deeper than MAX_NESTING are
+therefore taken out before parsing (see flatten_nesting), which no real page comes near.
 """
 
 from __future__ import annotations
@@ -73,6 +76,18 @@ _BLOCKS = frozenset(
     h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tfoot tr ul""".split()
 )
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
+# Deeper than any real page (news pages nest 20-40 levels), well under libxml2's 256.
+MAX_NESTING = 128
+_ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+# A comment or a raw-text element (copied as is: a "<div>" inside a script is not a tag), or one tag.
+_TOKEN = re.compile(
+    rf"<!--.*?(?:-->|\Z)|<(script|style|textarea|title|xmp)\b{_ATTRIBUTES}>.*?(?:</\1\s*>|\Z)"
+    rf"|<(/?)([A-Za-z][^\s/>]*){_ATTRIBUTES}>",
+    re.DOTALL | re.IGNORECASE,
+)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Start tags that end an open element of the same name (<p>one<p>two), so they do not nest.
+_ENDS_SIBLING = frozenset("p li dt dd tr td th option optgroup".split())
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -129,6 +144,55 @@ def decode_html(data: bytes) -> DecodedPage:
     if declared is not None and _codec(decoded.encoding) != declared:
         note = f"declared {declared}, but the bytes do not decode with it: read as {decoded.encoding}"
     return DecodedPage(decoded.text, decoded.encoding, note)
+
+
+def flatten_nesting(html: str) -> tuple[str, int]:
+    """The page with every tag nested deeper than MAX_NESTING taken out, and how many were.
+
+    A taken-out block tag leaves a line break and any other a space, so the text keeps its paragraphs
+    and words. A page within the limit is returned as it is (the same string). The open elements are
+    kept as a stack of (tag, kept); an end tag closes the innermost open element of its name and what is
+    open inside it, as the parser would, and a stray one is left to the parser.
+    """
+    stack: list[tuple[str, bool]] = []
+    open_names: dict[str, int] = {}
+    kept = copied = dropped = 0
+    parts: list[str] = []
+    for match in _TOKEN.finditer(html):
+        closing, name = match.group(2, 3)
+        if name is None or match.group(0).endswith("/>"):
+            continue
+        name = name.lower()
+        if name in _VOID:
+            continue
+        if closing or (name in _ENDS_SIBLING and stack and stack[-1][0] == name):
+            if not open_names.get(name):
+                continue
+            while True:
+                popped, was_kept = stack.pop()
+                open_names[popped] -= 1
+                kept -= was_kept
+                if popped == name:
+                    break
+            if closing:
+                if was_kept:
+                    continue
+                parts += (html[copied : match.start()], "\n" if name in _BLOCKS else " ")
+                copied = match.end()
+                dropped += 1
+                continue
+        keep = kept < MAX_NESTING
+        stack.append((name, keep))
+        open_names[name] = open_names.get(name, 0) + 1
+        kept += keep
+        if not keep:
+            parts += (html[copied : match.start()], "\n" if name in _BLOCKS else " ")
+            copied = match.end()
+            dropped += 1
+    if not dropped:
+        return html, 0
+    parts.append(html[copied:])
+    return "".join(parts), dropped
 
 
 def _parse_tree(html: str) -> lxml.html.HtmlElement | None:
@@ -214,7 +278,11 @@ def _clean(value: object) -> str | None:
 
 
 def extract_page(html: str) -> tuple[str, dict[str, Any], lxml.html.HtmlElement] | None:
-    """The article text, its metadata and the parsed tree; None when the page has no readable text."""
+    """The article text, its metadata and the parsed tree; None when the page has no readable text.
+
+    metadata["flattened_tags"] counts the tags taken out of a page nested too deep (flatten_nesting).
+    """
+    html, flattened = flatten_nesting(html)
     tree = _parse_tree(html)
     if tree is None:
         return None
@@ -228,6 +296,8 @@ def extract_page(html: str) -> tuple[str, dict[str, Any], lxml.html.HtmlElement]
         metadata["extractor"] = "visible text (no article found by " + EXTRACTOR + ")"
     if not text:
         return None
+    if flattened:
+        metadata["flattened_tags"] = flattened
     if document is not None:
         for key in ("title", "date", "sitename", "author", "url", "description"):
             value = _clean(getattr(document, key, None))
@@ -289,6 +359,11 @@ def parse_html(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
         parsed.notes.append(f"decoded as {page.encoding}")
     if metadata["extractor"] != EXTRACTOR:
         parsed.notes.append("no article found; kept the page's visible text")
+    if "flattened_tags" in metadata:
+        parsed.notes.append(
+            f"{metadata['flattened_tags']:,} tags nested deeper than {MAX_NESTING} levels were taken out "
+            "so the page could be read"
+        )
     parsed.documents.append(
         NewDocument(
             text=text,

@@ -3,14 +3,16 @@
 Offsets in these files are Python code points into the text exactly as given, so the text is never
 normalised here (not even its newlines): changing one character before a span would move the span.
 Every record is checked before anything is stored, and a problem names its line, because a training
-set with one silently shifted span is worse than an import that stops and says where.
+set with one silently shifted span is worse than an import that stops and says where. A span boundary
+that cuts a character in two (an accent off its letter) is widened to the whole character and noted
+with its line (see clusters.py).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,6 +23,7 @@ from curator.core.importers.base import (
     ParsedFile,
     title_from_text,
 )
+from curator.core.importers.clusters import ClusterBounds, summarise, widened_note
 from curator.core.language import guess_language
 from curator.core.services import NewDocument, NewSpan
 
@@ -141,7 +144,17 @@ def _check_storable(where: str, what: str, value: str) -> None:
         raise ImportProblem(f"{where}: {what} holds an invalid character (a lone surrogate)") from error
 
 
-def _span(where: str, what: str, start: object, end: object, label: object, length: int) -> NewSpan:
+@dataclass(slots=True)
+class _SpanCheck:
+    """What checking the spans of one record needs: its place, its text's clusters, the notes so far."""
+
+    where: str
+    bounds: ClusterBounds
+    widened: list[str]
+
+
+def _span(check: _SpanCheck, what: str, start: object, end: object, label: object) -> NewSpan:
+    where, length = check.where, len(check.bounds.text)
     if not isinstance(label, str) or not label.strip():
         raise ImportProblem(f"{where}: {what} has no label")
     if type(start) is not int or type(end) is not int:
@@ -153,7 +166,11 @@ def _span(where: str, what: str, start: object, end: object, label: object, leng
             f"{where}: {what} ({label}, start {start}, end {end}) is outside the text (length {length})"
         )
     _check_storable(where, f"{what} label", label)
-    return NewSpan(start, end, label.strip())
+    label = label.strip()
+    whole = check.bounds.widen(start, end)
+    if whole != (start, end):
+        check.widened.append(widened_note(where, f"{what} ({label})", (start, end), whole, check.bounds.text))
+    return NewSpan(*whole, label)
 
 
 def _list(record: Record, key: str) -> list[Any]:
@@ -201,6 +218,10 @@ class _Counts:
     rejected: int = 0
     relations: int = 0
     ignored_doccano_labels: int = 0
+    widened: list[str] = field(default_factory=list)
+
+    def check(self, record: Record, text: str) -> _SpanCheck:
+        return _SpanCheck(record.where, ClusterBounds(text), self.widened)
 
 
 def prodigy_document(record: Record, path: Path, counts: _Counts) -> NewDocument | None:
@@ -209,20 +230,12 @@ def prodigy_document(record: Record, path: Path, counts: _Counts) -> NewDocument
         counts.rejected += 1
         return None
     text = _text(record)
+    check = counts.check(record, text)
     spans = []
     for number, span in enumerate(_list(record, "spans"), 1):
         if not isinstance(span, dict):
             raise ImportProblem(f"{record.where}: span {number} is {_json_kind(span)}, not an object")
-        spans.append(
-            _span(
-                record.where,
-                f"span {number}",
-                span.get("start"),
-                span.get("end"),
-                span.get("label"),
-                len(text),
-            )
-        )
+        spans.append(_span(check, f"span {number}", span.get("start"), span.get("end"), span.get("label")))
     meta = record.data.get("meta") or {}
     if not isinstance(meta, dict):
         raise ImportProblem(f'{record.where}: "meta" is {_json_kind(meta)}, not an object')
@@ -235,22 +248,22 @@ def prodigy_document(record: Record, path: Path, counts: _Counts) -> NewDocument
 def doccano_document(record: Record, path: Path, counts: _Counts) -> NewDocument:
     """A doccano record: `label` as [start, end, "L"] triples, or the newer `entities` objects."""
     text = _text(record)
+    check = counts.check(record, text)
     spans = []
     for number, item in enumerate(_list(record, "label"), 1):
         if not isinstance(item, list) or len(item) != 3:
             raise ImportProblem(f'{record.where}: label {number} is not [start, end, "LABEL"]')
-        spans.append(_span(record.where, f"label {number}", item[0], item[1], item[2], len(text)))
+        spans.append(_span(check, f"label {number}", item[0], item[1], item[2]))
     for number, entity in enumerate(_list(record, "entities"), 1):
         if not isinstance(entity, dict):
             raise ImportProblem(f"{record.where}: entity {number} is {_json_kind(entity)}, not an object")
         spans.append(
             _span(
-                record.where,
+                check,
                 f"entity {number}",
                 entity.get("start_offset"),
                 entity.get("end_offset"),
                 entity.get("label"),
-                len(text),
             )
         )
     counts.relations += len(_list(record, "relations"))
@@ -301,6 +314,7 @@ def _parse(path: Path, is_cancelled: CancelCheck, convert: Converter) -> ParsedF
             f"{counts.ignored_doccano_labels} record(s) have doccano labels, ignored by format jsonl "
             "(use format doccano or auto)"
         )
+    parsed.notes.extend(summarise(counts.widened))
     return parsed
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # A line ending in one of these (after closing quotes and brackets) ends a sentence or a clause that
@@ -54,28 +55,36 @@ def _hyphenated(line: str) -> bool:
 
 
 def _repair_paragraph(lines: list[str], result: RepairedText) -> str:
-    out = lines[0]
+    """The paragraph's lines with the clear breaks joined; built as a list, since a paragraph of a
+    huge page can have thousands of lines and growing one string would be quadratic."""
+    parts = [lines[0]]
+    previous = lines[0]
     for line in lines[1:]:
-        if _starts_lowercase(line) and _hyphenated(out):
-            out = out[:-1] + line
+        if _starts_lowercase(line) and _hyphenated(previous):
+            parts[-1] = parts[-1][:-1]
             result.hyphens_removed += 1
-        elif _starts_lowercase(line) and not _ends_sentence(out):
-            out = f"{out} {line}"
+        elif _starts_lowercase(line) and not _ends_sentence(previous):
+            parts.append(" ")
             result.lines_joined += 1
         else:
-            out = f"{out}\n{line}"
-    return out
+            parts.append("\n")
+        parts.append(line)
+        previous = line
+    return "".join(parts)
 
 
-def repair_pdf_text(pages: list[str]) -> RepairedText:
+def repair_pdf_text(pages: list[str], before_page: Callable[[], None] | None = None) -> RepairedText:
     """One text from the pages: blank lines and page ends stay paragraph breaks; NFC; no lone surrogates.
 
     Pages are never joined to each other: the last line of a page is often a running footer or page
-    number, and joining it into the next page's first sentence would corrupt both.
+    number, and joining it into the next page's first sentence would corrupt both. `before_page` is
+    called before each page so the import can stop a huge PDF at its deadline or on cancel (it raises).
     """
     result = RepairedText("")
     paragraphs: list[str] = []
     for page in pages:
+        if before_page is not None:
+            before_page()
         page = _SURROGATE.sub("\ufffd", page.replace("\r\n", "\n").replace("\r", "\n"))
         lines: list[str] = []
         for raw in page.split("\n"):

@@ -7,6 +7,7 @@ declarations first is enough: a bomb is refused without decompressing a byte of 
 
 from __future__ import annotations
 
+import stat
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
@@ -71,8 +72,29 @@ def unsafe_name(name: str) -> str | None:
     return None
 
 
+def not_a_file(info: zipfile.ZipInfo) -> str | None:
+    """Why a member is not a plain file (a symbolic link, a device), or None.
+
+    A symbolic link is stored as a member whose data is the target's path and whose Unix mode, in the
+    high word of external_attr, says S_IFLNK; read as a file it would import "/etc/passwd" as a
+    document's text, and an extracting tool would follow it out of the archive. Zips made without Unix
+    modes leave the word 0, which is a plain file.
+    """
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    if kind in (0, stat.S_IFREG, stat.S_IFDIR):
+        return None
+    return "a symbolic link, not a file" if kind == stat.S_IFLNK else "not a regular file"
+
+
+def _refuse_non_file(info: zipfile.ZipInfo) -> None:
+    reason = not_a_file(info)
+    if reason is not None:
+        raise ImportProblem(f"member {info.filename} refused: {reason}")
+
+
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """A checked member's bytes; a member whose data disagrees with its declaration is damaged."""
+    _refuse_non_file(info)
     if info.flag_bits & 0x1:
         raise ImportProblem(f"member {info.filename} is encrypted")
     try:
@@ -87,6 +109,7 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 def extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, destination: Path) -> None:
     """Copy a checked member to `destination` in chunks, never past its declared size."""
+    _refuse_non_file(info)
     if info.flag_bits & 0x1:
         raise ImportProblem("encrypted member (zip passwords are not supported)")
     written = 0
