@@ -34,3 +34,8 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Bring the schema to `revision` inside the caller's connection (one transaction per step)."""
     command.upgrade(_config(connection), revision)
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this Curator has the migration `revision`; a file of an unknown one is from a newer Curator."""
+    return revision in {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
