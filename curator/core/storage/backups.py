@@ -66,21 +66,26 @@ def read_only_uri(path: Path) -> str:
 def snapshot_into(engine: Engine, destination: Path) -> None:
     """Write a consistent copy of the database behind `engine` to `destination`, atomically.
 
-    `VACUUM INTO` writes a temporary file beside `destination`, which is fsynced and renamed; a failure
-    removes it. VACUUM cannot run inside a transaction, and every SQLAlchemy connection begins one, so
-    it runs on the raw driver connection.
+    VACUUM cannot run inside a transaction, and every SQLAlchemy connection begins one, so it runs on
+    the raw driver connection.
     """
-    temporary = temporary_path(destination, TEMP_SUFFIX)
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(temporary),))
+        copy_database(raw.driver_connection, destination)
+    finally:
+        raw.close()
+
+
+def copy_database(connection: sqlite3.Connection, destination: Path) -> None:
+    """`VACUUM INTO` a temporary file beside `destination`, fsync it, rename it; a failure removes it."""
+    temporary = temporary_path(destination, TEMP_SUFFIX)
+    try:
+        connection.execute("VACUUM INTO ?", (str(temporary),))
         fsync_file(temporary)
         os.replace(temporary, destination)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    finally:
-        raw.close()
     fsync_folder(destination.parent)
 
 
