@@ -428,7 +428,7 @@ def _document_problems(document_id: int, values: dict[str, bytes | None]) -> Ite
     title = decoded["title"]
     for name, value in values.items():
         if value is not None and decoded[name] is None:
-            yield Problem("rows", f"the {name} is not valid UTF-8 text", document_id, title)
+            yield Problem("rows", f"the {name} is not valid UTF-8", document_id, title)
     body, stored_hash = decoded["text"], decoded["content_hash"]
     if body is not None and stored_hash is not None and content_hash(body) != stored_hash:
         yield Problem(
@@ -444,14 +444,14 @@ def _offsets(connection: sqlite3.Connection) -> Iterator[Problem]:
         if table not in present:
             continue
         rows = connection.execute(
-            f'SELECT t.rowid, t.document_id, t.start, t."end", length(d.text) FROM "{table}" t '
+            f'SELECT t.rowid, t.document_id, t.start, t."end", length(d.text), d.title FROM "{table}" t '
             "JOIN documents d ON d.id = t.document_id "
             f'WHERE t.start < 0 OR t."end" < t.start OR t."end" > length(d.text) LIMIT {MAX_PROBLEMS}'
         ).fetchall()
-        for row_id, document_id, start, end, length in rows:
+        for row_id, document_id, start, end, length, title in rows:
             yield Problem(
                 "rows", f"{table} row {row_id} ({start}-{end}) lies outside the text ({length} characters)",
-                int(document_id),
+                int(document_id), title,
             )  # fmt: skip
 
 
