@@ -71,6 +71,7 @@ class Project:
         self.annotator_name = annotator_name
         # Why writes are refused, when they are: set when a check finds damage that reading survives.
         self.read_only_reason: str | None = None
+        self.closed = False
         self.annotator_id = self._ensure_annotator(annotator_name)
         # Idle for the project's life: when the last connection to a WAL database closes, SQLite
         # checkpoints and deletes the WAL (several fsyncs), which NullPool made every short transaction
@@ -91,6 +92,7 @@ class Project:
                 yield session
 
     def close(self) -> None:
+        self.closed = True
         self._keeper.close()
         self.engine.dispose()
 
