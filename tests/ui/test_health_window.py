@@ -92,7 +92,12 @@ def test_health_runs_and_shows_the_damage(qtbot, damaged_path: Path) -> None:
 
 def test_a_damaged_project_takes_no_edit(qtbot, damaged_path: Path) -> None:
     window = _open_window(qtbot, damaged_path)
-    qtbot.waitUntil(lambda: window.project.read_only_reason is not None, timeout=WAIT_MS)
+    health = window.health_actions
+    qtbot.waitUntil(lambda: health.damage_box is not None and health.damage_box.isVisible(), timeout=WAIT_MS)
+    health.damage_box.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    assert window.project.read_only_reason is not None
     document = window.controller.document
     assert document is not None
     select_chars(window, 0, 4)
