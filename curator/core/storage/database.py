@@ -249,6 +249,13 @@ def open_project(
             _quick_check(engine, path)
         _migrate(engine, path)
         project = Project(path, engine, annotator or default_annotator_name())
+    except DBAPIError as error:
+        engine.dispose()
+        if _is_damage(error):  # quick_check passed, yet a page the first writes need is damaged
+            raise ProjectOpenError(
+                f"{path}: the database is damaged ({error.orig}).{_latest_backup_hint(path)}"
+            ) from error
+        raise
     except Exception:
         engine.dispose()
         raise
@@ -262,6 +269,12 @@ def open_project(
             project.close()
             raise
     return project
+
+
+def _is_damage(error: DBAPIError) -> bool:
+    """SQLite's corrupt / not-a-database errors, as opposed to a busy lock or a full disk."""
+    original = error.orig
+    return isinstance(original, sqlite3.DatabaseError) and not isinstance(original, sqlite3.OperationalError)
 
 
 def _stored_damage(project: Project) -> str | None:
