@@ -58,11 +58,16 @@ class HealthDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.restore_button = QPushButton("Restore Latest Good Backup…", self)
         self.restore_button.setEnabled(not report.ok and report.latest_good_backup is not None)
-        self.restore_button.clicked.connect(lambda: (self.accept(), restore()))
+        self._restore = restore
+        self.restore_button.clicked.connect(self._restore_clicked)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+
+    def _restore_clicked(self) -> None:
+        self.accept()
+        self._restore()
 
 
 class _Job:
