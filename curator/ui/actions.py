@@ -32,6 +32,13 @@ SPECS = {
         ActionSpec("documents.export", "&Export…", ("Ctrl+E",), "Export training data or event records"),
         ActionSpec("schema.edit", "Edit &Schema…", ("Ctrl+Shift+E",), "Labels, event types, roles"),
         ActionSpec("model.train", "&Train Model…", ("Ctrl+Alt+T",), "Train, score and choose models"),
+        ActionSpec(
+            "project.health",
+            "&Health…",
+            ("Ctrl+Alt+H",),
+            "Check the whole project for damage; restore the latest good backup",
+        ),
+        ActionSpec("project.backup", "&Back Up Now", (), "Write a backup beside the project (10 are kept)"),
         ActionSpec("app.quit", "&Quit", ("Ctrl+Q",)),
         ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",)),
         ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),

@@ -114,7 +114,11 @@ class AnnotationController(QObject):
     def locked(self) -> bool:
         """An approved document is read-only until reopened: refuse an edit with a message instead.
 
-        The status is read afresh: another window or the command line may have approved it meanwhile."""
+        The status is read afresh: another window or the command line may have approved it meanwhile.
+        A project the health check found damaged is read-only as a whole (Project → Health)."""
+        if self.project.read_only_reason is not None:
+            self.message.emit(f"Not changed: the project is read-only, {self.project.read_only_reason}.")
+            return True
         document = self.document
         summary = queries.get_document_summary(self.project, document.id) if document is not None else None
         if document is None or summary is None or summary.status != DocumentStatus.APPROVED:

@@ -30,6 +30,7 @@ from curator.ui.event_actions import EventActions
 from curator.ui.event_controller import EventController
 from curator.ui.event_panel import EventPanel
 from curator.ui.guard import Guard
+from curator.ui.health_actions import HealthActions
 from curator.ui.knowledge_actions import KnowledgeActions
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.suggestion_actions = SuggestionActions(self)  # after _connect: repaints after the text
         self.boilerplate_actions = BoilerplateActions(self)
+        self.health_actions = HealthActions(self)  # starts the check of the project in the background
         self.menuBar().removeAction(self.menu_help.menuAction())  # Help stays last
         self.menuBar().addMenu(self.menu_help)
         self._labels_changed()
@@ -401,6 +403,7 @@ class MainWindow(QMainWindow):
         self.knowledge_actions.refresh()
         self._update_title()
         self.documents.step(+1)
+        self.health_actions.project_changed(old)
         old.close()
 
     def refresh_after_import(self) -> None:
@@ -438,5 +441,6 @@ class MainWindow(QMainWindow):
             import_with_mapping(self, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.health_actions.leave(self.project)
         self.project.close()
         super().closeEvent(event)

@@ -6,9 +6,12 @@ here. `export_project` checks the target, streams the documents, writes atomical
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from curator.core.domain import CuratorError, DocumentStatus
+from sqlalchemy.exc import DBAPIError
+
+from curator.core.domain import CuratorError, DocumentStatus, ProjectDamagedError
 from curator.core.exporters import brat, conll, docbin, doccano, jsonl, records
 from curator.core.exporters.atomic import check_directory_target, check_file_target
 from curator.core.exporters.base import CancelCheck, Exporter, ExportOptions, ExportRun, ProgressCallback
@@ -83,4 +86,19 @@ def export_project(
         exporter.write(run)
     except OSError as error:
         raise CuratorError(f"{out}: cannot write the export ({error.strerror or error})") from error
+    except (sqlite3.DatabaseError, DBAPIError, ProjectDamagedError) as error:
+        raise _damaged(project, error) from error
     return run.report
+
+
+def _damaged(project: Project, error: Exception) -> ProjectDamagedError:
+    """A read failed half way (a text that is not UTF-8, a malformed page): name the documents."""
+    from curator.core.health import unreadable_documents
+
+    reason = getattr(error, "orig", None) or error
+    named = "; ".join(problem.line() for problem in unreadable_documents(project))
+    where = f": {named}" if named else f" ({reason})"
+    return ProjectDamagedError(
+        f"{project.path}: not exported, the project is damaged{where}. "
+        "Run `curator check` for the whole list and restore a backup."
+    )

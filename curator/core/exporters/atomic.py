@@ -3,17 +3,19 @@
 Each output is written under a hidden temporary name in its own folder (so the final rename stays on one
 file system and is atomic), flushed to disk with fsync, and only then renamed over the target with
 `os.replace`; the folder is fsynced so the rename itself survives a power loss. Until `commit()`, the
-targets are untouched; on any error or cancellation the temporary files are removed.
+targets are untouched; on any error or cancellation the temporary files are removed. A killed export
+cannot remove its own: the next export into the same folder removes those of writers that no longer run
+(the temporary name holds the writer's process id, see `curator.core.storage.staging`).
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 from types import TracebackType
 
 from curator.core.domain import CuratorError
+from curator.core.storage.staging import fsync_file, fsync_folder, remove_stale_temporaries, temporary_path
 
 _TEMP_SUFFIX = ".part"
 
@@ -48,10 +50,14 @@ class StagedFiles:
 
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []
+        self._cleaned: set[Path] = set()
 
     def add(self, target: Path) -> Path:
         """Create and return an empty temporary file next to `target`, to be written by the caller."""
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}")
+        if target.parent not in self._cleaned:
+            remove_stale_temporaries(target.parent, _TEMP_SUFFIX)
+            self._cleaned.add(target.parent)
+        temporary = temporary_path(target, _TEMP_SUFFIX)
         # os.open with 0o666 lets the umask decide the permissions, as for any file the user creates.
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         self._staged.append((temporary, target))
@@ -60,11 +66,11 @@ class StagedFiles:
     def commit(self) -> None:
         """Flush every temporary file to disk, then rename each over its target."""
         for temporary, _ in self._staged:
-            _fsync_file(temporary)
+            fsync_file(temporary)
         for temporary, target in self._staged:
             os.replace(temporary, target)
         for folder in {target.parent for _, target in self._staged}:
-            _fsync_folder(folder)
+            fsync_folder(folder)
         self._staged.clear()
 
     def discard(self) -> None:
@@ -82,22 +88,3 @@ class StagedFiles:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.discard()
-
-
-def _fsync_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable. Windows cannot open a folder for fsync; there the rename is enough."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

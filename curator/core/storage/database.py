@@ -9,10 +9,11 @@ replaced by our own so that a multi-statement action is atomic, and writers take
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -23,15 +24,21 @@ from sqlmodel import Session
 
 from curator.core.domain import CuratorError, ProjectDamagedError
 from curator.core.storage import migrate
+from curator.core.storage.backups import TEMP_SUFFIX, backup_paths, read_only_uri, snapshot_into
 from curator.core.storage.damage import translating_damage
 from curator.core.storage.models import Annotator
+from curator.core.storage.staging import remove_stale_temporaries
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
+HEALTH_KEY = "last_health_check"  # project_info: the last full check, as JSON (curator.core.health)
 
 
 class ProjectOpenError(CuratorError):
     """The file cannot be opened as a Curator project; the message names it and says why."""
+
+
+class ProjectReadOnlyError(CuratorError):
+    """The project was opened read-only (a check found damage); nothing may be written to it."""
 
 
 def _install_sqlite_events(engine: Engine) -> None:
@@ -62,6 +69,9 @@ class Project:
         self.path = path
         self._attach(engine)
         self.annotator_name = annotator_name
+        # Why writes are refused, when they are: set when a check finds damage that reading survives.
+        self.read_only_reason: str | None = None
+        self.closed = False
         self.annotator_id = self._ensure_annotator(annotator_name)
 
     def _attach(self, engine: Engine) -> None:
@@ -79,6 +89,8 @@ class Project:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        if self.read_only_reason is not None:
+            raise ProjectReadOnlyError(f"{self.path}: opened read-only, {self.read_only_reason}")
         with translating_damage(self.path), Session(self._write_engine, expire_on_commit=False) as session:
             with session.begin():
                 yield session
@@ -98,11 +110,13 @@ class Project:
         try:
             _quick_check(engine, self.path)
             self._attach(engine)
+            self.closed = False
         except Exception:
             engine.dispose()
             raise
 
     def close(self) -> None:
+        self.closed = True
         try:
             self._keeper.close()
         except sqlite3.Error:  # closing a connection whose file broke must still let go of the engine
@@ -115,6 +129,10 @@ class Project:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def data_version(self) -> int:
+        """Changes whenever any connection, in this process or another, commits (PRAGMA data_version)."""
+        return int(self._keeper.driver_connection.execute("PRAGMA data_version").fetchone()[0])
+
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
             return migrate.current_revision(connection)
@@ -124,7 +142,7 @@ class Project:
         destination = Path(destination)
         if destination.exists():
             raise CuratorError(f"{destination}: a file of that name exists already")
-        _vacuum_into(self.engine, destination)
+        snapshot_into(self.engine, destination)
         return destination
 
     def integrity_check(self) -> str:
@@ -159,28 +177,57 @@ def _create_engine(path: Path) -> Engine:
     return engine
 
 
-def _vacuum_into(engine: Engine, destination: Path) -> None:
-    """VACUUM cannot run inside a transaction, and every SQLAlchemy connection begins one."""
-    raw = engine.raw_connection()
-    try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(destination),))
-    finally:
-        raw.close()
-
-
 def _latest_backup_hint(path: Path) -> str:
-    backups = sorted(path.parent.glob(f"{path.name}.bak-*"), key=lambda p: p.stat().st_mtime)
-    return f" The latest backup is {backups[-1]}." if backups else ""
+    rolling = backup_paths(path)
+    before_migration = sorted(path.parent.glob(f"{path.name}.bak-*"), key=lambda p: p.stat().st_mtime)
+    candidates = rolling[:1] + before_migration[-1:]
+    if not candidates:
+        return ""
+    latest = max(candidates, key=lambda p: p.stat().st_mtime)
+    return f" The latest backup is {latest}. Restore it with: curator restore BACKUP NEW_FILE"
 
 
 def _check_is_sqlite(path: Path) -> None:
+    """Refuse what is not a Curator project this Curator can open, reading the file only through SQLite.
+
+    Python's `open()` is never used on the project file: closing any descriptor of it drops the process's
+    POSIX locks (RELIABILITY.md). The size comes from `os.stat`; the rest from a read-only SQLite
+    connection that reads the schema, whose "file is not a database" is translated here.
+    """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        size = os.stat(path).st_size
     except OSError as error:
         raise ProjectOpenError(f"{path}: cannot be read ({error.strerror})") from error
-    if header and header != SQLITE_HEADER:
-        raise ProjectOpenError(f"{path}: not a Curator project (the file is not an SQLite database)")
+    if size == 0:
+        raise ProjectOpenError(
+            f"{path}: the file is empty (0 bytes), not a Curator project; it was left as it is"
+        )
+    try:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+            names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {row[0] for row in names}
+            revision = None
+            if "alembic_version" in tables:
+                found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = str(found[0]) if found else None
+    except sqlite3.DatabaseError as error:
+        raise _open_error(path, error) from error
+    if tables and "alembic_version" not in tables:
+        raise ProjectOpenError(f"{path}: an SQLite database, but not a Curator project")
+    if revision is not None and not migrate.is_known_revision(revision):
+        raise ProjectOpenError(
+            f"{path}: made by a newer Curator (schema {revision}); upgrade Curator to open it"
+            f" (this one knows schemas up to {migrate.head_revision()})"
+        )
+
+
+def _open_error(path: Path, error: sqlite3.DatabaseError) -> ProjectOpenError:
+    reason = str(error)
+    if "file is not a database" in reason:
+        return ProjectOpenError(f"{path}: not a Curator project (the file is not an SQLite database)")
+    if isinstance(error, sqlite3.OperationalError) and "unable to open" in reason:
+        return ProjectOpenError(f"{path}: cannot be read ({reason})")
+    return ProjectOpenError(f"{path}: the database is damaged ({reason}).{_latest_backup_hint(path)}")
 
 
 def _quick_check(engine: Engine, path: Path) -> None:
@@ -203,9 +250,9 @@ def _migrate(engine: Engine, path: Path) -> None:
     if current == head:
         return
     if current is not None:
+        remove_stale_temporaries(path.parent, TEMP_SUFFIX)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.name}.bak-{current}-{stamp}")
-        _vacuum_into(engine, backup)
+        snapshot_into(engine, path.with_name(f"{path.name}.bak-{current}-{stamp}"))
     with engine.execution_options(curator_write=True).connect() as connection:
         migrate.upgrade(connection)
 
@@ -234,10 +281,18 @@ def open_project(
             _quick_check(engine, path)
         _migrate(engine, path)
         project = Project(path, engine, annotator or default_annotator_name())
+    except DBAPIError as error:
+        engine.dispose()
+        if _is_damage(error):  # quick_check passed, yet a page the first writes need is damaged
+            raise ProjectOpenError(
+                f"{path}: the database is damaged ({error.orig}).{_latest_backup_hint(path)}"
+            ) from error
+        raise
     except Exception:
         engine.dispose()
         raise
-    if seed_schema:
+    project.read_only_reason = _stored_damage(project)
+    if seed_schema and project.read_only_reason is None:
         from curator.core.schema_defaults import seed_default_schema
 
         try:
@@ -246,6 +301,30 @@ def open_project(
             project.close()
             raise
     return project
+
+
+def _is_damage(error: DBAPIError) -> bool:
+    """SQLite's corrupt / not-a-database errors, as opposed to a busy lock or a full disk."""
+    original = error.orig
+    return isinstance(original, sqlite3.DatabaseError) and not isinstance(original, sqlite3.OperationalError)
+
+
+def _stored_damage(project: Project) -> str | None:
+    """Why the project stays read-only: the last full check (stored by `curator.core.health`) found damage.
+
+    A later check that passes clears it; until then no write makes the damage worse.
+    """
+    with project.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT value FROM project_info WHERE key = :key"), {"key": HEALTH_KEY}
+        ).scalar()
+    try:
+        report = json.loads(stored) if stored else None
+    except ValueError:
+        return None
+    if not isinstance(report, dict) or report.get("ok", True):
+        return None
+    return f"the health check of {report.get('checked_at', '?')} found damage (see curator check)"
 
 
 def table_row_count(project: Project, table: str) -> int:

@@ -49,3 +49,8 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
         connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
         if broken:
             raise RuntimeError(f"the schema upgrade left broken references: {broken[:5]}")
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this Curator has the migration `revision`; a file of an unknown one is from a newer Curator."""
+    return revision in {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}

@@ -1,0 +1,282 @@
+"""Project → Health, the check at open, rolling backups and restoring the latest good backup.
+
+The full check (`curator.core.health.check_project`) runs in the background when a project opens; the
+status bar says its result, and a damaged result is shown as a message that offers the latest good
+backup (the project is then read-only). Backups are written off the GUI thread: after a passing check
+when the last one is older than a day, every few minutes if something was written since the last one,
+and when the project closes. A project that has not passed a check in this session is never backed up,
+so a damaged copy cannot push the good backups out of the rotation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.core.domain import CuratorError
+from curator.core.health import CheckCancelled, HealthReport, check_project, restore_backup
+from curator.core.storage import Project
+from curator.core.storage.backups import BackupInfo, backup_is_due, write_backup
+from curator.ui.workers import JobFunction, JobWorker
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+BACKUP_INTERVAL_MS = 10 * 60 * 1000
+MESSAGE_MS = 10_000
+WAIT_AT_CLOSE_S = 30.0
+DAMAGE_LINES = 8
+
+
+class HealthDialog(QDialog):
+    """The last report as plain text, with the backup to restore when the project is damaged."""
+
+    def __init__(self, parent: QWidget, report: HealthReport, restore: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Project health")
+        self.resize(760, 420)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setPlainText("\n".join(report.lines()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.restore_button = QPushButton("Restore Latest Good Backup…", self)
+        self.restore_button.setEnabled(not report.ok and report.latest_good_backup is not None)
+        self._restore = restore
+        self.restore_button.clicked.connect(self._restore_clicked)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def _restore_clicked(self) -> None:
+        self.accept()
+        self._restore()
+
+
+class _Job:
+    """A worker connected before it starts (a result cannot be lost), and an event set when it ends."""
+
+    def __init__(
+        self, job: JobFunction, done: Callable[[object], None], failed: Callable[[str], None]
+    ) -> None:
+        self.ended = threading.Event()
+
+        def run(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+            try:
+                return job(progress, is_cancelled)
+            finally:
+                self.ended.set()
+
+        self.worker = JobWorker(run)
+        self.worker.signals.finished.connect(done)
+        self.worker.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(self.worker)
+
+    def stop(self) -> None:
+        self.worker.cancel()
+        self.ended.wait(WAIT_AT_CLOSE_S)
+
+
+def _check_job(project: Project) -> JobFunction:
+    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        try:
+            return check_project(project, progress, is_cancelled)
+        except CheckCancelled:
+            return None
+
+    return job
+
+
+class HealthActions:
+    """The Project menu and everything that keeps the open project checked and backed up."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.report: HealthReport | None = None
+        self.dialog: HealthDialog | None = None
+        self.damage_box: QMessageBox | None = None
+        self.status = QLabel(window)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.status)
+        menu = window.menuBar().addMenu("&Project")
+        menu.addAction(window._action("project.health", self.open_health))
+        menu.addAction(window._action("project.backup", self.backup_now))
+        self.backup_timer = QTimer(window)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self.backup_if_edited)
+        self.backup_timer.start()
+        self._check: _Job | None = None
+        self._backup: _Job | None = None
+        self._project: Project | None = None  # the project the jobs' results are for; None once left
+        self._start(window.project)
+
+    # --- the check ------------------------------------------------------------------------------
+
+    def _start(self, project: Project) -> None:
+        self._project = project
+        self._checked_ok = False
+        self._backed_up_version = project.data_version()
+        self.report = None
+        self.status.setText("Health: checking…")
+        self._check = _Job(
+            _check_job(project),
+            lambda report: self._checked(project, report, show=False),
+            lambda message: self._check_failed(project, message),
+        )
+
+    def open_health(self) -> None:
+        """Project → Health…: check now, with progress and Cancel, then show the report."""
+        from curator.ui.project_flows import run_with_progress
+
+        project = self.window.project
+        run_with_progress(
+            self.window, "Checking the project…", _check_job(project),
+            lambda report: self._checked(project, report, show=True),
+        )  # fmt: skip
+
+    def _checked(self, project: Project, report: object, *, show: bool) -> None:
+        if project is not self._project:
+            return  # a check of the project the window has left since
+        if not isinstance(report, HealthReport):
+            self.status.setText("Health: check cancelled")
+            return
+        self.report = report
+        self._checked_ok = report.ok
+        if report.ok:
+            self.status.setText(f"Health: ok ({report.checked_at[11:16]})")
+            if backup_is_due(project.path):
+                self._start_backup(project)
+        else:
+            self.status.setText("Health: DAMAGED, read-only (Project → Health)")
+        if show:
+            self.show_report()
+        elif not report.ok:
+            self._show_damage(report)
+
+    def _check_failed(self, project: Project, message: str) -> None:
+        if project is self._project and not project.closed:
+            self.status.setText("Health: the check failed")
+            box = QMessageBox(QMessageBox.Icon.Critical, "Health check", message,
+                              QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+
+    def show_report(self) -> None:
+        if self.report is None:
+            return
+        self.dialog = HealthDialog(self.window, self.report, self.restore_latest)
+        self.dialog.open()
+
+    def _show_damage(self, report: HealthReport) -> None:
+        lines = [report.summary(), *(problem.line() for problem in report.problems[:DAMAGE_LINES])]
+        if len(report.problems) > DAMAGE_LINES or report.more_problems:
+            lines.append("… (Project → Health shows them all)")
+        lines.append("")
+        lines.append("The project is open read-only so that nothing makes the damage worse.")
+        if report.latest_good_backup:
+            lines.append(f"The latest good backup is {report.latest_good_backup}.")
+        else:
+            lines.append("No good backup was found.")
+        box = QMessageBox(QMessageBox.Icon.Warning, "The project is damaged", "\n".join(lines),
+                          QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if report.latest_good_backup:
+            restore = box.addButton("Restore Latest Good Backup…", QMessageBox.ButtonRole.AcceptRole)
+            restore.clicked.connect(self.restore_latest)
+        self.damage_box = box
+        box.open()
+
+    # --- restoring ------------------------------------------------------------------------------
+
+    def restore_latest(self) -> None:
+        """Write the latest good backup to a new file beside the project and open it there."""
+        from curator.ui.project_flows import run_with_progress, switch_project
+
+        if self.report is None or self.report.latest_good_backup is None:
+            return
+        backup = Path(self.report.latest_good_backup)
+        project_path = self.window.project.path
+        stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+        target = project_path.with_name(f"{project_path.stem}-restored-{stamp}.curator")
+        answer = QMessageBox.question(
+            self.window,
+            "Restore backup",
+            f"Restore {backup.name} into the new project {target}, and open it?\n\n"
+            f"The damaged project {project_path} is left as it is.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def job(_progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+            return restore_backup(backup, target, is_cancelled)
+
+        run_with_progress(
+            self.window, "Restoring…", job, lambda _result: switch_project(self.window, target, create=False)
+        )
+
+    # --- backups --------------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        """Project → Back Up Now: even before a check passed, but never while the project is damaged."""
+        self._start_backup(self.window.project)
+
+    def backup_if_edited(self) -> None:
+        """The timer: back up if anything was written since the last backup and the check passed."""
+        project = self.window.project
+        if self._checked_ok and not project.closed and project.data_version() != self._backed_up_version:
+            self._start_backup(project)
+
+    def _start_backup(self, project: Project) -> None:
+        if project.closed or (self._backup is not None and not self._backup.ended.is_set()):
+            return
+        self._backed_up_version = project.data_version()
+        self._backup = _Job(
+            lambda _progress, _is_cancelled: write_backup(project),
+            lambda info: self._backed_up(project, info),
+            lambda message: self._backup_failed(project, message),
+        )
+
+    def _backed_up(self, project: Project, info: object) -> None:
+        if project is self._project and isinstance(info, BackupInfo):
+            self.window.statusBar().showMessage(f"Backed up to {info.path}", MESSAGE_MS)
+
+    def _backup_failed(self, project: Project, message: str) -> None:
+        if project is self._project:
+            self.window.statusBar().showMessage(f"Backup failed: {message}", 3 * MESSAGE_MS)
+
+    # --- leaving a project ----------------------------------------------------------------------
+
+    def leave(self, project: Project) -> None:
+        """Before `project` closes (window closed, another project opened): stop jobs, back up edits."""
+        for job in (self._check, self._backup):
+            if job is not None:
+                job.stop()
+        self._check = self._backup = None
+        self._project = None
+        if self._checked_ok and not project.closed and project.read_only_reason is None:
+            if project.data_version() != self._backed_up_version:
+                try:
+                    write_backup(project)
+                except CuratorError:
+                    pass  # the project closes all the same; the earlier backups are still there
+
+    def project_changed(self, old: Project) -> None:
+        self.leave(old)
+        self._start(self.window.project)
