@@ -3,7 +3,13 @@
 Why these settings (see shared/guide/RELIABILITY.md): WAL lets the window read while a background import
 writes; `synchronous=FULL` keeps the last commits across a power loss; pysqlite's deferred BEGIN is
 replaced by our own so that a multi-statement action is atomic, and writers take the lock up front
-(`BEGIN IMMEDIATE`) so two writers queue on the busy timeout instead of failing on lock upgrade.
+(`BEGIN IMMEDIATE`) so two writers queue instead of failing on lock upgrade.
+
+Waiting for the lock happens only there, before any statement of the write has run, so giving up or
+retrying never applies half an action or an action twice. We poll every few milliseconds instead of
+SQLite's busy handler (which sleeps up to 100 ms between tries and so misses the short gap a chunked
+import leaves between its transactions). A thread that registered a `LockWaitHook` (the window's GUI
+thread) is called back while it waits, so it can keep its event loop running and say why.
 """
 
 from __future__ import annotations
@@ -11,29 +17,85 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from curator.core.domain import CuratorError
+from curator.core.domain import CuratorError, ProjectBusyError
 from curator.core.storage import migrate
+from curator.core.storage.import_runs import recover_dead_runs
 from curator.core.storage.models import Annotator
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
+LOCK_POLL_SECONDS = 0.002
+# A thread with a hook blocks this long on the lock (most waits end sooner) before it is called back.
+QUIET_WAIT_SECONDS = 0.5
 
 
 class ProjectOpenError(CuratorError):
     """The file cannot be opened as a Curator project; the message names it and says why."""
 
 
-def _install_sqlite_events(engine: Engine) -> None:
+class LockWaitHook(Protocol):
+    """How one thread waits for the write lock past `QUIET_WAIT_SECONDS`: `waiting` is called between
+    tries (it must return within a few milliseconds), `finished` once when the wait is over, and the
+    write gives up with `ProjectBusyError` after `patience` seconds."""
+
+    patience: float
+
+    def waiting(self, elapsed: float) -> None: ...
+
+    def finished(self, acquired: bool) -> None: ...
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
+
+
+def _begin_immediate(raw: sqlite3.Connection, hook: LockWaitHook | None) -> None:
+    """Take the write lock, polling; nothing of the write has run yet, so giving up loses nothing."""
+    patience = hook.patience if hook is not None else BUSY_TIMEOUT_MS / 1000
+    raw.execute("PRAGMA busy_timeout=0")
+    start = time.monotonic()
+    told = False
+    acquired = False
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
+            else:
+                acquired = True
+                break
+            elapsed = time.monotonic() - start
+            if elapsed >= patience:
+                raise ProjectBusyError(
+                    f"the project is busy: another program has been writing to it for {elapsed:.0f} s"
+                )
+            if hook is not None and elapsed >= QUIET_WAIT_SECONDS:
+                told = True
+                hook.waiting(elapsed)
+            time.sleep(LOCK_POLL_SECONDS)
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        if told:
+            assert hook is not None
+            hook.finished(acquired)
+
+
+def _install_sqlite_events(engine: Engine, hooks: dict[int, LockWaitHook]) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
@@ -46,8 +108,10 @@ def _install_sqlite_events(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-        mode = "IMMEDIATE" if connection.get_execution_options().get("curator_write") else "DEFERRED"
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        if connection.get_execution_options().get("curator_write"):
+            _begin_immediate(connection.connection.driver_connection, hooks.get(threading.get_ident()))
+        else:
+            connection.exec_driver_sql("BEGIN DEFERRED")
 
 
 class Project:
@@ -57,9 +121,18 @@ class Project:
     so whatever the caller shows as saved is on disk.
     """
 
-    def __init__(self, path: Path, engine: Engine, annotator_name: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        annotator_name: str,
+        lock_hooks: dict[int, LockWaitHook] | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
+        self._lock_hooks = lock_hooks if lock_hooks is not None else {}
+        # What opening found and did that the user should hear about (e.g. a killed import removed).
+        self.notes: list[str] = []
         self._write_engine = engine.execution_options(curator_write=True)
         self.annotator_name = annotator_name
         self.annotator_id = self._ensure_annotator(annotator_name)
@@ -67,6 +140,13 @@ class Project:
         # checkpoints and deletes the WAL (several fsyncs), which NullPool made every short transaction
         # pay. Measured: 300 text files imported one transaction each, 11.5 s without it, 5.5 s with it.
         self._keeper = engine.raw_connection()
+
+    def wait_for_lock_with(self, hook: LockWaitHook | None) -> None:
+        """Writes from the calling thread wait for the lock through `hook` (None: block quietly again)."""
+        if hook is None:
+            self._lock_hooks.pop(threading.get_ident(), None)
+        else:
+            self._lock_hooks[threading.get_ident()] = hook
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -197,23 +277,25 @@ def open_project(
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, poolclass=NullPool)
-    _install_sqlite_events(engine)
+    lock_hooks: dict[int, LockWaitHook] = {}
+    _install_sqlite_events(engine, lock_hooks)
     try:
         if exists:
             _quick_check(engine, path)
         _migrate(engine, path)
-        project = Project(path, engine, annotator or default_annotator_name())
+        project = Project(path, engine, annotator or default_annotator_name(), lock_hooks)
     except Exception:
         engine.dispose()
         raise
-    if seed_schema:
-        from curator.core.schema_defaults import seed_default_schema
+    try:
+        if seed_schema:
+            from curator.core.schema_defaults import seed_default_schema
 
-        try:
             seed_default_schema(project)
-        except Exception:
-            project.close()
-            raise
+        project.notes.extend(recover_dead_runs(project))
+    except Exception:
+        project.close()
+        raise
     return project
 
 
