@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -137,3 +138,29 @@ def test_a_mistyped_project_is_an_error_for_commands_that_only_read(tmp_path, ca
     assert curator_main(["--project", str(missing), "stats"]) == 1
     assert f"error: {missing}: no such project" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_an_import_whose_process_died_is_removed_and_named_by_the_next_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.curator"
+    imported = sorted(SAMPLE_DOCS_DIR.glob("*.txt"))[0]
+    main(["--project", str(project), "import", str(imported)])
+    capsys.readouterr()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    raw = sqlite3.connect(project)  # as a `curator import` killed before its last chunk leaves its run
+    with raw:
+        raw.execute("UPDATE import_runs SET status = 'running', pid = ?, finished_at = NULL", (ended.pid,))
+    raw.close()
+
+    assert main(["--project", str(project), "stats", "--json"]) == EXIT_OK
+    captured = capsys.readouterr()
+
+    assert captured.err == (
+        f"note: an import of {imported} started {captured.err.split(' started ')[1][:16]} did not finish"
+        f" (process {ended.pid} ended); its 1 stored document was removed\n"
+    )
+    assert json.loads(captured.out)["documents"] == 0
+    assert main(["--project", str(project), "stats"]) == EXIT_OK
+    assert capsys.readouterr().err == ""  # said once: the run is closed as failed

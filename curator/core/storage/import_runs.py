@@ -114,8 +114,9 @@ def recover_dead_runs(project: Project) -> list[str]:
         if pid is None or pid == os.getpid() or _pid_alive(pid):
             continue
         removed = remove_run(project, run_id, FAILED)
+        documents = "1 stored document was" if removed == 1 else f"{removed} stored documents were"
         notes.append(
             f"an import of {description} started {started_at:%Y-%m-%d %H:%M} did not finish "
-            f"(process {pid} ended); its {removed} stored documents were removed"
+            f"(process {pid} ended); its {documents} removed"
         )
     return notes
