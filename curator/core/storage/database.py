@@ -48,8 +48,8 @@ class ProjectOpenError(CuratorError):
 
 class LockWaitHook(Protocol):
     """How one thread waits for the write lock past `QUIET_WAIT_SECONDS`: `waiting` is called between
-    tries (it must return within a few milliseconds), `finished` once when the wait is over, and the
-    write gives up with `ProjectBusyError` after `patience` seconds."""
+    two tries (so it should return soon), `finished` once when the wait is over, and the write gives up
+    with `ProjectBusyError` after `patience` seconds."""
 
     patience: float
 
@@ -118,7 +118,8 @@ class Project:
     """An open project: the engine plus the two ways in, `read()` and `write()`.
 
     Every write goes through `write()`: one short IMMEDIATE transaction, committed before it returns,
-    so whatever the caller shows as saved is on disk.
+    so whatever the caller shows as saved is on disk. If another program holds the lock, `write()` waits
+    for it before running anything (see `wait_for_lock_with`) or raises `ProjectBusyError`.
     """
 
     def __init__(
