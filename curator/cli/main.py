@@ -126,10 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202 - returns a core Project
-    """The project; only `import` (and the window) may create one that does not exist yet."""
+    """The project; only `import` (and the window) may create one that does not exist yet. What opening
+    did on its own (a killed import's documents removed) is said once, as a note."""
     from curator.core.project_setup import open_user_project
 
-    return open_user_project(resolve_project_path(args.project), create=create)
+    project = open_user_project(resolve_project_path(args.project), create=create)
+    for note in project.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return project
 
 
 def _run_gui(args: argparse.Namespace) -> int:

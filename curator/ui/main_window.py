@@ -25,6 +25,7 @@ from curator.ui import project_flows
 from curator.ui.actions import SPECS, ActionSpec, make_action, shortcut_text
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.boilerplate_actions import BoilerplateActions
+from curator.ui.busy import BusyWaiter
 from curator.ui.document_list_model import DocumentTableModel
 from curator.ui.event_actions import EventActions
 from curator.ui.event_controller import EventController
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.project = project
         self.guard = Guard(self, lambda: self.project, self.reload_after_reopen)
+        self.busy_waiter = BusyWaiter(self.statusBar())
+        self.busy_waiter.watch(project)
         self.controller = AnnotationController(project, self)
         self.actions_by_id: dict[str, QAction] = {}
         self._schema_dialog = None
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.documents.step(+1)
         self.text_view.setFocus()
+        self._show_project_notes()
 
     # --- composition ------------------------------------------------------------------------------
 
@@ -394,6 +398,7 @@ class MainWindow(QMainWindow):
         """Switch to another project; the old one is closed and its undo history dropped."""
         old = self.project
         self.project = project
+        self.busy_waiter.watch(project)
         self.controller.set_project(project)
         self.documents.set_model(DocumentTableModel(project))
         self.text_view.show_document("", [], {})
@@ -405,6 +410,13 @@ class MainWindow(QMainWindow):
         self.documents.step(+1)
         self.health_actions.project_changed(old)
         old.close()
+        self._show_project_notes()
+
+    def _show_project_notes(self) -> None:
+        """What opening the project did on its own (e.g. removed a killed import's documents)."""
+        if self.project.notes:
+            message = "; ".join(self.project.notes)
+            self.statusBar().showMessage(f"{message[:1].upper()}{message[1:]}.")
 
     def refresh_after_import(self) -> None:
         self.controller.reload_labels()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -191,3 +192,29 @@ def test_a_jsonl_span_cutting_an_accent_off_its_letter_is_reported(
         [document] = list_documents(opened)
         stored = get_document(opened, document.id).text
         assert [stored[s.start : s.end] for s in list_spans(opened, document.id)] == ["Cafe\u0301", "Bişkek"]
+
+
+def test_an_import_whose_process_died_is_removed_and_named_by_the_next_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.curator"
+    imported = sorted(SAMPLE_DOCS_DIR.glob("*.txt"))[0]
+    main(["--project", str(project), "import", str(imported)])
+    capsys.readouterr()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    raw = sqlite3.connect(project)  # as a `curator import` killed before its last chunk leaves its run
+    with raw:
+        raw.execute("UPDATE import_runs SET status = 'running', pid = ?, finished_at = NULL", (ended.pid,))
+    raw.close()
+
+    assert main(["--project", str(project), "stats", "--json"]) == EXIT_OK
+    captured = capsys.readouterr()
+
+    assert captured.err == (
+        f"note: an import of {imported} started {captured.err.split(' started ')[1][:16]} did not finish"
+        f" (process {ended.pid} ended); its 1 stored document was removed\n"
+    )
+    assert json.loads(captured.out)["documents"] == 0
+    assert main(["--project", str(project), "stats"]) == EXIT_OK
+    assert capsys.readouterr().err == ""  # said once: the run is closed as failed

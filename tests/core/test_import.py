@@ -381,10 +381,7 @@ def test_cancel_after_the_first_file_keeps_it_and_stores_nothing_else(
     ]
 
 
-def test_cancel_between_store_chunks_rolls_back_the_whole_file(
-    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(importers, "STORE_CHUNK_DOCUMENTS", 2)
+def test_cancel_between_store_chunks_rolls_back_the_whole_file(project: Project, tmp_path: Path) -> None:
     lines = [
         f'{{"text": "Belge {n} ve metin.", "spans": [{{"start": 0, "end": 5, "label": "NEW"}}]}}'
         for n in range(5)
@@ -397,7 +394,8 @@ def test_cancel_between_store_chunks_rolls_back_the_whole_file(
         checks += 1
         return checks > 2  # before the file, before chunk 1: go on; before chunk 2: cancel
 
-    report = import_paths(project, [path], is_cancelled=is_cancelled)
+    chunks = importers.StoreChunks(documents=2)
+    report = import_paths(project, [path], is_cancelled=is_cancelled, chunks=chunks)
 
     assert report.cancelled and report.files_ok == 0
     assert project_stats(project)["documents"] == 0

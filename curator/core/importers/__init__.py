@@ -1,21 +1,26 @@
 """Import documents and existing annotations: files and folders in, one report out.
 
 A small registry maps each format name to its extensions and its parser (adding a format is one new
-module and one line here). Every file is parsed whole before it is stored, and stored in its own
-transaction, so a bad file costs only itself and a cancelled import keeps what it finished.
+module and one line here). Every file is parsed whole before it is stored, so a bad file costs only
+itself and a cancelled import keeps the files it finished. A file is stored as one import run committed
+in bounded chunks (see storage/import_runs.py), so no other writer waits for a whole big file; a file
+that fails or is cancelled midway takes its committed chunks back.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
-from curator.core.domain import ProjectDamagedError
+from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.importers.archive import ARCHIVE_EXTENSIONS, expand_archives, parse_archive
 from curator.core.importers.base import (
     CancelCheck,
@@ -38,7 +43,7 @@ from curator.core.importers.table import TABLE_EXTENSIONS, parse_records, parse_
 from curator.core.importers.text_file import parse_text
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.services.exclusions import last_document_id, propose_after
-from curator.core.storage import Project
+from curator.core.storage import Project, import_runs
 
 __all__ = [
     "IMPORT_FORMATS",
@@ -48,13 +53,28 @@ __all__ = [
     "ImportProblem",
     "ImportReport",
     "ParsedFile",
+    "StoreChunks",
     "import_batches",
     "import_paths",
 ]
 
 TEXT_EXTENSIONS = (".txt", ".md")
-# add_documents runs per chunk inside the file's one transaction, so a huge file can still be cancelled.
-STORE_CHUNK_DOCUMENTS = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class StoreChunks:
+    """How a file's documents are committed: transactions of at most `documents` documents or `seconds`
+    of writing (checked every `batch` documents; the chunk's boilerplate proposals add about a fifth, so
+    a chunk holds the lock about 1 s), with `pause` seconds between two of them so that a writer polling
+    for the lock (the window, another process) gets it instead of waiting for the file."""
+
+    documents: int = 2_000
+    seconds: float = 0.8
+    batch: int = 250
+    pause: float = 0.02
+
+
+STORE_CHUNKS = StoreChunks()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,34 +154,83 @@ def _choosers(fmt: str) -> tuple[ChooseParser, ChooseParser, str]:
     return for_named, for_folder, " ".join(chosen.extensions)
 
 
-def _store(project: Project, path: Path, parsed: ParsedFile, is_cancelled: CancelCheck) -> AddDocumentsResult:
+def _store(
+    project: Project, path: Path, parsed: ParsedFile, is_cancelled: CancelCheck, chunks: StoreChunks
+) -> AddDocumentsResult:
     if parsed.store is not None:
         with project.write() as session:
             before = last_document_id(session)
             stored = parsed.store(session, project)
             propose_after(session, before)
             return stored
-    documents: list[NewDocument] = parsed.documents
     total = AddDocumentsResult()
-    if not documents:
+    if not parsed.documents:
         return total
-    with project.write() as session:
-        before = last_document_id(session)
-        for start in range(0, len(documents), STORE_CHUNK_DOCUMENTS):
+    run_id: int | None = None
+    try:
+        while True:
             if is_cancelled():
                 raise ImportCancelled
-            result = add_documents(
-                session,
-                documents[start : start + STORE_CHUNK_DOCUMENTS],
-                annotator_id=project.annotator_id,
-                source=f"import:{path.name}",
-            )
-            total.added += result.added
-            total.duplicates += result.duplicates
-            total.spans += result.spans
-            total.new_labels.extend(result.new_labels)
-        propose_after(session, before)
-    return total
+            if run_id is not None:
+                time.sleep(chunks.pause)
+            with project.write() as session:
+                current = run_id if run_id is not None else import_runs.start_run(
+                    session, str(path), project.annotator_id
+                )
+                done = _store_chunk(session, project, path, parsed.documents, current, chunks, total)
+                if done:
+                    import_runs.finish_run(session, current, import_runs.DONE)
+            run_id = current
+            if done:
+                return total
+    except BaseException as error:
+        if run_id is not None:
+            _take_back(project, run_id, error, total.new_labels)
+        raise
+
+
+def _store_chunk(
+    session: Session,
+    project: Project,
+    path: Path,
+    documents: list[NewDocument],
+    run_id: int,
+    chunks: StoreChunks,
+    total: AddDocumentsResult,
+) -> bool:
+    """Add the next chunk of `documents` (those after `total`'s count) and its boilerplate proposals;
+    True when it was the last."""
+    started = time.monotonic()
+    before = last_document_id(session)
+    in_chunk = 0
+    while in_chunk < chunks.documents and time.monotonic() - started < chunks.seconds:
+        start = total.added + total.duplicates
+        if start >= len(documents):
+            break
+        batch = documents[start : start + min(chunks.batch, chunks.documents - in_chunk)]
+        result = add_documents(
+            session,
+            batch,
+            annotator_id=project.annotator_id,
+            source=f"import:{path.name}",
+            import_run_id=run_id,
+        )
+        total.added += result.added
+        total.duplicates += result.duplicates
+        total.spans += result.spans
+        total.new_labels.extend(result.new_labels)
+        in_chunk += len(batch)
+    propose_after(session, before)
+    return total.added + total.duplicates >= len(documents)
+
+
+def _take_back(project: Project, run_id: int, error: BaseException, new_labels: list[str]) -> None:
+    """Remove what a file that did not finish committed. If the project cannot be written now, the run
+    stays `running`; the next open or import from another process removes it."""
+    cancelled = isinstance(error, ImportCancelled | KeyboardInterrupt)
+    status = import_runs.CANCELLED if cancelled else import_runs.FAILED
+    with contextlib.suppress(OperationalError, CuratorError):
+        import_runs.remove_run(project, run_id, status, new_labels)
 
 
 def import_paths(
@@ -171,6 +240,7 @@ def import_paths(
     options: ImportOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    chunks: StoreChunks = STORE_CHUNKS,
 ) -> ImportReport:
     """Import files and folders (recursively) into `project`; never raises for a bad file.
 
@@ -179,7 +249,8 @@ def import_paths(
     files with that format's extensions (brat: pairs, see importers/brat.py).
     `options` maps the columns of tables (formats csv and records) and is ignored, with a note, by others.
     `progress(done, total)` is called once before the first file and after each file; `is_cancelled()`
-    is checked between files.
+    is checked between files and between the chunks of a file (`chunks`). Runs of earlier imports killed
+    midway are removed first, with a note.
     """
     is_cancelled = is_cancelled or never_cancelled
     for_named, for_folder, known = _choosers(fmt)
@@ -195,6 +266,7 @@ def import_paths(
     report = ImportReport(
         problems=list(plan.problems), skipped=list(plan.skipped), files_total=len(plan.files)
     )
+    report.notes.extend(import_runs.recover_dead_runs(project))
     if options is not None and not options.is_default() and not options_used and plan.files:
         report.notes.append("column options ignored: only the csv and records formats read them")
     if progress is not None:
@@ -207,15 +279,18 @@ def import_paths(
         database_failed = False
         try:
             parsed = planned.parse(path, is_cancelled)
-            result = _store(project, path, parsed, is_cancelled)
+            result = _store(project, path, parsed, is_cancelled, chunks)
         except ImportCancelled:
             report.cancelled = True
             break
         except ImportProblem as problem:
             report.add_problem(path, str(problem))
         except (OperationalError, ProjectDamagedError) as error:
-            # Locked past the busy timeout, disk full, I/O error: the next file would fail the same way.
+            # Disk full, I/O error: the next file would fail the same way.
             report.add_problem(path, f"cannot store in the project: {getattr(error, 'orig', None) or error}")
+            database_failed = True
+        except ProjectBusyError as error:
+            report.add_problem(path, f"cannot store in the project: {error}")
             database_failed = True
         else:
             report.add_result(result)

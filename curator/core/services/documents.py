@@ -72,7 +72,12 @@ class AddDocumentsResult:
 
 
 def add_documents(
-    session: Session, documents: Sequence[NewDocument], *, annotator_id: int | None, source: str
+    session: Session,
+    documents: Sequence[NewDocument],
+    *,
+    annotator_id: int | None,
+    source: str,
+    import_run_id: int | None = None,
 ) -> AddDocumentsResult:
     """Bulk-insert documents and their spans inside the caller's write transaction.
 
@@ -117,6 +122,7 @@ def add_documents(
             "created_at": now,
             "version": 1,
             "span_count": len({(s.start, s.end, s.label) for s in d.spans}),
+            "import_run_id": import_run_id,
         }
         for d, digest in fresh
     ]

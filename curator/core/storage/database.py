@@ -3,7 +3,13 @@
 Why these settings (see shared/guide/RELIABILITY.md): WAL lets the window read while a background import
 writes; `synchronous=FULL` keeps the last commits across a power loss; pysqlite's deferred BEGIN is
 replaced by our own so that a multi-statement action is atomic, and writers take the lock up front
-(`BEGIN IMMEDIATE`) so two writers queue on the busy timeout instead of failing on lock upgrade.
+(`BEGIN IMMEDIATE`) so two writers queue instead of failing on lock upgrade.
+
+Waiting for the lock happens only there, before any statement of the write has run, so giving up or
+retrying never applies half an action or an action twice. We poll every few milliseconds instead of
+SQLite's busy handler (which sleeps up to 100 ms between tries and so misses the short gap a chunked
+import leaves between its transactions). A thread that registered a `LockWaitHook` (the window's GUI
+thread) is called back while it waits, so it can keep its event loop running and say why.
 """
 
 from __future__ import annotations
@@ -12,25 +18,32 @@ import getpass
 import json
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from curator.core.domain import CuratorError, ProjectDamagedError
+from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.storage import migrate
 from curator.core.storage.backups import TEMP_SUFFIX, backup_paths, read_only_uri, snapshot_into
 from curator.core.storage.damage import translating_damage
+from curator.core.storage.import_runs import recover_dead_runs
 from curator.core.storage.models import Annotator
 from curator.core.storage.staging import remove_stale_temporaries
 
 BUSY_TIMEOUT_MS = 15_000
 HEALTH_KEY = "last_health_check"  # project_info: the last full check, as JSON (curator.core.health)
+LOCK_POLL_SECONDS = 0.002
+# A thread with a hook blocks this long on the lock (most waits end sooner) before it is called back.
+QUIET_WAIT_SECONDS = 0.5
 
 
 class ProjectOpenError(CuratorError):
@@ -41,7 +54,58 @@ class ProjectReadOnlyError(CuratorError):
     """The project was opened read-only (a check found damage); nothing may be written to it."""
 
 
-def _install_sqlite_events(engine: Engine) -> None:
+class LockWaitHook(Protocol):
+    """How one thread waits for the write lock past `QUIET_WAIT_SECONDS`: `waiting` is called between
+    two tries (so it should return soon), `finished` once when the wait is over, and the write gives up
+    with `ProjectBusyError` after `patience` seconds."""
+
+    patience: float
+
+    def waiting(self, elapsed: float) -> None: ...
+
+    def finished(self, acquired: bool) -> None: ...
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
+
+
+def _begin_immediate(raw: sqlite3.Connection, hook: LockWaitHook | None) -> None:
+    """Take the write lock, polling; nothing of the write has run yet, so giving up loses nothing."""
+    patience = hook.patience if hook is not None else BUSY_TIMEOUT_MS / 1000
+    raw.execute("PRAGMA busy_timeout=0")
+    start = time.monotonic()
+    told = False
+    acquired = False
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
+            else:
+                acquired = True
+                break
+            elapsed = time.monotonic() - start
+            if elapsed >= patience:
+                raise ProjectBusyError(
+                    f"the project is busy: another program has been writing to it for {elapsed:.0f} s"
+                )
+            if hook is not None and elapsed >= QUIET_WAIT_SECONDS:
+                told = True
+                hook.waiting(elapsed)
+            time.sleep(LOCK_POLL_SECONDS)
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        if told:
+            assert hook is not None
+            hook.finished(acquired)
+
+
+def _install_sqlite_events(engine: Engine, hooks: dict[int, LockWaitHook] | None = None) -> None:
+    hooks = hooks if hooks is not None else {}
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
@@ -54,19 +118,31 @@ def _install_sqlite_events(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-        mode = "IMMEDIATE" if connection.get_execution_options().get("curator_write") else "DEFERRED"
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        if connection.get_execution_options().get("curator_write"):
+            _begin_immediate(connection.connection.driver_connection, hooks.get(threading.get_ident()))
+        else:
+            connection.exec_driver_sql("BEGIN DEFERRED")
 
 
 class Project:
     """An open project: the engine plus the two ways in, `read()` and `write()`.
 
     Every write goes through `write()`: one short IMMEDIATE transaction, committed before it returns,
-    so whatever the caller shows as saved is on disk.
+    so whatever the caller shows as saved is on disk. If another program holds the lock, `write()` waits
+    for it before running anything (see `wait_for_lock_with`) or raises `ProjectBusyError`.
     """
 
-    def __init__(self, path: Path, engine: Engine, annotator_name: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        annotator_name: str,
+        lock_hooks: dict[int, LockWaitHook] | None = None,
+    ) -> None:
         self.path = path
+        self._lock_hooks = lock_hooks if lock_hooks is not None else {}
+        # What opening found and did that the user should hear about (e.g. a killed import removed).
+        self.notes: list[str] = []
         self._attach(engine)
         self.annotator_name = annotator_name
         # Why writes are refused, when they are: set when a check finds damage that reading survives.
@@ -81,6 +157,13 @@ class Project:
         # checkpoints and deletes the WAL (several fsyncs), which NullPool made every short transaction
         # pay. Measured: 300 text files imported one transaction each, 11.5 s without it, 5.5 s with it.
         self._keeper = engine.raw_connection()
+
+    def wait_for_lock_with(self, hook: LockWaitHook | None) -> None:
+        """Writes from the calling thread wait for the lock through `hook` (None: block quietly again)."""
+        if hook is None:
+            self._lock_hooks.pop(threading.get_ident(), None)
+        else:
+            self._lock_hooks[threading.get_ident()] = hook
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -106,7 +189,7 @@ class Project:
         if not self.path.is_file():
             raise ProjectDamagedError(f"{self.path}: the project file is gone; it was not re-created.")
         _check_is_sqlite(self.path)
-        engine = _create_engine(self.path)
+        engine = _create_engine(self.path, self._lock_hooks)
         try:
             _quick_check(engine, self.path)
             self._attach(engine)
@@ -171,9 +254,9 @@ def default_annotator_name() -> str:
         return "annotator"
 
 
-def _create_engine(path: Path) -> Engine:
+def _create_engine(path: Path, lock_hooks: dict[int, LockWaitHook]) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, poolclass=NullPool)
-    _install_sqlite_events(engine)
+    _install_sqlite_events(engine, lock_hooks)
     return engine
 
 
@@ -275,12 +358,13 @@ def open_project(
         _check_is_sqlite(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _create_engine(path)
+    lock_hooks: dict[int, LockWaitHook] = {}
+    engine = _create_engine(path, lock_hooks)
     try:
         if exists:
             _quick_check(engine, path)
         _migrate(engine, path)
-        project = Project(path, engine, annotator or default_annotator_name())
+        project = Project(path, engine, annotator or default_annotator_name(), lock_hooks)
     except DBAPIError as error:
         engine.dispose()
         if _is_damage(error):  # quick_check passed, yet a page the first writes need is damaged
@@ -292,14 +376,17 @@ def open_project(
         engine.dispose()
         raise
     project.read_only_reason = _stored_damage(project)
-    if seed_schema and project.read_only_reason is None:
-        from curator.core.schema_defaults import seed_default_schema
+    if project.read_only_reason is not None:
+        return project
+    try:
+        if seed_schema:
+            from curator.core.schema_defaults import seed_default_schema
 
-        try:
             seed_default_schema(project)
-        except Exception:
-            project.close()
-            raise
+        project.notes.extend(recover_dead_runs(project))
+    except Exception:
+        project.close()
+        raise
     return project
 
 

@@ -1,0 +1,122 @@
+"""Import runs: the unit in which a long import is committed in chunks and, if it does not finish, removed.
+
+A big file is stored in many short transactions so that other writers (the window, a second `curator`)
+wait at most one chunk. Each chunk's documents carry the run's id; a run that fails or is cancelled
+removes its documents again, and a run whose process died (SIGKILL, power loss) is found by the next
+open or import on the same host and removed then. Everything that hangs off a document (spans, events,
+relations, exclusions, suggestions, reviews) goes with it by `ON DELETE CASCADE`.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.orm import Session
+
+from curator.core.storage.models import Document, EventRole, ImportRun, Label, Span, Suggestion, utcnow
+
+if TYPE_CHECKING:
+    from curator.core.storage.database import Project
+
+RUNNING = "running"
+DONE = "done"
+FAILED = "failed"
+CANCELLED = "cancelled"
+# Documents removed per transaction when a run is taken back: the delete cascades to every span, event
+# and suggestion of those documents, and must not hold the lock much longer than one import chunk.
+REMOVE_CHUNK_DOCUMENTS = 500
+
+
+def this_host() -> str:
+    return socket.gethostname()
+
+
+def start_run(session: Session, description: str, annotator_id: int | None) -> int:
+    """A new run in the caller's transaction (its first chunk's): it exists exactly when its documents do."""
+    run = ImportRun(
+        status=RUNNING, description=description, annotator_id=annotator_id, pid=os.getpid(), host=this_host()
+    )
+    session.add(run)
+    session.flush()
+    assert run.id is not None
+    return run.id
+
+
+def finish_run(session: Session, run_id: int, status: str) -> None:
+    documents = session.execute(select(func.count()).where(Document.import_run_id == run_id)).scalar_one()
+    session.execute(
+        update(ImportRun)
+        .where(ImportRun.id == run_id)
+        .values(status=status, documents=documents, finished_at=utcnow())
+    )
+
+
+def remove_run(project: Project, run_id: int, status: str, new_labels: Sequence[str] = ()) -> int:
+    """Delete the run's documents chunk by chunk, then the labels it added that nothing uses, and close it
+    with `status`. Returns how many documents were removed."""
+    removed = 0
+    while True:
+        with project.write() as session:
+            ids = list(
+                session.execute(
+                    select(Document.id).where(Document.import_run_id == run_id).limit(REMOVE_CHUNK_DOCUMENTS)
+                ).scalars()
+            )
+            if not ids:
+                _remove_unused_labels(session, new_labels)
+                finish_run(session, run_id, status)
+                return removed
+            session.execute(delete(Document).where(Document.id.in_(ids)))
+            removed += len(ids)
+
+
+def _remove_unused_labels(session: Session, names: Sequence[str]) -> None:
+    """Labels an unfinished run added to the schema go with it, unless something took them up meanwhile."""
+    if not names:
+        return
+    used = (
+        exists().where(Span.label_id == Label.id)
+        | exists().where(Suggestion.label_id == Label.id)
+        | exists().where(EventRole.label_id == Label.id)
+    )
+    session.execute(delete(Label).where(Label.name.in_(list(names)), ~used))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed child not yet reaped by its parent is a zombie: it writes nothing any more
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state != "Z"
+
+
+def recover_dead_runs(project: Project) -> list[str]:
+    """Remove the documents of runs on this host whose process is gone; one note per run, for the user."""
+    with project.read() as session:
+        runs = session.execute(
+            select(ImportRun.id, ImportRun.pid, ImportRun.description, ImportRun.started_at).where(
+                ImportRun.status == RUNNING, ImportRun.host == this_host()
+            )
+        ).all()
+    notes = []
+    for run_id, pid, description, started_at in runs:
+        if pid is None or pid == os.getpid() or _pid_alive(pid):
+            continue
+        removed = remove_run(project, run_id, FAILED)
+        documents = "1 stored document was" if removed == 1 else f"{removed} stored documents were"
+        notes.append(
+            f"an import of {description} started {started_at:%Y-%m-%d %H:%M} did not finish "
+            f"(process {pid} ended); its {documents} removed"
+        )
+    return notes
