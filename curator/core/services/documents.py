@@ -7,14 +7,16 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.schema_defaults import colour_for_new_label
 from curator.core.services.review import ensure_editable
+from curator.core.services.stale import bump_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Label, Span, utcnow
+from curator.core.storage.versions import ANNOTATOR_KEY
 
 
 def content_hash(text: str) -> str:
@@ -33,11 +35,7 @@ def set_document_status(project: Project, document_id: int, status: str) -> str:
         ).scalar_one_or_none()
         if previous is None:
             raise AnnotationError(f"document {document_id} does not exist")
-        session.execute(
-            update(Document)
-            .where(Document.id == document_id)
-            .values(status=status, version=Document.version + 1)
-        )
+        bump_documents(session, [document_id], status=status)
         return str(previous)
 
 
@@ -116,6 +114,8 @@ def add_documents(
             "meta": d.meta,
             "created_at": now,
             "version": 1,
+            "changed_by_id": session.info.get(ANNOTATOR_KEY),
+            "changed_at": now,
             "span_count": len({(s.start, s.end, s.label) for s in d.spans}),
         }
         for d, digest in fresh
@@ -199,9 +199,5 @@ def update_document_info(project: Project, document_id: int, **fields: object) -
                     meta.pop(name, None)
                 else:
                     meta[name] = value
-        session.execute(
-            update(Document)
-            .where(Document.id == document_id)
-            .values(**values, meta=meta, version=Document.version + 1)
-        )
+        bump_documents(session, [document_id], **values, meta=meta)
         return previous

@@ -24,6 +24,7 @@ from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentFilter, DocumentStatus
 from curator.core.services.snapshots import RowSnapshot
+from curator.core.services.stale import bump_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, DocumentReview, Event, utcnow
 
@@ -230,9 +231,7 @@ def _refusal(action: ReviewAction, status: DocumentStatus, name: str) -> str:
 
 
 def _set_status(session: Session, document_id: int, status: str) -> None:
-    session.execute(
-        update(Document).where(Document.id == document_id).values(status=status, version=Document.version + 1)
-    )
+    bump_documents(session, [document_id], status=status)
 
 
 def _expect_status(session: Session, document_id: int, expected: str, what: str) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select
 from sqlmodel import Session
 
+from curator.core.services.stale import bump_documents
 from curator.core.storage.models import Document, Event, EventArgument, EventRole, Label, Relation, Span
 
 # Insert order for a restore: parents before children.
@@ -107,6 +108,4 @@ def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:
     if not ids:
         return
     count = select(func.count(Span.id)).where(Span.document_id == Document.id).scalar_subquery()
-    session.execute(
-        update(Document).where(Document.id.in_(ids)).values(span_count=count, version=Document.version + 1)
-    )
+    bump_documents(session, ids, span_count=count)

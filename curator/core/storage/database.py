@@ -24,6 +24,7 @@ from sqlmodel import Session
 from curator.core.domain import CuratorError
 from curator.core.storage import migrate
 from curator.core.storage.models import Annotator
+from curator.core.storage.versions import ANNOTATOR_KEY, DocumentVersions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -62,6 +63,7 @@ class Project:
         self.engine = engine
         self._write_engine = engine.execution_options(curator_write=True)
         self.annotator_name = annotator_name
+        self.versions = DocumentVersions()
         self.annotator_id = self._ensure_annotator(annotator_name)
         # Idle for the project's life: when the last connection to a WAL database closes, SQLite
         # checkpoints and deletes the WAL (several fsyncs), which NullPool made every short transaction
@@ -76,8 +78,11 @@ class Project:
     @contextmanager
     def write(self) -> Iterator[Session]:
         with Session(self._write_engine, expire_on_commit=False) as session:
+            session.info[ANNOTATOR_KEY] = getattr(self, "annotator_id", None)  # None while creating it
             with session.begin():
+                self.versions.begin(session)
                 yield session
+            self.versions.committed(session)
 
     def close(self) -> None:
         self._keeper.close()
