@@ -5,6 +5,10 @@ lands on the undo stack); its first redo() therefore only reports the change. Co
 records, ids and row snapshots, never ORM objects; a delete is undone by restoring the captured rows
 with their ids (events, arguments and relations that went with a span included), so undo is exact.
 Every redo and undo reports a `SpanChange`, so the views repaint only what changed.
+
+Undo and redo run only if nobody else changed the document since the command's last run (`LeftVersions`);
+otherwise the core raises StaleWriteError, nothing is written, the step is dropped from the stack
+(`setObsolete`) and the document is reloaded; the error goes on to the window's guard, which shows it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from curator.core import services
-from curator.core.domain import SpanChange, SpanRecord
+from curator.core.domain import SpanChange, SpanRecord, StaleWriteError
+from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project
 
 ChangedCallback = Callable[[SpanChange], None]
@@ -28,13 +33,23 @@ class _ServiceCommand(QUndoCommand):
         self._project = project
         self._changed = changed
         self._first_change: SpanChange | None = first_change
+        self._document_id = first_change.document_id
+        self._left = LeftVersions(project)
 
     def redo(self) -> None:
-        change, self._first_change = self._first_change or self._apply(), None
+        change, self._first_change = self._first_change or self._replay(self._apply, "not redone"), None
         self._changed(change)
 
     def undo(self) -> None:
-        self._changed(self._revert())
+        self._changed(self._replay(self._revert, "not undone"))
+
+    def _replay(self, call: Callable[[], SpanChange], consequence: str) -> SpanChange:
+        try:
+            return self._left.replay(call, consequence)
+        except StaleWriteError:
+            self.setObsolete(True)
+            self._changed(SpanChange(self._document_id, reload=True))
+            raise
 
     def _apply(self) -> SpanChange:
         raise NotImplementedError
@@ -106,5 +121,7 @@ class RelabelSpanCommand(_ServiceCommand):
         return self._set(self._before, self._after)
 
     def _set(self, target: SpanRecord, current: SpanRecord) -> SpanChange:
-        services.relabel_span(self._project, target.id, target.label, updated_at=target.updated_at)
+        services.relabel_span(
+            self._project, target.id, target.label, updated_at=target.updated_at, expected=current
+        )
         return SpanChange(target.document_id, removed=(current.id,), added=(target,))

@@ -90,7 +90,9 @@ class KnowledgeActions:
         self._focus_results()
 
     def _push(self, document_id: int, text: str, apply, revert) -> None:  # noqa: ANN001 - callables
-        self.controller.undo_stack.push(CallbackCommand(document_id, text, apply, revert, self._changed))
+        self.controller.undo_stack.push(
+            CallbackCommand(document_id, text, apply, revert, self._changed, project=self.controller.project)
+        )
 
     def _changed(self, document_id: int) -> None:
         self.controller.reload_annotations(document_id)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
 from curator.core.services import review
 from curator.core.services.review import ReviewAction, ReviewStep
+from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project
 from curator.ui.actions import ActionSpec, make_action
 
@@ -70,6 +71,7 @@ class ReviewCommand(QUndoCommand):
         self._changed = changed
         self._message = message
         self._first = True
+        self._left = LeftVersions(project)
 
     def redo(self) -> None:
         if self._first:
@@ -83,13 +85,18 @@ class ReviewCommand(QUndoCommand):
             self._changed(self._step.document_id)
 
     def _run(self, call: Callable[[Project, ReviewStep], None], failed: str) -> bool:
-        """Someone else may have moved the document on (another window, the CLI): say so, drop the step."""
+        """Someone else may have moved the document on (another window, the CLI): say so, drop the step.
+        A stale step (the document changed at all since) goes on to the window's guard."""
         try:
-            call(self._project, self._step)
+            self._left.replay(lambda: call(self._project, self._step), f"{failed.lower()}")
         except AnnotationError as error:
             self._message(f"{failed}: {error}.")
             self.setObsolete(True)
             return False
+        except StaleWriteError:
+            self.setObsolete(True)
+            self._changed(self._step.document_id)
+            raise
         return True
 
 

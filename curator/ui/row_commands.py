@@ -4,6 +4,10 @@ Events, arguments and relations are created and removed through core services th
 snapshots (curator.core.services.snapshots): undoing a creation deletes the rows and keeps their
 snapshot; redoing puts exactly those rows back, ids included. The views reload the document after
 each step, since an event action can touch spans, events and relations at once.
+
+A command given its `project` replays undo and redo only if nobody else changed the document since
+(`LeftVersions`): otherwise StaleWriteError, nothing written, the step dropped (`setObsolete`), the
+annotations reloaded, and the error passed on to the window's guard.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from curator.core import services
+from curator.core.domain import StaleWriteError
 from curator.core.services import RowSnapshot
+from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project
 
 DocumentChanged = Callable[[int], None]
@@ -22,22 +28,36 @@ DocumentChanged = Callable[[int], None]
 class _AppliedCommand(QUndoCommand):
     """A command pushed after its action already ran: the first redo() only reports the change."""
 
-    def __init__(self, document_id: int, text: str, changed: DocumentChanged) -> None:
+    def __init__(
+        self, document_id: int, text: str, changed: DocumentChanged, project: Project | None = None
+    ) -> None:
         super().__init__(text)
         self._document_id = document_id
         self._changed = changed
         self._first = True
+        self._left = LeftVersions(project) if project is not None else None
 
     def redo(self) -> None:
         if self._first:
             self._first = False
         else:
-            self._apply()
+            self._replay(self._apply, "not redone")
         self._changed(self._document_id)
 
     def undo(self) -> None:
-        self._revert()
+        self._replay(self._revert, "not undone")
         self._changed(self._document_id)
+
+    def _replay(self, call: Callable[[], None], consequence: str) -> None:
+        if self._left is None:
+            call()
+            return
+        try:
+            self._left.replay(call, consequence)
+        except StaleWriteError:
+            self.setObsolete(True)
+            self._changed(self._document_id)
+            raise
 
     def _apply(self) -> None:
         raise NotImplementedError
@@ -53,7 +73,7 @@ class AddedRowsCommand(_AppliedCommand):
         self, project: Project, document_id: int, text: str, remove: Callable[[], RowSnapshot],
         changed: DocumentChanged, *, status_before: str | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(document_id, text, changed)
+        super().__init__(document_id, text, changed, project)
         self._project = project
         self._remove = remove
         self._snapshot: RowSnapshot | None = None
@@ -78,7 +98,7 @@ class RemovedRowsCommand(_AppliedCommand):
         self, project: Project, document_id: int, text: str, snapshot: RowSnapshot,
         remove: Callable[[], RowSnapshot], changed: DocumentChanged,
     ) -> None:  # fmt: skip
-        super().__init__(document_id, text, changed)
+        super().__init__(document_id, text, changed, project)
         self._project = project
         self._snapshot = snapshot
         self._remove = remove
@@ -91,13 +111,14 @@ class RemovedRowsCommand(_AppliedCommand):
 
 
 class CallbackCommand(_AppliedCommand):
-    """An edit whose undo and redo are two service calls (an event's realis or date, entity links)."""
+    """An edit whose undo and redo are two service calls (an event's realis or date, entity links);
+    given the `project` whose write it follows, its undo and redo refuse to act over a later edit."""
 
     def __init__(
         self, document_id: int, text: str, apply: Callable[[], object], revert: Callable[[], object],
-        changed: DocumentChanged,
+        changed: DocumentChanged, *, project: Project | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(document_id, text, changed)
+        super().__init__(document_id, text, changed, project)
         self._apply_call = apply
         self._revert_call = revert
 

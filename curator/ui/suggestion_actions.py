@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QUndoCommand
 
-from curator.core.domain import AnnotationError, DocumentRecord, SpanRecord
+from curator.core.domain import AnnotationError, DocumentRecord, SpanRecord, StaleWriteError
 from curator.core.services import suggestions
+from curator.core.services.stale import LeftVersions
 from curator.core.services.suggestions import SuggestionChange, SuggestionRecord
 from curator.core.storage import Project
 from curator.core.suggest.runner import (
@@ -65,17 +66,28 @@ class SuggestionCommand(QUndoCommand):
         self._change = change
         self._changed = changed
         self._first = True
+        self._left = LeftVersions(project)
 
     def redo(self) -> None:
         if self._first:
             self._first = False
         else:
-            suggestions.redo_change(self._project, self._change)
+            self._replay(suggestions.redo_change, "not redone")
         self._changed(self._change)
 
     def undo(self) -> None:
-        suggestions.undo_change(self._project, self._change)
+        self._replay(suggestions.undo_change, "not undone")
         self._changed(self._change)
+
+    def _replay(self, call: Callable[[Project, SuggestionChange], None], consequence: str) -> None:
+        """Refused (StaleWriteError) if anyone changed the documents since: the step is dropped, the
+        views refresh, and the error goes on to the window's guard."""
+        try:
+            self._left.replay(lambda: call(self._project, self._change), consequence)
+        except StaleWriteError:
+            self.setObsolete(True)
+            self._changed(self._change)
+            raise
 
 
 class SuggestionActions:

@@ -99,9 +99,12 @@ def attribute_value(attribute: AttributeInfo, current: object, choice: str | Non
 
 
 def set_event_attribute(
-    project: Project, event: EventRecord, attribute: AttributeInfo, choice: str | None
-) -> tuple[EventRecord, EventRecord]:
-    """Toggle or set one attribute of an event; returns the event before and after (undo, redo)."""
+    project: Project, event: EventRecord, attribute: AttributeInfo, choice: str | None, *,
+    shown_version: int | None = None,
+) -> tuple[EventRecord, EventRecord]:  # fmt: skip
+    """Toggle or set one attribute of an event; returns the event before and after (undo, redo).
+
+    The new value is computed from `event` as shown, so `shown_version` guards it against a later edit."""
     if not attribute.applies_to(event.type):
         raise AnnotationError(f"{attribute.name} does not apply to {event.type}")
     attributes = dict(event.attributes)
@@ -110,4 +113,4 @@ def set_event_attribute(
         attributes.pop(attribute.name, None)
     else:
         attributes[attribute.name] = value
-    return update_event(project, event.id, attributes=attributes)
+    return update_event(project, event.id, attributes=attributes, shown_version=shown_version)

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.schema_defaults import colour_for_new_label
 from curator.core.services.review import ensure_editable
-from curator.core.services.stale import bump_documents
+from curator.core.services.stale import bump_documents, expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Label, Span, utcnow
 from curator.core.storage.versions import ANNOTATOR_KEY
@@ -167,9 +167,13 @@ DOCUMENT_FIELDS = {"title", "language", "source", "pub_date"}
 META_FIELDS = {"author", "url", "dateline_place"}
 
 
-def update_document_info(project: Project, document_id: int, **fields: object) -> dict[str, object]:
+def update_document_info(
+    project: Project, document_id: int, *, shown_version: int | None = None, **fields: object
+) -> dict[str, object]:
     """Edit a document's metadata (title, language, source, publication date; author, url and dateline
-    place in its meta); returns the previous values so the same call with them undoes it."""
+    place in its meta); returns the previous values so the same call with them undoes it.
+
+    `shown_version` is the version the caller showed: a stale edit is refused, never overwrites."""
     unknown = set(fields) - DOCUMENT_FIELDS - META_FIELDS
     if unknown:
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of a document")
@@ -185,6 +189,7 @@ def update_document_info(project: Project, document_id: int, **fields: object) -
         document = session.get(Document, document_id)
         if document is None:
             raise AnnotationError(f"document {document_id} does not exist")
+        expect_shown(session, document_id, shown_version)
         ensure_editable(session, document_id)
         meta = dict(document.meta or {})
         previous: dict[str, object] = {}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Table, func, insert, or_, select
 from sqlmodel import Session
 
-from curator.core.services.stale import bump_documents
+from curator.core.services.stale import bump_documents, refused_on_conflict
 from curator.core.storage.models import Document, Event, EventArgument, EventRole, Label, Relation, Span
 
 # Insert order for a restore: parents before children.
@@ -92,11 +92,14 @@ def capture_removal(
 
 
 def restore_rows(session: Session, snapshot: RowSnapshot) -> None:
-    """Re-insert captured rows with their ids, then bring the documents' span counts up to date."""
-    for name in RESTORE_ORDER:
-        rows = snapshot.table(name)
-        if rows:
-            session.execute(insert(TABLES[name]), list(rows))
+    """Re-insert captured rows with their ids, then bring the documents' span counts up to date.
+
+    A row that clashes with a later change by someone else refuses the whole step (StaleWriteError)."""
+    with refused_on_conflict(session, snapshot.document_ids, "not restored"):
+        for name in RESTORE_ORDER:
+            rows = snapshot.table(name)
+            if rows:
+                session.execute(insert(TABLES[name]), list(rows))
     refresh_documents(session, snapshot.document_ids)
 
 

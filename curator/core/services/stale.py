@@ -10,15 +10,45 @@ pass the version their caller showed (`Project.versions.known()`) to `expect_ver
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
 
 from sqlalchemy import and_, case, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from curator.core.domain import StaleWriteError
+from curator.core.storage.database import Project
 from curator.core.storage.models import Document, utcnow
-from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_bump
+from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_bump, stale_error
 
-__all__ = ["bump_documents", "expect_versions"]
+T = TypeVar("T")
+
+__all__ = [
+    "LeftVersions", "bump_documents", "expect_shown", "expect_versions", "refused_on_conflict", "stale_error",
+]  # fmt: skip
+
+
+def expect_shown(session: Session, document_id: int, shown_version: int | None) -> None:
+    """A field edit compares and sets on the version its caller showed (None: the caller showed nothing,
+    e.g. the command line, and the write goes through as before)."""
+    if shown_version is not None:
+        expect_versions(session, {document_id: shown_version})
+
+
+@contextmanager
+def refused_on_conflict(session: Session, document_ids: Iterable[int], consequence: str) -> Iterator[None]:
+    """Rows put back by an undo clash with what someone did since (the same span tagged again, a span
+    they deleted that an argument pointed at): refuse with their name instead of an IntegrityError."""
+    try:
+        with session.begin_nested():
+            yield
+    except IntegrityError as error:
+        first = min(set(document_ids), default=None)
+        if first is None:
+            raise StaleWriteError(f"what this step needs was changed since — {consequence}") from error
+        raise stale_error(session, first, consequence) from error
 
 
 def bump_documents(session: Session, document_ids: Iterable[int], **values: object) -> None:
@@ -53,3 +83,19 @@ def bump_documents(session: Session, document_ids: Iterable[int], **values: obje
     )
     for document_id, (version, previous_writer) in before.items():
         note_bump(session, document_id, version, previous_writer, version + 1)
+
+
+class LeftVersions:
+    """What an undo command keeps to know whether it may still act: the document versions its last run
+    left. Made right after the action's own write; `replay` runs an undo or redo only if nobody else
+    changed those documents since (else StaleWriteError, nothing written) and keeps what it leaves."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self.versions = dict(project.versions.last_write)
+
+    def replay(self, call: Callable[[], T], consequence: str) -> T:
+        with self._project.versions.expecting(self.versions, consequence) as left:
+            result = call()
+        self.versions.update(left)
+        return result

@@ -155,3 +155,15 @@ def expect_versions(session: Session, versions: Mapping[int, int], consequence: 
             raise StaleWriteError(f"document {document_id} was deleted since — {consequence}")
         if row[2] != version:
             raise StaleWriteError(changed_message(row[1], document_id, row[3], row[4], consequence))
+
+
+def stale_error(session: Session, document_id: int, consequence: str) -> StaleWriteError:
+    """The refusal for a document someone else changed: who last wrote it and when."""
+    row = session.execute(
+        select(Document.title, Annotator.name, Document.changed_at)
+        .outerjoin(Annotator, Annotator.id == Document.changed_by_id)
+        .where(Document.id == document_id)
+    ).first()
+    if row is None:
+        return StaleWriteError(f"document {document_id} was deleted since — {consequence}")
+    return StaleWriteError(changed_message(row[0], document_id, row[1], row[2], consequence))
