@@ -216,9 +216,16 @@ class ReviewActions:
             return False
         project = self.window.project
         try:
-            step = review.review_document(project, document.id, action, comment=comment, role=self.role)
+            step = review.review_document(
+                project, document.id, action, comment=comment, role=self.role,
+                shown_version=project.versions.known(document.id),
+            )  # fmt: skip
         except AnnotationError as error:
             self.controller.message.emit(f"Not changed: {error}.")
+            return False
+        except StaleWriteError as error:
+            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.reload_document(document.id)
             return False
         title = f"{action.value.capitalize()} “{document.title or document.id}”"
         self.controller.undo_stack.push(

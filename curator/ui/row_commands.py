@@ -49,11 +49,11 @@ class _AppliedCommand(QUndoCommand):
         self._changed(self._document_id)
 
     def _replay(self, call: Callable[[], None], consequence: str) -> None:
-        if self._left is None:
-            call()
-            return
         try:
-            self._left.replay(call, consequence)
+            if self._left is None:
+                call()
+            else:
+                self._left.replay(call, consequence)
         except StaleWriteError:
             self.setObsolete(True)
             self._changed(self._document_id)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
-from curator.core.services import entities, exclusions, review, suggestions
+from curator.core.services import entities, exclusions, review, schema_edits, suggestions
 from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import Document, KnowledgeEntity
@@ -258,3 +258,18 @@ def test_every_version_bump_records_the_last_writer(projects) -> None:  # noqa: 
     with alice.read() as session:
         rows = dict(session.execute(select(Document.id, Document.changed_by_id).order_by(Document.id)).all())
     assert rows == {1: bob.annotator_id, 2: bob.annotator_id, 3: alice.annotator_id}  # 3: imported by alice
+
+
+def test_undoing_a_schema_edit_after_another_window_changed_the_label_is_refused(projects) -> None:  # noqa: ANN001
+    alice, bob = projects
+    before, after = schema_edits.update_label(alice, "PER", color="#ff0000")
+    schema_edits.update_label(bob, "PER", color="#00ff00")
+    with pytest.raises(StaleWriteError, match=r"label PER was changed elsewhere since \(color\)"):
+        schema_edits.update_label(alice, "PER", expected=after, **before)
+    assert next(label.color for label in queries.list_labels(alice) if label.name == "PER") == "#00ff00"
+    roles = schema_edits.parse_roles("PARTICIPANT*:PER|ORG")
+    previous = schema_edits.set_roles(alice, "MEETING", roles)
+    schema_edits.set_roles(bob, "MEETING", schema_edits.parse_roles("HOST:PER"))
+    with pytest.raises(StaleWriteError, match=r"MEETING was changed elsewhere since \(roles\)"):
+        schema_edits.set_roles(alice, "MEETING", previous, expected=roles)
+    assert [role.name for role in queries.list_event_types(alice)[0].roles] == ["HOST"]

@@ -10,7 +10,7 @@ pass the version their caller showed (`Project.versions.known()`) to `expect_ver
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -26,7 +26,8 @@ from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_b
 T = TypeVar("T")
 
 __all__ = [
-    "LeftVersions", "bump_documents", "expect_shown", "expect_versions", "refused_on_conflict", "stale_error",
+    "LeftVersions", "bump_documents", "expect_fields", "expect_shown", "expect_versions",
+    "refused_on_conflict", "stale_error",
 ]  # fmt: skip
 
 
@@ -99,3 +100,13 @@ class LeftVersions:
             result = call()
         self.versions.update(left)
         return result
+
+
+def expect_fields(what: str, current: Mapping[str, object], expected: Mapping[str, object] | None) -> None:
+    """Compare-and-set for schema rows (labels, roles, attributes), which name no writer: refuse when any
+    field the caller showed (or an undo left) is no longer what it was."""
+    if expected is None:
+        return
+    changed = sorted(name for name, value in expected.items() if current.get(name) != value)
+    if changed:
+        raise StaleWriteError(f"{what} was changed elsewhere since ({', '.join(changed)}) — left as it is")
