@@ -273,3 +273,15 @@ def test_undoing_a_schema_edit_after_another_window_changed_the_label_is_refused
     with pytest.raises(StaleWriteError, match=r"MEETING was changed elsewhere since \(roles\)"):
         schema_edits.set_roles(alice, "MEETING", previous, expected=roles)
     assert [role.name for role in queries.list_event_types(alice)[0].roles] == ["HOST"]
+
+
+def test_linking_a_mention_from_a_stale_version_is_refused(projects) -> None:  # noqa: ANN001
+    alice, bob = projects
+    span_id = tag(alice, "Bişkek", "GPE")
+    shown = version(alice)
+    with alice.read() as session:
+        first, second = session.execute(select(KnowledgeEntity.id).limit(2)).scalars()
+    entities.link_spans(bob, [span_id], second)
+    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by bob at \d\d:\d\d since — reload it"):
+        entities.link_spans(alice, [span_id], first, shown_version=shown)
+    assert queries.list_spans(alice, 1)[0].entity_id == second
