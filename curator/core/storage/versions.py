@@ -12,6 +12,7 @@ last-in-first-out, already undone).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,23 +47,38 @@ def note_bump(session: Session, document_id: int, before: int, writer: Writer, a
     bumped[document_id] = (first[0], first[1], after) if first else (before, writer, after)
 
 
+class _ThreadState(threading.local):
+    """What belongs to one thread's writes: a background job's commits must never count as the GUI
+    thread's last write, nor be checked against an undo that thread is running."""
+
+    def __init__(self) -> None:
+        self.expected: dict[int, int] | None = None
+        self.refused = ""
+        self.collected: dict[int, int] | None = None
+        self.last_write: dict[int, int] = {}
+
+
 class DocumentVersions:
-    """Per project: the document chains, the versions of the last write, and a pending expectation."""
+    """Per project: the document chains, and per thread the last write and a pending expectation."""
 
     def __init__(self) -> None:
         self._chains: dict[int, _Chain] = {}
-        self._expected: dict[int, int] | None = None
-        self._refused = ""
-        self._collected: dict[int, int] | None = None
-        self.last_write: dict[int, int] = {}
+        self._lock = threading.Lock()
+        self._thread = _ThreadState()
+
+    @property
+    def last_write(self) -> dict[int, int]:
+        """{document id: version} of this thread's last committed write."""
+        return self._thread.last_write
 
     def saw(self, document_id: int, version: int) -> None:
         """The window loaded the document at `version`: a field edit from it may now compare on it."""
-        chain = self._chains.get(document_id)
-        if chain is None or chain.last != version:
-            self._chains[document_id] = _Chain(version, version, None, True)
-        else:
-            chain.seen = True
+        with self._lock:
+            chain = self._chains.get(document_id)
+            if chain is None or chain.last != version:
+                self._chains[document_id] = _Chain(version, version, None, True)
+            else:
+                chain.seen = True
 
     def known(self, document_id: int) -> int:
         """The version the window shows, for a compare-and-set; 0 (never a version) when it is stale."""
@@ -73,32 +89,35 @@ class DocumentVersions:
     def expecting(self, left: Mapping[int, int], refused: str) -> Iterator[dict[int, int]]:
         """Writes inside check first that the documents are still as `left` (the versions an undo
         command's last run left); yields the versions they leave, for the command to keep."""
-        collected: dict[int, int] = {}
-        self._expected, self._refused, self._collected = dict(left), refused, collected
+        state, collected = self._thread, {}
+        state.expected, state.refused, state.collected = dict(left), refused, collected
         try:
             yield collected
         finally:
-            self._expected = self._collected = None
+            state.expected = state.collected = None
 
     def begin(self, session: Session) -> None:
         """Called at the start of each write transaction: run the pending expectation, if any."""
-        if self._expected:
-            self._check(session, self._expected)
+        state = self._thread
+        if state.expected:
+            self._check(session, state.expected, state.refused)
 
     def committed(self, session: Session) -> None:
         """Called after a write committed: extend or restart the chains of the documents it bumped."""
         bumped: dict[int, tuple[int, Writer, int]] = session.info.pop(BUMPED_KEY, {})
-        self.last_write = {document_id: after for document_id, (_, _, after) in bumped.items()}
-        if self._collected is not None:
-            self._collected.update(self.last_write)
-        for document_id, (before, writer, after) in bumped.items():
-            chain = self._chains.get(document_id)
-            if chain is not None and chain.last == before:
-                chain.last = after
-            else:
-                self._chains[document_id] = _Chain(after, after, writer, False)
+        state = self._thread
+        state.last_write = {document_id: after for document_id, (_, _, after) in bumped.items()}
+        if state.collected is not None:
+            state.collected.update(state.last_write)
+        with self._lock:
+            for document_id, (before, writer, after) in bumped.items():
+                chain = self._chains.get(document_id)
+                if chain is not None and chain.last == before:
+                    chain.last = after
+                else:
+                    self._chains[document_id] = _Chain(after, after, writer, False)
 
-    def _check(self, session: Session, left: Mapping[int, int]) -> None:
+    def _check(self, session: Session, left: Mapping[int, int], refused: str) -> None:
         rows = session.execute(
             select(Document.id, Document.title, Document.version, Annotator.name, Document.changed_at)
             .outerjoin(Annotator, Annotator.id == Document.changed_by_id)
@@ -108,14 +127,15 @@ class DocumentVersions:
         for document_id, version in sorted(left.items()):
             row = current.get(document_id)
             if row is None:
-                raise StaleWriteError(f"document {document_id} was deleted since — {self._refused}")
-            chain = self._chains.get(document_id)
+                raise StaleWriteError(f"document {document_id} was deleted since — {refused}")
+            with self._lock:
+                chain = self._chains.get(document_id)
             if row[2] == version or (chain is not None and chain.start <= version <= chain.last == row[2]):
                 continue
             if chain is not None and chain.last == row[2] and chain.breaker is not None:
                 name, when = _annotator_name(session, chain.breaker[0]), chain.breaker[1]
-                raise StaleWriteError(changed_message(row[1], document_id, name, when, self._refused))
-            raise StaleWriteError(changed_message(row[1], document_id, row[3], row[4], self._refused))
+                raise StaleWriteError(changed_message(row[1], document_id, name, when, refused))
+            raise StaleWriteError(changed_message(row[1], document_id, row[3], row[4], refused))
 
 
 def _annotator_name(session: Session, annotator_id: int | None) -> str | None:
