@@ -8,6 +8,7 @@ then `replay(service call)`.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -285,3 +286,22 @@ def test_linking_a_mention_from_a_stale_version_is_refused(projects) -> None:  #
     with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by bob at \d\d:\d\d since — reload it"):
         entities.link_spans(alice, [span_id], first, shown_version=shown)
     assert queries.list_spans(alice, 1)[0].entity_id == second
+
+
+def test_a_background_write_is_not_checked_against_nor_taken_for_the_windows_step(projects) -> None:  # noqa: ANN001
+    alice, _bob = projects
+    _, left = acted(alice, lambda: tag(alice, "Ahmet Yılmaz"))
+    errors: list[BaseException] = []
+
+    def job() -> None:  # e.g. corpus suggestions storing spans on a worker thread of the same window
+        try:
+            services.add_span(alice, 3, *at("Руслан Казакбаев", NEWS), "PER")
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    with alice.versions.expecting({3: 0}, "not undone"):  # would refuse any write of this thread
+        worker = threading.Thread(target=job)
+        worker.start()
+        worker.join()
+    assert errors == [] and [s for s, _, _ in surfaces(alice, 3)] == ["Руслан Казакбаев"]
+    assert alice.versions.last_write == left.versions  # still the window's own last write
