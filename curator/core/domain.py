@@ -132,11 +132,13 @@ class DocumentFilter:
 
 @dataclass(frozen=True, slots=True)
 class SpanChange:
-    """What one action did to a document's spans, so views update the touched spans only."""
+    """What one action did to a document's spans, so views update the touched spans only (`reload`: the
+    document changed under the window, e.g. a refused stale undo; read it again whole)."""
 
     document_id: int
     removed: tuple[int, ...] = ()
     added: tuple[SpanRecord, ...] = ()
+    reload: bool = False
 
 
 class Realis(StrEnum):

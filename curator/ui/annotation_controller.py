@@ -22,6 +22,7 @@ from curator.core.domain import (
     RelationRecord,
     SpanChange,
     SpanRecord,
+    StaleWriteError,
 )
 from curator.core.storage import Project
 from curator.core.textspans import snap_to_words
@@ -86,7 +87,13 @@ class AnnotationController(QObject):
     def open_document(self, document_id: int) -> None:
         if self.document is not None and self.document.id == document_id:
             return
+        self.reload_document(document_id)
+
+    def reload_document(self, document_id: int) -> None:
+        """Read the document and its annotations again, e.g. after a write was refused as stale: what it
+        shows is then what the next compare-and-set write compares on."""
         self.document = queries.get_document(self.project, document_id)
+        self.project.versions.saw(document_id, self.document.version)
         self._load_annotations(document_id)
         self.document_loaded.emit(self.document)
 
@@ -194,9 +201,13 @@ class AnnotationController(QObject):
         if self.locked():
             return False
         try:
-            before, after = services.relabel_span(self.project, span.id, label)
+            before, after = services.relabel_span(self.project, span.id, label, expected=span)
         except AnnotationError as error:
             self.message.emit(f"Not relabelled: {error}.")
+            return False
+        except StaleWriteError as error:
+            self.message.emit(f"Not relabelled: {error}.")
+            self.reload_document(span.document_id)
             return False
         if before == after:
             return False
@@ -209,7 +220,9 @@ class AnnotationController(QObject):
 
         An undo of an edit in another document opens that document, like an editor does.
         """
-        if self.document is None or self.document.id != change.document_id:
+        if change.reload:
+            self.reload_document(change.document_id)
+        elif self.document is None or self.document.id != change.document_id:
             self.open_document(change.document_id)
         else:
             if change.removed:

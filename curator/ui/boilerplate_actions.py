@@ -224,7 +224,7 @@ class BoilerplateActions:
         reload = decision.changed_text or bool(decision.removed)
         controller.undo_stack.push(
             CallbackCommand(document_id, f"{title} ({decision.count})", redo, undo,
-                            lambda changed_id: self._changed(changed_id, reload))
+                            lambda changed_id: self._changed(changed_id, reload), project=project)
         )  # fmt: skip
         self._changed(document_id, reload)
         kinds = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in decision.by_kind.items())

@@ -4,8 +4,11 @@ Each command is created after its service call has succeeded (so errors reach th
 lands on the undo stack); its first redo() therefore only reports the change. Commands hold plain
 records, ids and row snapshots, never ORM objects; a delete is undone by restoring the captured rows
 with their ids (events, arguments and relations that went with a span included), so undo is exact.
-Every redo and undo reports a `SpanChange`, so the views repaint only what changed; GuardedCommand
-reports a step that fails and drops it from the stack.
+Every redo and undo reports a `SpanChange`, so the views repaint only what changed.
+
+Undo and redo run only if nobody else changed the document since the command's last run (`LeftVersions`,
+in GuardedCommand); otherwise the core raises StaleWriteError, nothing is written, the step is dropped
+from the stack and the document reloaded, and the guard shows the refusal.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ class _ServiceCommand(GuardedCommand):
     def __init__(
         self, project: Project, changed: ChangedCallback, text: str, first_change: SpanChange
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, project)
         self._project = project
         self._changed = changed
         self._first_change = first_change
@@ -34,6 +37,9 @@ class _ServiceCommand(GuardedCommand):
 
     def _show(self, result: SpanChange) -> None:
         self._changed(result)
+
+    def _refused(self) -> None:
+        self._changed(SpanChange(self._first_change.document_id, reload=True))
 
 
 class AddSpanCommand(_ServiceCommand):
@@ -99,5 +105,7 @@ class RelabelSpanCommand(_ServiceCommand):
         return self._set(self._before, self._after)
 
     def _set(self, target: SpanRecord, current: SpanRecord) -> SpanChange:
-        services.relabel_span(self._project, target.id, target.label, updated_at=target.updated_at)
+        services.relabel_span(
+            self._project, target.id, target.label, updated_at=target.updated_at, expected=current
+        )
         return SpanChange(target.document_id, removed=(current.id,), added=(target,))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QPlainTextEdit
 
 from curator.core import queries, services
-from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
 from curator.core.services.review import STATUS_WORDS
 from curator.ui.review_actions import history_text
 from curator.ui.row_commands import CallbackCommand
@@ -77,10 +77,15 @@ def apply_document_info(window: MainWindow, document_id: int, changes: dict[str,
     if not changes:
         return False
     project = window.project
+    shown = project.versions.known(document_id)
     try:
-        previous = services.update_document_info(project, document_id, **changes)
+        previous = services.update_document_info(project, document_id, shown_version=shown, **changes)
     except AnnotationError as error:
         QMessageBox.warning(window, "Document info", str(error))
+        return False
+    except StaleWriteError as error:
+        window.controller.message.emit(f"Not changed: {error}.")
+        window.controller.reload_document(document_id)
         return False
     window.controller.undo_stack.push(
         CallbackCommand(
@@ -89,6 +94,7 @@ def apply_document_info(window: MainWindow, document_id: int, changes: dict[str,
             lambda: services.update_document_info(project, document_id, **changes),
             lambda: services.update_document_info(project, document_id, **previous),
             window.document_info_changed,
+            project=project,
         )  # fmt: skip
     )
     window.document_info_changed(document_id)

@@ -280,6 +280,7 @@ class DuplicatesDialog(QDialog):
                 redo,
                 undo,
                 lambda _id: self._documents_changed(row, spans=True),
+                project=project,
             )
         )
         self._documents_changed(row, spans=True)
@@ -316,6 +317,7 @@ class DuplicatesDialog(QDialog):
                 redo,
                 undo,
                 lambda _id: self._documents_changed(row, spans=False),
+                project=project,
             )
         )
         self._documents_changed(row, spans=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from curator.core import services
-from curator.core.domain import AnnotationError, EventRecord, SpanRecord
+from curator.core.domain import AnnotationError, EventRecord, SpanRecord, StaleWriteError
 from curator.core.event_dates import date_from_text
 from curator.core.textspans import snap_to_words
 from curator.ui.annotation_controller import AnnotationController, snippet
@@ -197,10 +197,17 @@ class EventController(QObject):
         if self.annotations.locked():
             return False
         project = self.annotations.project
+        document = self.annotations.document
+        shown = project.versions.known(document.id) if document is not None else None
         try:
-            before, after = services.update_event(project, event_id, **fields)
+            before, after = services.update_event(project, event_id, shown_version=shown, **fields)
         except AnnotationError as error:
             self._message(f"Event not changed: {error}.")
+            return False
+        except StaleWriteError as error:
+            self._message(f"Event not changed: {error}.")
+            if document is not None:
+                self.annotations.reload_document(document.id)
             return False
         undo_fields = {name: getattr(before, name) for name in fields}
         redo_fields = {name: getattr(after, name) for name in fields}
@@ -211,6 +218,7 @@ class EventController(QObject):
                 lambda: services.update_event(project, event_id, **redo_fields),
                 lambda: services.update_event(project, event_id, **undo_fields),
                 self.annotations.reload_annotations,
+                project=project,
             )  # fmt: skip
         )
         return True

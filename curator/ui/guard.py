@@ -50,6 +50,7 @@ from sqlalchemy import exc as sa_exc
 
 from curator.core import errorlog
 from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError, StaleWriteError
+from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project
 from curator.core.storage.damage import damage_error
 
@@ -382,10 +383,13 @@ class GuardedCommand(QUndoCommand):
     and the command marks itself obsolete, so QUndoStack drops it instead of pointing past a step that
     is not in the database. A failure to show a step that did happen is reported and the step stays."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, project: Project | None = None) -> None:
         super().__init__(text)
         self._shows_only = True
         self._reporting_guard = active_guard()  # commands are made inside an action: that window's guard
+        # Given the project whose write it follows, undo and redo run only if nobody else changed the
+        # documents since this step's last run; otherwise the core refuses with StaleWriteError.
+        self._left = LeftVersions(project) if project is not None else None
 
     def redo(self) -> None:
         if self._shows_only:
@@ -406,11 +410,21 @@ class GuardedCommand(QUndoCommand):
 
     def _run_step(self, call: Callable[[], object], verb: str) -> tuple[bool, object]:
         try:
-            return True, call()
+            if self._left is None:
+                return True, call()
+            return True, self._left.replay(call, "not undone" if verb == "Undoing" else "not redone")
         except Exception as error:  # reported, and the step dropped from the stack
             self.setObsolete(True)
+            if isinstance(error, StaleWriteError):
+                self._show_step_refused()
             self._reporter().report(error, f"{verb} “{self.text()}”", must_see=True)
             return False, None
+
+    def _show_step_refused(self) -> None:
+        try:
+            self._refused()
+        except Exception as error:
+            self._reporter().report(error, f"Reloading after “{self.text()}”")
 
     def _show_step(self, result: object) -> None:
         try:
@@ -429,3 +443,6 @@ class GuardedCommand(QUndoCommand):
 
     def _show(self, result: Any) -> None:
         raise NotImplementedError
+
+    def _refused(self) -> None:
+        """Someone else changed what this step touches: show their version (reload the document)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from curator.core.domain import AnnotationError, SpanRecord
+from curator.core.domain import AnnotationError, SpanRecord, StaleWriteError
 from curator.core.services import entities
 from curator.ui.actions import ActionSpec, make_action
 from curator.ui.row_commands import CallbackCommand
@@ -90,7 +90,14 @@ class KnowledgeActions:
         self._focus_results()
 
     def _push(self, document_id: int, text: str, apply, revert) -> None:  # noqa: ANN001 - callables
-        self.controller.undo_stack.push(CallbackCommand(document_id, text, apply, revert, self._changed))
+        self.controller.undo_stack.push(
+            CallbackCommand(document_id, text, apply, revert, self._changed, project=self.controller.project)
+        )
+
+    def _refused(self, error: StaleWriteError, document_id: int) -> None:
+        """The mention changed since the window showed it: say so and show the document as it is now."""
+        self.controller.message.emit(f"Not linked: {error}.")
+        self.controller.reload_document(document_id)
 
     def _changed(self, document_id: int) -> None:
         self.controller.reload_annotations(document_id)
@@ -104,7 +111,13 @@ class KnowledgeActions:
             self.controller.message.emit("Choose a mention (Ctrl+L on it) and an entity first.")
             return
         project = self.controller.project
-        previous = entities.link_spans(project, [span.id], entity.id)
+        try:
+            previous = entities.link_spans(
+                project, [span.id], entity.id, shown_version=project.versions.known(span.document_id)
+            )
+        except StaleWriteError as error:
+            self._refused(error, span.document_id)
+            return
         self._push(
             span.document_id, f"Link “{self._surface(span)}” to {entity.name}",
             lambda: entities.link_spans(project, [span.id], entity.id),
@@ -167,7 +180,13 @@ class KnowledgeActions:
             self.controller.message.emit("The mention at the cursor is not linked.")
             return
         project = self.controller.project
-        previous = entities.link_spans(project, [span.id], None)
+        try:
+            previous = entities.link_spans(
+                project, [span.id], None, shown_version=project.versions.known(span.document_id)
+            )
+        except StaleWriteError as error:
+            self._refused(error, span.document_id)
+            return
         self._push(
             span.document_id, "Unlink mention",
             lambda: entities.link_spans(project, [span.id], None),

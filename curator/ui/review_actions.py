@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
 from curator.core.services import review
 from curator.core.services.review import ReviewAction, ReviewStep
 from curator.core.storage import Project
@@ -66,7 +66,7 @@ class ReviewCommand(GuardedCommand):
     def __init__(
         self, project: Project, step: ReviewStep, title: str, changed: Callable[[int], None]
     ) -> None:
-        super().__init__(title)
+        super().__init__(title, project)
         self._project = project
         self._step = step
         self._changed = changed
@@ -78,6 +78,9 @@ class ReviewCommand(GuardedCommand):
         review.undo_review(self._project, self._step)
 
     def _show(self, _result: object) -> None:
+        self._changed(self._step.document_id)
+
+    def _refused(self) -> None:
         self._changed(self._step.document_id)
 
 
@@ -197,9 +200,16 @@ class ReviewActions:
             return False
         project = self.window.project
         try:
-            step = review.review_document(project, document.id, action, comment=comment, role=self.role)
+            step = review.review_document(
+                project, document.id, action, comment=comment, role=self.role,
+                shown_version=project.versions.known(document.id),
+            )  # fmt: skip
         except AnnotationError as error:
             self.controller.message.emit(f"Not changed: {error}.")
+            return False
+        except StaleWriteError as error:
+            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.reload_document(document.id)
             return False
         title = f"{action.value.capitalize()} “{document.title or document.id}”"
         self.controller.undo_stack.push(ReviewCommand(project, step, title, self._changed))

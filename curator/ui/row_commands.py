@@ -4,6 +4,10 @@ Events, arguments and relations are created and removed through core services th
 snapshots (curator.core.services.snapshots): undoing a creation deletes the rows and keeps their
 snapshot; redoing puts exactly those rows back, ids included. The views reload the document after
 each step, since an event action can touch spans, events and relations at once.
+
+A command given its `project` replays undo and redo only if nobody else changed the document since
+(`LeftVersions`): otherwise StaleWriteError, nothing written, the step dropped (`setObsolete`), the
+annotations reloaded, and the error passed on to the window's guard.
 """
 
 from __future__ import annotations
@@ -21,12 +25,17 @@ DocumentChanged = Callable[[int], None]
 class _AppliedCommand(GuardedCommand):
     """A command pushed after its action already ran: the first redo() only reports the change."""
 
-    def __init__(self, document_id: int, text: str, changed: DocumentChanged) -> None:
-        super().__init__(text)
+    def __init__(
+        self, document_id: int, text: str, changed: DocumentChanged, project: Project | None = None
+    ) -> None:
+        super().__init__(text, project)
         self._document_id = document_id
         self._changed = changed
 
     def _show(self, _result: object) -> None:
+        self._changed(self._document_id)
+
+    def _refused(self) -> None:
         self._changed(self._document_id)
 
 
@@ -37,7 +46,7 @@ class AddedRowsCommand(_AppliedCommand):
         self, project: Project, document_id: int, text: str, remove: Callable[[], RowSnapshot],
         changed: DocumentChanged, *, status_before: str | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(document_id, text, changed)
+        super().__init__(document_id, text, changed, project)
         self._project = project
         self._remove = remove
         self._snapshot: RowSnapshot | None = None
@@ -62,7 +71,7 @@ class RemovedRowsCommand(_AppliedCommand):
         self, project: Project, document_id: int, text: str, snapshot: RowSnapshot,
         remove: Callable[[], RowSnapshot], changed: DocumentChanged,
     ) -> None:  # fmt: skip
-        super().__init__(document_id, text, changed)
+        super().__init__(document_id, text, changed, project)
         self._project = project
         self._snapshot = snapshot
         self._remove = remove
@@ -75,13 +84,14 @@ class RemovedRowsCommand(_AppliedCommand):
 
 
 class CallbackCommand(_AppliedCommand):
-    """An edit whose undo and redo are two service calls (an event's realis or date, entity links)."""
+    """An edit whose undo and redo are two service calls (an event's realis or date, entity links);
+    given the `project` whose write it follows, its undo and redo refuse to act over a later edit."""
 
     def __init__(
         self, document_id: int, text: str, apply: Callable[[], object], revert: Callable[[], object],
-        changed: DocumentChanged,
+        changed: DocumentChanged, *, project: Project | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(document_id, text, changed)
+        super().__init__(document_id, text, changed, project)
         self._apply_call = apply
         self._revert_call = revert
 

@@ -237,8 +237,8 @@ class SchemaDialog(QDialog):
                 CallbackCommand(
                     0,
                     f"Roles of {name}",
-                    lambda: schema_edits.set_roles(self.project, name, roles),
-                    lambda: schema_edits.set_roles(self.project, name, previous),
+                    lambda: schema_edits.set_roles(self.project, name, roles, expected=previous),
+                    lambda: schema_edits.set_roles(self.project, name, previous, expected=roles),
                     self._changed,
                 )  # fmt: skip
             )
@@ -256,8 +256,8 @@ class SchemaDialog(QDialog):
             CallbackCommand(
                 0,
                 f"Edit {name} ({key})",
-                lambda: schema_edits.update_label(self.project, name, **after),
-                lambda: schema_edits.update_label(self.project, current, **before),
+                lambda: schema_edits.update_label(self.project, name, expected=before, **after),
+                lambda: schema_edits.update_label(self.project, current, expected=after, **before),
                 self._changed,
             )  # fmt: skip
         )
@@ -280,8 +280,8 @@ class SchemaDialog(QDialog):
             CallbackCommand(
                 0,
                 f"Edit attribute {name}",
-                lambda: attributes.update_attribute(self.project, name, **after),
-                lambda: attributes.update_attribute(self.project, name, **before),
+                lambda: attributes.update_attribute(self.project, name, expected=before, **after),
+                lambda: attributes.update_attribute(self.project, name, expected=after, **before),
                 self._changed,
             )  # fmt: skip
         )

@@ -60,7 +60,7 @@ class SuggestionCommand(GuardedCommand):
         change: SuggestionChange,
         changed: Callable[[SuggestionChange], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, project)
         self._project = project
         self._change = change
         self._changed = changed
@@ -78,6 +78,9 @@ class SuggestionCommand(GuardedCommand):
 
     def _show(self, result: SuggestionChange) -> None:
         self._changed(result)
+
+    def _refused(self) -> None:
+        self._changed(self._change)
 
 
 class SuggestionActions:

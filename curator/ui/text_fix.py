@@ -59,7 +59,10 @@ def apply_text_fix(window: MainWindow, start: int, end: int, replacement: str) -
         undo_text_edit(project, applied.pop())
 
     controller.undo_stack.push(
-        CallbackCommand(document_id, f"Fix text “{document.text[start:end]}”", redo, undo, window.reload_text)
+        CallbackCommand(
+            document_id, f"Fix text “{document.text[start:end]}”", redo, undo, window.reload_text,
+            project=project,
+        )  # fmt: skip
     )
     window.reload_text(document_id)
     controller.message.emit(f"Text fixed; {len(lost)} annotation(s) removed, the others kept — saved.")

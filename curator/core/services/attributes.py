@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select, update
 from curator.core.domain import AnnotationError, AttributeInfo, EventRecord
 from curator.core.services.events import update_event
 from curator.core.services.schema_edits import check_name
+from curator.core.services.stale import expect_fields
 from curator.core.storage.database import Project
 from curator.core.storage.models import AttributeDefinition
 
@@ -54,8 +55,12 @@ def add_attribute(
         )
 
 
-def update_attribute(project: Project, name: str, /, **fields: object) -> tuple[dict, dict]:
-    """Change an attribute's targets, values, multiplicity or description; returns before and after."""
+def update_attribute(
+    project: Project, name: str, /, *, expected: dict | None = None, **fields: object
+) -> tuple[dict, dict]:
+    """Change an attribute's targets, values, multiplicity or description; returns before and after.
+
+    `expected`: the fields as the caller left them; refused (StaleWriteError) if someone changed them."""
     unknown = set(fields) - FIELDS
     if unknown:
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of an attribute")
@@ -65,6 +70,8 @@ def update_attribute(project: Project, name: str, /, **fields: object) -> tuple[
         ).scalar_one_or_none()
         if found is None:
             raise AnnotationError(f"unknown attribute {name!r}")
+        current = {field: getattr(found, field) for field in expected or {}}
+        expect_fields(f"attribute {name}", current, expected)
         before = {field: getattr(found, field) for field in fields}
         session.execute(
             update(AttributeDefinition).where(AttributeDefinition.id == found.id).values(**fields)
@@ -99,9 +106,12 @@ def attribute_value(attribute: AttributeInfo, current: object, choice: str | Non
 
 
 def set_event_attribute(
-    project: Project, event: EventRecord, attribute: AttributeInfo, choice: str | None
-) -> tuple[EventRecord, EventRecord]:
-    """Toggle or set one attribute of an event; returns the event before and after (undo, redo)."""
+    project: Project, event: EventRecord, attribute: AttributeInfo, choice: str | None, *,
+    shown_version: int | None = None,
+) -> tuple[EventRecord, EventRecord]:  # fmt: skip
+    """Toggle or set one attribute of an event; returns the event before and after (undo, redo).
+
+    The new value is computed from `event` as shown, so `shown_version` guards it against a later edit."""
     if not attribute.applies_to(event.type):
         raise AnnotationError(f"{attribute.name} does not apply to {event.type}")
     attributes = dict(event.attributes)
@@ -110,4 +120,4 @@ def set_event_attribute(
         attributes.pop(attribute.name, None)
     else:
         attributes[attribute.name] = value
-    return update_event(project, event.id, attributes=attributes)
+    return update_event(project, event.id, attributes=attributes, shown_version=shown_version)

@@ -7,14 +7,16 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.schema_defaults import colour_for_new_label
 from curator.core.services.review import ensure_editable
+from curator.core.services.stale import bump_documents, expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Label, Span, utcnow
+from curator.core.storage.versions import ANNOTATOR_KEY
 
 
 def content_hash(text: str) -> str:
@@ -33,11 +35,7 @@ def set_document_status(project: Project, document_id: int, status: str) -> str:
         ).scalar_one_or_none()
         if previous is None:
             raise AnnotationError(f"document {document_id} does not exist")
-        session.execute(
-            update(Document)
-            .where(Document.id == document_id)
-            .values(status=status, version=Document.version + 1)
-        )
+        bump_documents(session, [document_id], status=status)
         return str(previous)
 
 
@@ -121,6 +119,8 @@ def add_documents(
             "meta": d.meta,
             "created_at": now,
             "version": 1,
+            "changed_by_id": session.info.get(ANNOTATOR_KEY),
+            "changed_at": now,
             "span_count": len({(s.start, s.end, s.label) for s in d.spans}),
             "import_run_id": import_run_id,
         }
@@ -173,9 +173,13 @@ DOCUMENT_FIELDS = {"title", "language", "source", "pub_date"}
 META_FIELDS = {"author", "url", "dateline_place"}
 
 
-def update_document_info(project: Project, document_id: int, **fields: object) -> dict[str, object]:
+def update_document_info(
+    project: Project, document_id: int, *, shown_version: int | None = None, **fields: object
+) -> dict[str, object]:
     """Edit a document's metadata (title, language, source, publication date; author, url and dateline
-    place in its meta); returns the previous values so the same call with them undoes it."""
+    place in its meta); returns the previous values so the same call with them undoes it.
+
+    `shown_version` is the version the caller showed: a stale edit is refused, never overwrites."""
     unknown = set(fields) - DOCUMENT_FIELDS - META_FIELDS
     if unknown:
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of a document")
@@ -191,6 +195,7 @@ def update_document_info(project: Project, document_id: int, **fields: object) -
         document = session.get(Document, document_id)
         if document is None:
             raise AnnotationError(f"document {document_id} does not exist")
+        expect_shown(session, document_id, shown_version)
         ensure_editable(session, document_id)
         meta = dict(document.meta or {})
         previous: dict[str, object] = {}
@@ -205,9 +210,5 @@ def update_document_info(project: Project, document_id: int, **fields: object) -
                     meta.pop(name, None)
                 else:
                     meta[name] = value
-        session.execute(
-            update(Document)
-            .where(Document.id == document_id)
-            .values(**values, meta=meta, version=Document.version + 1)
-        )
+        bump_documents(session, [document_id], **values, meta=meta)
         return previous

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import DISTINCT_KEY
+from curator.core.services.stale import bump_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document
 
@@ -57,6 +58,4 @@ def undo_keep_separate(project: Project, result: KeptSeparate) -> None:
 
 
 def _set_meta(session: Session, document_id: int, meta: dict) -> None:
-    session.execute(
-        update(Document).where(Document.id == document_id).values(meta=meta, version=Document.version + 1)
-    )
+    bump_documents(session, [document_id], meta=meta)

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
+from curator.core.services.stale import expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Span, utcnow
 
@@ -79,9 +80,17 @@ def find_entity_by_wikidata(session: Session, wikidata: str) -> EntityRecord | N
     return entity_record(found) if found else None
 
 
-def link_spans(project: Project, span_ids: Sequence[int], entity_id: int | None) -> dict[int, int | None]:
-    """Link mentions to a canonical entity (None unlinks); returns each span's previous link for undo."""
+def link_spans(
+    project: Project, span_ids: Sequence[int], entity_id: int | None, *, shown_version: int | None = None
+) -> dict[int, int | None]:
+    """Link mentions to a canonical entity (None unlinks); returns each span's previous link for undo.
+
+    `shown_version`: the version of the mentions' document the caller showed; refused if it changed."""
     with project.write() as session:
+        if shown_version is not None:
+            documents = session.execute(select(Span.document_id).where(Span.id.in_(list(span_ids)))).scalars()
+            for document_id in set(documents):
+                expect_shown(session, document_id, shown_version)
         return set_links(session, {span_id: entity_id for span_id in span_ids})
 
 

@@ -19,6 +19,7 @@ from curator.core.domain import AnnotationError, ArgumentRecord, EventRecord, Re
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
 from curator.core.services.spans import insert_span, label_id, span_record
+from curator.core.services.stale import expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Event, EventArgument, EventRole, Label, Span, utcnow
 
@@ -242,9 +243,12 @@ def delete_events(project: Project, event_ids: Sequence[int], *, with_triggers: 
 
 
 def update_event(
-    project: Project, event_id: int, *, updated_at: datetime | None = None, **fields: object
-) -> tuple[EventRecord, EventRecord]:
-    """Change realis, date, attributes or note; returns the event before and after (for undo)."""
+    project: Project, event_id: int, *, updated_at: datetime | None = None, shown_version: int | None = None,
+    **fields: object,
+) -> tuple[EventRecord, EventRecord]:  # fmt: skip
+    """Change realis, date, attributes or note; returns the event before and after (for undo).
+
+    `shown_version` is the document version the caller showed: a stale edit is refused."""
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of an event")
@@ -252,6 +256,7 @@ def update_event(
         _check_realis(str(fields["realis"]))
     with project.write() as session:
         before = event_record(session, event_id)
+        expect_shown(session, before.document_id, shown_version)
         ensure_editable(session, before.document_id)
         session.execute(
             update(Event).where(Event.id == event_id).values(**fields, updated_at=updated_at or utcnow())

@@ -24,6 +24,7 @@ from sqlmodel import Session
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
+from curator.core.services.stale import bump_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, Label, Span, utcnow
 
@@ -201,9 +202,7 @@ def _place(alignment: _Alignment, span: Span) -> tuple[tuple[int, int], list[lis
 
 
 def _set_meta(session: Session, document_id: int, meta: dict) -> None:
-    session.execute(
-        update(Document).where(Document.id == document_id).values(meta=meta, version=Document.version + 1)
-    )
+    bump_documents(session, [document_id], meta=meta)
 
 
 def undo_merge(project: Project, result: MergeResult) -> None:

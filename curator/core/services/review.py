@@ -24,6 +24,7 @@ from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentFilter, DocumentStatus
 from curator.core.services.snapshots import RowSnapshot
+from curator.core.services.stale import bump_documents, expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, DocumentReview, Event, utcnow
 
@@ -161,9 +162,12 @@ class ReviewStep:
 
 def review_document(
     project: Project, document_id: int, action: ReviewAction | str, *, comment: str = "",
-    role: str | None = None,
+    role: str | None = None, shown_version: int | None = None,
 ) -> ReviewStep:  # fmt: skip
-    """Apply a review action to a document (one transaction); invalid ones are refused with the reason."""
+    """Apply a review action to a document (one transaction); invalid ones are refused with the reason.
+
+    `shown_version`: the version the caller showed; approving or returning a document someone changed
+    since is refused (StaleWriteError), so nobody signs off on work they have not seen."""
     try:
         action = ReviewAction(action)
     except ValueError:
@@ -175,6 +179,7 @@ def review_document(
     effective_role = current_role(project, role)
     with project.write() as session:
         status = _check(session, project, document_id, action, effective_role)
+        expect_shown(session, document_id, shown_version)
         target = TARGET[action]
         row = {
             "document_id": document_id, "status": target.value, "comment": comment,
@@ -230,9 +235,7 @@ def _refusal(action: ReviewAction, status: DocumentStatus, name: str) -> str:
 
 
 def _set_status(session: Session, document_id: int, status: str) -> None:
-    session.execute(
-        update(Document).where(Document.id == document_id).values(status=status, version=Document.version + 1)
-    )
+    bump_documents(session, [document_id], status=status)
 
 
 def _expect_status(session: Session, document_id: int, expected: str, what: str) -> None:

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from curator.core.domain import AnnotationError, RoleInfo
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
+from curator.core.services.stale import expect_fields
 from curator.core.storage.database import Project
 from curator.core.storage.models import Event, EventRole, Label, RelationType, Span
 
@@ -64,13 +65,19 @@ def add_label(
         return label.id
 
 
-def update_label(project: Project, name: str, /, **fields: object) -> tuple[dict, dict]:
-    """Change a label's name, colour, key, description or mappings; returns its fields before and after."""
+def update_label(
+    project: Project, name: str, /, *, expected: dict | None = None, **fields: object
+) -> tuple[dict, dict]:
+    """Change a label's name, colour, key, description or mappings; returns its fields before and after.
+
+    `expected`: the fields as the caller left them (an undo: the after-image); if another window changed
+    them since, the edit is refused (StaleWriteError) instead of overwriting theirs."""
     unknown = set(fields) - LABEL_FIELDS
     if unknown:
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of a label")
     with project.write() as session:
         label = _label(session, name)
+        expect_fields(f"label {name}", {field: getattr(label, field) for field in expected or {}}, expected)
         before = {field: getattr(label, field) for field in fields}
         new_name = fields.get("name")
         if new_name is not None and new_name != name:
@@ -171,8 +178,13 @@ def format_roles(roles: Sequence[RoleInfo]) -> str:
     )
 
 
-def set_roles(project: Project, event_type: str, roles: Sequence[RoleInfo]) -> list[RoleInfo]:
-    """Replace an event type's roles; returns the previous ones (arguments are kept either way)."""
+def set_roles(
+    project: Project, event_type: str, roles: Sequence[RoleInfo], *,
+    expected: Sequence[RoleInfo] | None = None,
+) -> list[RoleInfo]:  # fmt: skip
+    """Replace an event type's roles; returns the previous ones (arguments are kept either way).
+
+    `expected`: the roles as the caller left them; refused (StaleWriteError) if someone changed them."""
     with project.write() as session:
         label = _label(session, event_type)
         if label.kind != "event":
@@ -184,6 +196,8 @@ def set_roles(project: Project, event_type: str, roles: Sequence[RoleInfo]) -> l
                 select(EventRole).where(EventRole.label_id == label.id).order_by(EventRole.position)
             ).scalars()
         ]
+        if expected is not None:
+            expect_fields(event_type, {"roles": previous}, {"roles": list(expected)})
         session.execute(delete(EventRole).where(EventRole.label_id == label.id))
         _write_roles(session, label.id, roles)
         return previous

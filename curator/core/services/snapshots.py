@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select
 from sqlmodel import Session
 
+from curator.core.services.stale import bump_documents, refused_on_conflict
 from curator.core.storage.models import Document, Event, EventArgument, EventRole, Label, Relation, Span
 
 # Insert order for a restore: parents before children.
@@ -91,11 +92,14 @@ def capture_removal(
 
 
 def restore_rows(session: Session, snapshot: RowSnapshot) -> None:
-    """Re-insert captured rows with their ids, then bring the documents' span counts up to date."""
-    for name in RESTORE_ORDER:
-        rows = snapshot.table(name)
-        if rows:
-            session.execute(insert(TABLES[name]), list(rows))
+    """Re-insert captured rows with their ids, then bring the documents' span counts up to date.
+
+    A row that clashes with a later change by someone else refuses the whole step (StaleWriteError)."""
+    with refused_on_conflict(session, snapshot.document_ids, "not restored"):
+        for name in RESTORE_ORDER:
+            rows = snapshot.table(name)
+            if rows:
+                session.execute(insert(TABLES[name]), list(rows))
     refresh_documents(session, snapshot.document_ids)
 
 
@@ -107,6 +111,4 @@ def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:
     if not ids:
         return
     count = select(func.count(Span.id)).where(Span.document_id == Document.id).scalar_subquery()
-    session.execute(
-        update(Document).where(Document.id.in_(ids)).values(span_count=count, version=Document.version + 1)
-    )
+    bump_documents(session, ids, span_count=count)

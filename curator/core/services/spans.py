@@ -12,6 +12,7 @@ from sqlmodel import Session
 from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
 from curator.core.services.review import ensure_editable, snapshot_document_ids
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
+from curator.core.services.stale import stale_error
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, ExclusionRegion, Label, Span, utcnow
 
@@ -205,11 +206,17 @@ def _set_statuses(session: Session, statuses: dict[int, str] | None) -> None:
 
 
 def relabel_span(
-    project: Project, span_id: int, label: str, *, updated_at: datetime | None = None
-) -> tuple[SpanRecord, SpanRecord]:
-    """Change a span's label; returns the span before and after, so undo and redo are exact."""
+    project: Project, span_id: int, label: str, *, updated_at: datetime | None = None,
+    expected: SpanRecord | None = None,
+) -> tuple[SpanRecord, SpanRecord]:  # fmt: skip
+    """Change a span's label; returns the span before and after, so undo and redo are exact.
+
+    `expected` is the span as the caller showed it: if someone changed it since, the relabel is refused
+    (StaleWriteError) rather than overwriting their label."""
     with project.write() as session:
         before = span_record(session, span_id)
+        if expected is not None and before != expected:
+            raise stale_error(session, before.document_id, "reload it")
         ensure_editable(session, before.document_id)
         new_label = label_id(session, label)
         if new_label == before.label_id:

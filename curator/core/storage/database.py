@@ -38,6 +38,7 @@ from curator.core.storage.damage import translating_damage
 from curator.core.storage.import_runs import recover_dead_runs
 from curator.core.storage.models import Annotator
 from curator.core.storage.staging import remove_stale_temporaries
+from curator.core.storage.versions import ANNOTATOR_KEY, DocumentVersions
 
 BUSY_TIMEOUT_MS = 15_000
 HEALTH_KEY = "last_health_check"  # project_info: the last full check, as JSON (curator.core.health)
@@ -143,6 +144,8 @@ class Project:
         self._lock_hooks = lock_hooks if lock_hooks is not None else {}
         # What opening found and did that the user should hear about (e.g. a killed import removed).
         self.notes: list[str] = []
+        # The document versions this project wrote and saw: what undo and compare-and-set check against.
+        self.versions = DocumentVersions()
         self._attach(engine)
         self.annotator_name = annotator_name
         # Why writes are refused, when they are: set when a check finds damage that reading survives.
@@ -175,8 +178,11 @@ class Project:
         if self.read_only_reason is not None:
             raise ProjectReadOnlyError(f"{self.path}: opened read-only, {self.read_only_reason}")
         with translating_damage(self.path), Session(self._write_engine, expire_on_commit=False) as session:
+            session.info[ANNOTATOR_KEY] = getattr(self, "annotator_id", None)  # None while creating it
             with session.begin():
+                self.versions.begin(session)
                 yield session
+            self.versions.committed(session)
 
     def reopen(self) -> None:
         """Drop the connections and connect to the same file again, after a `ProjectDamagedError` from a

@@ -1,0 +1,112 @@
+"""The one check every undo, redo and compare-and-set write makes before it acts, and the one place that
+bumps a document's version and records who wrote it.
+
+Undo commands keep the document versions their last run left (`Project.versions.last_write` after the
+first run, what `expecting()` yields after each later one) and run their service calls inside
+`project.versions.expecting(left, ...)`: each write then checks, inside its own transaction, that nobody
+else changed those documents since, and raises `StaleWriteError` naming who did and when. Field edits
+pass the version their caller showed (`Project.versions.known()`) to `expect_versions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import and_, case, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from curator.core.domain import StaleWriteError
+from curator.core.storage.database import Project
+from curator.core.storage.models import Document, utcnow
+from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_bump, stale_error
+
+T = TypeVar("T")
+
+__all__ = [
+    "LeftVersions", "bump_documents", "expect_fields", "expect_shown", "expect_versions",
+    "refused_on_conflict", "stale_error",
+]  # fmt: skip
+
+
+def expect_shown(session: Session, document_id: int, shown_version: int | None) -> None:
+    """A field edit compares and sets on the version its caller showed (None: the caller showed nothing,
+    e.g. the command line, and the write goes through as before)."""
+    if shown_version is not None:
+        expect_versions(session, {document_id: shown_version})
+
+
+@contextmanager
+def refused_on_conflict(session: Session, document_ids: Iterable[int], consequence: str) -> Iterator[None]:
+    """Rows put back by an undo clash with what someone did since (the same span tagged again, a span
+    they deleted that an argument pointed at): refuse with their name instead of an IntegrityError."""
+    try:
+        with session.begin_nested():
+            yield
+    except IntegrityError as error:
+        first = min(set(document_ids), default=None)
+        if first is None:
+            raise StaleWriteError(f"what this step needs was changed since — {consequence}") from error
+        raise stale_error(session, first, consequence) from error
+
+
+def bump_documents(session: Session, document_ids: Iterable[int], **values: object) -> None:
+    """Set `values`, bump the version and record this project's annotator as the last writer, on every
+    document in one statement; the versions before and after go to `session.info` for the chains.
+
+    `changed_at` is when the last writer took the document over (their first write after someone else's),
+    so a refusal names the moment the other person's changes began; it also keeps an undo that returns
+    the document to its earlier state exact in every column but the version."""
+    ids = sorted(set(document_ids))
+    writer = session.info.get(ANNOTATOR_KEY)
+    same_run = and_(Document.changed_by_id.is_(writer), Document.changed_at.is_not(None))
+    if not ids:
+        return
+    before = {
+        row[0]: (row[1], (row[2], row[3]))
+        for row in session.execute(
+            select(Document.id, Document.version, Document.changed_by_id, Document.changed_at).where(
+                Document.id.in_(ids)
+            )
+        )
+    }
+    session.execute(
+        update(Document)
+        .where(Document.id.in_(ids))
+        .values(
+            **values,
+            version=Document.version + 1,
+            changed_by_id=writer,
+            changed_at=case((same_run, Document.changed_at), else_=utcnow()),
+        )
+    )
+    for document_id, (version, previous_writer) in before.items():
+        note_bump(session, document_id, version, previous_writer, version + 1)
+
+
+class LeftVersions:
+    """What an undo command keeps to know whether it may still act: the document versions its last run
+    left. Made right after the action's own write; `replay` runs an undo or redo only if nobody else
+    changed those documents since (else StaleWriteError, nothing written) and keeps what it leaves."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self.versions = dict(project.versions.last_write)
+
+    def replay(self, call: Callable[[], T], consequence: str) -> T:
+        with self._project.versions.expecting(self.versions, consequence) as left:
+            result = call()
+        self.versions.update(left)
+        return result
+
+
+def expect_fields(what: str, current: Mapping[str, object], expected: Mapping[str, object] | None) -> None:
+    """Compare-and-set for schema rows (labels, roles, attributes), which name no writer: refuse when any
+    field the caller showed (or an undo left) is no longer what it was."""
+    if expected is None:
+        return
+    changed = sorted(name for name, value in expected.items() if current.get(name) != value)
+    if changed:
+        raise StaleWriteError(f"{what} was changed elsewhere since ({', '.join(changed)}) — left as it is")

@@ -1,0 +1,123 @@
+"""Two windows on one project file (alice's and bob's, each with its own project object): alice's Ctrl+Z
+never undoes over bob's later work, and her undo stack stays consistent after the refusal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from curator.core import queries
+from curator.core.domain import StaleWriteError
+from curator.core.storage import Project, open_project
+from curator.ui.main_window import MainWindow
+from tests.ui.conftest import TURKISH, fill
+from tests.ui.test_tagging import select_chars
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+TITLE = TURKISH[:30]  # what fill() makes the title
+REFUSED = rf"“{re.escape(TITLE)}” was changed by bob at \d\d:\d\d since — not undone"
+
+
+@pytest.fixture
+def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
+    path = tmp_path / "shared.curator"
+    alice = open_project(path, annotator="alice")
+    fill(alice, [TURKISH])
+    bob = open_project(path, annotator="bob")
+    yield alice, bob
+    bob.close()
+    alice.close()
+
+
+def open_window(qtbot, project: Project) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def activate(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Shortcuts go to the active window, as they do for a user who clicks into it first."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+    activate(qtbot, window)
+    qtbot.keyClick(window.text_view, key, modifiers)
+
+
+def tag_by_key(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:  # noqa: ANN001
+    activate(qtbot, window)
+    start = TURKISH.index(surface)
+    select_chars(window, start, start + len(surface))
+    qtbot.keyClick(window.text_view, key)
+
+
+def spans(project: Project) -> list[tuple[str, str, str | None]]:
+    return [(TURKISH[s.start : s.end], s.label, s.annotator) for s in queries.list_spans(project, 1)]
+
+
+def test_alices_undo_never_deletes_the_span_bob_tagged_after_deleting_hers(qtbot, projects) -> None:  # noqa: ANN001
+    alice_project, bob_project = projects
+    alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)
+    tag_by_key(qtbot, alice, "KGAÖ", Qt.Key.Key_2)
+    assert spans(alice_project) == [("KGAÖ", "ORG", "alice")]
+
+    bob.controller.reload_document(1)  # bob's window reads the document again and sees alice's span
+    activate(qtbot, bob)
+    bob.entities.table.setFocus()
+    bob.entities.table.selectRow(0)
+    bob.actions_by_id["span.delete"].trigger()
+    tag_by_key(qtbot, bob, "Bişkek", Qt.Key.Key_3)
+    assert spans(bob_project) == [("Bişkek", "GPE", "bob")]
+
+    with pytest.raises(StaleWriteError, match=REFUSED):  # the window's guard shows it to alice
+        press(qtbot, alice, Qt.Key.Key_Z, CTRL)
+    assert spans(alice_project) == [("Bişkek", "GPE", "bob")]
+    stack = alice.controller.undo_stack
+    assert (stack.count(), stack.index(), stack.canUndo()) == (0, 0, False)  # the refused step is dropped
+    assert [s.id for s in alice.controller.spans] == [s.id for s in queries.list_spans(alice_project, 1)]
+
+    press(qtbot, alice, Qt.Key.Key_Z, CTRL)  # nothing left to undo, nothing raised
+    assert spans(alice_project) == [("Bişkek", "GPE", "bob")]
+
+
+def test_alices_undo_of_an_earlier_step_is_refused_after_bob_wrote_in_between(qtbot, projects) -> None:  # noqa: ANN001
+    alice_project, bob_project = projects
+    alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)
+    tag_by_key(qtbot, alice, "KGAÖ", Qt.Key.Key_2)
+    bob.controller.reload_document(1)
+    tag_by_key(qtbot, bob, "Bişkek", Qt.Key.Key_3)
+    tag_by_key(qtbot, alice, "toplantısı", Qt.Key.Key_8)  # alice's window has not re-read bob's span
+
+    press(qtbot, alice, Qt.Key.Key_Z, CTRL)  # her last step: nothing came after it
+    with pytest.raises(StaleWriteError, match=REFUSED):
+        press(qtbot, alice, Qt.Key.Key_Z, CTRL)  # her first: bob wrote after it
+    assert sorted(spans(alice_project)) == [("Bişkek", "GPE", "bob"), ("KGAÖ", "ORG", "alice")]
+    stack = alice.controller.undo_stack
+    assert (stack.count(), stack.index()) == (1, 0)  # the undone step stays redoable, the refused one is gone
+    press(qtbot, alice, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(spans(alice_project)) == [
+        ("Bişkek", "GPE", "bob"), ("KGAÖ", "ORG", "alice"), ("toplantısı", "MISC", "alice"),
+    ]  # fmt: skip
+
+
+def test_a_relabel_from_a_window_that_has_not_seen_bobs_relabel_is_refused_and_reloads(
+    qtbot, projects  # noqa: ANN001
+) -> None:
+    alice_project, bob_project = projects
+    alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)
+    tag_by_key(qtbot, alice, "Bişkek", Qt.Key.Key_4)
+    bob.controller.reload_document(1)
+    bob.span_model.setData(bob.span_model.index(0, 1), "GPE")
+    alice.span_model.setData(alice.span_model.index(0, 1), "ORG")
+    assert spans(alice_project) == [("Bişkek", "GPE", "alice")]
+    assert [s.label for s in alice.controller.spans] == ["GPE"]  # reloaded: the next try works
+    alice.span_model.setData(alice.span_model.index(0, 1), "ORG")
+    assert spans(alice_project) == [("Bişkek", "ORG", "alice")]
