@@ -7,6 +7,7 @@ every key; a `ProjectDamagedError` names the project and says what to do.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,8 +52,14 @@ def damage_error(error: BaseException, path: Path) -> ProjectDamagedError | None
     words = str(sqlite_error)
     for prefix, sign, meaning, advice in _SIGNS:
         if (prefix and name.startswith(prefix)) or sign in words.lower():
-            return ProjectDamagedError(f"{path}: {meaning} ({_shown(words)}). {advice}")
+            return ProjectDamagedError(f"{path}: {meaning} ({_detail(words)}). {advice}")
     return None
+
+
+def _detail(words: str) -> str:
+    """pysqlite's decode error quotes the damaged bytes themselves: name only the column they are in."""
+    column = re.search(r"could not decode to utf-8 column '([^']*)'", words, flags=re.IGNORECASE)
+    return f"in column {column.group(1)!r}" if column else _shown(words)
 
 
 def _shown(words: str, limit: int = 100) -> str:
