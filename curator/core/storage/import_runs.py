@@ -12,13 +12,13 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from curator.core.storage.models import Document, EventRole, ImportRun, Label, Span, Suggestion, utcnow
+from curator.core.storage.staging import process_alive
 
 if TYPE_CHECKING:
     from curator.core.storage.database import Project
@@ -87,20 +87,6 @@ def _remove_unused_labels(session: Session, names: Sequence[str]) -> None:
     session.execute(delete(Label).where(Label.name.in_(list(names)), ~used))
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a killed child not yet reaped by its parent is a zombie: it writes nothing any more
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state != "Z"
-
-
 def recover_dead_runs(project: Project) -> list[str]:
     """Remove the documents of runs on this host whose process is gone; one note per run, for the user."""
     with project.read() as session:
@@ -111,7 +97,7 @@ def recover_dead_runs(project: Project) -> list[str]:
         ).all()
     notes = []
     for run_id, pid, description, started_at in runs:
-        if pid is None or pid == os.getpid() or _pid_alive(pid):
+        if pid is None or pid == os.getpid() or process_alive(pid):
             continue
         removed = remove_run(project, run_id, FAILED)
         documents = "1 stored document was" if removed == 1 else f"{removed} stored documents were"

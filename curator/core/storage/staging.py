@@ -37,7 +37,7 @@ def remove_stale_temporaries(folder: Path, suffix: str) -> list[Path]:
         return removed
     for entry in entries:
         found = pattern.match(entry.name)
-        if found is None or _is_running(int(found["pid"])):
+        if found is None or process_alive(int(found["pid"])):
             continue
         try:
             entry.unlink()
@@ -47,16 +47,25 @@ def remove_stale_temporaries(folder: Path, suffix: str) -> list[Path]:
     return removed
 
 
-def _is_running(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process that may still write (a leftover's or an import run's writer) is running.
+
+    A killed child not yet reaped by its parent is a zombie: it writes nothing any more, so it counts as
+    gone. Where no cheap, safe probe exists (Windows), a process counts as alive: better to leave a
+    leftover than to remove a live writer's file."""
     if os.name == "nt":
-        return True  # no cheap, safe liveness probe there; leave the file rather than risk a live one
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state != "Z"
 
 
 def fsync_file(path: Path) -> None:

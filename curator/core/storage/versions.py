@@ -13,12 +13,12 @@ last-in-first-out, already undone).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlmodel import Session
 
 from curator.core.domain import StaleWriteError
@@ -118,12 +118,7 @@ class DocumentVersions:
                     self._chains[document_id] = _Chain(after, after, writer, False)
 
     def _check(self, session: Session, left: Mapping[int, int], refused: str) -> None:
-        rows = session.execute(
-            select(Document.id, Document.title, Document.version, Annotator.name, Document.changed_at)
-            .outerjoin(Annotator, Annotator.id == Document.changed_by_id)
-            .where(Document.id.in_(list(left)))
-        ).all()
-        current = {row[0]: row for row in rows}
+        current = _document_states(session, left)
         for document_id, version in sorted(left.items()):
             row = current.get(document_id)
             if row is None:
@@ -136,6 +131,16 @@ class DocumentVersions:
                 name, when = _annotator_name(session, chain.breaker[0]), chain.breaker[1]
                 raise StaleWriteError(changed_message(row[1], document_id, name, when, refused))
             raise StaleWriteError(changed_message(row[1], document_id, row[3], row[4], refused))
+
+
+def _document_states(session: Session, document_ids: Iterable[int]) -> dict[int, Row]:
+    """Each document's title, version and last writer (name and time), for a check and its message."""
+    rows = session.execute(
+        select(Document.id, Document.title, Document.version, Annotator.name, Document.changed_at)
+        .outerjoin(Annotator, Annotator.id == Document.changed_by_id)
+        .where(Document.id.in_(list(document_ids)))
+    ).all()
+    return {row[0]: row for row in rows}
 
 
 def _annotator_name(session: Session, annotator_id: int | None) -> str | None:
@@ -163,12 +168,7 @@ def _local_time(when: datetime) -> str:
 
 def expect_versions(session: Session, versions: Mapping[int, int], consequence: str = "reload it") -> None:
     """Compare-and-set: refuse the write unless each document is at the version its caller showed."""
-    rows = session.execute(
-        select(Document.id, Document.title, Document.version, Annotator.name, Document.changed_at)
-        .outerjoin(Annotator, Annotator.id == Document.changed_by_id)
-        .where(Document.id.in_(list(versions)))
-    ).all()
-    current = {row[0]: row for row in rows}
+    current = _document_states(session, versions)
     for document_id, version in sorted(versions.items()):
         row = current.get(document_id)
         if row is None:
