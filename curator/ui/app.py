@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from curator.core.domain import CuratorError
 from curator.core.project_setup import open_user_project
+from curator.ui import messages
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import remember_project
 
@@ -27,7 +28,7 @@ def run_app(project_path: Path) -> int:
     try:
         project = open_user_project(project_path)
     except CuratorError as error:
-        QMessageBox.critical(None, "Curator cannot open the project", str(error))
+        messages.critical(None, "Curator cannot open the project", str(error))
         print(f"error: {error}", file=sys.stderr)
         return 1
     remember_project(project.path)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.services.review import STATUS_WORDS
+from curator.ui import messages
 from curator.ui.review_actions import history_text
 from curator.ui.row_commands import CallbackCommand
 
@@ -80,7 +81,7 @@ def apply_document_info(window: MainWindow, document_id: int, changes: dict[str,
     try:
         previous = services.update_document_info(project, document_id, **changes)
     except AnnotationError as error:
-        QMessageBox.warning(window, "Document info", str(error))
+        messages.warning(window, "Document info", str(error))
         return False
     window.controller.undo_stack.push(
         CallbackCommand(

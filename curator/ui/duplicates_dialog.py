@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +30,7 @@ from curator.core import services
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import DuplicateGroup, DuplicateMember, find_duplicate_groups
 from curator.core.services.duplicate_decisions import keep_separate, undo_keep_separate
+from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.row_commands import CallbackCommand
 from curator.ui.row_table import row_table
@@ -260,7 +260,7 @@ class DuplicatesDialog(QDialog):
         try:
             results = [services.merge_duplicates(project, keeper, others)]
         except AnnotationError as error:
-            QMessageBox.warning(self, "Merge duplicates", str(error))
+            messages.warning(self, "Merge duplicates", str(error))
             return
         decision = f"merged into #{keeper}"
 

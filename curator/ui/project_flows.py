@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import CuratorError
 from curator.core.storage import open_project
+from curator.ui import messages
 from curator.ui.recent_projects import recent_projects, remember_project
 from curator.ui.workers import JobFunction, JobWorker, start_job
 
@@ -43,7 +43,7 @@ def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
     try:
         project = open_project(path, create=create)
     except CuratorError as error:
-        QMessageBox.critical(window, "Cannot open project", str(error))
+        messages.critical(window, "Cannot open project", str(error))
         return
     remember_project(path)
     window.set_project(project)
@@ -58,7 +58,7 @@ def new_project(window: MainWindow) -> None:
         return
     path = Path(name) if Path(name).suffix else Path(name).with_suffix(".curator")
     if path.exists():
-        QMessageBox.warning(window, "New project", f"{path} exists already; use Open Project to open it.")
+        messages.warning(window, "New project", f"{path} exists already; use Open Project to open it.")
         return
     switch_project(window, path, create=True)
 
@@ -113,7 +113,7 @@ def run_with_progress(
         if on_failed is not None:
             on_failed(message)
         else:
-            QMessageBox.critical(window, title, message)
+            messages.critical(window, title, message)
 
     worker.signals.progressed.connect(progressed)
     worker.signals.finished.connect(finished)
@@ -136,7 +136,7 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
 def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - ImportReport
     window.refresh_after_import()
     lines = report.lines()
-    box = QMessageBox.information if report.ok else QMessageBox.warning
+    box = messages.information if report.ok else messages.warning
     box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
 
 
@@ -249,7 +249,7 @@ def start_export(window: MainWindow, fmt: str, out: Path, **options: object) -> 
         return export_project(project, fmt, out, progress=progress, is_cancelled=is_cancelled, **options)
 
     def done(report) -> None:  # noqa: ANN001 - ExportReport
-        QMessageBox.information(window, "Export", "\n".join(report.lines()))
+        messages.information(window, "Export", "\n".join(report.lines()))
 
     return run_with_progress(window, "Exporting…", job, done)
 

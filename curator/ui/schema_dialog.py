@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from curator.core.domain import AnnotationError, CuratorError, RoleInfo
 from curator.core.schema_io import export_schema, import_schema, schema_to_dict
 from curator.core.services import attributes, schema_edits
+from curator.ui import messages
 from curator.ui.row_commands import CallbackCommand, RemovedRowsCommand
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ class SchemaDialog(QDialog):
         self.window_.controller.undo_stack.push(command)
 
     def _fail(self, error: CuratorError) -> bool:
-        QMessageBox.warning(self, "Schema", str(error))
+        messages.warning(self, "Schema", str(error))
         return False
 
     def _edit(self, row: dict, key: str, value: str) -> bool:
@@ -350,13 +350,13 @@ class SchemaDialog(QDialog):
         name, _kind = current
         usage = schema_edits.label_usage(self.project, name)
         if usage:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self, "Delete",
                 f"{name} is used by {usage.spans} span(s) in {usage.documents} document(s)"
                 + (f" and {usage.events} event(s)" if usage.events else "")
                 + ". Delete it with them? (Ctrl+Z in the window brings everything back.)",
             )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != messages.Button.Yes:
                 return
         try:  # refused while one of the documents that use it is approved
             snapshot = schema_edits.delete_label(self.project, name)
@@ -385,7 +385,7 @@ class SchemaDialog(QDialog):
             self._fail(error)
             return
         self._changed()
-        QMessageBox.information(self, "Import schema", "\n".join(report.lines()))
+        messages.information(self, "Import schema", "\n".join(report.lines()))
 
     def import_conf(self) -> None:
         from curator.core.schema_io import import_annotation_conf
@@ -399,7 +399,7 @@ class SchemaDialog(QDialog):
             self._fail(error)
             return
         self._changed()
-        QMessageBox.information(self, "Import annotation.conf", "\n".join(report.lines()))
+        messages.information(self, "Import annotation.conf", "\n".join(report.lines()))
 
     def export_json(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export schema", "schema.json", "Schema (*.json)")

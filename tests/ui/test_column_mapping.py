@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from curator.core import queries
+from curator.ui import messages
 from curator.ui.column_mapping import ColumnMappingDialog, current_mapping_dialog
 from curator.ui.main_window import MainWindow
 
@@ -41,7 +42,7 @@ NOTES = "Editörün notu: " + "kaynak doğrulandı, fotoğraf telifi kontrol edi
 def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda _parent, _title, text, *a, **k: said.append(text))
+        monkeypatch.setattr(messages, name, lambda _parent, _title, text, *a, **k: said.append(text))
     return said
 
 

@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from curator.core import queries
 from curator.core.project_location import default_project_path
 from curator.core.project_setup import open_user_project
 from curator.core.resources import SAMPLE_DOCS_DIR
-from curator.ui import project_flows
+from curator.ui import messages, project_flows
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import recent_projects
 
@@ -22,7 +22,7 @@ def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Collect what message boxes would have said instead of blocking the test."""
     said: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda _parent, _title, text, *a, **k: said.append(text))
+        monkeypatch.setattr(messages, name, lambda _parent, _title, text, *a, **k: said.append(text))
     return said
 
 

@@ -195,15 +195,15 @@ def test_document_info_is_edited_and_undone_and_filters_use_it(qtbot, window: Ma
     bad = DocumentInfoDialog(window, document.id)
     qtbot.addWidget(bad)
     bad.edits["pub_date"].setText("yesterday")
-    from PySide6.QtWidgets import QMessageBox
+    from curator.ui import messages
 
     shown: list[str] = []
-    original = QMessageBox.warning
-    QMessageBox.warning = lambda *args, **kwargs: shown.append(args[2])  # type: ignore[method-assign]
+    original = messages.warning
+    messages.warning = lambda *args, **kwargs: shown.append(args[2])  # type: ignore[assignment]
     try:
         assert not apply_document_info(window, document.id, bad.changes())
     finally:
-        QMessageBox.warning = original  # type: ignore[method-assign]
+        messages.warning = original  # type: ignore[assignment]
     assert "not an ISO date" in shown[0]
 
 
