@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import CuratorError
 from curator.core.storage import open_project
-from curator.ui import messages
+from curator.ui import file_dialogs, messages
 from curator.ui.recent_projects import recent_projects, remember_project
 from curator.ui.workers import JobFunction, JobWorker, start_job
 
@@ -51,7 +50,7 @@ def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
 
 
 def new_project(window: MainWindow) -> None:
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file_name(
         window, "New project", str(Path.home() / "project.curator"), PROJECT_FILTER
     )
     if not name:
@@ -64,7 +63,7 @@ def new_project(window: MainWindow) -> None:
 
 
 def open_project_dialog(window: MainWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(
+    name = file_dialogs.open_file_name(
         window, "Open project", str(window.project.path.parent), PROJECT_FILTER
     )
     if name:
@@ -141,7 +140,7 @@ def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - Im
 
 
 def import_dialog(window: MainWindow) -> None:
-    names, _ = QFileDialog.getOpenFileNames(window, "Import documents", str(Path.home()), IMPORT_FILTER)
+    names = file_dialogs.open_file_names(window, "Import documents", str(Path.home()), IMPORT_FILTER)
     if names:
         from curator.ui.column_mapping import import_with_mapping
 
@@ -150,7 +149,7 @@ def import_dialog(window: MainWindow) -> None:
 
 def import_folder_dialog(window: MainWindow) -> None:
     """A whole folder: text files, JSONL, CoNLL, or a brat corpus of .txt/.ann pairs."""
-    name = QFileDialog.getExistingDirectory(window, "Import a folder", str(Path.home()))
+    name = file_dialogs.existing_directory(window, "Import a folder", str(Path.home()))
     if name:
         start_import(window, [Path(name)])
 
@@ -222,9 +221,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.formats[self.format_box.currentText()].target == "directory":
-            name = QFileDialog.getExistingDirectory(self, "Export folder", self.path_edit.text())
+            name = file_dialogs.existing_directory(self, "Export folder", self.path_edit.text())
         else:
-            name, _ = QFileDialog.getSaveFileName(self, "Export file", self.path_edit.text())
+            name = file_dialogs.save_file_name(self, "Export file", self.path_edit.text())
         if name:
             self.path_edit.setText(name)
 
