@@ -34,6 +34,7 @@ from curator.core.importers.options import ImportOptions
 from curator.core.importers.table_preview import ROLES, TablePreview, needs_mapping, preview_table
 from curator.core.storage.own_files import OwnFiles
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.messages import plain_tooltip
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -71,7 +72,7 @@ class PreviewModel(ListTableModel):
             flat = " ".join(value.split())
             return flat if len(flat) <= CELL_CHARS else flat[: CELL_CHARS - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return value[:2000]
+            return plain_tooltip(value[:2000])
         return None
 
     def headerData(

@@ -32,6 +32,7 @@ from curator.core.duplicates import DuplicateGroup, DuplicateMember, find_duplic
 from curator.core.services.duplicate_decisions import keep_separate, undo_keep_separate
 from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.messages import plain_tooltip
 from curator.ui.row_commands import CallbackCommand
 from curator.ui.row_table import row_table
 
@@ -69,7 +70,8 @@ class GroupsModel(ListTableModel):
             row.decision,
             " | ".join(member.title for member in group.members),
         )
-        return values[index.column()]
+        value = values[index.column()]
+        return plain_tooltip(value) if role == Qt.ItemDataRole.ToolTipRole else value
 
     def changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
