@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from curator.core.domain import AnnotationError
 from curator.core.importers.archive import ARCHIVE_EXTENSIONS, expand_archives, parse_archive
 from curator.core.importers.base import (
     CancelCheck,
@@ -216,7 +217,7 @@ def import_paths(
         except ImportCancelled:
             report.cancelled = True
             break
-        except ImportProblem as problem:
+        except (ImportProblem, AnnotationError) as problem:  # AnnotationError: e.g. a label's name
             report.add_problem(path, str(problem))
         except OperationalError as error:
             # Locked past the busy timeout, disk full, I/O error: the next file would fail the same way.

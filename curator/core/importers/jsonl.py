@@ -22,6 +22,7 @@ from curator.core.importers.base import (
     title_from_text,
 )
 from curator.core.language import guess_language
+from curator.core.names import name_problem
 from curator.core.services import NewDocument, NewSpan
 
 JSON_EXTENSIONS = (".jsonl", ".json", ".ndjson")
@@ -153,6 +154,9 @@ def _span(where: str, what: str, start: object, end: object, label: object, leng
             f"{where}: {what} ({label}, start {start}, end {end}) is outside the text (length {length})"
         )
     _check_storable(where, f"{what} label", label)
+    problem = name_problem(label.strip())
+    if problem is not None:
+        raise ImportProblem(f"{where}: {what} label {label.strip()[:80]!r} is not a valid name: {problem}")
     return NewSpan(start, end, label.strip())
 
 
