@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -76,6 +76,20 @@ def markup_information(parent: QWidget | None, title: str, markup: str) -> Butto
     box = QMessageBox(QMessageBox.Icon.Information, title, markup, Button.Ok, parent)
     box.setTextFormat(Qt.TextFormat.RichText)
     return Button(box.exec())
+
+
+def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> tuple[str, bool]:
+    """`QInputDialog.getText` whose prompt is plain text (it may quote the document's own text)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    for prompt in dialog.findChildren(QLabel):
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    value = dialog.textValue()
+    dialog.deleteLater()
+    return value, accepted
 
 
 def plain_tooltip(text: str) -> str:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog
-
 from curator.core.domain import AnnotationError
 from curator.core.services.text_edits import TextEdit, edit_text, spans_lost_by_edit, undo_text_edit
 from curator.ui import messages
@@ -26,7 +24,7 @@ def fix_selected_text(window: MainWindow) -> bool:
     if start == end:
         controller.message.emit("Select the characters to correct (or put the cursor where text is missing).")
     current = document.text[start:end]
-    replacement, ok = QInputDialog.getText(window, "Fix text", f"Replace “{current}” with:", text=current)
+    replacement, ok = messages.get_text(window, "Fix text", f"Replace “{current}” with:", text=current)
     if not ok or replacement == current:
         return False
     return apply_text_fix(window, start, end, replacement)

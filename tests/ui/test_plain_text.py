@@ -7,16 +7,17 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QLabel, QMessageBox, QWidget
 from sqlalchemy import text
 
-from curator.core import services
+from curator.core import queries, services
 from curator.core.storage import Project
 from curator.ui import project_flows
 from curator.ui.document_info import DocumentInfoDialog
 from curator.ui.main_window import MainWindow
+from curator.ui.text_fix import fix_selected_text
 
 HTML = "<h1 style='color:red'>T</h1><table><tr><td>x</td></tr></table>"
 EVIL = "<i>EVIL</i>"
@@ -116,3 +117,30 @@ def test_html_in_every_field_and_label_shows_as_plain_text(
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     box_format, box_text = shown[-1]
     assert bad.name in box_text and box_format == Qt.TextFormat.PlainText
+
+
+def test_the_fix_text_prompt_quotes_the_selected_text_as_plain_text(qtbot, html_project: Project) -> None:  # noqa: ANN001
+    with html_project.write() as session:
+        session.execute(text("UPDATE documents SET text = :t WHERE id = 3"), {"t": HTML})
+    window = MainWindow(html_project)
+    qtbot.addWidget(window)
+    window.show()
+    window.controller.open_document(3)
+    window.text_view.select_range(0, len(HTML))
+    prompts: list[Qt.TextFormat] = []
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            prompts.extend(
+                label.textFormat() for label in dialog.findChildren(QLabel) if "<h1" in label.text()
+            )
+            dialog.reject()
+            poll.stop()
+
+    poll = QTimer()
+    poll.timeout.connect(inspect)
+    poll.start(20)
+    assert not fix_selected_text(window)
+    assert prompts == [Qt.TextFormat.PlainText]
+    assert queries.get_document(html_project, 3).text == HTML
