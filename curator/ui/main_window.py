@@ -404,8 +404,8 @@ class MainWindow(QMainWindow):
             keys = action.shortcuts()
             if keys:
                 names = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                title = html.escape(action.text().replace("&", ""))  # label actions are named by users
-                rows.append(f"<tr><td><b>{html.escape(names)}</b></td><td>{title}</td></tr>")
+                title = html.escape(action.text().replace("&", ""), quote=False)  # labels are named by users
+                rows.append(f"<tr><td><b>{html.escape(names, quote=False)}</b></td><td>{title}</td></tr>")
         messages.markup_information(
             self,
             "Keyboard shortcuts",

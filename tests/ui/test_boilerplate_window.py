@@ -224,7 +224,7 @@ def test_f1_lists_the_boilerplate_keys_and_no_key_is_taken_twice(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(messages, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(messages, "markup_information", lambda _parent, _title, text: shown.append(text))
     window.show_shortcuts()
     for title in (
         "Exclude Proposal",

@@ -237,7 +237,7 @@ def test_ctrl_g_runs_the_chosen_suggester_in_a_worker_and_rejections_stay_away(
 
 def test_f1_lists_the_suggestion_keys(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(messages, "information", lambda _parent, _title, body: shown.append(body))
+    monkeypatch.setattr(messages, "markup_information", lambda _parent, _title, body: shown.append(body))
     window.actions_by_id["help.shortcuts"].trigger()
     for key, title in (
         ("A", "Accept Suggestion"), ("R", "Reject Suggestion"), ("Shift+A", "Accept and Next"),
