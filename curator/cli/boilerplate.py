@@ -5,10 +5,10 @@ again); `--accept`/`--reject` decide every proposal of a kind, each as one trans
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from curator.cli.output import echo, echo_json
 from curator.core.boilerplate import KINDS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -46,11 +46,11 @@ def run(args: argparse.Namespace) -> int:
     from curator.core.services import exclusions
 
     if args.min_documents < 2:
-        print("error: --min-documents must be at least 2", file=sys.stderr)
+        echo("error: --min-documents must be at least 2", file=sys.stderr)
         return EXIT_USAGE
     with _open(args) as project:
         if args.document is not None and queries.get_document_summary(project, args.document) is None:
-            print(f"error: document {args.document} does not exist", file=sys.stderr)
+            echo(f"error: document {args.document} does not exist", file=sys.stderr)
             return EXIT_FAILED
         ids = [args.document] if args.document is not None else None
         proposed = exclusions.propose(project, ids, min_documents=args.min_documents)
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
                         document_id=args.document, remove_spans=args.remove_spans,
                     )  # fmt: skip
                 except exclusions.ExclusionOverlap as overlap:
-                    print(
+                    echo(
                         f"error: accepting {kind} would remove {len(overlap.spans)} annotated span(s), e.g. "
                         + ", ".join(
                             f"#{s.document_id} {s.label} {s.start}-{s.end}" for s in overlap.spans[:3]
@@ -93,10 +93,10 @@ def run(args: argparse.Namespace) -> int:
                         for (kind, status), count in sorted(counts.items())],
             "proposals": listed,
         }  # fmt: skip
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        echo_json(report)
         return EXIT_OK
     by_kind = ", ".join(f"{count} {kind}" for kind, count in sorted(proposed.by_kind.items())) or "none new"
-    print(
+    echo(
         f"detected in {proposed.documents} document(s): "
         f"{len(proposed.region_ids)} new proposal(s) ({by_kind})"
     )
@@ -106,17 +106,17 @@ def run(args: argparse.Namespace) -> int:
             extra.append(f"{item['spans_removed']} span(s) removed")
         if item["joins_applied"]:
             extra.append(f"{item['joins_applied']} line join(s) applied to the text")
-        print(
+        echo(
             f"{item['decision']} {item['regions']} {item['kind']} region(s)"
             + (f"; {', '.join(extra)}" if extra else "")
         )
-    print(f"{'kind':<14} {'proposed':>9} {'accepted':>9} {'rejected':>9}")
+    echo(f"{'kind':<14} {'proposed':>9} {'accepted':>9} {'rejected':>9}")
     for kind in KINDS:
         row = [counts.get((kind, status), 0) for status in ("proposed", "accepted", "rejected")]
         if any(row):
-            print(f"{kind:<14} {row[0]:>9} {row[1]:>9} {row[2]:>9}")
+            echo(f"{kind:<14} {row[0]:>9} {row[1]:>9} {row[2]:>9}")
     for region in listed:
-        print(f"  #{region['document_id']} {region['start']}-{region['end']} {region['kind']} "
+        echo(f"  #{region['document_id']} {region['start']}-{region['end']} {region['kind']} "
               f"({region['rule']}): {region['text']!r}")  # fmt: skip
     return EXIT_OK
 

@@ -4,9 +4,9 @@ documents: precision, recall and F1 per label and micro, by exact character offs
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
+from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
 
 EXIT_OK = 0
@@ -47,8 +47,8 @@ def run(args: argparse.Namespace) -> int:
     if not evaluation.scores.micro.support:
         raise CuratorError(f"{against}: no labelled spans to score against")
     if args.json:
-        print(json.dumps(evaluation.to_dict(), ensure_ascii=False, indent=2))
+        echo_json(evaluation.to_dict())
         return EXIT_OK
-    print(f"{evaluation.source} on {against} ({evaluation.documents} documents):")
-    print("\n".join(format_scores(evaluation.scores)))
+    echo(f"{evaluation.source} on {against} ({evaluation.documents} documents):")
+    echo_lines(list(format_scores(evaluation.scores)))
     return EXIT_OK

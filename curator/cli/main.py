@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from curator import __version__
+from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
 from curator.core.project_location import resolve_project_path
 
@@ -161,7 +161,7 @@ def _run_import(args: argparse.Namespace) -> int:
     with _open(args, create=True) as project:
         report = import_paths(project, args.paths, fmt=args.format, options=options)
     for line in report.lines():
-        print(line, file=sys.stderr if line.startswith("error") else sys.stdout)
+        echo(line, file=sys.stderr if line.startswith("error") else sys.stdout)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
@@ -169,7 +169,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from curator.core.exporters import export_project
 
     if not 0 <= args.dev_fraction < 1:
-        print("error: --dev-fraction must be at least 0 and below 1", file=sys.stderr)
+        echo("error: --dev-fraction must be at least 0 and below 1", file=sys.stderr)
         return EXIT_USAGE
     with _open(args) as project:
         report = export_project(
@@ -184,7 +184,7 @@ def _run_export(args: argparse.Namespace) -> int:
             merge_duplicates=args.merge_duplicates,
         )
     for line in report.lines():
-        print(line)
+        echo(line)
     return EXIT_OK
 
 
@@ -194,18 +194,18 @@ def _run_stats(args: argparse.Namespace) -> int:
     with _open(args) as project:
         stats = project_stats(project)
     if args.json:
-        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        echo_json(stats)
         return EXIT_OK
-    print(f"documents: {stats['documents']}")
-    print(f"spans: {stats['spans']}")
-    print("spans by label:")
+    echo(f"documents: {stats['documents']}")
+    echo(f"spans: {stats['spans']}")
+    echo("spans by label:")
     for label, count in stats["labels"].items():
-        print(f"  {label:<12} {count}")
+        echo(f"  {label:<12} {count}")
     from curator.core.services.review import STATUS_ORDER
 
-    print("documents by status:")  # every workflow status, in order, zeros too
+    echo("documents by status:")  # every workflow status, in order, zeros too
     for status, count in ({s.value: 0 for s in STATUS_ORDER} | stats["statuses"]).items():
-        print(f"  {status:<12} {count}")
+        echo(f"  {status:<12} {count}")
     return EXIT_OK
 
 
@@ -217,24 +217,24 @@ def _run_duplicates(args: argparse.Namespace) -> int:
 
         with _open(args) as project:
             kept = keep_separate(project, args.keep_separate)
-        print(f"kept {', '.join(f'#{i}' for i in kept.document_ids)} separate")
+        echo(f"kept {', '.join(f'#{i}' for i in kept.document_ids)} separate")
         return EXIT_OK
     from curator.core.duplicates import find_duplicate_groups
 
     with _open(args) as project:
         groups = find_duplicate_groups(project, threshold=args.threshold)
     if args.json:
-        print(json.dumps([group.to_dict() for group in groups], ensure_ascii=False, indent=2))
+        echo_json([group.to_dict() for group in groups])
         return EXIT_OK
     if not groups:
-        print("no duplicates")
+        echo("no duplicates")
     for number, group in enumerate(groups, 1):
-        print(f"group {number} ({group.kind}, {len(group.members)} documents), keep #{group.keeper_id}")
+        echo(f"group {number} ({group.kind}, {len(group.members)} documents), keep #{group.keeper_id}")
         for member in group.members:
             mark = "  (keep)" if member.id == group.keeper_id else ""
-            print(f"  #{member.id} {member.title!r}: {member.span_count} spans, {member.length} chars{mark}")
+            echo(f"  #{member.id} {member.title!r}: {member.span_count} spans, {member.length} chars{mark}")
         for pair in group.pairs:
-            print(
+            echo(
                 f"  #{pair.first_id} ~ #{pair.second_id}: "
                 f"jaccard {pair.jaccard:.2f}, containment {pair.containment:.2f}"
             )
@@ -245,7 +245,7 @@ def _run_merge(args: argparse.Namespace) -> int:
     from curator.core.services import merge_duplicates
 
     if len(args.merge) < 2:
-        print("error: --merge needs KEEP_ID and at least one OTHER_ID", file=sys.stderr)
+        echo("error: --merge needs KEEP_ID and at least one OTHER_ID", file=sys.stderr)
         return EXIT_USAGE
     keep_id, *other_ids = args.merge
     with _open(args) as project:
@@ -262,15 +262,15 @@ def _run_merge(args: argparse.Namespace) -> int:
                 for u in result.unmapped
             ],
         }  # fmt: skip
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        echo_json(report)
         return EXIT_OK
     others = ", ".join(f"#{i}" for i in result.other_ids)
-    print(
+    echo(
         f"merged {others} into #{result.keep_id}: {len(result.added_span_ids)} spans carried, "
         f"{result.skipped} already there, {len(result.unmapped)} could not be placed"
     )
     for u in result.unmapped:
-        print(f"  not placed: #{u.document_id} {u.label} {u.start}-{u.end} {u.text!r} (stays there)")
+        echo(f"  not placed: #{u.document_id} {u.label} {u.start}-{u.end} {u.text!r} (stays there)")
     return EXIT_OK
 
 
@@ -284,10 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
         return EXIT_OK
     except CuratorError as error:
-        print(f"error: {error}", file=sys.stderr)
+        echo(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        echo("interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # a bug, or SQLite's words that slipped through: one line, not a traceback
         return _report_unexpected(error, args)

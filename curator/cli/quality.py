@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from curator.cli.output import echo, echo_json
 from curator.core.project_location import resolve_project_path
 from curator.core.services.suggestions import QualityRow, quality_by_source, quality_counts
 
@@ -30,16 +30,16 @@ def run(args: argparse.Namespace) -> int:
     sources = quality_by_source(rows)
     if args.json:
         report = {"sources": [r.to_dict() for r in sources], "labels": [r.to_dict() for r in rows]}
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        echo_json(report)
         return 0
     if not rows:
-        print("no suggestions yet (run `curator suggest`)")
+        echo("no suggestions yet (run `curator suggest`)")
         return 0
     header = ("accepted", "corrected", "rejected", "pending", "acceptance")
-    print(f"{'suggester / label':<32} " + " ".join(f"{name:>{max(8, len(name))}}" for name in header))
+    echo(f"{'suggester / label':<32} " + " ".join(f"{name:>{max(8, len(name))}}" for name in header))
     for source in sources:
-        print(_line(source.source, source))
+        echo(_line(source.source, source))
         for row in rows:
             if row.source == source.source:
-                print(_line(f"  {row.label}", row))
+                echo(_line(f"  {row.label}", row))
     return 0

@@ -11,9 +11,9 @@ curator --project P review --set-role reviewer
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -64,11 +64,11 @@ def run(args: argparse.Namespace) -> int:
 
     if args.set_role is not None:
         if args.documents:
-            print("error: --set-role takes no document ids", file=sys.stderr)
+            echo("error: --set-role takes no document ids", file=sys.stderr)
             return EXIT_USAGE
         return _set_role(args)
     if not args.documents:
-        print("error: name at least one document id (see `curator review --help`)", file=sys.stderr)
+        echo("error: name at least one document id (see `curator review --help`)", file=sys.stderr)
         return EXIT_USAGE
     action, comment = _action(args)
     with _open(args) as project:
@@ -83,7 +83,7 @@ def _set_role(args: argparse.Namespace) -> int:
 
     with _open(args) as project:
         previous = set_role(project, args.set_role)
-        print(f"{project.annotator_name}: {previous} → {args.set_role}")
+        echo(f"{project.annotator_name}: {previous} → {args.set_role}")
     return EXIT_OK
 
 
@@ -97,7 +97,7 @@ def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:
             step = review_document(project, document_id, action, comment=comment, role=args.role)
         except CuratorError as error:
             failed = True
-            print(f"error: {error}", file=sys.stderr)
+            echo(f"error: {error}", file=sys.stderr)
             results.append({"document_id": document_id, "error": str(error)})
             continue
         results.append(
@@ -107,9 +107,9 @@ def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:
         if not args.json:
             before, after = STATUS_WORDS[step.previous_status], STATUS_WORDS[step.status]
             said = f": {step.comment}" if step.comment else ""
-            print(f"document {document_id}: {before} → {after} (by {project.annotator_name}){said}")
+            echo(f"document {document_id}: {before} → {after} (by {project.annotator_name}){said}")
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
+        echo_json(results)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -122,7 +122,7 @@ def _show(project, args: argparse.Namespace) -> int:  # noqa: ANN001 - Project
     for document_id in args.documents:
         summary = get_document_summary(project, document_id)
         if summary is None:
-            print(f"error: document {document_id} does not exist", file=sys.stderr)
+            echo(f"error: document {document_id} does not exist", file=sys.stderr)
             failed = True
             continue
         history = [
@@ -134,10 +134,10 @@ def _show(project, args: argparse.Namespace) -> int:  # noqa: ANN001 - Project
                       "history": history})  # fmt: skip
         if not args.json:
             words = STATUS_WORDS.get(summary.status, summary.status)
-            print(f"document {document_id} “{summary.title}”: {words}")
+            echo(f"document {document_id} “{summary.title}”: {words}")
             for item in history:
                 said = f": {item['comment']}" if item["comment"] else ""
-                print(f"  {item['at']}  {item['what']} by {item['by']}{said}")
+                echo(f"  {item['at']}  {item['what']} by {item['by']}{said}")
     if args.json:
-        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        echo_json(shown)
     return EXIT_FAILED if failed else EXIT_OK

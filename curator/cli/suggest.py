@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from curator.cli.output import echo_json, echo_lines
 from curator.core.domain import DocumentFilter
 from curator.core.project_location import resolve_project_path
 from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        echo_json(result.to_dict())
     else:
-        print("\n".join(result.lines()))
+        echo_lines(list(result.lines()))
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
 
 EXIT_OK = 0
@@ -40,7 +40,7 @@ def _progress(language: str):  # noqa: ANN202 - a progress callback
         percent = done * 100 // total if total else 100
         if percent // 10 != shown[0] and sys.stderr.isatty():
             shown[0] = percent // 10
-            print(f"training {language}: {percent}%", file=sys.stderr)
+            echo(f"training {language}: {percent}%", file=sys.stderr)
 
     return report
 
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
             )
             lines += format_scores(result.scores)
     if args.json:
-        print(json.dumps(reports, ensure_ascii=False, indent=2))
+        echo_json(reports)
     else:
-        print("\n".join(lines))
+        echo_lines(list(lines))
     return EXIT_OK

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 
+from curator.core.names import check_type_name
 from curator.core.resources import resource_path
 from curator.core.storage.models import (
     AttributeDefinition,
@@ -149,6 +150,9 @@ def add_labels(session: Session, labels: list[DefaultLabel], first_position: int
     for offset, default in enumerate(labels):
         if default.name in taken:
             continue
+        check_type_name(default.name, "event type" if default.kind == "event" else "label")
+        for role in default.roles:
+            check_type_name(role.name, f"role of {default.name}")
         label = Label(
             name=default.name,
             kind=default.kind,

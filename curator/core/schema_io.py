@@ -26,6 +26,7 @@ from curator.core.schema_defaults import (
 )
 from curator.core.storage.database import Project
 from curator.core.storage.models import Label, RelationType
+from curator.core.storage.own_files import OwnFiles
 
 SCHEMA_FORMAT_VERSION = 1
 
@@ -77,6 +78,18 @@ def schema_to_dict(project: Project) -> dict:
 
 def export_schema(project: Project, path: Path) -> None:
     text = json.dumps(schema_to_dict(project), ensure_ascii=False, indent=2) + "\n"
+    _write_schema_file(project, path, text)
+
+
+def export_annotation_conf(project: Project, path: Path) -> None:
+    from curator.core.brat_conf import schema_to_annotation_conf
+
+    _write_schema_file(project, path, schema_to_annotation_conf(project))
+
+
+def _write_schema_file(project: Project, path: Path, text: str) -> None:
+    """Write through a temporary name; never over the project's own files (that would drop its locks)."""
+    OwnFiles(project.path).refuse_as_target(path)
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text, encoding="utf-8")
     temporary.replace(path)
@@ -129,11 +142,18 @@ def _schema_from_dict(data: object, source: str) -> DefaultSchema:
 
 
 def import_schema(project: Project, path: Path) -> SchemaImportReport:
+    _refuse_own_file(project, path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CuratorError(f"{path}: cannot read the schema ({error})") from error
     return _add_schema(project, _schema_from_dict(data, str(path)))
+
+
+def _refuse_own_file(project: Project, path: Path) -> None:
+    """Reading the project's own file would close a descriptor of it and drop its SQLite locks."""
+    if OwnFiles(project.path).owns(path):
+        raise CuratorError(f"{path}: this is one of the open project's own files, not a schema")
 
 
 def _add_schema(project: Project, schema: DefaultSchema) -> SchemaImportReport:
@@ -157,6 +177,7 @@ def import_annotation_conf(project: Project, path: Path) -> SchemaImportReport:
     """Add the entity types, event types (with roles) and relation types of a brat annotation.conf."""
     from curator.core.brat_conf import parse_annotation_conf
 
+    _refuse_own_file(project, path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from curator.core import errorlog
 from curator.core.domain import CuratorError
 from curator.core.project_setup import open_user_project
 from curator.core.storage.damage import damage_error
+from curator.ui import messages
 from curator.ui.guard import ErrorDialog, excepthook_installed
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import remember_project
@@ -49,10 +49,7 @@ def show_open_failure(error: Exception, path: Path) -> None:
     """A user's error (a refused or damaged file) in a message box; a bug in the error dialog, logged."""
     known = error if isinstance(error, CuratorError) else damage_error(error, path)
     if known is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Curator cannot open the project", "")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(str(known))
-        box.exec()
+        messages.critical(None, "Curator cannot open the project", str(known))
         print(f"error: {known}", file=sys.stderr)
         return
     log = errorlog.record_exception(error, "Opening the project", path)

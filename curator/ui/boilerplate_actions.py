@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services import exclusions
 from curator.core.services.exclusions import Decision, RegionRecord
+from curator.ui import messages
 from curator.ui.actions import ActionSpec, make_action
 from curator.ui.boilerplate_panel import BoilerplatePanel
 from curator.ui.row_commands import CallbackCommand
@@ -184,11 +183,11 @@ class BoilerplateActions:
             else f"{s.label} in document {s.document_id}"
             for s in spans[:8]
         )
-        answer = QMessageBox.question(
+        answer = messages.question(
             self.window, title,
             f"This removes {len(spans)} annotation(s) inside the excluded text: {names}. Go on?",
         )  # fmt: skip
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == messages.Button.Yes
 
     def _run(self, title: str, call: Callable[[bool], Decision]) -> bool:
         """Make a decision (asking first when it would remove annotations) and push its undo step."""

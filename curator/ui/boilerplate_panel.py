@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from curator.core.boilerplate import KINDS
 from curator.core.services.exclusions import RegionRecord
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table
 
 PREVIEW = 80
@@ -64,7 +65,9 @@ class RegionTableModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QColor(STATUS_COLORS.get(region.status, "#000000"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{KINDS.get(region.kind, region.kind)}\nrule {region.rule}, {region.start}-{region.end}"
+            return plain_tooltip(
+                f"{KINDS.get(region.kind, region.kind)}\nrule {region.rule}, {region.start}-{region.end}"
+            )
         return None
 
 

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from curator.core.importers.base import ImportProblem
 from curator.core.importers.options import ImportOptions
 from curator.core.importers.table_preview import ROLES, TablePreview, needs_mapping, preview_table
+from curator.core.storage.own_files import OwnFiles
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.messages import plain_tooltip
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -70,7 +72,7 @@ class PreviewModel(ListTableModel):
             flat = " ".join(value.split())
             return flat if len(flat) <= CELL_CHARS else flat[: CELL_CHARS - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return value[:2000]
+            return plain_tooltip(value[:2000])
         return None
 
     def headerData(
@@ -245,8 +247,13 @@ class TableImportFlow(QObject):
 
 
 def import_with_mapping(window: MainWindow, paths: list[Path]) -> None:
-    """Import `paths`; each table among them (not inside folders) is mapped in a dialog first."""
-    tables = [path for path in paths if path.is_file() and needs_mapping(path)]
+    """Import `paths`; each table among them (not inside folders) is mapped in a dialog first.
+
+    The project's own files are never previewed (reading them would drop its locks); the import skips
+    them and its report says so.
+    """
+    own = OwnFiles(window.project.path)
+    tables = [path for path in paths if not own.owns(path) and path.is_file() and needs_mapping(path)]
     others = [path for path in paths if path not in tables]
     flow = TableImportFlow(window, tables, others)
     window._table_import = flow  # keep it alive while its dialogs are open

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
 from curator.core.services.review import STATUS_WORDS
+from curator.ui import messages
 from curator.ui.review_actions import history_text
 from curator.ui.row_commands import CallbackCommand
 
@@ -81,7 +82,7 @@ def apply_document_info(window: MainWindow, document_id: int, changes: dict[str,
     try:
         previous = services.update_document_info(project, document_id, shown_version=shown, **changes)
     except AnnotationError as error:
-        QMessageBox.warning(window, "Document info", str(error))
+        messages.warning(window, "Document info", str(error))
         return False
     except StaleWriteError as error:
         window.controller.message.emit(f"Not changed: {error}.")

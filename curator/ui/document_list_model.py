@@ -17,6 +17,7 @@ from curator.core.domain import DocumentFilter, DocumentSummary
 from curator.core.services.review import status_counts
 from curator.core.storage import Project
 from curator.ui.guard import report_error
+from curator.ui.messages import plain_tooltip
 
 T = TypeVar("T")
 
@@ -66,7 +67,7 @@ class DocumentTableModel(QAbstractTableModel):
                 return STATUS_TITLES.get(row.status, row.status)
             return getattr(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n#{row.id} · {row.source} · {row.pub_date or 'no date'}"
+            return plain_tooltip(f"{row.title}\n#{row.id} · {row.source} · {row.pub_date or 'no date'}")
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "span_count":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,7 +30,9 @@ from curator.core import services
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import DuplicateGroup, DuplicateMember, find_duplicate_groups
 from curator.core.services.duplicate_decisions import keep_separate, undo_keep_separate
+from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.messages import plain_tooltip
 from curator.ui.row_commands import CallbackCommand
 from curator.ui.row_table import row_table
 
@@ -69,7 +70,8 @@ class GroupsModel(ListTableModel):
             row.decision,
             " | ".join(member.title for member in group.members),
         )
-        return values[index.column()]
+        value = values[index.column()]
+        return plain_tooltip(value) if role == Qt.ItemDataRole.ToolTipRole else value
 
     def changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -260,7 +262,7 @@ class DuplicatesDialog(QDialog):
         try:
             results = [services.merge_duplicates(project, keeper, others)]
         except AnnotationError as error:
-            QMessageBox.warning(self, "Merge duplicates", str(error))
+            messages.warning(self, "Merge duplicates", str(error))
             return
         decision = f"merged into #{keeper}"
 

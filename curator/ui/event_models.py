@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from curator.core.domain import ArgumentRecord, EventRecord, RelationRecord, SpanRecord
 from curator.ui.list_table_model import ListTableModel
+from curator.ui.messages import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SpanLookup = Callable[[int], SpanRecord | None]
@@ -116,7 +117,7 @@ class EventTreeModel(QAbstractItemModel):
             lines = [f"{event.type} #{event.id}", *(f"⚠ {p}" for p in problems)]
             if event.date_raw:
                 lines.append(f"date from “{event.date_raw}” ({event.date_precision})")
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(self._colors.get(event.type, "#999999"))
         return None

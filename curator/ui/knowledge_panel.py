@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.services.entities import EntityRecord, EntityUsage
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table
 
 SEARCH_DELAY_MS = 200
@@ -47,7 +48,8 @@ class EntityTableModel(ListTableModel):
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entity.name}\naliases: {' · '.join(entity.aliases)}\n{entity.notes}".strip()
+            aliases = " · ".join(entity.aliases)
+            return plain_tooltip(f"{entity.name}\naliases: {aliases}\n{entity.notes}".strip())
         return None
 
 

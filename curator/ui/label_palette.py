@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -42,7 +43,8 @@ class LabelPalette(QWidget):
                 if label.shortcut
                 else ""
             )
-            button.setToolTip(f"<b>{label.name}</b> — {label.description}<br>{hint}")
+            name, description = html.escape(label.name), html.escape(label.description)
+            button.setToolTip(f"<b>{name}</b> — {description}<br>{hint}")
             button.setStyleSheet(
                 f"QToolButton {{ background: {label.color}; color: {readable_text_color(label.color)};"
                 " border: 1px solid #777; border-radius: 3px; padding: 2px 8px; font-weight: 600; }"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -21,7 +21,7 @@ from curator.core import queries
 from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.storage import Project
-from curator.ui import project_flows
+from curator.ui import messages, project_flows
 from curator.ui.actions import SPECS, ActionSpec, make_action, shortcut_text
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.boilerplate_actions import BoilerplateActions
@@ -430,8 +430,9 @@ class MainWindow(QMainWindow):
             keys = action.shortcuts()
             if keys:
                 names = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                rows.append(f"<tr><td><b>{names}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        QMessageBox.information(
+                title = html.escape(action.text().replace("&", ""), quote=False)  # labels are named by users
+                rows.append(f"<tr><td><b>{html.escape(names, quote=False)}</b></td><td>{title}</td></tr>")
+        messages.markup_information(
             self,
             "Keyboard shortcuts",
             "<p>Select text (mouse or Shift+arrows) or put the cursor on a word, then press a label key. "

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import CuratorError
 from curator.core.storage import open_project
+from curator.ui import file_dialogs, messages
 from curator.ui.recent_projects import recent_projects, remember_project
 from curator.ui.workers import JobFunction, JobWorker, start_job
 
@@ -43,7 +42,7 @@ def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
     try:
         project = open_project(path, create=create)
     except CuratorError as error:
-        QMessageBox.critical(window, "Cannot open project", str(error))
+        messages.critical(window, "Cannot open project", str(error))
         return
     remember_project(path)
     window.set_project(project)
@@ -51,20 +50,20 @@ def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
 
 
 def new_project(window: MainWindow) -> None:
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file_name(
         window, "New project", str(Path.home() / "project.curator"), PROJECT_FILTER
     )
     if not name:
         return
     path = Path(name) if Path(name).suffix else Path(name).with_suffix(".curator")
     if path.exists():
-        QMessageBox.warning(window, "New project", f"{path} exists already; use Open Project to open it.")
+        messages.warning(window, "New project", f"{path} exists already; use Open Project to open it.")
         return
     switch_project(window, path, create=True)
 
 
 def open_project_dialog(window: MainWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(
+    name = file_dialogs.open_file_name(
         window, "Open project", str(window.project.path.parent), PROJECT_FILTER
     )
     if name:
@@ -127,12 +126,12 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
 def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - ImportReport
     window.refresh_after_import()
     lines = report.lines()
-    box = QMessageBox.information if report.ok else QMessageBox.warning
+    box = messages.information if report.ok else messages.warning
     box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
 
 
 def import_dialog(window: MainWindow) -> None:
-    names, _ = QFileDialog.getOpenFileNames(window, "Import documents", str(Path.home()), IMPORT_FILTER)
+    names = file_dialogs.open_file_names(window, "Import documents", str(Path.home()), IMPORT_FILTER)
     if names:
         from curator.ui.column_mapping import import_with_mapping
 
@@ -141,7 +140,7 @@ def import_dialog(window: MainWindow) -> None:
 
 def import_folder_dialog(window: MainWindow) -> None:
     """A whole folder: text files, JSONL, CoNLL, or a brat corpus of .txt/.ann pairs."""
-    name = QFileDialog.getExistingDirectory(window, "Import a folder", str(Path.home()))
+    name = file_dialogs.existing_directory(window, "Import a folder", str(Path.home()))
     if name:
         start_import(window, [Path(name)])
 
@@ -213,9 +212,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.formats[self.format_box.currentText()].target == "directory":
-            name = QFileDialog.getExistingDirectory(self, "Export folder", self.path_edit.text())
+            name = file_dialogs.existing_directory(self, "Export folder", self.path_edit.text())
         else:
-            name, _ = QFileDialog.getSaveFileName(self, "Export file", self.path_edit.text())
+            name = file_dialogs.save_file_name(self, "Export file", self.path_edit.text())
         if name:
             self.path_edit.setText(name)
 
@@ -240,7 +239,7 @@ def start_export(window: MainWindow, fmt: str, out: Path, **options: object) -> 
         return export_project(project, fmt, out, progress=progress, is_cancelled=is_cancelled, **options)
 
     def done(report) -> None:  # noqa: ANN001 - ExportReport
-        QMessageBox.information(window, "Export", "\n".join(report.lines()))
+        messages.information(window, "Export", "\n".join(report.lines()))
 
     return run_with_progress(window, "Exporting…", job, done)
 

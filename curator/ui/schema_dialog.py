@@ -15,12 +15,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 from curator.core.domain import AnnotationError, CuratorError, RoleInfo
 from curator.core.schema_io import export_schema, import_schema, schema_to_dict
 from curator.core.services import attributes, schema_edits
+from curator.ui import file_dialogs, messages
 from curator.ui.row_commands import CallbackCommand, RemovedRowsCommand
 
 if TYPE_CHECKING:
@@ -221,8 +220,8 @@ class SchemaDialog(QDialog):
     def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
         self.window_.controller.undo_stack.push(command)
 
-    def _fail(self, error: CuratorError) -> bool:
-        QMessageBox.warning(self, "Schema", str(error))
+    def _fail(self, error: CuratorError | OSError) -> bool:
+        messages.warning(self, "Schema", str(error))
         return False
 
     def _edit(self, row: dict, key: str, value: str) -> bool:
@@ -350,13 +349,13 @@ class SchemaDialog(QDialog):
         name, _kind = current
         usage = schema_edits.label_usage(self.project, name)
         if usage:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self, "Delete",
                 f"{name} is used by {usage.spans} span(s) in {usage.documents} document(s)"
                 + (f" and {usage.events} event(s)" if usage.events else "")
                 + ". Delete it with them? (Ctrl+Z in the window brings everything back.)",
             )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != messages.Button.Yes:
                 return
         try:  # refused while one of the documents that use it is approved
             snapshot = schema_edits.delete_label(self.project, name)
@@ -376,7 +375,7 @@ class SchemaDialog(QDialog):
         self._changed()
 
     def import_json(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import schema", "", "Schema (*.json)")
+        name = file_dialogs.open_file_name(self, "Import schema", self._folder(), "Schema (*.json)")
         if not name:
             return
         try:
@@ -385,12 +384,12 @@ class SchemaDialog(QDialog):
             self._fail(error)
             return
         self._changed()
-        QMessageBox.information(self, "Import schema", "\n".join(report.lines()))
+        messages.information(self, "Import schema", "\n".join(report.lines()))
 
     def import_conf(self) -> None:
         from curator.core.schema_io import import_annotation_conf
 
-        name, _ = QFileDialog.getOpenFileName(self, "Import annotation.conf", "", "brat (*.conf)")
+        name = file_dialogs.open_file_name(self, "Import annotation.conf", self._folder(), "brat (*.conf)")
         if not name:
             return
         try:
@@ -399,18 +398,33 @@ class SchemaDialog(QDialog):
             self._fail(error)
             return
         self._changed()
-        QMessageBox.information(self, "Import annotation.conf", "\n".join(report.lines()))
+        messages.information(self, "Import annotation.conf", "\n".join(report.lines()))
 
     def export_json(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export schema", "schema.json", "Schema (*.json)")
-        if name:
+        name = file_dialogs.save_file_name(
+            self, "Export schema", self._folder("schema.json"), "Schema (*.json)"
+        )
+        if not name:
+            return
+        try:
             export_schema(self.project, Path(name))
+        except (CuratorError, OSError) as error:
+            self._fail(error)
 
     def export_conf(self) -> None:
-        from curator.core.brat_conf import schema_to_annotation_conf
+        from curator.core.schema_io import export_annotation_conf
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export annotation.conf", "annotation.conf", "brat (*.conf)"
+        name = file_dialogs.save_file_name(
+            self, "Export annotation.conf", self._folder("annotation.conf"), "brat (*.conf)"
         )
-        if name:
-            Path(name).write_text(schema_to_annotation_conf(self.project), encoding="utf-8")
+        if not name:
+            return
+        try:
+            export_annotation_conf(self.project, Path(name))
+        except (CuratorError, OSError) as error:
+            self._fail(error)
+
+    def _folder(self, name: str = "") -> str:
+        """Where the schema file dialogs start: the project's folder (with `name` proposed to save)."""
+        folder = self.project.path.absolute().parent
+        return str(folder / name) if name else str(folder)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from curator.core.domain import SpanRecord
 from curator.ui.guard import active_guard
+from curator.ui.messages import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RelabelHandler = Callable[[SpanRecord, str], bool]
@@ -78,7 +79,9 @@ class SpanTableModel(QAbstractTableModel):
             return QColor("#111111")
         if role == Qt.ItemDataRole.ToolTipRole:
             author = span.annotator or "?"
-            return f"{span.label} {span.start}–{span.end} · by {author} · {span.source} · {span.status}"
+            return plain_tooltip(
+                f"{span.label} {span.start}–{span.end} · by {author} · {span.source} · {span.status}"
+            )
         return None
 
     def headerData(

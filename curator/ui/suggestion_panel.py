@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.services.suggestions import SuggestionRecord
 from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table
 
 
@@ -67,7 +68,7 @@ class SuggestionTableModel(ListTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
             return QColor(self.colors.get(suggestion.label, "#dddddd"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return describe(suggestion)
+            return plain_tooltip(describe(suggestion))
         return None
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
-
 from curator.core.domain import AnnotationError
 from curator.core.services.text_edits import TextEdit, edit_text, spans_lost_by_edit, undo_text_edit
+from curator.ui import messages
 from curator.ui.row_commands import CallbackCommand
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ def fix_selected_text(window: MainWindow) -> bool:
     if start == end:
         controller.message.emit("Select the characters to correct (or put the cursor where text is missing).")
     current = document.text[start:end]
-    replacement, ok = QInputDialog.getText(window, "Fix text", f"Replace “{current}” with:", text=current)
+    replacement, ok = messages.get_text(window, "Fix text", f"Replace “{current}” with:", text=current)
     if not ok or replacement == current:
         return False
     return apply_text_fix(window, start, end, replacement)
@@ -39,12 +38,12 @@ def apply_text_fix(window: MainWindow, start: int, end: int, replacement: str) -
     lost = spans_lost_by_edit(project, document_id, start, end, replacement)
     if lost:
         names = ", ".join(f"“{document.text[s.start : s.end]}” ({s.label})" for s in lost[:8])
-        answer = QMessageBox.question(
+        answer = messages.question(
             window,
             "Fix text",
             f"This removes {len(lost)} annotation(s) inside the replaced text: {names}. Go on?",
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != messages.Button.Yes:
             return False
     try:
         applied: list[TextEdit] = [edit_text(project, document_id, start, end, replacement)]

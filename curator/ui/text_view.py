@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from curator.core.domain import SpanChange, SpanRecord
 from curator.core.textspans import Utf16Index
+from curator.ui.messages import plain_tooltip
 
 FLASH_MS = 700
 
@@ -311,7 +312,7 @@ class DocumentTextView(QPlainTextEdit):
             position = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()
             tip = self.tooltip_at(self._utf16.from_utf16(position))
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)
             else:
                 QToolTip.hideText()
             return True

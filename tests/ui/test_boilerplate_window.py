@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from curator.core import queries, services
@@ -15,6 +15,7 @@ from curator.core.importers import import_paths
 from curator.core.resources import SAMPLE_DOCS_DIR
 from curator.core.services.exclusions import list_regions
 from curator.core.storage import Project, open_project
+from curator.ui import messages
 from curator.ui.main_window import MainWindow
 
 CTRL, SHIFT, ALT = (
@@ -118,8 +119,8 @@ def test_excluding_over_an_annotation_asks_first_and_undo_brings_it_back(
     window.text_view.select_range(at, at + 6)
     press(qtbot, window, Qt.Key.Key_8)
     assert [s.label for s in queries.list_spans(seeds, 5)] == ["MISC"]
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    answers = [messages.Button.No, messages.Button.Yes]
+    monkeypatch.setattr(messages, "question", lambda *_args: answers.pop(0))
     window.text_view.select_range(at + 1, at + 1)
     press(qtbot, window, Qt.Key.Key_X)
     assert statuses(seeds, 5)["section_tag"] == ["proposed"] and len(queries.list_spans(seeds, 5)) == 1
@@ -223,7 +224,7 @@ def test_f1_lists_the_boilerplate_keys_and_no_key_is_taken_twice(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(messages, "markup_information", lambda _parent, _title, text: shown.append(text))
     window.show_shortcuts()
     for title in (
         "Exclude Proposal",

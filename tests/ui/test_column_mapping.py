@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from curator.core import queries
+from curator.ui import file_dialogs, messages
 from curator.ui.column_mapping import ColumnMappingDialog, current_mapping_dialog
 from curator.ui.main_window import MainWindow
 
@@ -41,7 +42,7 @@ NOTES = "Editörün notu: " + "kaynak doğrulandı, fotoğraf telifi kontrol edi
 def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda _parent, _title, text, *a, **k: said.append(text))
+        monkeypatch.setattr(messages, name, lambda _parent, _title, text, *a, **k: said.append(text))
     return said
 
 
@@ -166,7 +167,7 @@ def test_file_import_asks_about_each_table_and_imports_other_files_as_they_are(
     plain = tmp_path / "note.txt"
     plain.write_text("Ankara'da yeni bir anlaşma imzalandı.", encoding="utf-8")
     chosen = [str(kept), str(records), str(prodigy), str(plain)]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    monkeypatch.setattr(file_dialogs, "open_file_names", lambda *a, **k: chosen)
     before = queries.count_documents(window.project)
 
     window.actions_by_id["documents.import"].trigger()

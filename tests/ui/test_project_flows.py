@@ -6,13 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from curator.core import queries
 from curator.core.project_location import default_project_path
 from curator.core.project_setup import open_user_project
 from curator.core.resources import SAMPLE_DOCS_DIR
-from curator.ui import project_flows
+from curator.ui import file_dialogs, messages, project_flows
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import recent_projects
 
@@ -22,7 +21,7 @@ def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Collect what message boxes would have said instead of blocking the test."""
     said: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda _parent, _title, text, *a, **k: said.append(text))
+        monkeypatch.setattr(messages, name, lambda _parent, _title, text, *a, **k: said.append(text))
     return said
 
 
@@ -34,7 +33,7 @@ def test_file_import_runs_in_the_background_and_refreshes_the_list(
     qtbot, window: MainWindow, quiet_boxes: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = sorted(str(p) for p in SAMPLE_DOCS_DIR.glob("*.txt"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
+    monkeypatch.setattr(file_dialogs, "open_file_names", lambda *a, **k: files)
     window.actions_by_id["documents.import"].trigger()
     wait_for_job(qtbot, window)
     assert queries.count_documents(window.project) == 3 + len(files)
@@ -94,7 +93,7 @@ def test_new_project_and_the_recent_list(
 ) -> None:
     old_path = window.project.path
     new_path = tmp_path / "fresh"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new_path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(new_path))
     window.actions_by_id["project.new"].trigger()
     assert window.project.path == new_path.with_suffix(".curator")
     assert window.documents.model.total == 0
@@ -110,7 +109,7 @@ def test_opening_a_file_that_is_not_a_project_says_why(
 ) -> None:
     junk = tmp_path / "notes.curator"
     junk.write_text("just some notes")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(junk))
     before = window.project.path
     window.actions_by_id["project.open"].trigger()
     assert window.project.path == before

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
 
 from curator.core import queries
 from curator.core.services import review
+from curator.ui import messages
 from curator.ui.main_window import MainWindow
 from curator.ui.review_actions import ReturnDialog
 
@@ -199,7 +200,7 @@ def test_review_shortcuts_are_unique_and_listed_by_f1(
     ]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(messages, "markup_information", lambda _parent, _title, text: shown.append(text))
     press(qtbot, window, Qt.Key.Key_F1)
     for title in ("Mark as Annotated", "Approve", "Return with Comment…", "Reopen"):
         assert title in shown[0]
@@ -215,8 +216,8 @@ def test_a_label_used_in_an_approved_document_is_not_deleted(
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
+    monkeypatch.setattr(messages, "question", lambda *a, **k: messages.Button.Yes)
+    monkeypatch.setattr(messages, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
     dialog = SchemaDialog(window)
     qtbot.addWidget(dialog)
     row = next(i for i, r in enumerate(dialog.labels.rows) if r["name"] == "ORG")
@@ -246,7 +247,7 @@ def test_the_export_dialog_limits_an_export_to_approved_documents(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(project_flows.ExportDialog, "exec", fill_dialog)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(messages, "information", lambda *a, **k: None)
     window.actions_by_id["documents.export"].trigger()
     qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
     with out.open(encoding="utf-8") as handle:

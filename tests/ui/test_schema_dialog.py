@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from curator.core import queries
+from curator.ui import messages
 from curator.ui.main_window import MainWindow
 from curator.ui.schema_dialog import SchemaDialog
 from tests.ui.test_tagging import select_chars
@@ -30,9 +30,9 @@ def test_rename_delete_and_undo_from_the_schema_dialog(
 
     def answer_yes(_parent, _title, text, *_args, **_kwargs):  # noqa: ANN001, ANN202
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        return messages.Button.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(messages, "question", answer_yes)
     dialog.label_view.setCurrentIndex(dialog.labels.index(row, 0))
     dialog.delete()
     assert asked and "used by 1 span(s) in 1 document(s)" in asked[0]

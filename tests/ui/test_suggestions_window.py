@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 from sqlalchemy import select, text
 
 from curator.core import queries
@@ -13,7 +13,7 @@ from curator.core.services import suggestions
 from curator.core.storage import Project
 from curator.core.storage.models import KnowledgeEntity
 from curator.core.suggest.runner import parse_suggester, run_suggester, select_documents
-from curator.ui import suggestion_actions
+from curator.ui import messages, suggestion_actions
 from curator.ui.main_window import MainWindow
 from tests.helpers.word_suggester import Word, WordListSuggester
 from tests.ui.test_tagging import select_chars
@@ -101,7 +101,7 @@ def test_suggestions_are_drawn_dashed_with_a_tooltip_and_listed(window: MainWind
     QApplication.sendEvent(
         view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     )
-    assert QToolTip.text().startswith("Suggested GPE  ·  score 0.90\nsource: words:Bişkek")
+    assert "Suggested GPE  ·  score 0.90\nsource: words:Bişkek" in QToolTip.text()
     QToolTip.hideText()
     tip = window.text_view.tooltip_at(bishkek + 2)
     assert (
@@ -237,7 +237,7 @@ def test_ctrl_g_runs_the_chosen_suggester_in_a_worker_and_rejections_stay_away(
 
 def test_f1_lists_the_suggestion_keys(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, body: shown.append(body))
+    monkeypatch.setattr(messages, "markup_information", lambda _parent, _title, body: shown.append(body))
     window.actions_by_id["help.shortcuts"].trigger()
     for key, title in (
         ("A", "Accept Suggestion"), ("R", "Reject Suggestion"), ("Shift+A", "Accept and Next"),

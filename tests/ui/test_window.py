@@ -195,29 +195,29 @@ def test_document_info_is_edited_and_undone_and_filters_use_it(qtbot, window: Ma
     bad = DocumentInfoDialog(window, document.id)
     qtbot.addWidget(bad)
     bad.edits["pub_date"].setText("yesterday")
-    from PySide6.QtWidgets import QMessageBox
+    from curator.ui import messages
 
     shown: list[str] = []
-    original = QMessageBox.warning
-    QMessageBox.warning = lambda *args, **kwargs: shown.append(args[2])  # type: ignore[method-assign]
+    original = messages.warning
+    messages.warning = lambda *args, **kwargs: shown.append(args[2])  # type: ignore[assignment]
     try:
         assert not apply_document_info(window, document.id, bad.changes())
     finally:
-        QMessageBox.warning = original  # type: ignore[method-assign]
+        messages.warning = original  # type: ignore[assignment]
     assert "not an ISO date" in shown[0]
 
 
 def test_fixing_a_typo_in_the_window_keeps_the_tag_and_undo_restores(
     qtbot, window: MainWindow, monkeypatch
 ) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QInputDialog
+    from curator.ui import messages
 
     document = window.controller.document
     assert document is not None
     tag(qtbot, window, "Bişkek", Qt.Key.Key_3)
     start = document.text.index("Bişkek")
     window.text_view.select_range(start + 4, start + 6)  # "ek"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ek'in merkezi ", True))
+    monkeypatch.setattr(messages, "get_text", lambda *a, **k: ("ek'in merkezi ", True))
     qtbot.keyClick(
         window.text_view,
         Qt.Key.Key_F,

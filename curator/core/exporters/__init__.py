@@ -17,6 +17,7 @@ from curator.core.exporters.atomic import check_directory_target, check_file_tar
 from curator.core.exporters.base import CancelCheck, Exporter, ExportOptions, ExportRun, ProgressCallback
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan, SpanOnlyInGroup
 from curator.core.storage import Project
+from curator.core.storage.own_files import OwnFiles
 
 EXPORT_FORMATS: dict[str, Exporter] = {
     exporter.name: exporter
@@ -74,6 +75,7 @@ def export_project(
     if status is not None and status not in statuses:
         raise CuratorError(f"unknown status {status!r}; one of {', '.join(sorted(statuses))}")
     out = Path(out).expanduser()
+    OwnFiles(project.path).refuse_as_target(out)
     if exporter.target == "file":
         check_file_target(out)
     else:

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError
+from curator.core.domain import AnnotationError, CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.importers.archive import ARCHIVE_EXTENSIONS, expand_archives, parse_archive
 from curator.core.importers.base import (
     CancelCheck,
@@ -44,6 +44,7 @@ from curator.core.importers.text_file import parse_text
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.services.exclusions import last_document_id, propose_after
 from curator.core.storage import Project, import_runs
+from curator.core.storage.own_files import OwnFiles
 
 __all__ = [
     "IMPORT_FORMATS",
@@ -82,8 +83,9 @@ class ImportFormat:
     name: str
     extensions: tuple[str, ...]
     parse: Parser
-    # A format whose unit is not one file (brat's .txt + .ann pairs) plans the import itself.
-    plan: Callable[[Sequence[Path]], ImportPlan] | None = None
+    # A format whose unit is not one file (brat's .txt + .ann pairs) plans the import itself:
+    # plan(paths, own=OwnFiles) -> ImportPlan, leaving the project's own files unread.
+    plan: Callable[..., ImportPlan] | None = None
 
 
 FORMATS: dict[str, ImportFormat] = {
@@ -255,16 +257,20 @@ def import_paths(
     is_cancelled = is_cancelled or never_cancelled
     for_named, for_folder, known = _choosers(fmt)
     chosen = FORMATS.get(fmt)
+    own = OwnFiles(project.path)  # skipped unread: a closed descriptor would drop the project's locks
     if fmt == "auto":  # brat pairs are recognised by their .ann; every other file by its extension
-        plan = plan_brat(paths, OtherFiles(for_named, for_folder, f"{known} .ann"))
+        plan = plan_brat(paths, OtherFiles(for_named, for_folder, f"{known} .ann"), own=own)
     elif chosen is not None and chosen.plan is not None:
-        plan = chosen.plan(paths)
+        plan = chosen.plan(paths, own=own)
     else:
-        plan = plan_import(paths, for_named_file=for_named, for_folder_file=for_folder, known=known)
+        plan = plan_import(paths, for_named_file=for_named, for_folder_file=for_folder, known=known, own=own)
     plan = expand_archives(plan, _auto_parser)  # each member of a .zip becomes one planned file
     options_used = _with_options(plan, options)
     report = ImportReport(
-        problems=list(plan.problems), skipped=list(plan.skipped), files_total=len(plan.files)
+        problems=list(plan.problems),
+        skipped=list(plan.skipped),
+        own_skipped=list(plan.own_skipped),
+        files_total=len(plan.files),
     )
     report.notes.extend(import_runs.recover_dead_runs(project))
     if options is not None and not options.is_default() and not options_used and plan.files:
@@ -283,7 +289,7 @@ def import_paths(
         except ImportCancelled:
             report.cancelled = True
             break
-        except ImportProblem as problem:
+        except (ImportProblem, AnnotationError) as problem:  # AnnotationError: e.g. a label's name
             report.add_problem(path, str(problem))
         except (OperationalError, ProjectDamagedError) as error:
             # Disk full, I/O error: the next file would fail the same way.

@@ -114,7 +114,9 @@ def expand_archives(plan: ImportPlan, choose: ChooseParser) -> ImportPlan:
     """The plan with every planned archive replaced by its members, each parsed by `choose`'s parser."""
     if not any(planned.parse is parse_archive for planned in plan.files):
         return plan
-    expanded = ImportPlan(problems=list(plan.problems), skipped=list(plan.skipped))
+    expanded = ImportPlan(
+        problems=list(plan.problems), skipped=list(plan.skipped), own_skipped=list(plan.own_skipped)
+    )
     for planned in plan.files:
         if planned.parse is parse_archive:
             _expand(planned.path, expanded, choose)

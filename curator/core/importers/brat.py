@@ -25,6 +25,7 @@ from curator.core.importers.brat_ann import parse_ann
 from curator.core.importers.brat_store import BratPair, interpret, store_pair
 from curator.core.importers.report import FileProblem
 from curator.core.importers.sources import ChooseParser, ImportPlan, PlannedFile, visible_entries
+from curator.core.storage.own_files import OwnFiles
 
 BRAT_EXTENSIONS = (".ann", ".txt")
 CONF_NAME = "annotation.conf"
@@ -182,15 +183,19 @@ def _walk(folder: Path, root: Path, plan: ImportPlan, confs: ConfFinder, others:
             _add(entry, root, plan, confs, others, named=False)
 
 
-def plan_brat(paths: Sequence[Path], others: OtherFiles | None = None) -> ImportPlan:
+def plan_brat(
+    paths: Sequence[Path], others: OtherFiles | None = None, *, own: OwnFiles | None = None
+) -> ImportPlan:
     """The pairs to import from files and folders (recursively, sorted, hidden entries skipped).
 
     With `others` (an "auto" import) every file that is not part of a brat pair is planned by those
     choosers, so a folder mixing a brat corpus with JSONL or plain texts imports each the right way.
     """
-    plan = ImportPlan()
+    plan = ImportPlan(own=own)
     confs = ConfFinder()
     for path in map(Path, paths):
+        if plan.is_own(path):
+            continue
         if path.is_dir():
             if plan.first_time(path):
                 _walk(path, path, plan, confs, others)

@@ -25,6 +25,7 @@ from curator.core.importers.base import (
 )
 from curator.core.importers.clusters import ClusterBounds, summarise, widened_note
 from curator.core.language import guess_language
+from curator.core.names import name_problem
 from curator.core.services import NewDocument, NewSpan
 
 JSON_EXTENSIONS = (".jsonl", ".json", ".ndjson")
@@ -167,6 +168,9 @@ def _span(check: _SpanCheck, what: str, start: object, end: object, label: objec
         )
     _check_storable(where, f"{what} label", label)
     label = label.strip()
+    problem = name_problem(label)
+    if problem is not None:
+        raise ImportProblem(f"{where}: {what} label {label[:80]!r} is not a valid name: {problem}")
     whole = check.bounds.widen(start, end)
     if whole != (start, end):
         check.widened.append(widened_note(where, f"{what} ({label})", (start, end), whole, check.bounds.text))

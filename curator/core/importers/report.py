@@ -44,6 +44,7 @@ class ImportReport:
     problems: list[FileProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    own_skipped: list[Path] = field(default_factory=list)
     cancelled: bool = False
 
     @property
@@ -99,6 +100,9 @@ class ImportReport:
             if more > 0:
                 names += f" and {more} more"
             lines.append(f"skipped {plural(len(self.skipped), 'file')} of unknown type: {names}")
+        if self.own_skipped:
+            names = ", ".join(str(path) for path in self.own_skipped[:SKIPPED_NAMES_SHOWN])
+            lines.append(f"skipped the project's own files (never read by an import): {names}")
         if self.cancelled:
             lines.append(
                 f"cancelled after {self.files_done} of {self.files_total} files;"
@@ -121,5 +125,6 @@ def combine_reports(reports: list[ImportReport]) -> ImportReport:
         combined.problems.extend(report.problems)
         combined.notes.extend(report.notes)
         combined.skipped.extend(report.skipped)
+        combined.own_skipped.extend(report.own_skipped)
         combined.cancelled = combined.cancelled or report.cancelled
     return combined

@@ -2,6 +2,8 @@
 
 Folders are walked recursively in sorted order (the import order is the document order users see),
 hidden files and folders are skipped (editor backups, `.git`), and a file met twice is read once.
+The project's own files (storage/own_files.py) are skipped by name and `stat`, never opened: closing a
+descriptor of them would drop the project's SQLite locks.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from curator.core.importers.base import Parser
 from curator.core.importers.report import FileProblem
+from curator.core.storage.own_files import OwnFiles
 
 ChooseParser = Callable[[Path], Parser | None]
 
@@ -27,7 +30,16 @@ class ImportPlan:
     files: list[PlannedFile] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    own: OwnFiles | None = None
+    own_skipped: list[Path] = field(default_factory=list)
     _seen: set[Path] = field(default_factory=set)
+
+    def is_own(self, path: Path) -> bool:
+        """True (and noted) when `path` is one of the project's own files, which no import reads."""
+        if self.own is None or not self.own.owns(path):
+            return False
+        self.own_skipped.append(path)
+        return True
 
     def first_time(self, path: Path) -> bool:
         key = path.resolve()
@@ -44,7 +56,7 @@ def visible_entries(folder: Path, plan: ImportPlan) -> list[Path]:
     except OSError as error:
         plan.problems.append(FileProblem(folder, f"cannot read folder: {error.strerror or error}"))
         return []
-    return [entry for entry in entries if not entry.name.startswith(".")]
+    return [entry for entry in entries if not entry.name.startswith(".") and not plan.is_own(entry)]
 
 
 def _walk(folder: Path, plan: ImportPlan, choose: ChooseParser) -> None:
@@ -61,16 +73,23 @@ def _walk(folder: Path, plan: ImportPlan, choose: ChooseParser) -> None:
 
 
 def plan_import(
-    paths: Sequence[Path], *, for_named_file: ChooseParser, for_folder_file: ChooseParser, known: str
+    paths: Sequence[Path],
+    *,
+    for_named_file: ChooseParser,
+    for_folder_file: ChooseParser,
+    known: str,
+    own: OwnFiles | None = None,
 ) -> ImportPlan:
     """Expand `paths` into the files to parse.
 
     A file the user named is always attempted (an unknown type is an error: they asked for it); a file
     met in a folder is skipped when its type is unknown, since folders hold other things too.
-    `known` lists the importable extensions for that error message.
+    `known` lists the importable extensions for that error message. `own` are the files never read.
     """
-    plan = ImportPlan()
+    plan = ImportPlan(own=own)
     for path in map(Path, paths):
+        if plan.is_own(path):
+            continue
         if path.is_dir():
             if plan.first_time(path):
                 _walk(path, plan, for_folder_file)

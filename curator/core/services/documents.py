@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.names import check_type_name
 from curator.core.schema_defaults import colour_for_new_label
 from curator.core.services.review import ensure_editable
 from curator.core.services.stale import bump_documents, expect_shown
@@ -98,6 +99,7 @@ def add_documents(
     for document, _ in fresh:
         for span in document.spans:
             if span.label not in labels:
+                check_type_name(span.label)
                 label = Label(name=span.label, color=colour_for_new_label(position), position=position)
                 session.add(label)
                 session.flush()

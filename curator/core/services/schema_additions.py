@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError
+from curator.core.names import check_type_name
 from curator.core.schema_defaults import colour_for_new_label
 from curator.core.storage.models import EventRole, Label, RelationType
 
@@ -27,6 +28,7 @@ def ensure_label(session: Session, name: str, kind: str) -> tuple[int, bool]:
         if found[1] != kind:
             raise AnnotationError(f"{name} is an {found[1]} label in this project, not an {kind} label")
         return int(found[0]), False
+    check_type_name(name, "event type" if kind == "event" else "label")
     position = session.execute(select(func.coalesce(func.max(Label.position), -1) + 1)).scalar_one()
     label = Label(name=name, kind=kind, color=colour_for_new_label(position), position=position)
     session.add(label)

@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, RoleInfo
+from curator.core.names import MAX_NAME_LENGTH
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
 from curator.core.services.stale import expect_fields
@@ -30,9 +31,10 @@ ROLE_SYNTAX = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_\-]*)(\*?)\s*(?::\s*([A-Za-z0
 def check_name(name: str) -> str:
     """brat and CoNLL need type names without spaces or punctuation; keep them portable."""
     name = name.strip()
-    if not NAME.match(name):
+    if not NAME.match(name) or len(name) > MAX_NAME_LENGTH:
         raise AnnotationError(
-            f"{name!r} is not a valid name (letters, digits, _ and -, starting with a letter)"
+            f"{name[:80]!r} is not a valid name (up to {MAX_NAME_LENGTH} letters, digits, _ and -,"
+            " starting with a letter)"
         )
     return name
 

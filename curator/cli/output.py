@@ -1,0 +1,37 @@
+"""Everything the CLI prints goes through here, so no file name or imported string can forge output.
+
+A file named `evil\nimported 999 documents` or one holding U+202E (right-to-left override) would
+otherwise print a line the program never wrote, or reorder what the user reads. Each printed line has
+its control, format (bidi, zero-width) and separator characters written the way `repr` writes them
+(`\\n`, `\\u202e`); JSON output gets the same characters as JSON escapes, so it still parses to the
+same values.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO, Any
+
+
+def printable(text: str) -> str:
+    """`text` with every character `repr` would escape written as its escape (the space stays)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def echo(text: str = "", file: IO[str] | None = None) -> None:
+    """Print one line; anything in it that would break the line or reorder it is escaped."""
+    print(printable(str(text)), file=file if file is not None else sys.stdout)
+
+
+def echo_lines(lines: list[str], file: IO[str] | None = None) -> None:
+    for line in lines:
+        echo(line, file)
+
+
+def echo_json(data: Any) -> None:
+    """JSON with its non-ASCII text kept readable, and invisible or reordering characters escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print("".join(ch if ch.isprintable() or ch == "\n" else json.dumps(ch)[1:-1] for ch in text))
