@@ -7,12 +7,12 @@ is damaged either way; a file SQLite cannot read is a message, never a traceback
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
 from curator.core.project_location import resolve_project_path
 
@@ -57,10 +57,9 @@ def run_check(args: argparse.Namespace) -> int:
     except (CuratorError, DBAPIError) as error:
         return _refused(path, error, as_json=args.json)
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        echo_json(report.to_dict())
     else:
-        for line in report.lines():
-            print(line)
+        echo_lines(report.lines())
     return EXIT_OK if report.ok else EXIT_DAMAGED
 
 
@@ -70,9 +69,9 @@ def _refused(path: Path, error: Exception, *, as_json: bool) -> int:
     if as_json:
         report = {"path": str(path), "ok": False, "opened": False,
                   "problems": [{"check": "open", "message": message}]}  # fmt: skip
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        echo_json(report)
     else:
-        print(f"error: {message}", file=sys.stderr)
+        echo(f"error: {message}", file=sys.stderr)
     return EXIT_DAMAGED
 
 
@@ -83,7 +82,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if args.keep is not None:
             set_backup_keep(project, args.keep)
         info = write_backup(project)
-    print(f"backup written: {info.path} ({info.documents} documents, {info.spans} spans, {info.size} bytes)")
+    echo(f"backup written: {info.path} ({info.documents} documents, {info.spans} spans, {info.size} bytes)")
     return EXIT_OK
 
 
@@ -91,7 +90,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from curator.core.health import restore_backup
 
     result = restore_backup(args.backup, args.new_file)
-    print(
+    echo(
         f"restored {result.backup} to {result.target}: {result.documents} documents, {result.spans} spans"
         f" (open it with: curator --project {result.target})"
     )

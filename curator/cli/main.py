@@ -132,7 +132,7 @@ def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202 - 
 
     project = open_user_project(resolve_project_path(args.project), create=create)
     for note in project.notes:
-        print(f"note: {note}", file=sys.stderr)
+        echo(f"note: {note}", file=sys.stderr)
     return project
 
 
@@ -303,12 +303,12 @@ def _report_unexpected(error: Exception, args: argparse.Namespace) -> int:
     project = resolve_project_path(args.project)
     damaged = damage_error(error, project)
     if damaged is not None:
-        print(f"error: {damaged}", file=sys.stderr)
+        echo(f"error: {damaged}", file=sys.stderr)
         return EXIT_FAILED
     log = errorlog.record_exception(error, f"curator {command}", project)
     details = f"details in {log}" if log is not None else "the error log could not be written"
     what = f"internal error ({errorlog.describe(error)}) while running '{command}' on {project}"
-    print(f"curator: {what}; {details}", file=sys.stderr)
+    echo(f"curator: {what}; {details}", file=sys.stderr)
     return EXIT_FAILED
 
 
