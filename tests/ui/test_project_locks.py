@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QPushButton, QWidget
 
 from curator.ui.main_window import MainWindow
@@ -153,6 +153,9 @@ def test_a_file_dialog_on_the_project_folder_keeps_the_windows_locks(
     folder = project_path.parent
     assert sidecar(project_path, "-wal").exists()
     add_markers(folder)
+    # The health check and first backup the window starts on opening read the file and hold read locks of
+    # their own while they run: count the window's steady locks, once they are done.
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30_000)
     before = project_locks(project_path)
     assert all(before.values()), before
     names = (project_path.name, project_path.name + "-shm", project_path.name + "-wal")
