@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 from curator.core import errorlog
 from curator.core.domain import CuratorError, ProjectDamagedError
@@ -43,11 +44,25 @@ class JobWorker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._job(self.signals.progressed.emit, self.is_cancelled)
+            result = self._job(self._progressed, self.is_cancelled)
         except Exception as error:  # a bug must reach the user, not vanish with the thread
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self._emit(self.signals.progressed, done, total)
+
+    def _emit(self, signal: Any, *values: object) -> None:
+        """The application may be quitting while a job still runs (its signal object is deleted with
+        it): then nobody is left to tell, and the job stops at its next report instead of raising in the
+        pool's thread."""
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            if Shiboken.isValid(self.signals):
+                raise
+            self._cancelled.set()
 
 
 def failure_message(error: BaseException) -> str:
