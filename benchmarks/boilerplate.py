@@ -117,7 +117,8 @@ def main() -> None:
         decision = decide_kind(project, None, "accepted")
         accept_seconds = time.perf_counter() - began
         began = time.perf_counter()
-        report = export_project(project, "jsonl", Path(folder) / "out.jsonl")
+        # The pages carry no annotations: keep them, to time the export of every cut text.
+        report = export_project(project, "jsonl", Path(folder) / "out.jsonl", include_untouched=True)
         export_seconds = time.perf_counter() - began
         project.close()
     results = {

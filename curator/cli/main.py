@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="event records: one record for an event several documents report",
     )
+    exporter.add_argument(
+        "--include-untouched",
+        action="store_true",
+        help="training formats (spacy, jsonl, conll, brat): keep documents nobody touched (new, no spans)",
+    )
     exporter.set_defaults(handler=_run_export)
 
     stats = commands.add_parser("stats", help="count documents, spans by label and documents by status")
@@ -182,6 +187,7 @@ def _run_export(args: argparse.Namespace) -> int:
             conll_scheme=args.scheme,
             csv_bom=args.csv_bom,
             merge_duplicates=args.merge_duplicates,
+            include_untouched=args.include_untouched,
         )
     for line in report.lines():
         echo(line)

@@ -108,6 +108,8 @@ class DocumentFilter:
     status: str | None = None
     source: str | None = None
     date_prefix: str | None = None  # "2021" or "2021-05": documents published then
+    # True: only documents someone worked on (not `new`, or with an accepted span); False: only the others.
+    worked_on: bool | None = None
 
     @classmethod
     def parse(cls, query: str) -> DocumentFilter:

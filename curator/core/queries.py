@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 
 from curator.core.boilerplate.cut import TextCut
 from curator.core.domain import (
@@ -76,7 +76,19 @@ def _filtered(statement: Select, document_filter: DocumentFilter) -> Select:
         statement = statement.where(
             Document.pub_date.startswith(document_filter.date_prefix, autoescape=True)
         )
+    if document_filter.worked_on is not None:
+        worked = _worked_on()
+        statement = statement.where(worked if document_filter.worked_on else ~worked)
     return statement
+
+
+def _worked_on() -> ColumnElement[bool]:
+    """Someone worked on the document: its status moved on from `new`, or it holds an accepted span.
+
+    Importers of labelled formats store their documents `in_progress` (see `NewDocument.labelled`).
+    """
+    accepted = select(Span.id).where(Span.document_id == Document.id, Span.status == "accepted")
+    return or_(Document.status != "new", exists(accepted))
 
 
 def count_documents(project: Project, document_filter: DocumentFilter = ALL_DOCUMENTS) -> int:
@@ -206,7 +218,12 @@ class ExportDocument:
 # unique index (document, start, end, label id), as the ORM query got them.
 _EXPORT_DOCUMENTS = (
     f"SELECT id, title, text, language, status, source, pub_date, meta FROM {Document.__tablename__}"
-    " WHERE id > ?{status} ORDER BY id LIMIT ?"
+    " WHERE id > ?{status}{worked_on} ORDER BY id LIMIT ?"
+)
+# The SQL form of `_worked_on`, for the export's plain SQL.
+_WORKED_ON = (
+    f" AND (status != 'new' OR EXISTS (SELECT 1 FROM {Span.__tablename__} AS w"
+    f" WHERE w.document_id = {Document.__tablename__}.id AND w.status = 'accepted'))"
 )
 _EXPORT_SPANS = (
     f'SELECT s.document_id, s.start, s."end", l.name FROM {Span.__tablename__} AS s'
@@ -223,14 +240,18 @@ _EXPORT_EXCLUSIONS = (
 
 
 def iter_export_documents(
-    project: Project, *, batch_size: int = 500, status: str | None = None
+    project: Project, *, batch_size: int = 500, status: str | None = None, worked_on_only: bool = False
 ) -> Iterator[ExportDocument]:
     """Stream documents with their spans in id order, a batch at a time, never the whole corpus.
+
+    `worked_on_only` leaves out documents nobody touched (`DocumentFilter.worked_on`), for training data.
 
     Accepted boilerplate exclusions are cut out of each text here, for every export format at once;
     the spans are given in the shortened text and `ExportDocument.offsets` maps any other stored offset.
     """
-    documents_sql = _EXPORT_DOCUMENTS.format(status="" if status is None else " AND status = ?")
+    documents_sql = _EXPORT_DOCUMENTS.format(
+        status="" if status is None else " AND status = ?", worked_on=_WORKED_ON if worked_on_only else ""
+    )
     last_id = 0
     while True:
         parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)

@@ -180,6 +180,11 @@ class ExportDialog(QDialog):
         self.csv_bom = QCheckBox("UTF-8 with BOM (for spreadsheet programs)", self)
         self.merge_duplicates = QCheckBox("One record per event reported by several documents", self)
         self.only_approved = QCheckBox("Only approved documents", self)
+        self.include_untouched = QCheckBox("Include untouched documents (new, no annotations)", self)
+        self.include_untouched.setToolTip(
+            "Training formats leave out documents nobody worked on: their text would teach a model "
+            "that its names are not names"
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -194,6 +199,7 @@ class ExportDialog(QDialog):
         form.addRow(self.csv_bom)
         form.addRow(self.merge_duplicates)
         form.addRow(self.only_approved)
+        form.addRow(self.include_untouched)
         form.addRow(buttons)
         self.format_box.currentTextChanged.connect(self._format_changed)
         self._format_changed(self.format_box.currentText())
@@ -209,6 +215,7 @@ class ExportDialog(QDialog):
         self.scheme.setEnabled(fmt == "conll")
         self.csv_bom.setEnabled(fmt.endswith("-csv"))
         self.merge_duplicates.setEnabled(fmt in {"events-jsonl", "events-csv", "plover-jsonl"})
+        self.include_untouched.setEnabled(self.formats[fmt].training)
 
     def _browse(self) -> None:
         if self.formats[self.format_box.currentText()].target == "directory":
@@ -226,6 +233,7 @@ class ExportDialog(QDialog):
             "conll_scheme": self.scheme.currentText(),
             "csv_bom": self.csv_bom.isChecked(),
             "merge_duplicates": self.merge_duplicates.isChecked(),
+            "include_untouched": self.include_untouched.isChecked(),
         }
 
 

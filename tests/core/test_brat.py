@@ -414,7 +414,7 @@ def test_export_file_names_stay_inside_the_folder(project: Project, tmp_path: Pa
     out = tmp_path / "nested" / "out"
     out.parent.mkdir()
     (out.parent / "keep.txt").write_text("not ours", encoding="utf-8")
-    export_project(project, "brat", out)
+    export_project(project, "brat", out, include_untouched=True)
     names = sorted(path.name for path in out.iterdir())
     assert len(names) == 2 * len(titles) + 1
     assert all(".." not in name and "/" not in name and "\\" not in name for name in names)

@@ -436,7 +436,7 @@ def test_span_added_inside_an_imported_token_splits_it_keeping_its_columns(
 
 def test_stale_stored_tokens_fall_back_to_spacy(project: Project, tmp_path: Path) -> None:
     stale = {"conll": {"tokens": [[0, 3]], "sentences": [[0, 3]], "separator": "\t"}}
-    new = services.NewDocument(text="Caparov konuştu.", language="tr", meta=stale)
+    new = services.NewDocument(text="Caparov konuştu.", language="tr", meta=stale, labelled=True)
     with project.write() as session:
         services.add_documents(session, [new], annotator_id=project.annotator_id, source="test")
 

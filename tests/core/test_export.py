@@ -189,9 +189,9 @@ def test_dev_size_is_rounded_at_least_one_and_never_everything(
 def test_dev_fraction_zero_writes_only_train_and_removes_a_stale_dev_file(tmp_path: Path) -> None:
     documents = [(f"Belge {n}.", "tr", []) for n in range(4)]
     with make_project(tmp_path, documents) as project:
-        export_project(project, "spacy", tmp_path / "out", dev_fraction=0.5)
+        export_project(project, "spacy", tmp_path / "out", dev_fraction=0.5, include_untouched=True)
         assert (tmp_path / "out" / "dev.spacy").exists()
-        report = export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
+        report = export_project(project, "spacy", tmp_path / "out", dev_fraction=0, include_untouched=True)
 
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["export_report.json", "train.spacy"]
     assert len(read_docbin(tmp_path / "out" / "train.spacy")) == 4
@@ -351,10 +351,10 @@ def test_a_failure_mid_jsonl_export_leaves_the_previous_file_intact(
     monkeypatch.setattr(jsonl, "task", failing_task)
     with make_project(tmp_path, documents) as project:
         with pytest.raises(RuntimeError, match="disk on fire"):
-            export_project(project, "jsonl", out)
+            export_project(project, "jsonl", out, include_untouched=True)
         with pytest.raises(RuntimeError, match="disk on fire"):
             calls = 0
-            export_project(project, "jsonl", tmp_path / "new.jsonl")
+            export_project(project, "jsonl", tmp_path / "new.jsonl", include_untouched=True)
 
     assert out.read_text(encoding="utf-8") == "previous export\n"
     assert not (tmp_path / "new.jsonl").exists()
@@ -395,6 +395,7 @@ def test_cancelling_leaves_no_output(tmp_path: Path) -> None:
                     project,
                     fmt,
                     out,
+                    include_untouched=True,
                     progress=lambda *a: progress.append(a),
                     is_cancelled=lambda: len(progress) > 3,
                 )

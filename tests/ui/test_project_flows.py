@@ -181,3 +181,45 @@ def test_files_dropped_on_the_window_are_imported(qtbot, window: MainWindow, qui
     window.dropEvent(drop)
     wait_for_job(qtbot, window)
     assert queries.count_documents(window.project) == 3 + 5
+
+
+def test_the_export_dialog_keeps_untouched_documents_only_when_asked(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import spacy
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+    from spacy.tokens import DocBin
+
+    document = window.controller.document
+    assert document is not None
+    start = document.text.index("Bişkek")
+    window.text_view.select_range(start, start + len("Bişkek'te"))
+    window.tag("GPE")
+    seen: list[project_flows.ExportDialog] = []
+
+    def fill_in(dialog: project_flows.ExportDialog, keep_untouched: bool, out: Path) -> int:
+        """What the user does in File → Export: pick spaCy, a folder, maybe tick the box, press OK."""
+        seen.append(dialog)
+        dialog.show()
+        dialog.format_box.setCurrentText("spacy")
+        dialog.path_edit.setText(str(out))
+        dialog.dev_fraction.setValue(0.0)
+        if keep_untouched:
+            box = dialog.include_untouched
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+        return QDialog.DialogCode.Accepted
+
+    def export(keep_untouched: bool, out: Path) -> list:
+        monkeypatch.setattr(project_flows.ExportDialog, "exec", lambda d: fill_in(d, keep_untouched, out))
+        window.actions_by_id["documents.export"].trigger()
+        wait_for_job(qtbot, window)
+        return list(DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("tr").vocab))
+
+    assert len(export(False, tmp_path / "worked")) == 1
+    assert not seen[0].include_untouched.isChecked()  # off unless the user ticks it
+    assert "left out 2 untouched documents (new, no annotations)" in quiet_boxes[-1]
+    assert len(export(True, tmp_path / "all")) == 3
+    assert seen[1].include_untouched.isChecked() and "untouched" not in quiet_boxes[-1]
+    seen[1].format_box.setCurrentText("events-csv")
+    assert not seen[1].include_untouched.isEnabled()  # event records are not training data

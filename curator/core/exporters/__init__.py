@@ -53,6 +53,7 @@ def export_project(
     conll_scheme: str = "IOB2",
     csv_bom: bool = False,
     merge_duplicates: bool = False,
+    include_untouched: bool = False,
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> ExportReport:
@@ -61,6 +62,8 @@ def export_project(
     `conll_scheme` is the tag scheme of the "conll" format (IOB2, IOB1 or BILOU); other formats ignore it.
     `csv_bom` starts CSV formats with a UTF-8 byte order mark; `merge_duplicates` makes the event-record
     formats write one record for an event several documents report (see `curator.core.records.merge`).
+    The training formats (`Exporter.training`) leave out documents nobody touched unless `include_untouched`;
+    the report counts them.
 
     Raises `CuratorError` with a message for the user when the format, options or target are wrong or the
     disk refuses, and `ExportCancelled` when `is_cancelled()` turns true; either way no output file is
@@ -81,7 +84,13 @@ def export_project(
     else:
         check_directory_target(out)
     options = ExportOptions(
-        dev_fraction, seed, status, conll_scheme, csv_bom=csv_bom, merge_duplicates=merge_duplicates
+        dev_fraction,
+        seed,
+        status,
+        conll_scheme,
+        csv_bom=csv_bom,
+        merge_duplicates=merge_duplicates,
+        include_untouched=include_untouched or not exporter.training,
     )
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:

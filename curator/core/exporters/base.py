@@ -49,6 +49,9 @@ class ExportOptions:
     conll_scheme: str = "IOB2"
     csv_bom: bool = False  # CSV formats: start with a UTF-8 byte order mark (for spreadsheet programs)
     merge_duplicates: bool = False  # event records: one record for an event several documents report
+    # Training formats leave out documents nobody touched (new, no accepted span) unless this is set:
+    # their unlabelled text would teach a model that the names in it are not names.
+    include_untouched: bool = True
 
 
 class ExportRun:
@@ -74,7 +77,12 @@ class ExportRun:
         self._fallbacks: dict[str, str | None] = {}
         self._progress = progress
         self._is_cancelled = is_cancelled
-        self.total = count_documents(project, DocumentFilter(status=options.status))
+        worked_on = None if options.include_untouched else True
+        self.total = count_documents(project, DocumentFilter(status=options.status, worked_on=worked_on))
+        if not options.include_untouched:
+            self.report.untouched_left_out = count_documents(
+                project, DocumentFilter(status=options.status, worked_on=False)
+            )
 
     def documents(self) -> Iterator[ExportDocument]:
         """The documents to export in id order, reporting progress and stopping when cancelled.
@@ -115,7 +123,10 @@ class ExportRun:
 
     def _noting_exclusions(self) -> Iterator[ExportDocument]:
         """The documents (boilerplate already cut out), counting what was cut for the report."""
-        for document in iter_export_documents(self.project, status=self.options.status):
+        documents = iter_export_documents(
+            self.project, status=self.options.status, worked_on_only=not self.options.include_untouched
+        )
+        for document in documents:
             self.report.add_exclusions(document.cut.regions, document.cut.characters, document.spans_excluded)
             yield document
 
@@ -213,3 +224,4 @@ class Exporter:
     description: str
     target: Literal["file", "directory"]
     write: Callable[[ExportRun], None]
+    training: bool = False  # training data: untouched documents are left out unless asked for

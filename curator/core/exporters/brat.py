@@ -355,4 +355,5 @@ EXPORTER = Exporter(
     description="brat standoff: a folder of NNNN_<title>.txt + .ann per document, with annotation.conf",
     target="directory",
     write=write,
+    training=True,
 )

@@ -357,4 +357,5 @@ EXPORTER = Exporter(
     description="CoNLL-2003 / BIO: one token and its tag per line (IOB2, or IOB1 or BILOU on request)",
     target="file",
     write=write,
+    training=True,
 )

@@ -414,4 +414,5 @@ EXPORTER = Exporter(
     description="spaCy DocBin training data: train.spacy and dev.spacy, a seeded split by document",
     target="directory",
     write=write,
+    training=True,
 )

@@ -107,4 +107,5 @@ EXPORTER = Exporter(
     description="Prodigy/spaCy JSONL: one task per document with tokens and token-aligned spans",
     target="file",
     write=write,
+    training=True,
 )

@@ -87,6 +87,8 @@ class ExportReport:
     excluded_characters: int = 0
     excluded_documents: int = 0
     spans_excluded: int = 0
+    # Training formats: documents nobody touched (new, no accepted span), left out.
+    untouched_left_out: int = 0
 
     def add_exclusions(self, regions: int, characters: int, spans: int) -> None:
         if regions:
@@ -124,6 +126,12 @@ class ExportReport:
             lines.append(f"annotation lines written: {written}")
         if self.documents == 0:
             lines.append("no documents matched" + (f" status {self.status!r}" if self.status else ""))
+        if self.untouched_left_out:
+            count = self.untouched_left_out
+            lines.append(
+                f"left out {count} untouched document{_s(count)} (new, no annotations); "
+                "--include-untouched keeps them"
+            )
         if self.train_documents is not None:
             lines.append(self._split_line())
         if self.tokens_split:
@@ -214,6 +222,7 @@ class ExportReport:
             "format": self.format,
             "status_filter": self.status,
             "documents": self.documents,
+            "untouched_left_out": self.untouched_left_out,
             "spans_written": self.spans_written,
             "tokens_split": self.tokens_split,
             "split_examples": [

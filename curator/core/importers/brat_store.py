@@ -184,6 +184,7 @@ def store_pair(session: Session, project: Project, pair: BratPair, notes: list[s
         title=title_from_text(pair.text),
         language=guess_language(pair.text),
         source=pair.text_path.name,
+        labelled=pair.ann_path is not None,  # an .ann file, even an empty one, says "no entity here"
     )
     result = add_documents(session, [document], annotator_id=project.annotator_id, source=source)
     if not result.added:

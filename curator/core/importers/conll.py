@@ -271,6 +271,7 @@ def _new_document(
         source=path.name,
         meta={"conll": conll},
         spans=spans,
+        labelled=True,
     )
 
 

@@ -195,7 +195,7 @@ def _meta_string(meta: dict[str, Any], *keys: str) -> str | None:
 
 
 def _document(
-    record: Record, text: str, spans: list[NewSpan], meta: dict[str, Any], path: Path
+    record: Record, text: str, spans: list[NewSpan], meta: dict[str, Any], path: Path, *, labelled: bool
 ) -> NewDocument:
     """Title, language and date come from the record's metadata when it has them, else from the text."""
     title = _meta_string(meta, "title")
@@ -212,6 +212,7 @@ def _document(
         pub_date=pub_date,
         meta=meta,
         spans=spans,
+        labelled=labelled,
     )
 
 
@@ -246,7 +247,9 @@ def prodigy_document(record: Record, path: Path, counts: _Counts) -> NewDocument
     counts.relations += len(_list(record, "relations"))
     if is_doccano_record(record.data):
         counts.ignored_doccano_labels += 1
-    return _document(record, text, spans, dict(meta), path)
+    # An explicit "spans" list, even an empty one, labels the text; a bare text is still to annotate.
+    labelled = isinstance(record.data.get("spans"), list)
+    return _document(record, text, spans, dict(meta), path, labelled=labelled)
 
 
 def doccano_document(record: Record, path: Path, counts: _Counts) -> NewDocument:
@@ -277,7 +280,8 @@ def doccano_document(record: Record, path: Path, counts: _Counts) -> NewDocument
         meta = {**nested, **meta}
     elif nested is not None:
         meta["meta"] = nested
-    return _document(record, text, spans, meta, path)
+    labelled = any(isinstance(record.data.get(key), list) for key in ("label", "entities"))
+    return _document(record, text, spans, meta, path, labelled=labelled)
 
 
 def is_doccano_record(data: dict[str, Any]) -> bool:

@@ -56,6 +56,9 @@ class NewDocument:
     pub_date: str | None = None
     meta: dict = field(default_factory=dict)
     spans: list[NewSpan] = field(default_factory=list)
+    # From a labelled format (CoNLL, brat, JSONL with spans, doccano): its unlabelled text is labelled `O`,
+    # so it is stored `in_progress` like a document with spans and training exports keep it.
+    labelled: bool = False
 
 
 @dataclass(slots=True)
@@ -117,7 +120,7 @@ def add_documents(
             "source": d.source,
             "pub_date": d.pub_date,
             "content_hash": digest,
-            "status": DocumentStatus.IN_PROGRESS if d.spans else DocumentStatus.NEW,
+            "status": DocumentStatus.IN_PROGRESS if d.spans or d.labelled else DocumentStatus.NEW,
             "meta": d.meta,
             "created_at": now,
             "version": 1,
