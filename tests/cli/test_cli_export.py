@@ -118,3 +118,107 @@ def test_bad_options_are_usage_errors(
     assert export(project_path, "--format", "jsonl", "--out", out + ".jsonl", "--status", "done") == 1
     assert "unknown status 'done'" in capsys.readouterr().err
     assert not Path(out).exists() and not Path(out + ".jsonl").exists()
+
+
+@pytest.fixture
+def worked_on_path(tmp_path: Path) -> Path:
+    """A tagged document (1), one marked annotated without spans (2) and one nobody touched (3)."""
+    path = tmp_path / "worked.curator"
+    documents = [
+        services.NewDocument(TURKISH, title="tagged", language="tr", spans=[services.NewSpan(36, 42, "GPE")]),
+        services.NewDocument("Toplantıda kimse yoktu.", title="no names", language="tr"),
+        services.NewDocument("Henüz okunmadı.", title="untouched", language="tr"),
+    ]
+    with open_project(path) as project:
+        with project.write() as session:
+            services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
+        services.set_document_status(project, 2, "annotated")
+    return path
+
+
+def docbin_ids(folder: Path) -> list[int]:
+    docs = DocBin().from_disk(folder / "train.spacy").get_docs(spacy.blank("xx").vocab)
+    return sorted(doc.user_data["curator_doc_id"] for doc in docs)
+
+
+def test_spacy_export_leaves_out_untouched_documents_and_says_so(
+    worked_on_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "corpus"
+
+    assert export(worked_on_path, "--format", "spacy", "--out", str(out), "--dev-fraction", "0") == 0
+
+    printed = capsys.readouterr().out.splitlines()
+    assert docbin_ids(out) == [1, 2]
+    assert printed[0] == f"wrote 2 documents, 1 span to {out}"
+    assert "left out 1 untouched document (new, no annotations); --include-untouched keeps them" in printed
+    saved = json.loads((out / "export_report.json").read_text(encoding="utf-8"))
+    assert saved["untouched_left_out"] == 1
+
+
+def test_include_untouched_keeps_every_document(
+    worked_on_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "corpus"
+
+    arguments = ["--format", "spacy", "--out", str(out), "--dev-fraction", "0", "--include-untouched"]
+    assert export(worked_on_path, *arguments) == 0
+
+    assert docbin_ids(out) == [1, 2, 3]
+    assert "untouched document" not in capsys.readouterr().out
+
+
+def test_doccano_export_still_hands_over_untouched_documents(worked_on_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "doccano.jsonl"
+
+    assert export(worked_on_path, "--format", "doccano", "--out", str(out)) == 0
+
+    with out.open(encoding="utf-8") as handle:
+        assert [json.loads(line)["meta"]["doc_id"] for line in handle] == [1, 2, 3]
+
+
+def run_cli(project: Path, *args: str) -> int:
+    return main(["--project", str(project), *args])
+
+
+def test_a_conll_document_of_only_o_tags_survives_import_and_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "train.conll"
+    source.write_text(
+        "-DOCSTART- O\n\nSadır B-PER\nCaparov I-PER\nkonuştu O\n. O\n\n"
+        "-DOCSTART- O\n\nBugün O\nyağmur O\nyağdı O\n. O\n\n",
+        encoding="utf-8",
+    )
+    project = tmp_path / "p.curator"
+    out = tmp_path / "out.conll"
+
+    assert run_cli(project, "import", str(source)) == 0
+    assert run_cli(project, "export", "--format", "conll", "--out", str(out)) == 0
+
+    assert "untouched document" not in capsys.readouterr().out
+    assert out.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+def test_jsonl_records_with_a_spans_list_count_as_labelled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tasks.jsonl"
+    records = [
+        {"text": "Bugün yağmur yağdı.", "spans": []},
+        {"text": "Henüz okunmadı."},
+    ]
+    source.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    doccano = tmp_path / "doccano.jsonl"
+    doccano.write_text(json.dumps({"text": "Kimse gelmedi.", "label": []}) + "\n", encoding="utf-8")
+    project = tmp_path / "p.curator"
+    out = tmp_path / "out.jsonl"
+
+    assert run_cli(project, "import", str(source)) == 0
+    assert run_cli(project, "import", "--format", "doccano", str(doccano)) == 0
+    assert run_cli(project, "export", "--format", "jsonl", "--out", str(out)) == 0
+
+    with out.open(encoding="utf-8") as handle:
+        assert [json.loads(line)["text"] for line in handle] == ["Bugün yağmur yağdı.", "Kimse gelmedi."]
+    printed = capsys.readouterr().out
+    assert "left out 1 untouched document (new, no annotations); --include-untouched keeps them" in printed

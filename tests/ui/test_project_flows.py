@@ -220,6 +220,6 @@ def test_the_export_dialog_keeps_untouched_documents_only_when_asked(
     assert not seen[0].include_untouched.isChecked()  # off unless the user ticks it
     assert "left out 2 untouched documents (new, no annotations)" in quiet_boxes[-1]
     assert len(export(True, tmp_path / "all")) == 3
-    assert seen[1].include_untouched.isChecked() and "untouched" not in quiet_boxes[-1]
+    assert seen[1].include_untouched.isChecked() and "untouched document" not in quiet_boxes[-1]
     seen[1].format_box.setCurrentText("events-csv")
     assert not seen[1].include_untouched.isEnabled()  # event records are not training data
