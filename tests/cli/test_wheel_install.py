@@ -89,10 +89,12 @@ def test_a_wheel_install_opens_imports_and_exports(tmp_path: Path, clean_env: di
     imported = run([curator, "--project", project, "import", *shipped_samples, annotated], work, clean_env)
     assert f"imported {SEED_COUNT + 1} documents" in imported
 
-    run([curator, "--project", project, "export", "--format", "jsonl", "--out", "out.jsonl"], work, clean_env)
+    # The shipped samples are plain text nobody annotated: keep them, to check every document comes out.
+    export = [curator, "--project", project, "export", "--include-untouched"]
+    run([*export, "--format", "jsonl", "--out", "out.jsonl"], work, clean_env)
     with (work / "out.jsonl").open(encoding="utf-8") as handle:
         assert len([json.loads(line) for line in handle]) == SEED_COUNT + 1
-    run([curator, "--project", project, "export", "--format", "spacy", "--out", "corpus"], work, clean_env)
+    run([*export, "--format", "spacy", "--out", "corpus"], work, clean_env)
     vocab = spacy.blank("xx").vocab
     bins = [DocBin().from_disk(work / "corpus" / name) for name in ("train.spacy", "dev.spacy")]
     docs = [doc for doc_bin in bins for doc in doc_bin.get_docs(vocab)]
