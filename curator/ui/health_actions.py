@@ -235,7 +235,7 @@ class HealthActions:
 
     def backup_now(self) -> None:
         """Project → Back Up Now: even before a check passed, but never while the project is damaged."""
-        self._start_backup(self.window.project)
+        self._start_backup(self.window.project, announce=True)
 
     def backup_if_edited(self) -> None:
         """The timer: back up if anything was written since the last backup and the check passed."""
@@ -243,18 +243,19 @@ class HealthActions:
         if self._checked_ok and not project.closed and project.data_version() != self._backed_up_version:
             self._start_backup(project)
 
-    def _start_backup(self, project: Project) -> None:
+    def _start_backup(self, project: Project, *, announce: bool = False) -> None:
+        """Automatic backups stay out of the status bar: they must not hide the user's own messages."""
         if project.closed or (self._backup is not None and not self._backup.ended.is_set()):
             return
         self._backed_up_version = project.data_version()
         self._backup = _Job(
             lambda _progress, _is_cancelled: write_backup(project),
-            lambda info: self._backed_up(project, info),
+            lambda info: self._backed_up(project, info, announce),
             lambda message: self._backup_failed(project, message),
         )
 
-    def _backed_up(self, project: Project, info: object) -> None:
-        if project is self._project and isinstance(info, BackupInfo):
+    def _backed_up(self, project: Project, info: object, announce: bool) -> None:
+        if announce and project is self._project and isinstance(info, BackupInfo):
             self.window.statusBar().showMessage(f"Backed up to {info.path}", MESSAGE_MS)
 
     def _backup_failed(self, project: Project, message: str) -> None:

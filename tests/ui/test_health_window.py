@@ -49,6 +49,15 @@ def test_a_healthy_project_is_checked_at_open_and_backed_up(qtbot, window: MainW
     qtbot.waitUntil(lambda: window.health_actions.status.text().startswith("Health: ok"), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: len(list_backups(window.project.path)) == 1, timeout=WAIT_MS)
     assert list_backups(window.project.path)[0].documents == 3
+    assert not window.statusBar().currentMessage().startswith("Backed up"), "automatic: kept quiet"
+
+
+def test_back_up_now_says_where_the_backup_went(qtbot, window: MainWindow) -> None:
+    health = window.health_actions
+    qtbot.waitUntil(lambda: health._backup is not None and health._backup.ended.is_set(), timeout=WAIT_MS)
+    window.actions_by_id["project.backup"].trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backed up to "), timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == f"Backed up to {list_backups(window.project.path)[0].path}"
 
 
 def test_a_damaged_project_is_named_at_open_and_the_backup_offered(
