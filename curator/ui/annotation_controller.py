@@ -6,8 +6,6 @@ signals and never write to the database themselves.
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -24,15 +22,13 @@ from curator.core.domain import (
     SpanRecord,
     StaleWriteError,
 )
+from curator.core.services.changes import Change
 from curator.core.storage import Project
 from curator.core.textspans import snap_to_words
-from curator.ui.commands import AddSpanCommand, DeleteSpansCommand, RelabelSpanCommand
+from curator.ui.change_command import ChangeCommand
 
 SNIPPET_LENGTH = 40
-
-
-def _reading_order(span: SpanRecord) -> tuple[int, int, int]:
-    return span.start, span.end, span.id
+SCHEMA_TABLES = frozenset({"labels", "event_roles", "relation_types", "attribute_definitions"})
 
 
 def snippet(text: str) -> str:
@@ -42,7 +38,8 @@ def snippet(text: str) -> str:
 
 class AnnotationController(QObject):
     document_loaded = Signal(object)  # DocumentRecord
-    spans_changed = Signal(object)  # SpanChange
+    changed = Signal(object)  # Change: every step, its undo and redo; every view refreshes from it
+    spans_changed = Signal(object)  # SpanChange: the open document's spans, derived from `changed`
     labels_changed = Signal()
     annotations_reloaded = Signal(int)  # document id: spans, events and relations were reloaded
     message = Signal(str)
@@ -59,6 +56,7 @@ class AnnotationController(QObject):
         self.events: list[EventRecord] = []
         self.relations: list[RelationRecord] = []
         self.reload_labels()
+        self.changed.connect(self._on_changed)
 
     # --- state ------------------------------------------------------------------------------------
 
@@ -163,7 +161,7 @@ class AnnotationController(QObject):
             self.message.emit(f"Not tagged: {error}.")
             return None
         text = snippet(document.text[bounds[0] : bounds[1]])
-        self.undo_stack.push(AddSpanCommand(self.project, added, text, self._changed))
+        self.push(f"Tag “{text}” as {label}", added.change)
         self.message.emit(f"Tagged “{text}” as {label} — saved.")
         return added.span
 
@@ -179,8 +177,11 @@ class AnnotationController(QObject):
             self.message.emit(f"Not deleted: {error}.")
             return
         if removal.spans:
-            self.undo_stack.push(DeleteSpansCommand(self.project, removal, self._changed))
             count = len(removal.spans)
+            self.push(
+                f"Delete {removal.spans[0].label} span" if count == 1 else f"Delete {count} spans",
+                removal.change,
+            )
             also = []
             if removal.events_removed:
                 also.append(f"{removal.events_removed} event{'s' if removal.events_removed > 1 else ''}")
@@ -201,7 +202,7 @@ class AnnotationController(QObject):
         if self.locked():
             return False
         try:
-            before, after = services.relabel_span(self.project, span.id, label, expected=span)
+            relabelled = services.relabel_span(self.project, span.id, label, expected=span)
         except AnnotationError as error:
             self.message.emit(f"Not relabelled: {error}.")
             return False
@@ -209,28 +210,57 @@ class AnnotationController(QObject):
             self.message.emit(f"Not relabelled: {error}.")
             self.reload_document(span.document_id)
             return False
+        before, after = relabelled
         if before == after:
             return False
-        self.undo_stack.push(RelabelSpanCommand(self.project, before, after, self._changed))
+        self.push(f"Relabel {before.label} → {after.label}", relabelled.change)
         self.message.emit(f"Relabelled {before.label} → {label} — saved.")
         return True
 
-    def _changed(self, change: SpanChange) -> None:
-        """Called by every command after it touched the database, including undo and redo.
+    # --- changes --------------------------------------------------------------------------------
 
-        An undo of an edit in another document opens that document, like an editor does.
-        """
-        if change.reload:
-            self.reload_document(change.document_id)
-        elif self.document is None or self.document.id != change.document_id:
-            self.open_document(change.document_id)
-        else:
-            if change.removed:
-                removed = set(change.removed)
-                self.spans = [s for s in self.spans if s.id not in removed]
-            for span in change.added:
-                bisect.insort(self.spans, span, key=_reading_order)
-            # Deleting a span can take events and relations with it, and undo brings them back.
-            self.events = queries.list_events(self.project, change.document_id)
-            self.relations = queries.list_relations(self.project, change.document_id)
-        self.spans_changed.emit(change)
+    def push(self, text: str, change: Change) -> None:
+        """Put an action's change on the undo stack; its first redo announces it to every view."""
+        if change:
+            self.undo_stack.push(ChangeCommand(text, change, self.project, self))
+
+    def notify(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def say(self, message: str) -> None:
+        self.message.emit(message)
+
+    def _on_changed(self, change: Change) -> None:
+        """Bring the open document up to date with a step, its undo or its redo.
+
+        An undo of an edit in another document opens that document, like an editor does."""
+        if change.tables & SCHEMA_TABLES:
+            self.reload_labels()
+        if change.kind == "reload":
+            for document_id in sorted(change.documents):
+                if self.document is not None and self.document.id == document_id:
+                    self.reload_document(document_id)
+                    self.spans_changed.emit(SpanChange(document_id, reload=True))
+            return
+        if not change.documents:
+            return
+        if self.document is None or self.document.id not in change.documents:
+            self.open_document(min(change.documents))
+            self.spans_changed.emit(SpanChange(min(change.documents), reload=True))
+            return
+        document_id = self.document.id
+        if "documents" in change.tables and change.updates("documents"):
+            self.reload_document(document_id)  # its text or fields changed
+            self.spans_changed.emit(SpanChange(document_id, reload=True))
+            return
+        old = {s.id: s for s in self.spans}
+        self.spans = queries.list_spans(self.project, document_id)
+        new = {s.id: s for s in self.spans}
+        # Deleting a span can take events and relations with it, and undo brings them back.
+        self.events = queries.list_events(self.project, document_id)
+        self.relations = queries.list_relations(self.project, document_id)
+        removed = tuple(i for i, s in old.items() if new.get(i) != s)
+        added = tuple(s for i, s in new.items() if old.get(i) != s)
+        self.spans_changed.emit(SpanChange(document_id, added=added, removed=removed))
+        if change.tables - {"spans", "documents"}:
+            self.annotations_reloaded.emit(document_id)

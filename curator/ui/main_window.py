@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from curator.core import queries
 from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
+from curator.core.services.changes import Change
 from curator.core.storage import Project
 from curator.ui import messages, project_flows
 from curator.ui.actions import SPECS, ActionSpec, make_action, shortcut_text
@@ -42,6 +43,7 @@ from curator.ui.suggestion_actions import SuggestionActions
 from curator.ui.text_view import DocumentTextView
 
 MESSAGE_MS = 6000
+REFRESHED_ROWS = 200  # a bulk step over more documents refreshes the list rows it shows lazily anyway
 
 
 class MainWindow(QMainWindow):
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self.documents.document_activated.connect(self.controller.open_document)
         self.controller.document_loaded.connect(self._document_loaded)
         self.controller.spans_changed.connect(self._spans_changed)
+        self.controller.changed.connect(self._changed)
         self.controller.labels_changed.connect(self._labels_changed)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
         self.entities.table.clicked.connect(self._span_clicked)
@@ -229,10 +232,17 @@ class MainWindow(QMainWindow):
         self.documents.select_document(document.id)
 
     def _spans_changed(self, change: SpanChange) -> None:
-        self.text_view.apply_change(change)
+        if change.reload:
+            self.text_view.show_spans(self.controller.spans, self.controller.colors)
+        else:
+            self.text_view.apply_change(change)
         self._show_span_table()
         self._show_events()
-        self.documents.model.refresh_document(change.document_id)
+
+    def _changed(self, change: Change) -> None:
+        """Every step, undo and redo: the documents list re-reads the rows it touched."""
+        for document_id in sorted(change.documents)[:REFRESHED_ROWS]:
+            self.documents.model.refresh_document(document_id)
 
     def _annotations_reloaded(self, document_id: int) -> None:
         self.text_view.show_spans(self.controller.spans, self.controller.colors)

@@ -4,6 +4,7 @@ They take and return plain values (ids, records, row snapshots), never ORM objec
 them in undo commands and a test can replay the same calls without a window.
 """
 
+from curator.core.services.changes import Change, apply, revert
 from curator.core.services.documents import (
     AddDocumentsResult,
     NewDocument,
@@ -24,7 +25,7 @@ from curator.core.services.events import (
 from curator.core.services.merge import MergeResult, UnmappedSpan, merge_duplicates, undo_merge
 from curator.core.services.relations import add_relation, delete_relations
 from curator.core.services.snapshots import RowSnapshot
-from curator.core.services.spans import AddedSpan, Removal, add_span, delete_spans, relabel_span, restore
+from curator.core.services.spans import AddedSpan, Relabelled, Removal, add_span, delete_spans, relabel_span
 
 __all__ = [
     "AddDocumentsResult",
@@ -50,7 +51,10 @@ __all__ = [
     "content_hash",
     "delete_spans",
     "relabel_span",
-    "restore",
+    "Relabelled",
+    "Change",
+    "apply",
+    "revert",
     "set_document_status",
     "update_document_info",
 ]

@@ -8,7 +8,7 @@ arguments that point at it and the relations it takes part in, and undo must bri
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Table, func, insert, or_, select
@@ -47,6 +47,12 @@ class RowSnapshot:
 
     def __bool__(self) -> bool:
         return any(rows for _, rows in self.rows)
+
+    def flat(self) -> Iterator[tuple[str, dict]]:
+        """(table, row) pairs, for a `changes.Recorder`."""
+        for name, rows in self.rows:
+            for row in rows:
+                yield name, row
 
 
 def select_rows(session: Session, table: str, condition) -> list[dict]:  # noqa: ANN001 - SQL expression

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
-from curator.core.services.review import ensure_editable, snapshot_document_ids
-from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, restore_rows
+from curator.core.services.changes import Change, Recorder
+from curator.core.services.review import ensure_editable
+from curator.core.services.snapshots import capture_removal, refresh_documents
 from curator.core.services.stale import stale_error
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, ExclusionRegion, Label, Span, utcnow
@@ -63,6 +64,7 @@ def span_record(session: Session, span_id: int) -> SpanRecord:
 class AddedSpan:
     span: SpanRecord
     previous_status: str
+    change: Change = Change("span.add")
 
 
 def insert_span(
@@ -148,7 +150,15 @@ def add_span(
 ) -> AddedSpan:  # fmt: skip
     """Tag text[start:end] with an entity label; a new document moves to "in progress"."""
     with project.write() as session:
-        return insert_span(session, project, document_id, start, end, label, source=source, status=status)
+        added = insert_span(session, project, document_id, start, end, label, source=source, status=status)
+        record = Recorder(session, "span.add")
+        record.added("spans", [added.span.id])
+        record.status(document_id, added.previous_status, _status(session, document_id))
+        return replace(added, change=record.finish())
+
+
+def _status(session: Session, document_id: int) -> str:
+    return str(session.execute(select(Document.status).where(Document.id == document_id)).scalar_one())
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,71 +166,64 @@ class Removal:
     """What a delete removed: the spans (for the views) and every row it took with it (for undo)."""
 
     spans: tuple[SpanRecord, ...]
-    snapshot: RowSnapshot
+    change: Change
 
     @property
     def events_removed(self) -> int:
-        return len(self.snapshot.table("events"))
+        return len(self.change.rows("events", "removed"))
 
     @property
     def arguments_removed(self) -> int:
         """Arguments of surviving events that pointed at a deleted span."""
-        gone = {row["id"] for row in self.snapshot.table("events")}
-        return sum(1 for row in self.snapshot.table("event_arguments") if row["event_id"] not in gone)
+        gone = set(self.change.ids("events", "removed"))
+        return sum(1 for row in self.change.rows("event_arguments", "removed") if row["event_id"] not in gone)
 
     @property
     def relations_removed(self) -> int:
-        return len(self.snapshot.table("relations"))
+        return len(self.change.rows("relations", "removed"))
 
 
-def delete_spans(
-    project: Project, span_ids: Sequence[int], *, restore_status: dict[int, str] | None = None
-) -> Removal:
-    """Delete spans with the events they trigger, the arguments and relations that use them.
-
-    `restore_status` sets document statuses in the same transaction (the undo of a first tag).
-    """
+def delete_spans(project: Project, span_ids: Sequence[int]) -> Removal:
+    """Delete spans with the events they trigger, the arguments and relations that use them."""
     with project.write() as session:
         records = span_records(session, span_ids)
+        record = Recorder(session, "span.delete")
         if not records:
-            return Removal((), RowSnapshot())
+            return Removal((), record.finish())
         ensure_editable(session, *{r.document_id for r in records})
-        snapshot = capture_removal(session, span_ids=[r.id for r in records])
+        record.removing_rows(capture_removal(session, span_ids=[r.id for r in records]).flat())
         session.execute(delete(Span).where(Span.id.in_([r.id for r in records])))
-        refresh_documents(session, snapshot.document_ids)
-        _set_statuses(session, restore_status)
-        return Removal(tuple(records), snapshot)
+        refresh_documents(session, {r.document_id for r in records})
+        return Removal(tuple(records), record.finish())
 
 
-def restore(project: Project, snapshot: RowSnapshot, *, restore_status: dict[int, str] | None = None) -> None:
-    """Put back what a delete removed, with the same ids (the undo of any delete, the redo of an add)."""
-    with project.write() as session:
-        ensure_editable(session, *snapshot_document_ids(session, snapshot), *(restore_status or {}))
-        _set_statuses(session, restore_status)
-        restore_rows(session, snapshot)
+@dataclass(frozen=True, slots=True)
+class Relabelled:
+    before: SpanRecord
+    after: SpanRecord
+    change: Change
 
-
-def _set_statuses(session: Session, statuses: dict[int, str] | None) -> None:
-    for document_id, status in (statuses or {}).items():
-        session.execute(update(Document).where(Document.id == document_id).values(status=status))
+    def __iter__(self) -> Iterator[SpanRecord]:  # `before, after = relabel_span(...)` reads on
+        return iter((self.before, self.after))
 
 
 def relabel_span(
     project: Project, span_id: int, label: str, *, updated_at: datetime | None = None,
     expected: SpanRecord | None = None,
-) -> tuple[SpanRecord, SpanRecord]:  # fmt: skip
-    """Change a span's label; returns the span before and after, so undo and redo are exact.
+) -> Relabelled:  # fmt: skip
+    """Change a span's label; returns the span before and after and the change.
 
     `expected` is the span as the caller showed it: if someone changed it since, the relabel is refused
     (StaleWriteError) rather than overwriting their label."""
     with project.write() as session:
         before = span_record(session, span_id)
+        record = Recorder(session, "span.relabel")
         if expected is not None and before != expected:
             raise stale_error(session, before.document_id, "reload it")
         ensure_editable(session, before.document_id)
         new_label = label_id(session, label)
         if new_label == before.label_id:
-            return before, before
+            return Relabelled(before, before, record.finish())
         clash = session.execute(
             select(Span.id).where(
                 Span.document_id == before.document_id,
@@ -231,10 +234,11 @@ def relabel_span(
         ).first()
         if clash is not None:
             raise AnnotationError(f"{label} at {before.start}-{before.end} is tagged already")
+        record.updating("spans", [span_id])
         session.execute(
             update(Span)
             .where(Span.id == span_id)
             .values(label_id=new_label, updated_at=updated_at or utcnow())
         )
         refresh_documents(session, [before.document_id])
-        return before, span_record(session, span_id)
+        return Relabelled(before, span_record(session, span_id), record.finish())

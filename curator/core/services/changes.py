@@ -1,0 +1,398 @@
+"""One change record for every undoable action, and the one pair of functions that redo and undo it.
+
+Every undoable service returns a `Change`: the rows it added, the rows it removed (cascade included),
+the columns of rows it updated (before and after), the document statuses it moved and the documents it
+touched. `apply` and `revert` replay any of them over one table registry, so undo is the same code for a
+span, an event, a merge, a schema edit or a text edit, and the next step (a persisted history, other
+annotators, a server) needs to understand only this record. `Change.to_json()` is its stable form.
+
+Rows are plain dicts keyed by column name, captured whole when removed so that undo is exact for every
+column, including ones later migrations add. A document's bookkeeping columns (version, last writer,
+span count) are never replayed: `refresh_documents` sets them on every document a step touches.
+
+Undo and redo refuse to act over someone else's later change, in one place (`_replay`): the documents
+must still be at the versions this project's last run of the step left (`left`), an updated row must
+still hold the values the step gave it, and a row put back must not clash with one written since.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlmodel import Session, SQLModel
+
+from curator.core.domain import StaleWriteError
+from curator.core.services.stale import refused_on_conflict
+from curator.core.storage import models  # noqa: F401 - registers every table on SQLModel.metadata
+from curator.core.storage.database import Project
+
+FORMAT = 1
+"""Version of `Change.to_json()`; bump it when the JSON form changes incompatibly."""
+
+NEVER_REPLAYED = {"documents": frozenset({"version", "span_count", "changed_by_id", "changed_at"})}
+"""Columns an undo must not set back: they describe the write itself and move forward on every step."""
+
+
+def _registry() -> dict[str, Table]:
+    return {table.name: table for table in SQLModel.metadata.sorted_tables}
+
+
+TABLES: dict[str, Table] = _registry()
+"""Every table a change may touch, by name."""
+ORDER: tuple[str, ...] = tuple(TABLES)
+"""Parents before children (foreign keys): the order to insert in; deletes run in reverse."""
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RowUpdate:
+    """One updated row: its id and, for each column the step changed, the value before and after."""
+
+    table: str
+    id: int
+    before: Mapping[str, Any]
+    after: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    document_id: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one user action did, exactly enough to undo and redo it.
+
+    `kind` is a stable identifier ("span.add", "suggestion.accept", …) for the history and for views
+    that care; `text` is what the Edit menu and the status bar say ("Tag “Bişkek” as LOC")."""
+
+    kind: str
+    text: str = ""
+    added: tuple[tuple[str, Row], ...] = ()
+    removed: tuple[tuple[str, Row], ...] = ()
+    updated: tuple[RowUpdate, ...] = ()
+    statuses: tuple[StatusChange, ...] = ()
+    documents: frozenset[int] = field(default_factory=frozenset)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.updated or self.statuses)
+
+    def rows(self, table: str, which: str = "added") -> tuple[Row, ...]:
+        """The added or removed rows of one table."""
+        return tuple(row for name, row in getattr(self, which) if name == table)
+
+    def updates(self, table: str) -> tuple[RowUpdate, ...]:
+        return tuple(u for u in self.updated if u.table == table)
+
+    def ids(self, table: str, which: str = "added") -> tuple[int, ...]:
+        if which == "updated":
+            return tuple(u.id for u in self.updates(table))
+        return tuple(row["id"] for row in self.rows(table, which))
+
+    def touches(self, table: str) -> bool:
+        return bool(self.rows(table) or self.rows(table, "removed") or self.updates(table))
+
+    @property
+    def tables(self) -> frozenset[str]:
+        names = {name for name, _ in self.added} | {name for name, _ in self.removed}
+        names |= {u.table for u in self.updated}
+        if self.statuses:
+            names.add("documents")
+        return frozenset(names)
+
+    def with_text(self, text: str) -> Change:
+        return Change(self.kind, text, self.added, self.removed, self.updated, self.statuses, self.documents)
+
+    def then(self, later: Change) -> Change:
+        """This change followed by `later`, as one step (e.g. a tag that also corrected a suggestion)."""
+        return combine(self.kind, self.text, [self, later])
+
+    # --- the stable JSON form -----------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "kind": self.kind,
+            "text": self.text,
+            "added": [[name, _encode_row(row)] for name, row in self.added],
+            "removed": [[name, _encode_row(row)] for name, row in self.removed],
+            "updated": [
+                {"table": u.table, "id": u.id, "before": _encode_row(u.before), "after": _encode_row(u.after)}
+                for u in self.updated
+            ],
+            "statuses": [[s.document_id, s.before, s.after] for s in self.statuses],
+            "documents": sorted(self.documents),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Change:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"change record format {data.get('format')!r}, expected {FORMAT}")
+        return cls(
+            kind=data["kind"],
+            text=data.get("text", ""),
+            added=tuple((name, _decode_row(row)) for name, row in data["added"]),
+            removed=tuple((name, _decode_row(row)) for name, row in data["removed"]),
+            updated=tuple(
+                RowUpdate(u["table"], u["id"], _decode_row(u["before"]), _decode_row(u["after"]))
+                for u in data["updated"]
+            ),
+            statuses=tuple(StatusChange(d, b, a) for d, b, a in data["statuses"]),
+            documents=frozenset(data["documents"]),
+        )
+
+
+def _encode_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, dict):
+        return {"$json": value}  # a JSON column's value, kept apart from the tagged values above
+    return value
+
+
+def _decode_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$datetime" in value:
+            return datetime.fromisoformat(value["$datetime"])
+        if "$bytes" in value:
+            return base64.b64decode(value["$bytes"])
+        return value["$json"]
+    return value
+
+
+def _encode_row(row: Row) -> dict[str, Any]:
+    return {column: _encode_value(value) for column, value in row.items()}
+
+
+def _decode_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {column: _decode_value(value) for column, value in row.items()}
+
+
+def combine(kind: str, text: str, changes: Sequence[Change]) -> Change:
+    """Several changes made in one transaction, one after the other, as one step."""
+    return Change(
+        kind,
+        text,
+        tuple(row for c in changes for row in c.added),
+        tuple(row for c in changes for row in c.removed),
+        tuple(u for c in changes for u in c.updated),
+        tuple(s for c in changes for s in c.statuses),
+        frozenset().union(*(c.documents for c in changes)),
+    )
+
+
+def document_of(table: str, row: Row) -> int | None:
+    """The document a row belongs to, if any (schema rows belong to none)."""
+    if table == "documents":
+        return row.get("id")
+    return row.get("document_id")
+
+
+# --- recording what a step does ---------------------------------------------------------------------
+
+
+def select_rows(session: Session, table: str, ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Rows of one table, whole, as dicts, by id."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    source = TABLES[table]
+    rows = session.execute(select(source).where(source.c.id.in_(wanted)).order_by(source.c.id))
+    return [dict(row._mapping) for row in rows]
+
+
+class Recorder:
+    """Builds the `Change` of one step inside its transaction.
+
+    Tell it what the step is about to remove or update (rows are read before) and what it added
+    (rows are read at `finish`, so defaults the database filled in are part of the record)."""
+
+    def __init__(self, session: Session, kind: str, text: str = "") -> None:
+        self.session = session
+        self.kind = kind
+        self.text = text
+        self._added: dict[str, set[int]] = {}
+        self._removed: dict[str, dict[int, dict[str, Any]]] = {}
+        self._updating: dict[str, dict[int, dict[str, Any]]] = {}
+        self._statuses: dict[int, list[str]] = {}
+        self._documents: set[int] = set()
+
+    def added(self, table: str, ids: Iterable[int]) -> None:
+        self._added.setdefault(table, set()).update(ids)
+
+    def removing(self, table: str, ids: Iterable[int]) -> None:
+        """Call before deleting: the rows are captured whole (skip ones this step added itself)."""
+        fresh = set(ids) - self._added.get(table, set())
+        self._added.get(table, set()).difference_update(ids)
+        known = self._removed.setdefault(table, {})
+        for row in select_rows(self.session, table, fresh - set(known)):
+            known[row["id"]] = row
+            self._note_document(table, row)
+
+    def removing_rows(self, rows: Iterable[tuple[str, Row]]) -> None:
+        """Rows already captured (e.g. a cascade read by `snapshots.capture_removal`)."""
+        for table, row in rows:
+            if row["id"] in self._added.get(table, set()):
+                self._added[table].discard(row["id"])
+                continue
+            self._removed.setdefault(table, {}).setdefault(row["id"], dict(row))
+            self._note_document(table, row)
+
+    def updating(self, table: str, ids: Iterable[int]) -> None:
+        """Call before updating: the rows are read now and again at `finish`; changed columns are kept."""
+        known = self._updating.setdefault(table, {})
+        fresh = set(ids) - set(known) - self._added.get(table, set())
+        for row in select_rows(self.session, table, fresh):
+            known[row["id"]] = row
+            self._note_document(table, row)
+
+    def status(self, document_id: int, before: str, after: str) -> None:
+        if before == after:
+            return
+        entry = self._statuses.setdefault(document_id, [before, after])
+        entry[1] = after
+        self._documents.add(document_id)
+
+    def touched(self, document_ids: Iterable[int]) -> None:
+        self._documents.update(document_ids)
+
+    def _note_document(self, table: str, row: Row) -> None:
+        document_id = document_of(table, row)
+        if document_id is not None:
+            self._documents.add(document_id)
+
+    def finish(self) -> Change:
+        added: list[tuple[str, Row]] = []
+        for table in ORDER:
+            for row in select_rows(self.session, table, self._added.get(table, ())):
+                added.append((table, row))
+                self._note_document(table, row)
+        removed = [(table, row) for table in ORDER for row in self._removed.get(table, {}).values()]
+        updated = list(self._updates())
+        statuses = tuple(StatusChange(d, b, a) for d, (b, a) in sorted(self._statuses.items()) if b != a)
+        return Change(
+            self.kind, self.text, tuple(added), tuple(removed), tuple(updated), statuses,
+            frozenset(self._documents),
+        )  # fmt: skip
+
+    def _updates(self) -> Iterator[RowUpdate]:
+        for table in ORDER:
+            before_rows = self._updating.get(table, {})
+            after_rows = {row["id"]: row for row in select_rows(self.session, table, before_rows)}
+            skipped = NEVER_REPLAYED.get(table, frozenset())
+            for row_id, before in sorted(before_rows.items()):
+                after = after_rows.get(row_id)
+                if after is None:  # updated, then deleted by the same step
+                    self._removed.setdefault(table, {})[row_id] = before
+                    continue
+                columns = [c for c in before if c not in skipped and before[c] != after[c]]
+                if table == "documents":
+                    columns = [c for c in columns if c != "status"]  # statuses are kept apart
+                if columns:
+                    yield RowUpdate(
+                        table, row_id, {c: before[c] for c in columns}, {c: after[c] for c in columns}
+                    )
+
+
+@contextmanager
+def recording(session: Session, kind: str, text: str = "") -> Iterator[Recorder]:
+    """`with recording(session, "span.add") as record: …; change = record.finish()`."""
+    yield Recorder(session, kind, text)
+
+
+# --- replaying a change -----------------------------------------------------------------------------
+
+
+def apply(project: Project, change: Change, left: Mapping[int, int] | None = None) -> dict[int, int]:
+    """Redo `change`; returns the document versions it leaves (for the next undo's check)."""
+    return _replay(project, change, left, forward=True)
+
+
+def revert(project: Project, change: Change, left: Mapping[int, int] | None = None) -> dict[int, int]:
+    """Undo `change`; returns the document versions it leaves (for the next redo's check)."""
+    return _replay(project, change, left, forward=False)
+
+
+def _replay(
+    project: Project, change: Change, left: Mapping[int, int] | None, *, forward: bool
+) -> dict[int, int]:
+    consequence = "not redone" if forward else "not undone"
+    with project.versions.expecting(left or {}, consequence) as leaves, project.write() as session:
+        write_replay(session, change, forward=forward, consequence=consequence)
+    return dict(leaves)
+
+
+def write_replay(session: Session, change: Change, *, forward: bool, consequence: str) -> None:
+    """The rows of one replay, in an open transaction: deletes (children first), updates, inserts
+    (parents first), statuses, then the touched documents' span counts and versions."""
+    from curator.core.services.review import ensure_editable
+    from curator.core.services.snapshots import refresh_documents
+
+    ensure_editable(session, *change.documents)
+    gone, back = (change.removed, change.added) if forward else (change.added, change.removed)
+    for table in reversed(ORDER):
+        ids = [row["id"] for name, row in gone if name == table]
+        if ids:
+            _delete(session, table, ids, consequence)
+    for row_update in change.updated:
+        expected, target = (
+            (row_update.before, row_update.after) if forward else (row_update.after, row_update.before)
+        )
+        _update(session, row_update.table, row_update.id, expected, target, consequence)
+    with refused_on_conflict(session, change.documents, consequence):
+        for table in ORDER:
+            rows = [dict(row) for name, row in back if name == table]
+            if rows:
+                session.execute(insert(TABLES[table]), rows)
+    for status in change.statuses:
+        _set_status(session, status, forward=forward, consequence=consequence)
+    refresh_documents(session, change.documents)
+
+
+def _refused(what: str, consequence: str) -> StaleWriteError:
+    return StaleWriteError(f"{what} was changed elsewhere since — {consequence}")
+
+
+def _delete(session: Session, table: str, ids: list[int], consequence: str) -> None:
+    source = TABLES[table]
+    result = session.execute(delete(source).where(source.c.id.in_(ids)))
+    if result.rowcount != len(set(ids)):  # type: ignore[attr-defined]
+        raise _refused(f"a row of {table}", consequence)
+
+
+def _update(
+    session: Session, table: str, row_id: int, expected: Row, target: Row, consequence: str
+) -> None:
+    source = TABLES[table]
+    condition = [source.c.id == row_id] + [
+        source.c[column].is_(None) if value is None else source.c[column] == value
+        for column, value in expected.items()
+        if not isinstance(value, dict | list)  # JSON columns compare in Python below
+    ]
+    current = session.execute(select(source).where(*condition)).first()
+    if current is None or any(current._mapping[c] != v for c, v in expected.items()):
+        raise _refused(f"a row of {table}", consequence)
+    session.execute(update(source).where(source.c.id == row_id).values(**dict(target)))
+
+
+def _set_status(session: Session, status: StatusChange, *, forward: bool, consequence: str) -> None:
+    documents = TABLES["documents"]
+    expected, target = (status.before, status.after) if forward else (status.after, status.before)
+    result = session.execute(
+        update(documents)
+        .where(documents.c.id == status.document_id, documents.c.status == expected)
+        .values(status=target)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise _refused(f"the status of document {status.document_id}", consequence)
