@@ -7,11 +7,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from curator import __version__
 from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
 from curator.core.project_location import resolve_project_path
+
+if TYPE_CHECKING:
+    from curator.core.exporters import Exporter
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -34,23 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the annotation window (the default command)")
     gui.set_defaults(handler=_run_gui)
 
-    from curator.core.importers import IMPORT_FORMATS
+    from curator.core.importers import FORMATS, IMPORT_FORMATS
 
-    importer = commands.add_parser("import", help="import documents and existing annotations")
+    importer = commands.add_parser(
+        "import",
+        help="import documents and existing annotations",
+        epilog="formats: auto (by extension and content); "
+        + "; ".join(f"{name}: {f.description}" for name, f in FORMATS.items()),
+    )
     importer.add_argument("--format", default="auto", choices=["auto", *IMPORT_FORMATS])
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
-    columns = importer.add_argument_group(
-        "columns (csv, and records: JSON with another text field)",
-        "name a column of the header; by default the text column is found by its name or as the longest",
-    )
-    for role in ("text", "title", "date", "language", "source", "url"):
-        columns.add_argument(f"--{role}-column", metavar="NAME", help=f"the {role} column")
-    columns.add_argument(
-        "--meta-columns",
-        metavar="A,B,C",
-        type=_column_list,
-        help="the only columns kept as metadata (default: all columns not mapped above; '' keeps none)",
-    )
+    _add_import_options(importer)
     importer.set_defaults(handler=_run_import)
 
     from curator.core.exporters import EXPORT_FORMATS
@@ -58,37 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser(
         "export",
         help="export training data, exchange formats or clean event records",
-        epilog="formats: " + "; ".join(f"{name}: {e.description}" for name, e in EXPORT_FORMATS.items()),
+        epilog="formats: " + "; ".join(_format_help(e) for e in EXPORT_FORMATS.values()),
     )
     exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS))
     exporter.add_argument(
         "--out", required=True, type=Path, metavar="PATH", help="a file, or a folder (spacy, brat)"
     )
-    exporter.add_argument(
-        "--dev-fraction", type=float, default=0.2, help="share of documents for dev (spacy)"
-    )
-    exporter.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (spacy)")
     exporter.add_argument("--status", default=None, help="only documents with this status (e.g. approved)")
-    exporter.add_argument(
-        "--scheme",
-        default="IOB2",
-        type=str.upper,
-        choices=["IOB2", "IOB1", "BILOU"],
-        help="tag scheme (conll)",
-    )
-    exporter.add_argument(
-        "--csv-bom", action="store_true", help="start CSV files with a UTF-8 BOM (spreadsheets)"
-    )
-    exporter.add_argument(
-        "--merge-duplicates",
-        action="store_true",
-        help="event records: one record for an event several documents report",
-    )
-    exporter.add_argument(
-        "--include-untouched",
-        action="store_true",
-        help="training formats (spacy, jsonl, conll, brat): keep documents nobody touched (new, no spans)",
-    )
+    _add_export_options(exporter)
     exporter.set_defaults(handler=_run_export)
 
     stats = commands.add_parser("stats", help="count documents, spans by label and documents by status")
@@ -147,22 +122,29 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(resolve_project_path(args.project))
 
 
-def _column_list(value: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in value.split(",") if name.strip())
+def _add_import_options(importer: argparse.ArgumentParser) -> None:
+    """One argument per option the import formats declare, grouped by the formats that read them."""
+    from curator.core.importers.registry import declared_options
+
+    groups: dict[tuple[str, ...], argparse._ArgumentGroup] = {}
+    for option, readers in declared_options():
+        if readers not in groups:
+            groups[readers] = importer.add_argument_group(
+                f"options of {', '.join(readers)}",
+                "name a column of the header (or a field of the records); by default the text column is "
+                "found by its name or as the longest",
+            )
+        groups[readers].add_argument(
+            option.flag, dest=option.field, metavar=option.metavar, type=option.convert, help=option.help
+        )
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from curator.core.importers import ImportOptions, import_paths
+    from curator.core.importers import import_paths
+    from curator.core.importers.options import options_from
+    from curator.core.importers.registry import declared_options
 
-    options = ImportOptions(
-        text_column=args.text_column,
-        title_column=args.title_column,
-        date_column=args.date_column,
-        language_column=args.language_column,
-        source_column=args.source_column,
-        url_column=args.url_column,
-        meta_columns=args.meta_columns,
-    )
+    options = options_from({option.field: getattr(args, option.field) for option, _ in declared_options()})
     with _open(args, create=True) as project:
         report = import_paths(project, args.paths, fmt=args.format, options=options)
     for line in report.lines():
@@ -170,25 +152,67 @@ def _run_import(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def _format_help(exporter: Exporter) -> str:
+    flags = ", ".join(option.flag for option in exporter.options)
+    return f"{exporter.name}: {exporter.description}" + (f" (options: {flags})" if flags else "")
+
+
+def _add_export_options(exporter: argparse.ArgumentParser) -> None:
+    """One argument per option the export formats declare; its help names the formats that read it.
+    Not given, an option is None here and takes its declared default in `_export_options`."""
+    from curator.core.exporters import declared_options
+
+    for option, readers in declared_options():
+        where = f"({', '.join(readers)})"
+        if option.kind == "flag":
+            exporter.add_argument(
+                option.flag, dest=option.name, action="store_true", help=f"{option.help} {where}"
+            )
+            continue
+        convert = {"float": float, "int": int, "choice": str.upper}[option.kind]
+        exporter.add_argument(
+            option.flag,
+            dest=option.name,
+            type=convert,
+            choices=option.choices or None,
+            metavar={"float": "F", "int": "N"}.get(option.kind),
+            help=f"{option.help} {where}; default {option.default}",
+        )
+
+
+def _export_options(args: argparse.Namespace) -> tuple[dict[str, object], list[str]]:
+    """The options for `export_project`, and the problems (a number out of range) and notes (an option
+    the chosen format does not read) to print."""
+    from curator.core.exporters import EXPORT_FORMATS, declared_options
+
+    read = {option.name for option in EXPORT_FORMATS[args.format].options}
+    values: dict[str, object] = {}
+    problems: list[str] = []
+    notes: list[str] = []
+    for option, _readers in declared_options():
+        given = getattr(args, option.name)
+        if given is None or given is False:
+            values[option.name] = option.default
+            continue
+        values[option.name] = given
+        if option.name not in read:
+            notes.append(f"note: {option.flag} ignored: format {args.format} does not read it")
+        problem = option.problem(given)
+        if problem is not None:
+            problems.append(f"error: {problem}")
+    return values, problems + notes
+
+
 def _run_export(args: argparse.Namespace) -> int:
     from curator.core.exporters import export_project
 
-    if not 0 <= args.dev_fraction < 1:
-        echo("error: --dev-fraction must be at least 0 and below 1", file=sys.stderr)
+    options, said = _export_options(args)
+    for line in said:
+        echo(line, file=sys.stderr)
+    if any(line.startswith("error") for line in said):
         return EXIT_USAGE
     with _open(args) as project:
-        report = export_project(
-            project,
-            args.format,
-            args.out,
-            dev_fraction=args.dev_fraction,
-            seed=args.seed,
-            status=args.status,
-            conll_scheme=args.scheme,
-            csv_bom=args.csv_bom,
-            merge_duplicates=args.merge_duplicates,
-            include_untouched=args.include_untouched,
-        )
+        report = export_project(project, args.format, args.out, status=args.status, **options)
     for line in report.lines():
         echo(line)
     return EXIT_OK

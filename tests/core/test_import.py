@@ -297,7 +297,7 @@ def test_missing_path_and_named_file_of_unknown_type_are_errors(project: Project
     assert [p.line() for p in report.problems] == [
         f"error: {missing}: no such file or folder",
         f"error: {named}: unknown file type (.rtf); importable: .txt .md .jsonl .json .ndjson"
-        " .conll .bio .iob .csv .tsv .html .htm .xhtml .pdf .docx .zip .ann",
+        " .conll .bio .iob .ann .html .htm .xhtml .pdf .docx .zip .csv .tsv",
     ]
     assert texts(project) == [GOOD]
 

@@ -1,7 +1,9 @@
 """Export a project's documents and spans in training and exchange formats.
 
 `EXPORT_FORMATS` is the registry (name → `Exporter`); a new format is one module with an `EXPORTER` added
-here. `export_project` checks the target, streams the documents, writes atomically and returns the report.
+here. Each exporter declares its file suffix and the options it reads; `declared_options` is what the
+export dialog and `curator export --help` are built from. `export_project` checks the target, streams
+the documents, writes atomically and returns the report.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from sqlalchemy.exc import DBAPIError
 from curator.core.domain import CuratorError, DocumentStatus, ProjectDamagedError
 from curator.core.exporters import brat, conll, docbin, doccano, jsonl, records
 from curator.core.exporters.atomic import check_directory_target, check_file_target
-from curator.core.exporters.base import CancelCheck, Exporter, ExportOptions, ExportRun, ProgressCallback
+from curator.core.exporters.base import (
+    CancelCheck,
+    Exporter,
+    ExportOption,
+    ExportOptions,
+    ExportRun,
+    ProgressCallback,
+)
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan, SpanOnlyInGroup
 from curator.core.storage import Project
 from curator.core.storage.own_files import OwnFiles
@@ -33,13 +42,28 @@ EXPORT_FORMATS: dict[str, Exporter] = {
 
 __all__ = [
     "EXPORT_FORMATS",
+    "ExportOption",
     "ExportCancelled",
     "ExportReport",
     "Exporter",
     "LeftOutSpan",
     "SpanOnlyInGroup",
+    "declared_options",
     "export_project",
 ]
+
+
+def declared_options() -> list[tuple[ExportOption, tuple[str, ...]]]:
+    """Each option some format reads, once, with the names of the formats reading it: the options of
+    fewer formats first (they belong with their format), the shared ones last, else in registry order."""
+    options: dict[str, ExportOption] = {}
+    readers: dict[str, list[str]] = {}
+    for exporter in EXPORT_FORMATS.values():
+        for option in exporter.options:
+            options.setdefault(option.name, option)
+            readers.setdefault(option.name, []).append(exporter.name)
+    declared = [(option, tuple(readers[name])) for name, option in options.items()]
+    return sorted(declared, key=lambda item: len(item[1]))
 
 
 def export_project(

@@ -216,12 +216,58 @@ class ExportRun:
             self.report.fallback_reasons.setdefault(language, reason)
 
 
+OptionValue = bool | int | float | str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOption:
+    """An option some formats read: the `ExportOptions` field it sets (also `export_project`'s keyword),
+    its command-line flag and help, and what the export dialog shows for it. `kind` says how it is
+    given: "flag" (on or off), "choice" (one of `choices`), "float" or "int" (from `minimum`, below
+    `below`, in `step`s)."""
+
+    name: str
+    flag: str
+    label: str
+    help: str
+    kind: Literal["flag", "choice", "float", "int"]
+    default: OptionValue = False
+    choices: tuple[str, ...] = ()
+    minimum: float = 0
+    below: float = 2**31
+    step: float = 1
+
+    def problem(self, value: OptionValue) -> str | None:
+        """What is wrong with a number out of range, for the user; None when it is fine."""
+        if self.kind in ("float", "int") and not self.minimum <= float(value) < self.below:
+            return f"{self.flag} must be at least {self.minimum:g} and below {self.below:g}"
+        return None
+
+
+INCLUDE_UNTOUCHED = ExportOption(
+    "include_untouched",
+    "--include-untouched",
+    "Include untouched documents (new, no annotations)",
+    "keep documents nobody touched (new, no spans); left out, their text cannot teach a model that its "
+    "names are not names",
+    "flag",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Exporter:
-    """A registered export format: whether `--out` names a file or a folder, and the function that writes."""
+    """A registered export format: whether `--out` names a file (ending in `suffix`) or a folder, the
+    function that writes, and the options it reads (the dialog and the command line are built from them).
+    """
 
     name: str
     description: str
     target: Literal["file", "directory"]
     write: Callable[[ExportRun], None]
-    training: bool = False  # training data: untouched documents are left out unless asked for
+    suffix: str = ""
+    options: tuple[ExportOption, ...] = ()
+
+    @property
+    def training(self) -> bool:
+        """Training data leaves out untouched documents unless asked for (it reads INCLUDE_UNTOUCHED)."""
+        return INCLUDE_UNTOUCHED in self.options

@@ -36,7 +36,7 @@ from curator.core.brat_conf import (
 )
 from curator.core.domain import CuratorError, EventRecord
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportRun
 from curator.core.queries import ExportDocument
 from curator.core.services.events import event_records
 from curator.core.storage import Project
@@ -355,5 +355,5 @@ EXPORTER = Exporter(
     description="brat standoff: a folder of NNNN_<title>.txt + .ann per document, with annotation.conf",
     target="directory",
     write=write,
-    training=True,
+    options=(INCLUDE_UNTOUCHED,),
 )

@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 from curator.core.domain import CuratorError
 from curator.core.exporters.alignment import AlignedDocument
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportOption, ExportRun
 from curator.core.exporters.docbin import SpanTuple, choose_entity_tuples
 from curator.core.exporters.report import LeftOutSpan
 from curator.core.queries import ExportDocument
@@ -352,10 +352,20 @@ def write(run: ExportRun) -> None:
     run.report.outputs.append(run.out)
 
 
+SCHEME = ExportOption(
+    "conll_scheme",
+    "--scheme",
+    "Tag scheme",
+    "tag scheme of the entity tags",
+    "choice",
+    "IOB2",
+    choices=CONLL_SCHEMES,
+)
 EXPORTER = Exporter(
     name="conll",
     description="CoNLL-2003 / BIO: one token and its tag per line (IOB2, or IOB1 or BILOU on request)",
     target="file",
     write=write,
-    training=True,
+    suffix=".conll",
+    options=(SCHEME, INCLUDE_UNTOUCHED),
 )

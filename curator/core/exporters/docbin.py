@@ -44,7 +44,7 @@ from sqlalchemy import func, select
 from curator.core import queries
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportOption, ExportRun
 from curator.core.exporters.report import ExportReport, SpanOnlyInGroup
 from curator.core.queries import ExportDocument
 from curator.core.storage import Project
@@ -409,10 +409,22 @@ def _write_into(run: ExportRun, out: Path) -> None:
         path.unlink()
 
 
+DEV_FRACTION = ExportOption(
+    "dev_fraction",
+    "--dev-fraction",
+    "Dev fraction",
+    "share of documents for dev",
+    "float",
+    0.2,
+    minimum=0,
+    below=1,
+    step=0.05,
+)
+SEED = ExportOption("seed", "--seed", "Split seed", "seed of the train/dev split", "int", 0)
 EXPORTER = Exporter(
     name="spacy",
     description="spaCy DocBin training data: train.spacy and dev.spacy, a seeded split by document",
     target="directory",
     write=write,
-    training=True,
+    options=(DEV_FRACTION, SEED, INCLUDE_UNTOUCHED),
 )

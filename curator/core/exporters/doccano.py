@@ -84,4 +84,5 @@ EXPORTER = Exporter(
     description="doccano JSONL: entities and relations (events flattened to trigger + role relations)",
     target="file",
     write=write,
+    suffix=".jsonl",
 )

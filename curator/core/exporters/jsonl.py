@@ -11,7 +11,7 @@ from itertools import chain
 
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportRun
 from curator.core.queries import ExportDocument
 
 # JSON allows these raw inside strings, but readers that split lines with str.splitlines() would break
@@ -107,5 +107,6 @@ EXPORTER = Exporter(
     description="Prodigy/spaCy JSONL: one task per document with tokens and token-aligned spans",
     target="file",
     write=write,
-    training=True,
+    suffix=".jsonl",
+    options=(INCLUDE_UNTOUCHED,),
 )

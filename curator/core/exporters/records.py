@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.exporters.base import Exporter, ExportOption, ExportRun
 from curator.core.queries import iter_export_documents
 from curator.core.records import plover
 from curator.core.records.entities import CanonicalEntityRecord, iter_entity_records
@@ -169,34 +169,57 @@ def write_entities_csv(run: ExportRun) -> None:
     _write_file(run, fill, csv_file=True)
 
 
+CSV_BOM = ExportOption(
+    "csv_bom",
+    "--csv-bom",
+    "UTF-8 with BOM (for spreadsheet programs)",
+    "start CSV files with a UTF-8 BOM (spreadsheets)",
+    "flag",
+)
+MERGE_DUPLICATES = ExportOption(
+    "merge_duplicates",
+    "--merge-duplicates",
+    "One record per event reported by several documents",
+    "event records: one record for an event several documents report",
+    "flag",
+)
 EVENTS_JSONL = Exporter(
     name="events-jsonl",
     description="Clean event records, one JSON object per event (date, parties, trigger, evidence, source)",
     target="file",
     write=write_events_jsonl,
+    suffix=".jsonl",
+    options=(MERGE_DUPLICATES,),
 )
 EVENTS_CSV = Exporter(
     name="events-csv",
     description="Clean event records as a spreadsheet-ready CSV table (lists joined by '|')",
     target="file",
     write=write_events_csv,
+    suffix=".csv",
+    options=(CSV_BOM, MERGE_DUPLICATES),
 )
 ENTITIES_JSONL = Exporter(
     name="entities-jsonl",
     description="Canonical entities with aliases, Wikidata id, mention and document counts (JSONL)",
     target="file",
     write=write_entities_jsonl,
+    suffix=".jsonl",
 )
 ENTITIES_CSV = Exporter(
     name="entities-csv",
     description="Canonical entities with aliases, Wikidata id, mention and document counts (CSV)",
     target="file",
     write=write_entities_csv,
+    suffix=".csv",
+    options=(CSV_BOM,),
 )
 PLOVER_JSONL = Exporter(
     name="plover-jsonl",
     description="Events as PLOVER/POLECAT-style event JSON (events without a PLOVER category are skipped)",
     target="file",
     write=write_plover_jsonl,
+    suffix=".jsonl",
+    options=(MERGE_DUPLICATES,),
 )
 EXPORTERS = (EVENTS_JSONL, EVENTS_CSV, ENTITIES_JSONL, ENTITIES_CSV, PLOVER_JSONL)

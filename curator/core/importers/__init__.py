@@ -1,17 +1,15 @@
 """Import documents and existing annotations: files and folders in, one report out.
 
-A small registry maps each format name to its extensions and its parser (adding a format is one new
-module and one line here). Every file is parsed whole before it is stored, so a bad file costs only
-itself and a cancelled import keeps the files it finished. A file is stored as one import run committed
-in bounded chunks (see storage/import_runs.py), so no other writer waits for a whole big file; a file
-that fails or is cancelled midway takes its committed chunks back.
+Each format module declares one `IMPORTER`; registry.py lists them (adding a format is one new module
+and one line there) and plans which parser reads which file. Every file is parsed whole before it is
+stored, so a bad file costs only itself and a cancelled import keeps the files it finished. A file is
+stored as one import run committed in bounded chunks (see storage/import_runs.py), so no other writer
+waits for a whole big file; a file that fails or is cancelled midway takes its committed chunks back.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import functools
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,46 +19,43 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from curator.core.domain import AnnotationError, CuratorError, ProjectBusyError, ProjectDamagedError
-from curator.core.importers.archive import ARCHIVE_EXTENSIONS, expand_archives, parse_archive
 from curator.core.importers.base import (
     CancelCheck,
     ImportCancelled,
     ImportProblem,
     ParsedFile,
-    Parser,
     never_cancelled,
 )
-from curator.core.importers.brat import BRAT_EXTENSIONS, OtherFiles, parse_brat, plan_brat
-from curator.core.importers.conll import CONLL_EXTENSIONS, parse_conll
-from curator.core.importers.docx import DOCX_EXTENSIONS, parse_docx
-from curator.core.importers.html import HTML_EXTENSIONS, parse_html
-from curator.core.importers.jsonl import JSON_EXTENSIONS, parse_doccano, parse_json_auto, parse_jsonl
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.options import ImportOptions
-from curator.core.importers.pdf import PDF_EXTENSIONS, parse_pdf
+from curator.core.importers.registry import (
+    FORMATS,
+    IMPORT_FORMATS,
+    bind_options,
+    detect,
+    option_readers,
+    plan_paths,
+)
 from curator.core.importers.report import FileProblem, ImportReport, combine_reports, plural
-from curator.core.importers.sources import ChooseParser, ImportPlan, plan_import
-from curator.core.importers.table import TABLE_EXTENSIONS, parse_records, parse_table
-from curator.core.importers.text_file import parse_text
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.services.exclusions import last_document_id, propose_after
 from curator.core.storage import Project, import_runs
-from curator.core.storage.own_files import OwnFiles
 
 __all__ = [
+    "FORMATS",
     "IMPORT_FORMATS",
     "FileProblem",
     "ImportBatch",
+    "ImportFormat",
     "ImportOptions",
     "ImportProblem",
     "ImportReport",
     "ParsedFile",
     "StoreChunks",
+    "detect",
     "import_batches",
     "import_paths",
 ]
-
-TEXT_EXTENSIONS = (".txt", ".md")
-
 
 @dataclass(frozen=True, slots=True)
 class StoreChunks:
@@ -76,84 +71,6 @@ class StoreChunks:
 
 
 STORE_CHUNKS = StoreChunks()
-
-
-@dataclass(frozen=True, slots=True)
-class ImportFormat:
-    name: str
-    extensions: tuple[str, ...]
-    parse: Parser
-    # A format whose unit is not one file (brat's .txt + .ann pairs) plans the import itself:
-    # plan(paths, own=OwnFiles) -> ImportPlan, leaving the project's own files unread.
-    plan: Callable[..., ImportPlan] | None = None
-
-
-FORMATS: dict[str, ImportFormat] = {
-    "txt": ImportFormat("txt", TEXT_EXTENSIONS, parse_text),
-    "jsonl": ImportFormat("jsonl", JSON_EXTENSIONS, parse_jsonl),
-    "doccano": ImportFormat("doccano", JSON_EXTENSIONS, parse_doccano),
-    # In a folder, --format conll also reads .txt files (many BIO corpora use it); auto does not.
-    "conll": ImportFormat("conll", (*CONLL_EXTENSIONS, ".txt"), parse_conll),
-    "brat": ImportFormat("brat", BRAT_EXTENSIONS, parse_brat, plan=plan_brat),
-    "html": ImportFormat("html", HTML_EXTENSIONS, parse_html),
-    "pdf": ImportFormat("pdf", PDF_EXTENSIONS, parse_pdf),
-    "docx": ImportFormat("docx", DOCX_EXTENSIONS, parse_docx),
-    # An archive is expanded when planned: each member is read by the parser of its own extension.
-    "zip": ImportFormat("zip", ARCHIVE_EXTENSIONS, parse_archive),
-    "csv": ImportFormat("csv", TABLE_EXTENSIONS, parse_table),
-    # JSON records whose text field has another name than "text": only when named (auto reads Prodigy).
-    "records": ImportFormat("records", JSON_EXTENSIONS, parse_records),
-}
-IMPORT_FORMATS: tuple[str, ...] = tuple(FORMATS)
-# In auto mode the extension picks the family; JSON records are then read as doccano or Prodigy by content.
-AUTO_PARSERS: dict[str, Parser] = {
-    **{extension: parse_text for extension in TEXT_EXTENSIONS},
-    **{extension: parse_json_auto for extension in JSON_EXTENSIONS},
-    **{extension: parse_conll for extension in CONLL_EXTENSIONS},
-    **{extension: parse_table for extension in TABLE_EXTENSIONS},
-    **{extension: parse_html for extension in HTML_EXTENSIONS},
-    **{extension: parse_pdf for extension in PDF_EXTENSIONS},
-    **{extension: parse_docx for extension in DOCX_EXTENSIONS},
-    **{extension: parse_archive for extension in ARCHIVE_EXTENSIONS},
-}
-
-
-# Parsers that read column mappings take `options`; every other parser keeps `(path, is_cancelled)`.
-OPTION_PARSERS: frozenset[Parser] = frozenset({parse_table, parse_records})
-
-
-def _with_options(plan: ImportPlan, options: ImportOptions | None) -> bool:
-    """Bind `options` to the planned files whose parser reads them; True when any does."""
-    if options is None:
-        return False
-    bound = False
-    for index, planned in enumerate(plan.files):
-        if planned.parse in OPTION_PARSERS:
-            parse = functools.partial(planned.parse, options=options)
-            plan.files[index] = dataclasses.replace(planned, parse=parse)
-            bound = True
-    return bound
-
-
-def _auto_parser(path: Path) -> Parser | None:
-    return AUTO_PARSERS.get(path.suffix.lower())
-
-
-def _choosers(fmt: str) -> tuple[ChooseParser, ChooseParser, str]:
-    """How to pick a parser for a file the user named, for a file met in a folder, and the extensions."""
-    if fmt == "auto":
-        return _auto_parser, _auto_parser, " ".join(AUTO_PARSERS)
-    chosen = FORMATS.get(fmt)
-    if chosen is None:
-        raise ImportProblem(f"unknown import format {fmt!r}; one of: auto, {', '.join(IMPORT_FORMATS)}")
-
-    def for_named(_path: Path) -> Parser | None:
-        return chosen.parse
-
-    def for_folder(path: Path) -> Parser | None:
-        return chosen.parse if path.suffix.lower() in chosen.extensions else None
-
-    return for_named, for_folder, " ".join(chosen.extensions)
 
 
 def _store(
@@ -255,17 +172,8 @@ def import_paths(
     midway are removed first, with a note.
     """
     is_cancelled = is_cancelled or never_cancelled
-    for_named, for_folder, known = _choosers(fmt)
-    chosen = FORMATS.get(fmt)
-    own = OwnFiles(project.path)  # skipped unread: a closed descriptor would drop the project's locks
-    if fmt == "auto":  # brat pairs are recognised by their .ann; every other file by its extension
-        plan = plan_brat(paths, OtherFiles(for_named, for_folder, f"{known} .ann"), own=own)
-    elif chosen is not None and chosen.plan is not None:
-        plan = chosen.plan(paths, own=own)
-    else:
-        plan = plan_import(paths, for_named_file=for_named, for_folder_file=for_folder, known=known, own=own)
-    plan = expand_archives(plan, _auto_parser)  # each member of a .zip becomes one planned file
-    options_used = _with_options(plan, options)
+    plan = plan_paths(paths, fmt, project)
+    options_used = bind_options(plan, options)
     report = ImportReport(
         problems=list(plan.problems),
         skipped=list(plan.skipped),
@@ -274,7 +182,7 @@ def import_paths(
     )
     report.notes.extend(import_runs.recover_dead_runs(project))
     if options is not None and not options.is_default() and not options_used and plan.files:
-        report.notes.append("column options ignored: only the csv and records formats read them")
+        report.notes.append(f"column options ignored: only the {option_readers()} formats read them")
     if progress is not None:
         progress(0, report.files_total)
     for planned in plan.files:

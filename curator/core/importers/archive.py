@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, Parser
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.report import FileProblem
 from curator.core.importers.sources import ChooseParser, ImportPlan, PlannedFile
 from curator.core.importers.zip_limits import check_zip, extract_member, not_a_file, open_zip, unsafe_name
@@ -123,3 +124,7 @@ def expand_archives(plan: ImportPlan, choose: ChooseParser) -> ImportPlan:
         else:
             expanded.files.append(planned)
     return expanded
+
+
+# An archive is expanded when planned: each member is read by the parser of its own extension.
+IMPORTER = ImportFormat("zip", "zip archives, member by member", ARCHIVE_EXTENSIONS, parse_archive)

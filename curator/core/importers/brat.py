@@ -23,8 +23,9 @@ from curator.core.brat_conf import AnnotationConf, AnnotationConfError, parse_an
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes
 from curator.core.importers.brat_ann import parse_ann
 from curator.core.importers.brat_store import BratPair, interpret, store_pair
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.report import FileProblem
-from curator.core.importers.sources import ChooseParser, ImportPlan, PlannedFile, visible_entries
+from curator.core.importers.sources import ImportPlan, OtherFiles, PlannedFile, visible_entries
 from curator.core.storage.own_files import OwnFiles
 
 BRAT_EXTENSIONS = (".ann", ".txt")
@@ -121,15 +122,6 @@ def parse_brat(path: Path, _is_cancelled: CancelCheck) -> ParsedFile:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class OtherFiles:
-    """How an "auto" import reads the files that are not brat pairs: the choosers of `plan_import`."""
-
-    for_named_file: ChooseParser
-    for_folder_file: ChooseParser
-    known: str
-
-
 def _add_other(path: Path, plan: ImportPlan, others: OtherFiles | None, *, named: bool) -> None:
     if others is None:
         if named:
@@ -206,3 +198,19 @@ def plan_brat(
         else:
             plan.problems.append(FileProblem(path, "no such file or folder"))
     return plan
+
+
+def is_brat_file(path: Path) -> bool:
+    """An `.ann`, or a `.txt` with its `.ann` beside it (then it is half of a pair, not a plain text)."""
+    suffix = path.suffix.lower()
+    return suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file())
+
+
+IMPORTER = ImportFormat(
+    "brat",
+    "brat standoff: NAME.txt + NAME.ann pairs, with annotation.conf",
+    BRAT_EXTENSIONS,
+    parse_brat,
+    sniff=is_brat_file,
+    plan=plan_brat,
+)

@@ -26,6 +26,7 @@ from curator.core.importers.base import (
     read_bytes,
     title_from_text,
 )
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.report import plural
 from curator.core.importers.text_file import decode_text
 from curator.core.language import guess_language
@@ -329,3 +330,13 @@ def parse_conll(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     if empty:
         parsed.notes.append(f"skipped {plural(empty, 'empty document')} (-DOCSTART- with no tokens)")
     return parsed
+
+
+# In a folder, --format conll also reads .txt files (many BIO corpora use it); auto does not.
+IMPORTER = ImportFormat(
+    "conll",
+    "CoNLL-2003 / BIO tokens with IOB1, IOB2 or BILOU tags",
+    CONLL_EXTENSIONS,
+    parse_conll,
+    named_extensions=(".txt",),
+)

@@ -20,6 +20,7 @@ from defusedxml.ElementTree import fromstring
 
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, title_from_text
 from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.zip_limits import check_zip, open_zip, read_member
 from curator.core.language import guess_language
 from curator.core.services import NewDocument
@@ -149,3 +150,6 @@ def parse_docx(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
         )
     )
     return parsed
+
+
+IMPORTER = ImportFormat("docx", "Word documents (.docx)", DOCX_EXTENSIONS, parse_docx)

@@ -32,6 +32,7 @@ from lxml import etree
 from curator.core.dates import find_dates, normalize_date
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
 from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.text_file import (
     BOMS,
     DecodedText,
@@ -375,3 +376,6 @@ def parse_html(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
         )
     )
     return parsed
+
+
+IMPORTER = ImportFormat("html", "web pages: the article and its metadata", HTML_EXTENSIONS, parse_html)

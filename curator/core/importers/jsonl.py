@@ -10,6 +10,7 @@ with its line (see clusters.py).
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,15 +22,19 @@ from curator.core.importers.base import (
     ImportCancelled,
     ImportProblem,
     ParsedFile,
+    never_cancelled,
     title_from_text,
 )
 from curator.core.importers.clusters import ClusterBounds, summarise, widened_note
+from curator.core.importers.format import ImportFormat
 from curator.core.language import guess_language
 from curator.core.names import name_problem
 from curator.core.services import NewDocument, NewSpan
 
 JSON_EXTENSIONS = (".jsonl", ".json", ".ndjson")
 CANCEL_CHECK_LINES = 5_000
+# Records read to tell one JSON format from another.
+SNIFF_RECORDS = 20
 UTF8_BOM = b"\xef\xbb\xbf"
 # Keys of a doccano record that are annotations; every other key is the user's metadata.
 DOCCANO_KEYS = {"text", "label", "entities", "relations"}
@@ -123,6 +128,15 @@ def iter_records(path: Path, is_cancelled: CancelCheck) -> Iterator[Record]:
                 raise ImportProblem("empty file")
     except OSError as error:
         raise ImportProblem(f"cannot read: {error.strerror or error}") from error
+
+
+def head_records(path: Path, count: int = SNIFF_RECORDS) -> list[Record]:
+    """The first `count` records, or none when the file cannot be read as JSON records (for sniffing:
+    the import itself names the problem)."""
+    try:
+        return list(itertools.islice(iter_records(path, never_cancelled), count))
+    except ImportProblem:
+        return []
 
 
 def _text(record: Record) -> str:
@@ -337,3 +351,13 @@ def parse_doccano(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
 def parse_json_auto(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     """Each record is read as doccano if it carries doccano labels, else as a Prodigy task."""
     return _parse(path, is_cancelled, _auto_document)
+
+
+# An auto import reads each record as doccano or Prodigy by its content, so a mixed file loses nothing.
+IMPORTER = ImportFormat(
+    "jsonl",
+    "Prodigy/spaCy JSONL tasks with their spans",
+    JSON_EXTENSIONS,
+    parse_jsonl,
+    auto_parse=parse_json_auto,
+)

@@ -1,12 +1,18 @@
 """How the columns of a table (CSV/TSV) or the fields of arbitrary JSON records map onto a document.
 
-Kept apart from the parser signature: only the table-like formats read it, so every other parser keeps
-its two-argument `(path, is_cancelled)` form and the registry binds options with functools.partial.
+Kept apart from the parser signature: only the formats that declare `ImportOption`s read it, so every
+other parser keeps its two-argument `(path, is_cancelled)` form and the registry binds options with
+functools.partial. The declarations are what the command line's `--text-column …` arguments and the
+window's column mapping are built from.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields, replace
+
+# Roles a column can play, in the order the command line and the window list them.
+COLUMN_ROLES = ("text", "title", "date", "language", "source", "url")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +34,41 @@ class ImportOptions:
     def is_default(self) -> bool:
         """True when nothing was chosen, so a note about unused options would be noise."""
         return all(getattr(self, item.name) is None for item in fields(self))
+
+
+def column_list(value: str) -> tuple[str, ...]:
+    """`a, b,c` as the names it lists; an empty string lists none."""
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOption:
+    """One option a format reads: the `ImportOptions` field it sets, its flag, and how a string becomes
+    its value (the command line's argument parsing is built from these)."""
+
+    field: str
+    flag: str
+    metavar: str
+    help: str
+    convert: Callable[[str], object] = str
+
+
+COLUMN_OPTIONS: tuple[ImportOption, ...] = (
+    *(
+        ImportOption(f"{role}_column", f"--{role}-column", "NAME", f"the {role} column")
+        for role in COLUMN_ROLES
+    ),
+    ImportOption(
+        "meta_columns",
+        "--meta-columns",
+        "A,B,C",
+        "the only columns kept as metadata (default: all columns not mapped above; '' keeps none)",
+        column_list,
+    ),
+)
+
+
+def options_from(values: Mapping[str, object]) -> ImportOptions:
+    """The options record from values keyed by `ImportOption.field` (missing or None: not chosen)."""
+    known = {item.name for item in fields(ImportOptions)}
+    return replace(ImportOptions(), **{name: value for name, value in values.items() if name in known})

@@ -26,6 +26,7 @@ from curator.core.importers.base import (
     title_from_text,
 )
 from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.pdf_text import repair_pdf_text
 from curator.core.language import guess_language
 from curator.core.services import NewDocument
@@ -161,3 +162,6 @@ def parse_pdf(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
         )
     )
     return parsed
+
+
+IMPORTER = ImportFormat("pdf", "PDF text, parsed in a limited child process", PDF_EXTENSIONS, parse_pdf)

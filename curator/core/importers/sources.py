@@ -49,6 +49,16 @@ class ImportPlan:
         return True
 
 
+@dataclass(frozen=True, slots=True)
+class OtherFiles:
+    """How an "auto" import reads the files a format that plans itself leaves (brat: those not in a pair):
+    the choosers of `plan_import` and the importable extensions for its message."""
+
+    for_named_file: ChooseParser
+    for_folder_file: ChooseParser
+    known: str
+
+
 def visible_entries(folder: Path, plan: ImportPlan) -> list[Path]:
     """A folder's entries in name order without hidden ones; an unreadable folder is a reported problem."""
     try:

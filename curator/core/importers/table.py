@@ -1,4 +1,4 @@
-"""Tables of documents: CSV/TSV with a text column and metadata columns, and JSON records of any shape.
+"""Tables of documents: CSV/TSV with a text column and metadata columns (JSON records: records.py).
 
 Scraper and spreadsheet exports put one article per row ("body", "date", "site", "url"...), and JSON
 exports do the same with their own field names. Which column is the text is the one thing we must get
@@ -30,8 +30,8 @@ from curator.core.importers.base import (
     read_bytes,
     title_from_text,
 )
-from curator.core.importers.jsonl import iter_records
-from curator.core.importers.options import ImportOptions
+from curator.core.importers.format import ImportFormat
+from curator.core.importers.options import COLUMN_OPTIONS, ImportOptions
 from curator.core.importers.report import plural
 from curator.core.importers.text_file import decode_text, original_meta
 from curator.core.language import guess_language
@@ -225,9 +225,10 @@ def _document(row: Row, mapping: _Mapping, path: Path, counts: _Counts) -> NewDo
     )
 
 
-def _documents(
+def documents_from_rows(
     rows: Sequence[Row], columns: Sequence[str], options: ImportOptions, path: Path, what: str
 ) -> ParsedFile:
+    """One document per row, its columns (`what`: "column" or "field") mapped by `options`."""
     parsed = ParsedFile()
     counts = _Counts()
     mapping = _map_columns(columns, rows, options, what, parsed.notes)
@@ -330,7 +331,7 @@ def parse_table(path: Path, is_cancelled: CancelCheck, options: ImportOptions | 
     columns, rows = _table_rows(decoded.text, delimiter, is_cancelled)
     if not rows:
         raise ImportProblem("no rows after the header")
-    parsed = _documents(rows, columns, options or ImportOptions(), path, "column")
+    parsed = documents_from_rows(rows, columns, options or ImportOptions(), path, "column")
     if decoded.encoding != "utf-8":
         parsed.notes.insert(0, f"decoded as {decoded.encoding}")
     file_meta = {"encoding": decoded.encoding, **original_meta(data)}
@@ -339,11 +340,6 @@ def parse_table(path: Path, is_cancelled: CancelCheck, options: ImportOptions | 
     return parsed
 
 
-def parse_records(path: Path, is_cancelled: CancelCheck, options: ImportOptions | None = None) -> ParsedFile:
-    """JSONL or a JSON array of flat records whose text field has any name (format "records").
-
-    Only when the user names the format: by content these files look like Prodigy tasks without text.
-    """
-    rows = [Row(record.where, record.data) for record in iter_records(path, is_cancelled)]
-    columns = list(dict.fromkeys(key for row in rows for key in row.cells))
-    return _documents(rows, columns, options or ImportOptions(), path, "field")
+IMPORTER = ImportFormat(
+    "csv", "CSV/TSV, one document per row", TABLE_EXTENSIONS, parse_table, options=COLUMN_OPTIONS
+)

@@ -13,11 +13,12 @@ import io
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from curator.core.importers.base import ImportProblem, never_cancelled
-from curator.core.importers.jsonl import JSON_EXTENSIONS, iter_records
-from curator.core.importers.options import ImportOptions
+from curator.core.importers.jsonl import iter_records
+from curator.core.importers.options import COLUMN_ROLES, ImportOptions
+from curator.core.importers.registry import mapping_format
 from curator.core.importers.table import (
     TABLE_EXTENSIONS,
     Row,
@@ -31,16 +32,13 @@ from curator.core.importers.text_file import decode_text
 PREVIEW_ROWS = 8
 # Enough for the header and several long articles; a row cut at the end of the sample is dropped.
 SAMPLE_BYTES = 512 * 1024
-# Roles a column can play, in the order a window lists them.
-ROLES = ("text", "title", "date", "language", "source", "url")
-# Keys of JSON records that carry annotations (Prodigy, doccano): such files are not tables.
-ANNOTATION_KEYS = frozenset({"spans", "label", "entities", "relations", "tokens", "meta", "accept"})
+ROLES = COLUMN_ROLES
 
 
 @dataclass(frozen=True, slots=True)
 class TablePreview:
     path: Path
-    fmt: Literal["csv", "records"]  # the import format that reads it with options
+    fmt: str  # the import format that reads it with options
     columns: tuple[str, ...]
     rows: tuple[dict[str, str], ...]  # the first rows, each cell as display text
     guess: ImportOptions  # what an import without options would take
@@ -50,27 +48,11 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _is_flat_record(data: dict[str, Any]) -> bool:
-    return not ANNOTATION_KEYS & data.keys() and all(
-        isinstance(value, str | int | float | bool) or value is None for value in data.values()
-    )
-
-
 def needs_mapping(path: Path) -> bool:
-    """True for a CSV/TSV, and for JSON whose first record is a flat, unannotated row of fields.
-
-    A JSON file of Prodigy or doccano tasks (annotations, a nested "meta") is imported as it is.
-    """
-    suffix = path.suffix.lower()
-    if suffix in TABLE_EXTENSIONS:
-        return True
-    if suffix not in JSON_EXTENSIONS or not path.is_file():
-        return False
-    try:
-        first = next(iter_records(path, never_cancelled), None)
-    except ImportProblem:
-        return False  # the import will name the problem
-    return first is not None and _is_flat_record(first.data)
+    """True for a file that a format with column options takes (registry.mapping_format): a CSV/TSV,
+    and JSON whose first record is a flat, unannotated row of fields. A JSON file of Prodigy or doccano
+    tasks (annotations, a nested "meta") is imported as it is."""
+    return path.is_file() and mapping_format(path) is not None
 
 
 def _csv_head(path: Path) -> tuple[list[str], list[Row]]:
@@ -109,12 +91,12 @@ def _csv_head(path: Path) -> tuple[list[str], list[Row]]:
 
 def preview_table(path: Path) -> TablePreview:
     """The header, first rows and guessed mapping of `path`; ImportProblem when it cannot be read."""
+    mapped = mapping_format(path)
+    fmt = mapped.name if mapped is not None else "records"
     if path.suffix.lower() in TABLE_EXTENSIONS:
-        fmt: Literal["csv", "records"] = "csv"
         columns, rows = _csv_head(path)
         what = "column"
     else:
-        fmt = "records"
         records = itertools.islice(iter_records(path, never_cancelled), PREVIEW_ROWS)
         rows = [Row(record.where, record.data) for record in records]
         columns = list(dict.fromkeys(key for row in rows for key in row.cells))

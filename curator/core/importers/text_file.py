@@ -16,6 +16,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
+from curator.core.importers.format import ImportFormat
 from curator.core.importers.report import plural
 from curator.core.language import TURKISH_LETTERS, guess_language
 from curator.core.metadata import extract_metadata, metadata_meta
@@ -39,6 +40,7 @@ BINARY_SAMPLE_BYTES = 65_536
 BINARY_CONTROL_SHARE = 0.05
 # C0 controls that never occur in text; tab, newlines, vertical tab, form feed and escape may.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+TEXT_EXTENSIONS = (".txt", ".md")
 BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -199,3 +201,8 @@ def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
         )
     )
     return parsed
+
+
+IMPORTER = ImportFormat(
+    "txt", "plain text, one document per file (decoded, normalised)", TEXT_EXTENSIONS, parse_text
+)
