@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from curator.ui.recent_projects import recent_projects, remember_project
 from curator.ui.workers import JobFunction, JobWorker, start_job
 
 if TYPE_CHECKING:
+    from curator.core.exporters import ExportOption
     from curator.ui.main_window import MainWindow
 
 PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
@@ -145,17 +147,54 @@ def import_folder_dialog(window: MainWindow) -> None:
         start_import(window, [Path(name)])
 
 
-FILE_SUFFIXES = {"conll": ".conll", "events-csv": ".csv", "entities-csv": ".csv"}
+def _option_input(option: ExportOption, parent: QWidget) -> QWidget:
+    """The widget that gives `option` its value, set to the declared default."""
+    if option.kind == "flag":
+        return QCheckBox(option.label, parent)
+    if option.kind == "choice":
+        box = QComboBox(parent)
+        box.addItems(list(option.choices))
+        box.setCurrentText(str(option.default))
+        return box
+    if option.kind == "int":
+        whole = QSpinBox(parent)
+        whole.setRange(int(option.minimum), int(option.below - option.step))
+        whole.setValue(int(option.default))
+        return whole
+    real = QDoubleSpinBox(parent)
+    real.setRange(option.minimum, option.below - option.step)
+    real.setSingleStep(option.step)
+    real.setValue(float(option.default))
+    return real
+
+
+def _input_value(widget: QWidget) -> object:
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    assert isinstance(widget, QSpinBox | QDoubleSpinBox)
+    return widget.value()
 
 
 class ExportDialog(QDialog):
-    """Format, target and the options that format uses; the file name follows the format."""
+    """Format, target and the options that format declares; the file name follows the format.
 
-    def __init__(self, parent: QWidget, default_folder: Path) -> None:
-        from curator.core.exporters import EXPORT_FORMATS
+    Export runs the export while the dialog stays open (`on_export`); a failed export leaves it open
+    with what the user chose, so a wrong path is corrected, not typed again.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        default_folder: Path,
+        on_export: Callable[[ExportDialog], object] | None = None,
+    ) -> None:
+        from curator.core.exporters import EXPORT_FORMATS, declared_options
 
         super().__init__(parent)
         self.formats = EXPORT_FORMATS
+        self._on_export = on_export
         self.setWindowTitle("Export")
         self.format_box = QComboBox(self)
         for name, exporter in EXPORT_FORMATS.items():
@@ -169,53 +208,43 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit)
         path_row.addWidget(browse)
-        self.dev_fraction = QDoubleSpinBox(self)
-        self.dev_fraction.setRange(0.0, 0.9)
-        self.dev_fraction.setSingleStep(0.05)
-        self.dev_fraction.setValue(0.2)
-        self.seed = QSpinBox(self)
-        self.seed.setRange(0, 2**31 - 1)
-        self.scheme = QComboBox(self)
-        self.scheme.addItems(["IOB2", "IOB1", "BILOU"])
-        self.csv_bom = QCheckBox("UTF-8 with BOM (for spreadsheet programs)", self)
-        self.merge_duplicates = QCheckBox("One record per event reported by several documents", self)
         self.only_approved = QCheckBox("Only approved documents", self)
-        self.include_untouched = QCheckBox("Include untouched documents (new, no annotations)", self)
-        self.include_untouched.setToolTip(
-            "Training formats leave out documents nobody worked on: their text would teach a model "
-            "that its names are not names"
-        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("Format", self.format_box)
         form.addRow("Output", path_row)
-        form.addRow("Dev fraction (spaCy)", self.dev_fraction)
-        form.addRow("Split seed (spaCy)", self.seed)
-        form.addRow("Tag scheme (CoNLL)", self.scheme)
-        form.addRow(self.csv_bom)
-        form.addRow(self.merge_duplicates)
+        # One input per declared option, enabled for the formats that read it.
+        self.inputs: dict[str, QWidget] = {}
+        self._readers: dict[str, tuple[str, ...]] = {}
+        for option, readers in declared_options():
+            widget = _option_input(option, self)
+            widget.setToolTip(f"{option.help[:1].upper()}{option.help[1:]} ({', '.join(readers)})")
+            self.inputs[option.name] = widget
+            self._readers[option.name] = readers
+            if isinstance(widget, QCheckBox):
+                form.addRow(widget)
+            else:
+                form.addRow(option.label, widget)
         form.addRow(self.only_approved)
-        form.addRow(self.include_untouched)
         form.addRow(buttons)
         self.format_box.currentTextChanged.connect(self._format_changed)
         self._format_changed(self.format_box.currentText())
 
     def _format_changed(self, fmt: str) -> None:
+        exporter = self.formats[fmt]
         folder = Path(self.path_edit.text()).parent
-        if self.formats[fmt].target == "directory":
+        if exporter.target == "directory":
             self.path_edit.setText(str(folder / fmt))
         else:
-            self.path_edit.setText(str(folder / f"export-{fmt}{FILE_SUFFIXES.get(fmt, '.jsonl')}"))
-        self.dev_fraction.setEnabled(fmt == "spacy")
-        self.seed.setEnabled(fmt == "spacy")
-        self.scheme.setEnabled(fmt == "conll")
-        self.csv_bom.setEnabled(fmt.endswith("-csv"))
-        self.merge_duplicates.setEnabled(fmt in {"events-jsonl", "events-csv", "plover-jsonl"})
-        self.include_untouched.setEnabled(self.formats[fmt].training)
+            self.path_edit.setText(str(folder / f"export-{fmt}{exporter.suffix}"))
+        for name, widget in self.inputs.items():
+            widget.setEnabled(fmt in self._readers[name])
 
     def _browse(self) -> None:
         if self.formats[self.format_box.currentText()].target == "directory":
@@ -225,20 +254,34 @@ class ExportDialog(QDialog):
         if name:
             self.path_edit.setText(name)
 
-    def options(self) -> dict:
-        return {
-            "dev_fraction": self.dev_fraction.value(),
-            "seed": self.seed.value(),
-            "status": "approved" if self.only_approved.isChecked() else None,
-            "conll_scheme": self.scheme.currentText(),
-            "csv_bom": self.csv_bom.isChecked(),
-            "merge_duplicates": self.merge_duplicates.isChecked(),
-            "include_untouched": self.include_untouched.isChecked(),
+    def accept(self) -> None:
+        """Export: the dialog closes only once the export has written (see `export_dialog`)."""
+        if self._on_export is None:
+            super().accept()
+        else:
+            self._on_export(self)
+
+    def options(self) -> dict[str, object]:
+        """`export_project`'s keyword options: the declared ones the format reads, and the status."""
+        exporter = self.formats[self.format_box.currentText()]
+        chosen: dict[str, object] = {
+            option.name: _input_value(self.inputs[option.name]) for option in exporter.options
         }
+        chosen["status"] = "approved" if self.only_approved.isChecked() else None
+        return chosen
 
 
-def start_export(window: MainWindow, fmt: str, out: Path, **options: object) -> JobWorker:
-    """Export off the GUI thread; `options` are export_project's keyword options."""
+def start_export(
+    window: MainWindow,
+    fmt: str,
+    out: Path,
+    *,
+    on_done: Callable[[], object] | None = None,
+    on_failed: Callable[[str], object] | None = None,
+    **options: object,
+) -> JobWorker:
+    """Export off the GUI thread; `options` are export_project's keyword options. The report is shown
+    after `on_done()`; a user's error goes to `on_failed(message)` when given (else a message box)."""
     from curator.core.exporters import export_project
 
     project = window.project
@@ -247,18 +290,30 @@ def start_export(window: MainWindow, fmt: str, out: Path, **options: object) -> 
         return export_project(project, fmt, out, progress=progress, is_cancelled=is_cancelled, **options)
 
     def done(report) -> None:  # noqa: ANN001 - ExportReport
+        if on_done is not None:
+            on_done()
         messages.information(window, "Export", "\n".join(report.lines()))
 
-    return run_with_progress(window, "Exporting…", job, done)
+    return run_with_progress(window, "Exporting…", job, done, on_failed)
 
 
 def export_dialog(window: MainWindow) -> None:
-    dialog = ExportDialog(window, window.project.path.parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    start_export(
-        window,
-        dialog.format_box.currentText(),
-        Path(dialog.path_edit.text()).expanduser(),
-        **dialog.options(),
-    )
+    """File → Export: the dialog stays open until an export succeeds or the user cancels."""
+
+    def export(dialog: ExportDialog) -> None:
+        dialog.export_button.setEnabled(False)  # one export at a time
+
+        def failed(message: str) -> None:
+            dialog.export_button.setEnabled(True)
+            messages.warning(dialog, "Export failed", message)
+
+        start_export(
+            window,
+            dialog.format_box.currentText(),
+            Path(dialog.path_edit.text()).expanduser(),
+            on_done=lambda: dialog.done(QDialog.DialogCode.Accepted),
+            on_failed=failed,
+            **dialog.options(),
+        )
+
+    ExportDialog(window, window.project.path.parent, on_export=export).exec()

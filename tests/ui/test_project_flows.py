@@ -140,9 +140,9 @@ def test_the_export_dialog_names_the_target_after_the_format(
     assert dialog.path_edit.text() == str(tmp_path / "brat")
     dialog.format_box.setCurrentText("events-csv")
     assert dialog.path_edit.text() == str(tmp_path / "export-events-csv.csv")
-    assert dialog.csv_bom.isEnabled() and not dialog.scheme.isEnabled()
+    assert dialog.inputs["csv_bom"].isEnabled() and not dialog.inputs["conll_scheme"].isEnabled()
     dialog.format_box.setCurrentText("conll")
-    assert dialog.scheme.isEnabled() and dialog.path_edit.text().endswith(".conll")
+    assert dialog.inputs["conll_scheme"].isEnabled() and dialog.path_edit.text().endswith(".conll")
 
 
 def test_event_records_export_from_the_window(
@@ -204,10 +204,11 @@ def test_the_export_dialog_keeps_untouched_documents_only_when_asked(
         dialog.show()
         dialog.format_box.setCurrentText("spacy")
         dialog.path_edit.setText(str(out))
-        dialog.dev_fraction.setValue(0.0)
+        dialog.inputs["dev_fraction"].setValue(0.0)
         if keep_untouched:
-            box = dialog.include_untouched
+            box = dialog.inputs["include_untouched"]
             qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         return QDialog.DialogCode.Accepted
 
     def export(keep_untouched: bool, out: Path) -> list:
@@ -217,9 +218,49 @@ def test_the_export_dialog_keeps_untouched_documents_only_when_asked(
         return list(DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("tr").vocab))
 
     assert len(export(False, tmp_path / "worked")) == 1
-    assert not seen[0].include_untouched.isChecked()  # off unless the user ticks it
+    assert not seen[0].inputs["include_untouched"].isChecked()  # off unless the user ticks it
     assert "left out 2 untouched documents (new, no annotations)" in quiet_boxes[-1]
     assert len(export(True, tmp_path / "all")) == 3
-    assert seen[1].include_untouched.isChecked() and "untouched document" not in quiet_boxes[-1]
+    assert seen[1].inputs["include_untouched"].isChecked() and "untouched document" not in quiet_boxes[-1]
     seen[1].format_box.setCurrentText("events-csv")
-    assert not seen[1].include_untouched.isEnabled()  # event records are not training data
+    assert not seen[1].inputs["include_untouched"].isEnabled()  # event records are not training data
+
+
+def test_a_failed_export_keeps_the_dialog_open_with_the_chosen_format_and_path(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    said: dict[str, list[tuple[str, str]]] = {"warning": [], "information": []}
+    for box in said:
+        monkeypatch.setattr(
+            messages, box, lambda _p, title, text, *a, box=box, **k: said[box].append((title, text))
+        )
+    opened: list[project_flows.ExportDialog] = []
+
+    def show(dialog: project_flows.ExportDialog) -> None:
+        """File → Export opens the dialog; the test then uses it like the user would."""
+        opened.append(dialog)
+        dialog.show()
+
+    monkeypatch.setattr(project_flows.ExportDialog, "exec", show)
+    window.actions_by_id["documents.export"].trigger()
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    dialog.format_box.setFocus()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findText("conll"))
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, so nothing can be written under it")
+    unwritable = blocker / "export.conll"
+    dialog.path_edit.selectAll()
+    qtbot.keyClicks(dialog.path_edit, str(unwritable))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_for_job(qtbot, window)
+    [(title, text)] = said["warning"]
+    assert title == "Export failed" and str(unwritable) in text
+    assert said["information"] == []  # no report: nothing was written
+    assert dialog.isVisible()
+    assert dialog.format_box.currentText() == "conll"
+    assert dialog.path_edit.text() == str(unwritable)
+    assert dialog.export_button.isEnabled()  # the user can correct the path and export again
+    assert not unwritable.exists()

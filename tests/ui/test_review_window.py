@@ -244,6 +244,7 @@ def test_the_export_dialog_limits_an_export_to_approved_documents(
         dialog.format_box.setCurrentText("jsonl")
         dialog.path_edit.setText(str(out))
         dialog.only_approved.setChecked(True)
+        dialog.accept()  # the Export button
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(project_flows.ExportDialog, "exec", fill_dialog)
