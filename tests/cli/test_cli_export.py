@@ -222,3 +222,32 @@ def test_jsonl_records_with_a_spans_list_count_as_labelled(
         assert [json.loads(line)["text"] for line in handle] == ["Bugün yağmur yağdı.", "Kimse gelmedi."]
     printed = capsys.readouterr().out
     assert "left out 1 untouched document (new, no annotations); --include-untouched keeps them" in printed
+
+
+def test_export_help_lists_each_formats_declared_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from curator.core.exporters import EXPORT_FORMATS
+
+    monkeypatch.setenv("COLUMNS", "2000")  # no wrapping inside a format's name
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--help"])
+    assert exited.value.code == 0
+    printed = " ".join(capsys.readouterr().out.split())
+    for name, exporter in EXPORT_FORMATS.items():
+        flags = ", ".join(option.flag for option in exporter.options)
+        if flags:
+            assert f"{name}: {' '.join(exporter.description.split())} (options: {flags})" in printed
+        for option in exporter.options:
+            assert option.flag in printed
+    assert "--scheme {IOB2,IOB1,BILOU} tag scheme of the entity tags (conll); default IOB2" in printed
+    assert "(events-csv, entities-csv)" in printed  # --csv-bom names the formats that read it
+
+
+def test_an_option_the_format_does_not_read_is_named(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert export(project_path, "--format", "jsonl", "--out", str(out), "--scheme", "BILOU") == 0
+    assert "note: --scheme ignored: format jsonl does not read it" in capsys.readouterr().err
+    assert out.is_file()
