@@ -26,6 +26,7 @@ from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from curator.core.brat_conf import (
     EQUIVALENCE_TYPES,
@@ -77,34 +78,34 @@ def _read(project: Project, document_ids: list[int]) -> tuple[dict[int, _Annotat
     found = {document_id: _Annotations() for document_id in document_ids}
     with project.read() as session:
         for document_id, *row in session.execute(
-            select(Span.document_id, Span.id, Span.start, Span.end, Label.name, Span.fragments, Span.note,
-                   Span.entity_id)
-            .join(Label, Label.id == Span.label_id)
-            .where(Span.document_id.in_(document_ids), Span.status == "accepted")
-            .order_by(Span.document_id, Span.start, Span.end, Span.id)
+            select(col(Span.document_id), col(Span.id), col(Span.start), col(Span.end), col(Label.name),
+                   col(Span.fragments), col(Span.note), col(Span.entity_id))
+            .join(Label, col(Label.id) == col(Span.label_id))
+            .where(col(Span.document_id).in_(document_ids), col(Span.status) == "accepted")
+            .order_by(col(Span.document_id), col(Span.start), col(Span.end), col(Span.id))
         ):  # fmt: skip
             found[document_id].spans.append(_Span(*row))
         event_ids = list(
-            session.execute(select(Event.id).where(Event.document_id.in_(document_ids))).scalars()
+            session.execute(select(col(Event.id)).where(col(Event.document_id).in_(document_ids))).scalars()
         )
         for start in range(0, len(event_ids), EVENTS_PER_QUERY):  # SQLite limits the values of one IN
             for event in event_records(session, event_ids[start : start + EVENTS_PER_QUERY]):
                 found[event.document_id].events.append(event)
         for document_id, *row in session.execute(
-            select(Relation.document_id, Relation.id, RelationType.name, Relation.head_span_id,
-                   Relation.child_span_id, Relation.note)
-            .join(RelationType, RelationType.id == Relation.type_id)
-            .where(Relation.document_id.in_(document_ids))
-            .order_by(Relation.id)
+            select(col(Relation.document_id), col(Relation.id), col(RelationType.name),
+                   col(Relation.head_span_id), col(Relation.child_span_id), col(Relation.note))
+            .join(RelationType, col(RelationType.id) == col(Relation.type_id))
+            .where(col(Relation.document_id).in_(document_ids))
+            .order_by(col(Relation.id))
         ):  # fmt: skip
             found[document_id].relations.append(tuple(row))  # type: ignore[arg-type]
         linked = {span.entity_id for a in found.values() for span in a.spans if span.entity_id is not None}
         entities = {
             entity_id: (name, wikidata)
             for entity_id, name, wikidata in session.execute(
-                select(KnowledgeEntity.id, KnowledgeEntity.name, KnowledgeEntity.wikidata).where(
-                    KnowledgeEntity.id.in_(linked)
-                )
+                select(
+                    col(KnowledgeEntity.id), col(KnowledgeEntity.name), col(KnowledgeEntity.wikidata)
+                ).where(col(KnowledgeEntity.id).in_(linked))
             )
         }
     return found, entities

@@ -40,6 +40,7 @@ from spacy.attrs import (
 from spacy.tokens import DocBin, Span
 from spacy.vocab import Vocab
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from curator.core import queries
 from curator.core.exporters.alignment import TokenAlignment
@@ -282,8 +283,8 @@ class DocumentStructures:
         self._project = project
         with project.read() as session:
             self._any = bool(
-                session.execute(select(func.count(Event.id))).scalar_one()
-                or session.execute(select(func.count(Relation.id))).scalar_one()
+                session.execute(select(func.count(col(Event.id)))).scalar_one()
+                or session.execute(select(func.count(col(Relation.id)))).scalar_one()
             )
 
     def of(self, document: ExportDocument) -> dict:
@@ -297,7 +298,7 @@ class DocumentStructures:
             for event in queries.list_events(self._project, document_id)
             if document.offsets(event.trigger_start, event.trigger_end) is not None
         ]
-        index = {event.id: position for position, event in enumerate(events)}
+        index: dict[int | None, int] = {event.id: position for position, event in enumerate(events)}
 
         def offsets(span_id: int | None) -> dict:
             span = spans.get(span_id) if span_id is not None else None

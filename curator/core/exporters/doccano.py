@@ -30,7 +30,7 @@ def task(run: ExportRun, document: ExportDocument) -> tuple[dict, int]:
         }
         for relation in relations
     ]
-    triggers = {event.id: event.trigger_span_id for event in events}
+    triggers: dict[int | None, int | None] = {event.id: event.trigger_span_id for event in events}
     for event in events:
         for argument in event.arguments:
             target = (
@@ -46,19 +46,20 @@ def task(run: ExportRun, document: ExportDocument) -> tuple[dict, int]:
                     "type": argument.role,
                 }
             )
+    entities = [
+        {"id": span.id, "start_offset": offsets[0], "end_offset": offsets[1], "label": span.label}
+        for span in spans
+        if span.status == "accepted" and (offsets := document.offsets(span.start, span.end)) is not None
+    ]
     record = {
         "id": document.id,
         "text": document.text,
-        "entities": [
-            {"id": span.id, "start_offset": offsets[0], "end_offset": offsets[1], "label": span.label}
-            for span in spans
-            if span.status == "accepted" and (offsets := document.offsets(span.start, span.end)) is not None
-        ],
+        "entities": entities,
         "relations": record_relations,
         "meta": {**document.meta, "doc_id": document.id, "title": document.title, "source": document.source,
                  "language": document.language, "pub_date": document.pub_date, "status": document.status},
     }  # fmt: skip
-    run.report.spans_written += len(record["entities"])
+    run.report.spans_written += len(entities)
     return record, len(events)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.importers.base import (

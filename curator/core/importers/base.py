@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlmodel import Session
 
 from curator.core.domain import CuratorError
+from curator.core.importers.options import ImportOptions
 from curator.core.services import AddDocumentsResult, NewDocument
 from curator.core.storage import Project
 
@@ -51,7 +52,15 @@ class ParsedFile:
 
 
 class Parser(Protocol):
-    def __call__(self, path: Path, is_cancelled: CancelCheck) -> ParsedFile: ...
+    def __call__(self, path: Path, is_cancelled: CancelCheck, /) -> ParsedFile: ...
+
+
+class OptionParser(Protocol):
+    """A parser of a format that declares options (they are bound with functools.partial)."""
+
+    def __call__(
+        self, path: Path, is_cancelled: CancelCheck, /, options: ImportOptions | None = None
+    ) -> ParsedFile: ...
 
 
 def never_cancelled() -> bool:

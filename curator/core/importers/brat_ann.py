@@ -307,5 +307,6 @@ def _check_references(ann: AnnFile) -> None:
     for relation in ann.relations:
         for target in (relation.head, relation.child):
             _known(ann, relation.line, relation.id, target, "TE")
-    for item in (*ann.attributes, *ann.references, *ann.notes):
+    items: list[AttributeLine | ReferenceLine | NoteLine] = [*ann.attributes, *ann.references, *ann.notes]
+    for item in items:
         _known(ann, item.line, item.id, item.target, "TERAMN#")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.brat_conf import (
     EQUIVALENCE_TYPES,
@@ -190,7 +190,7 @@ def store_pair(session: Session, project: Project, pair: BratPair, notes: list[s
     if not result.added:
         return result
     document_id = session.execute(
-        select(Document.id).where(Document.content_hash == content_hash(pair.text))
+        select(col(Document.id)).where(col(Document.content_hash) == content_hash(pair.text))
     ).scalar_one()
     ann, extras = pair.ann, pair.extras
     for type_, (kind, line) in _kinds(session, pair).items():

@@ -35,7 +35,6 @@ from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadat
 from curator.core.importers.format import ImportFormat
 from curator.core.importers.text_file import (
     BOMS,
-    DecodedText,
     decode_text,
     looks_binary,
     normalise_text,
@@ -140,7 +139,7 @@ def decode_html(data: bytes) -> DecodedPage:
             return DecodedPage(data.decode(declared), declared)
         except UnicodeDecodeError:
             pass
-    decoded: DecodedText = decode_text(data)
+    decoded = decode_text(data)
     note = ""
     if declared is not None and _codec(decoded.encoding) != declared:
         note = f"declared {declared}, but the bytes do not decode with it: read as {decoded.encoding}"
@@ -287,9 +286,10 @@ def extract_page(html: str) -> tuple[str, dict[str, Any], lxml.html.HtmlElement]
     tree = _parse_tree(html)
     if tree is None:
         return None
-    document = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         tree, url=None, with_metadata=True, output_format="python", **EXTRACTION_SETTINGS
     )
+    document = None if isinstance(extracted, dict) else extracted  # a dict only with as_dict=True
     metadata: dict[str, Any] = {"extractor": EXTRACTOR}
     text = normalise_text(document.text or "").strip() if document is not None else ""
     if not text:

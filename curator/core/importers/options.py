@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 # Roles a column can play, in the order the command line and the window list them.
 COLUMN_ROLES = ("text", "title", "date", "language", "source", "url")
@@ -68,7 +69,7 @@ COLUMN_OPTIONS: tuple[ImportOption, ...] = (
 )
 
 
-def options_from(values: Mapping[str, object]) -> ImportOptions:
+def options_from(values: Mapping[str, Any]) -> ImportOptions:
     """The options record from values keyed by `ImportOption.field` (missing or None: not chosen)."""
     known = {item.name for item in fields(ImportOptions)}
     return replace(ImportOptions(), **{name: value for name, value in values.items() if name in known})

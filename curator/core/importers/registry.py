@@ -11,6 +11,7 @@ import dataclasses
 import functools
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from curator.core.importers import (
     archive,
@@ -25,7 +26,7 @@ from curator.core.importers import (
     table,
     text_file,
 )
-from curator.core.importers.base import ImportProblem, Parser
+from curator.core.importers.base import ImportProblem, OptionParser, Parser
 from curator.core.importers.format import ImportFormat
 from curator.core.importers.options import ImportOption, ImportOptions
 from curator.core.importers.sources import ChooseParser, ImportPlan, plan_import
@@ -161,7 +162,7 @@ def bind_options(plan: ImportPlan, options: ImportOptions | None) -> bool:
     bound = False
     for index, planned in enumerate(plan.files):
         if planned.parse in readers:
-            parse = functools.partial(planned.parse, options=options)
+            parse = functools.partial(cast(OptionParser, planned.parse), options=options)
             plan.files[index] = dataclasses.replace(planned, parse=parse)
             bound = True
     return bound

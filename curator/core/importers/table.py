@@ -114,18 +114,17 @@ def _map_columns(
     taken = {column for column in roles.values() if column}
     if options.text_column:
         text = _column(columns, options.text_column, f"text {what}")
+    elif (named := _by_name(columns, TEXT_COLUMN_NAMES, taken)) is not None:
+        text = named
+        notes.append(f'text {what}: "{text}" (by its name)')
     else:
-        text = _by_name(columns, TEXT_COLUMN_NAMES, taken)
-        if text is not None:
-            notes.append(f'text {what}: "{text}" (by its name)')
-        else:
-            candidates = [column for column in columns if column not in taken]
-            if not candidates:
-                raise ImportProblem(f"no {what} left for the text")
-            text = max(candidates, key=lambda column: _average_length(rows, column))
-            notes.append(
-                f'text {what}: "{text}" (the longest values on average; name another with --text-column)'
-            )
+        candidates = [column for column in columns if column not in taken]
+        if not candidates:
+            raise ImportProblem(f"no {what} left for the text")
+        text = max(candidates, key=lambda column: _average_length(rows, column))
+        notes.append(
+            f'text {what}: "{text}" (the longest values on average; name another with --text-column)'
+        )
     taken.add(text)
     found = []
     for role, names in ROLE_NAMES.items():
