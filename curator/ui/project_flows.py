@@ -34,10 +34,6 @@ if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
 PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
-IMPORT_FILTER = (
-    "Documents (*.txt *.md *.jsonl *.json *.ndjson *.conll *.bio *.iob *.ann *.csv *.tsv *.html *.htm"
-    " *.xhtml *.pdf *.docx *.zip);;All files (*)"
-)
 
 
 def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
@@ -132,8 +128,15 @@ def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - Im
     box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
 
 
+def import_filter() -> str:
+    """The file dialog's filter: every extension an auto import reads, from the import registry."""
+    from curator.core.importers.registry import auto_extensions
+
+    return f"Documents ({' '.join(f'*{extension}' for extension in auto_extensions())});;All files (*)"
+
+
 def import_dialog(window: MainWindow) -> None:
-    names = file_dialogs.open_file_names(window, "Import documents", str(Path.home()), IMPORT_FILTER)
+    names = file_dialogs.open_file_names(window, "Import documents", str(Path.home()), import_filter())
     if names:
         from curator.ui.column_mapping import import_with_mapping
 

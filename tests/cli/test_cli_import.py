@@ -218,3 +218,20 @@ def test_an_import_whose_process_died_is_removed_and_named_by_the_next_command(
     assert json.loads(captured.out)["documents"] == 0
     assert main(["--project", str(project), "stats"]) == EXIT_OK
     assert capsys.readouterr().err == ""  # said once: the run is closed as failed
+
+
+def test_import_help_lists_the_formats_and_the_options_they_declare(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from curator.core.importers import FORMATS
+
+    monkeypatch.setenv("COLUMNS", "2000")
+    with pytest.raises(SystemExit) as exited:
+        main(["import", "--help"])
+    assert exited.value.code == 0
+    printed = " ".join(capsys.readouterr().out.split())
+    for name, importer in FORMATS.items():
+        assert f"{name}: {importer.description}" in printed
+        for option in importer.options:
+            assert f"{option.flag} {option.metavar}" in printed
+    assert "options of csv, records:" in printed

@@ -264,3 +264,20 @@ def test_a_failed_export_keeps_the_dialog_open_with_the_chosen_format_and_path(
     assert dialog.path_edit.text() == str(unwritable)
     assert dialog.export_button.isEnabled()  # the user can correct the path and export again
     assert not unwritable.exists()
+
+
+def test_the_import_file_dialog_offers_every_registered_format(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from curator.core.importers import FORMATS
+
+    filters: list[str] = []
+    monkeypatch.setattr(
+        file_dialogs, "open_file_names", lambda _w, _t, _d, chosen: filters.append(chosen) or []
+    )
+    window.actions_by_id["documents.import"].trigger()
+    [offered] = filters
+    for importer in FORMATS.values():
+        if importer.auto:
+            assert all(f"*{extension}" in offered.split(";;")[0] for extension in importer.extensions)
+    assert "*.conll" in offered and "*.ann" in offered and "*.zip" in offered
