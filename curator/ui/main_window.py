@@ -90,9 +90,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(center)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 760, 360])
+        splitter.setSizes([400, 700, 400])
         self.setCentralWidget(splitter)
-        self.resize(1500, 900)
+        screen = self.screen().availableGeometry()  # a 1280×720 laptop gets the whole window on screen
+        self.resize(min(1500, screen.width()), min(900, screen.height()))
         self.setAcceptDrops(True)
 
         self._build_actions()
