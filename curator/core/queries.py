@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
-from sqlalchemy.orm import Mapped
-from sqlmodel import col
 
 from curator.core.boilerplate.cut import TextCut
 from curator.core.domain import (
@@ -53,35 +49,11 @@ SUMMARY_COLUMNS = (
 
 SORTABLE_COLUMNS = {
     "id": Document.id,
-    "title": Document.title,
+    "title": Document.title_key,  # "Haber 2" before "Haber 10", from an index (see storage.sort_keys)
     "language": Document.language,
     "status": Document.status,
     "span_count": Document.span_count,
 }
-
-
-DIGITS = "0123456789"
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-def natural_sort_key(text: str) -> str:
-    """A key that orders "Haber 2" before "Haber 10" and ignores case: every run of digits is written
-    as its length, then the digits, so a shorter number sorts first (for in-memory lists)."""
-
-    def sized(match: re.Match[str]) -> str:
-        digits = match.group().lstrip("0") or "0"
-        return f"{min(len(digits), 99):02d}{digits}"
-
-    return _DIGIT_RUN.sub(sized, text.casefold())
-
-
-def _natural_title_order() -> list[ColumnElement[Any] | Mapped[str]]:
-    """ORDER BY terms that put "Haber 2" before "Haber 10": the title without its trailing number, then
-    that number's length, then the title. Built from rtrim/length only (the same in SQLite and
-    PostgreSQL), so the database sorts and the list still fetches one page at a time."""
-    title = col(Document.title)
-    stem = func.rtrim(title, DIGITS)
-    return [stem, func.length(title) - func.length(stem), title]
 
 
 def _escaped(text: str) -> str:
@@ -134,8 +106,8 @@ def list_documents(
     limit: int = 200,
 ) -> list[DocumentSummary]:
     """One page of the documents list, without texts."""
-    terms = _natural_title_order() if sort == "title" else [SORTABLE_COLUMNS[sort]]
-    order = [term.desc() if descending else term.asc() for term in [*terms, Document.id]]
+    column = SORTABLE_COLUMNS[sort]
+    order = [column.desc() if descending else column.asc(), Document.id.desc() if descending else Document.id]
     statement = _filtered(
         select(*SUMMARY_COLUMNS),
         document_filter,

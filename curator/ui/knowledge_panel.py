@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.core.queries import natural_sort_key
 from curator.core.services.entities import EntityRecord, EntityUsage
+from curator.core.storage.sort_keys import natural_sort_key
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table, title_takes_free_width

@@ -10,12 +10,12 @@ from sqlalchemy import func, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentStatus
-from curator.core.queries import natural_sort_key
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
 from curator.core.services.stale import expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Span, utcnow
+from curator.core.storage.sort_keys import natural_sort_key
 
 WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 
