@@ -49,7 +49,7 @@ SUMMARY_COLUMNS = (
 
 SORTABLE_COLUMNS = {
     "id": Document.id,
-    "title": Document.title,
+    "title": Document.title_key,  # "Haber 2" before "Haber 10", from an index (see storage.sort_keys)
     "language": Document.language,
     "status": Document.status,
     "span_count": Document.span_count,

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -85,10 +85,11 @@ class BoilerplatePanel(QWidget):
         self.reject_button = QPushButton("Reject", self)
         self.accept_kind_button = QPushButton("Accept Kind in Corpus", self)
         self.detect_button = QPushButton("Detect in Corpus", self)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.accept_kind_button, self.detect_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two by two, so the side panel fits a 1280-pixel screen
+        for place, button in enumerate(
+            (self.accept_button, self.reject_button, self.accept_kind_button, self.detect_button)
+        ):
+            buttons.addWidget(button, place // 2, place % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.title)

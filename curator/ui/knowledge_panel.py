@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,18 +16,51 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.services.entities import EntityRecord, EntityUsage
+from curator.core.storage.sort_keys import natural_sort_key
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.messages import plain_tooltip
-from curator.ui.row_table import row_table
+from curator.ui.row_table import row_table, title_takes_free_width
 
 SEARCH_DELAY_MS = 200
 
 
+SORT_KEYS: tuple[Callable[[EntityUsage], Any], ...] = (
+    lambda usage: natural_sort_key(usage.entity.name),
+    lambda usage: (usage.entity.type, usage.entity.subtype or ""),
+    lambda usage: natural_sort_key(usage.entity.wikidata or ""),
+    lambda usage: (usage.mentions, usage.documents),
+)
+
+
 class EntityTableModel(ListTableModel):
-    COLUMNS = ("Name", "Type", "Wikidata", "Mentions", "Docs")
+    """Rows in the search's ranking (best match first) until a header is clicked; that order then holds
+    for every later search, as the header's arrow says. Subtype and document count are in the tooltip:
+    four columns leave the name room in a side panel."""
+
+    COLUMNS = ("Name", "Type", "Wikidata", "Mentions")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._order: tuple[int, bool] | None = None
 
     def set_rows(self, rows: list[EntityUsage]) -> None:
-        self.replace_rows(rows)
+        self.replace_rows(self._sorted(rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Names and Wikidata ids in natural order ("Haber 2" before "Haber 10"), counts by number."""
+        self._order = (
+            (column, order == Qt.SortOrder.DescendingOrder) if 0 <= column < len(SORT_KEYS) else None
+        )
+        if self._order is not None:
+            self.layoutAboutToBeChanged.emit()
+            self.rows = self._sorted(self.rows)
+            self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[EntityUsage]) -> list[EntityUsage]:
+        if self._order is None:
+            return rows
+        column, descending = self._order
+        return sorted(rows, key=SORT_KEYS[column], reverse=descending)
 
     def entity(self, row: int) -> EntityRecord | None:
         return self.rows[row].entity if 0 <= row < len(self.rows) else None
@@ -38,19 +71,27 @@ class EntityTableModel(ListTableModel):
         usage = self.rows[index.row()]
         entity = usage.entity
         if role == Qt.ItemDataRole.DisplayRole:
-            subtype = f"/{entity.subtype}" if entity.subtype else ""
-            values = (
-                entity.name,
-                f"{entity.type}{subtype}",
-                entity.wikidata or "",
-                usage.mentions,
-                usage.documents,
-            )
-            return values[index.column()]
+            return (entity.name, entity.type, entity.wikidata or "", usage.mentions)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            aliases = " · ".join(entity.aliases)
-            return plain_tooltip(f"{entity.name}\naliases: {aliases}\n{entity.notes}".strip())
+            return plain_tooltip(_tooltip(usage))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _tooltip(usage: EntityUsage) -> str:
+    """The full name and what the narrow columns leave out."""
+    entity = usage.entity
+    subtype = f"/{entity.subtype}" if entity.subtype else ""
+    lines = [
+        entity.name,
+        f"{entity.type}{subtype} · {entity.wikidata or 'no Wikidata id'}",
+        f"{usage.mentions} mention{'s' if usage.mentions != 1 else ''} in {usage.documents} "
+        f"document{'s' if usage.documents != 1 else ''}",
+        f"aliases: {' · '.join(entity.aliases)}",
+        entity.notes,
+    ]
+    return "\n".join(line for line in lines if line)
 
 
 class KnowledgePanel(QWidget):
@@ -61,16 +102,21 @@ class KnowledgePanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.model = EntityTableModel()
         self.table = row_table(self.model, self, name="entities-kb-table")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the search's ranking first
+        title_takes_free_width(self.table, {1: "TITLE", 2: "Q12345678", 3: "Mentions"})
         self.link_button = QPushButton("Link", self)
         self.link_all_button = QPushButton("Link all identical", self)
         self.new_button = QPushButton("New from mention", self)
         self.unlink_button = QPushButton("Unlink", self)
-        buttons = QHBoxLayout()
-        for button in (self.link_button, self.link_all_button, self.new_button, self.unlink_button):
+        buttons = QGridLayout()  # two by two: one row of four would widen the side panel past a 1280 screen
+        for place, button in enumerate(
+            (self.link_button, self.link_all_button, self.new_button, self.unlink_button)
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(button)
+            buttons.addWidget(button, place // 2, place % 2)
         self.mention_label = QLabel(self)
         self.mention_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)

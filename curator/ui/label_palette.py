@@ -47,12 +47,12 @@ class LabelPalette(QWidget):
             button.setToolTip(f"<b>{name}</b> — {description}<br>{hint}")
             button.setStyleSheet(
                 f"QToolButton {{ background: {label.color}; color: {readable_text_color(label.color)};"
-                " border: 1px solid #777; border-radius: 3px; padding: 2px 8px; font-weight: 600; }"
+                " border: 1px solid #777; border-radius: 3px; padding: 2px 6px; font-weight: 600; }"
             )
             button.clicked.connect(lambda _checked=False, name=label.name: self._on_label(name))
             self._layout.addWidget(button)
             self.buttons[label.name] = button
         legend = QLabel("<small>overlaps: inner fill, outer underline</small>", self)
-        legend.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # gives way first
         legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._layout.addWidget(legend)

@@ -36,6 +36,7 @@ from curator.ui.health_actions import HealthActions
 from curator.ui.knowledge_actions import KnowledgeActions
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
+from curator.ui.last_place import PlaceKeeper
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.review_actions import ReviewActions
 from curator.ui.span_table_model import SpanTableModel
@@ -90,9 +91,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(center)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 760, 360])
+        splitter.setSizes([400, 700, 400])
         self.setCentralWidget(splitter)
-        self.resize(1500, 900)
+        screen = self.screen().availableGeometry()  # a 1280×720 laptop gets the whole window on screen
+        self.resize(min(1500, screen.width()), min(900, screen.height()))
         self.setAcceptDrops(True)
 
         self._build_actions()
@@ -107,7 +109,9 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.menu_help)
         self._labels_changed()
         self._update_title()
-        self.documents.step(+1)
+        self.places = PlaceKeeper(self.controller, self.text_view, self.documents)
+        self.places.return_to(project)
+        self._show_import_hint()
         self.text_view.setFocus()
         self._show_project_notes()
 
@@ -406,6 +410,7 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project: Project) -> None:
         """Switch to another project; the old one is closed and its undo history dropped."""
+        self.places.remember(self.project)
         old = self.project
         self.project = project
         self.busy_waiter.watch(project)
@@ -417,7 +422,8 @@ class MainWindow(QMainWindow):
         self._show_events()
         self.knowledge_actions.refresh()
         self._update_title()
-        self.documents.step(+1)
+        self.places.return_to(project)
+        self._show_import_hint()
         self.health_actions.project_changed(old)
         old.close()
         self._show_project_notes()
@@ -433,6 +439,15 @@ class MainWindow(QMainWindow):
         self.documents.model.reload()
         if self.controller.document is None:
             self.documents.step(+1)
+        self._show_import_hint()
+
+    def _show_import_hint(self) -> None:
+        """An empty project says in the text area how to import (plain text, gone with the first text)."""
+        if self.documents.model.total or self.documents.filter_edit.text():
+            self.text_view.setPlaceholderText("")
+            return
+        actions = [self.actions_by_id[name] for name in ("documents.import", "documents.import_folder")]
+        self.text_view.show_import_hint(actions, self.project.path)
 
     def show_shortcuts(self) -> None:
         rows = []
@@ -464,6 +479,7 @@ class MainWindow(QMainWindow):
             import_with_mapping(self, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.places.remember(self.project)
         self.health_actions.leave(self.project)
         self.project.close()
         super().closeEvent(event)

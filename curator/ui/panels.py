@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import DocumentFilter
 from curator.ui.document_list_model import DocumentTableModel
-from curator.ui.row_table import row_table
+from curator.ui.row_table import row_table, title_takes_free_width
 from curator.ui.span_table_model import LABEL, SpanTableModel
 from curator.ui.status_filter import StatusFilterBox
 
@@ -43,6 +43,7 @@ class DocumentsPanel(QWidget):
         self.table = row_table(parent=self, name="documents-table")
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "KAZAKBAYEV, KGAÖ … TOPLANTISINA KATILDI"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
@@ -61,11 +62,7 @@ class DocumentsPanel(QWidget):
         self.model = model
         self.table.setModel(model)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 48), (2, 96), (3, 56)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        title_takes_free_width(self.table, {1: "Lang", 2: "in progress", 3: "Spans"})
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         model.modelReset.connect(self._update_count)
         model.statuses_changed.connect(lambda: self.status_box.set_counts(model.status_counts()))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -109,14 +110,11 @@ class SuggestionsPanel(QWidget):
         self.accept_entity_button.setToolTip(
             "Accept every suggested mention of this canonical entity in the corpus (Ctrl+Alt+Shift+A)"
         )
-        buttons = QHBoxLayout()
-        for button in (
-            self.accept_button,
-            self.reject_button,
-            self.accept_label_button,
-            self.accept_entity_button,
+        buttons = QGridLayout()  # two by two, so the side panel fits a 1280-pixel screen
+        for place, button in enumerate(
+            (self.accept_button, self.reject_button, self.accept_label_button, self.accept_entity_button)
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, place // 2, place % 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

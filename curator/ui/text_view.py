@@ -8,15 +8,19 @@ Extra selections are kept for the short flash of a clicked span (see RELIABILITY
 from __future__ import annotations
 
 import bisect
+import shlex
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QFont,
     QHelpEvent,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -275,6 +279,33 @@ class DocumentTextView(QPlainTextEdit):
     def text(self) -> str:
         return self._text
 
+    def show_import_hint(self, import_actions: list[QAction], project_path: Path) -> None:
+        """What a project with no documents shows instead of an empty page: every way in (the menu items
+        with their keys, the drop zone, the command line). A placeholder is plain text and disappears by
+        itself once a document is shown."""
+        items = [f"  •  {_menu_item(action)}" for action in import_actions]
+        command = f"curator --project {shlex.quote(str(project_path))} import FILE_OR_FOLDER…"
+        self.setPlaceholderText(
+            "This project has no documents yet. To bring some in:\n\n"
+            + "\n".join(items)
+            + "\n  •  drop files or folders anywhere on this window\n"
+            + f"  •  from a terminal: {command}\n\n"
+            "Text, web pages, PDF, DOCX, zip, JSONL, CSV/TSV, doccano, CoNLL and brat files are read."
+        )
+
+    def position(self) -> tuple[int, int]:
+        """(cursor, start of the first visible paragraph) in code points, to come back there later."""
+        top = self.firstVisibleBlock().position()
+        return self.cursor_offset(), self._utf16.from_utf16(top)
+
+    def restore_position(self, cursor: int, top: int) -> None:
+        """Put the cursor back, then scroll so the paragraph at `top` is the first one shown (the scroll
+        bar of a plain text view counts lines, so its value is the paragraph's first line)."""
+        length = len(self._text)
+        block = self.document().findBlock(self._utf16.to_utf16(min(top, length)))
+        self.select_range(min(cursor, length), min(cursor, length))
+        self.verticalScrollBar().setValue(block.firstLineNumber())
+
     def show_document(self, text: str, spans: list[SpanRecord], colors: dict[str, str]) -> None:
         """Show a new text with its spans; the text is highlighted once, as it is laid out."""
         self._text = text
@@ -427,3 +458,10 @@ class DocumentTextView(QPlainTextEdit):
         if last.top() != first.top():  # wrapped: use the first line only
             return QRectF(first.left(), first.top(), 20, first.height())
         return QRectF(first.left(), first.top(), max(4, last.left() - first.left()), first.height())
+
+
+def _menu_item(action: QAction) -> str:
+    """'File → Import… (Ctrl+I)': where an action is in the menus and its key, as a user reads it."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    title = action.text().replace("&", "")
+    return f"File → {title} ({keys})" if keys else f"File → {title}"

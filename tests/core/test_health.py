@@ -126,7 +126,7 @@ def _damage_index_entry(path: Path, index: str, old: bytes, new: bytes) -> None:
 def test_a_damaged_index_opens_but_the_check_reports_it(project_path: Path) -> None:
     with open_project(project_path):
         pass  # closed: the WAL is checkpointed into the file
-    _damage_index_entry(project_path, "ix_documents_title", b"title-0007", b"title-X007")
+    _damage_index_entry(project_path, "ix_documents_title_key", b"title-017", b"title-X17")  # "title-0007"
     with open_project(project_path) as project:  # quick_check does not see index content
         report = check_project(project)
     assert not report.ok

@@ -13,10 +13,11 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
 import curator.core.storage.models  # noqa: F401 - registers the tables on SQLModel.metadata
-from curator.core import services
+from curator.core import queries, services
 from curator.core.storage import open_project
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Document, Span
+from curator.core.storage.sort_keys import natural_sort_key
 
 DB_VERSIONS = Path(__file__).resolve().parents[1] / "data" / "db_versions"
 V0001 = DB_VERSIONS / "v0001.curator"
@@ -24,6 +25,7 @@ V0002 = DB_VERSIONS / "v0002.curator"
 V0003 = DB_VERSIONS / "v0003.curator"
 V0004 = DB_VERSIONS / "v0004.curator"
 V0005 = DB_VERSIONS / "v0005.curator"
+V0006 = DB_VERSIONS / "v0006.curator"
 OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
 SEEDED_TABLES = {"project_info", "labels"}
 
@@ -52,8 +54,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0006() -> None:
-    assert head_revision() == "0006", (
+def test_head_is_0007() -> None:
+    assert head_revision() == "0007", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -330,3 +332,24 @@ def test_v0005_file_keeps_every_row_and_then_never_reuses_an_id(tmp_path: Path) 
         assert connection.execute("SELECT COUNT(*) FROM import_runs").fetchone() == (0,)
         assert connection.execute("SELECT changed_by_id FROM documents WHERE id = 2").fetchone() == (None,)
     assert len(list(tmp_path.glob("reviewed.curator.bak-0005-*"))) == 1
+
+
+def test_v0006_file_gets_natural_title_keys_and_keeps_every_row(tmp_path: Path) -> None:
+    """0007 adds documents.title_key, filled from every existing title, so the documents list sorts
+    "Haber 2" before "Haber 10" from an index; nothing else in the file changes."""
+    assert _revision(V0006) == "0006", "the committed fixture must stay at revision 0006"
+    copy = tmp_path / "sorted.curator"
+    shutil.copyfile(V0006, copy)
+    old_columns = _columns(V0006, "documents")
+    before = _rows(copy, "documents", old_columns)
+    with open_project(copy, create=False, annotator="mehmet") as project:
+        assert project.schema_revision() == head_revision()
+        assert project.integrity_check() == "ok"
+        assert _rows(copy, "documents", old_columns) == before
+        for title, key in _rows(copy, "documents", ["title", "title_key"]):
+            assert key == natural_sort_key(title), title
+        titles = [d.title for d in queries.list_documents(project, sort="title")]
+        assert titles.index("Haber 2") < titles.index("Haber 10") < titles.index("Haber bülteni")
+        assert titles.index("Çin Haber 1") < titles.index("Haber 2")  # folded like "Cin"
+        assert titles[0] == ""
+    assert len(list(tmp_path.glob("sorted.curator.bak-0006-*"))) == 1

@@ -15,6 +15,7 @@ from curator.core.services.snapshots import refresh_documents
 from curator.core.services.stale import expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Span, utcnow
+from curator.core.storage.sort_keys import natural_sort_key
 
 WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -176,7 +177,7 @@ def list_entities(project: Project, query: str = "", *, limit: int = 500) -> lis
             record = entity_record(entity)
             rank = _match_rank(needle, record, fold_for_matching) if needle else 0
             if rank is not None:
-                ranked.append((rank, record.name.casefold(), record))
+                ranked.append((rank, natural_sort_key(record.name), record))
     ranked.sort(key=lambda item: (item[0], -counts.get(item[2].id, (0, 0))[0], item[1]))
     return [EntityUsage(r, *counts.get(r.id, (0, 0))) for _, _, r in ranked[:limit]]
 

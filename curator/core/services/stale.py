@@ -21,6 +21,7 @@ from sqlmodel import Session
 from curator.core.domain import StaleWriteError
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, utcnow
+from curator.core.storage.sort_keys import natural_sort_key
 from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_bump, stale_error
 
 T = TypeVar("T")
@@ -61,6 +62,8 @@ def bump_documents(session: Session, document_ids: Iterable[int], **values: obje
     the document to its earlier state exact in every column but the version."""
     ids = sorted(set(document_ids))
     writer = session.info.get(ANNOTATOR_KEY)
+    if "title" in values:
+        values["title_key"] = natural_sort_key(str(values["title"] or ""))
     same_run = and_(Document.changed_by_id.is_(writer), Document.changed_at.is_not(None))
     if not ids:
         return

@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlmodel import Field, SQLModel
+
+from curator.core.storage.sort_keys import natural_sort_key
 
 
 def utcnow() -> datetime:
@@ -68,12 +71,20 @@ class Label(SQLModel, table=True):
     ace_type: str | None = None
 
 
+def _title_key(context: DefaultExecutionContext) -> str:
+    """The key of the title being inserted, for every insert that does not give one (each row of a bulk
+    insert too); a row restored by undo brings its own."""
+    return natural_sort_key(context.get_current_parameters().get("title") or "")
+
+
 class Document(SQLModel, table=True):
     __tablename__ = "documents"
-    __table_args__ = (Index("ix_documents_title", "title"), AUTOINCREMENT)
+    __table_args__ = (Index("ix_documents_title_key", "title_key"), AUTOINCREMENT)
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = ""
+    # What sorting by title reads (see sort_keys); inserts fill it in, `bump_documents` keeps it on edits.
+    title_key: str = Field(default="", sa_column_kwargs={"default": _title_key})
     text: str
     language: str = Field(default="und", index=True)
     source: str = ""
