@@ -29,8 +29,8 @@ def dialog(qtbot, labelled: Project) -> TrainingDialog:  # noqa: ANN001 - pytest
     window = MainWindow(labelled)
     qtbot.addWidget(window)
     window.show()
-    window.actions_by_id["model.train"].trigger()
-    dialog = window._training_dialog
+    window.registry["model.train"].trigger()
+    dialog = window.training_dialog
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -74,8 +74,8 @@ def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dial
 
 def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
-    dialog._window.actions_by_id["model.train"].trigger()  # the running dialog comes forward, no second one
-    assert dialog._window._training_dialog is dialog and dialog.worker is not None
+    dialog._window.registry["model.train"].trigger()  # the running dialog comes forward, no second one
+    assert dialog._window.training_dialog is dialog and dialog.worker is not None
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
     assert dialog.status.text() == "Training cancelled; nothing was saved."
