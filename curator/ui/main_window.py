@@ -108,8 +108,9 @@ class MainWindow(QMainWindow):
         self.review_actions = ReviewActions(self)
         center_layout.insertWidget(center_layout.indexOf(self.document_title) + 1, self.review_actions.banner)
         self._connect()
-        self.suggestion_actions = SuggestionActions(self, self.event_controller)  # after _connect: repaints
-        self.lower_tabs.addTab(self.suggestion_actions.panel, "Suggestions")  # after the text
+        # after _connect: suggestions repaint after the text
+        self.suggestion_actions = SuggestionActions(self, self.event_controller)
+        self.lower_tabs.addTab(self.suggestion_actions.panel, "Suggestions")
         self.boilerplate_actions = BoilerplateActions(self)
         self.lower_tabs.addTab(self.boilerplate_actions.panel, "Boilerplate")
         self.event_actions = EventActions(self, self.event_controller, self.suggestion_actions.accept_trigger)
