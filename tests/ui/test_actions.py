@@ -3,7 +3,9 @@ tooltips and key presses all come from it, and no two actions share a key."""
 
 from __future__ import annotations
 
+import ast
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -11,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+import curator.ui
 from curator.core import queries
 from curator.core.services import schema_edits
 from curator.ui.actions import STATIC_ACTIONS, ActionSpec, shortcut_text
@@ -143,3 +146,18 @@ def test_a_new_label_gets_an_action_a_key_a_menu_entry_and_an_f1_row(
     window.text_view.select_range(start, start + len("Bişkek"))
     qtbot.keyClick(window.text_view, Qt.Key.Key_9)
     assert [(s.start, s.label) for s in queries.list_spans(window.project, 1)] == [(start, "NORP")]
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["boilerplate_actions", "event_actions", "health_actions", "knowledge_actions", "review_actions",
+     "suggestion_actions"],
+)  # fmt: skip
+def test_the_parts_get_a_workbench_not_the_window(module: str) -> None:
+    source = Path(curator.ui.__file__).parent / f"{module}.py"
+    imported = {
+        node.module
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom)
+    }
+    assert "curator.ui.workbench" in imported and "curator.ui.main_window" not in imported
