@@ -19,6 +19,7 @@ from curator.core.services import schema_edits
 from curator.ui.actions import STATIC_ACTIONS, ActionSpec, shortcut_text
 from curator.ui.main_window import MainWindow
 from curator.ui.shortcuts_dialog import ShortcutsDialog
+from curator.ui.workbench import Workbench
 
 
 def press_f1(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
@@ -161,3 +162,15 @@ def test_the_parts_get_a_workbench_not_the_window(module: str) -> None:
         if isinstance(node, ast.ImportFrom)
     }
     assert "curator.ui.workbench" in imported and "curator.ui.main_window" not in imported
+
+
+def test_the_window_offers_everything_a_workbench_promises(window: MainWindow) -> None:
+    promised = {name for name in dir(Workbench) if not name.startswith("_")} | set(
+        Workbench.__annotations__
+    )
+    assert promised == {
+        "project", "controller", "text_view", "registry", "host", "run_job", "open_project", "show_tab",
+        "message", "selected_span_ids", "refresh_document", "reload_text", "document_info_changed",
+    }  # fmt: skip
+    assert all(hasattr(window, name) for name in promised)
+    assert window.host() is window
