@@ -1,101 +1,343 @@
-"""User actions as data: an id, a title and default shortcuts, registered once. Menus, toolbars, key
-presses and tests all trigger the same QAction, and every tooltip shows its keys, and every handler runs
-behind the window's guard (curator.ui.guard), so an error is shown instead of only printed."""
+"""User actions as data: every action of the window is registered once, in one `ActionRegistry`, with an
+id, a title, its default shortcuts, the menu it appears in and its handler. Menus, the F1 list, tooltips
+and key presses all read the registry, so an action cannot have a key that F1 does not list, and a test
+can check that no two actions share a key. Every handler runs behind the window's guard
+(curator.ui.guard), so an error is shown instead of only printed.
+
+`SPECS` below is the menu bar read from top to bottom: each menu (`MenuSpec`) is followed by its items.
+Actions made from the project's schema (one per label, one per event type) are registered at run time
+with `ActionRegistry.replace` and go after the fixed items of their menu section.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import count
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from curator.core.domain import Realis
 from curator.ui.guard import guard_for
+
+Handler = Callable[[], object]
 
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
+    """`menu` is the id of the `MenuSpec` it appears in ("" for none); a separator falls between
+    items of different `section`s of one menu."""
+
     id: str
     title: str
     shortcuts: tuple[str, ...] = ()
     tip: str = ""
+    menu: str = ""
+    section: int = 0
     checkable: bool = False
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
 
 
-SPECS = {
-    spec.id: spec
-    for spec in [
-        ActionSpec("project.new", "&New Project…", ("Ctrl+N",), "Create an empty project file"),
-        ActionSpec("project.open", "&Open Project…", ("Ctrl+O",), "Open another project file"),
-        ActionSpec("documents.import", "&Import…", ("Ctrl+I",), "Import text, JSONL, doccano, CoNLL or brat"),
-        ActionSpec("documents.import_folder", "Import &Folder…", ("Ctrl+Shift+I",), "Import a whole folder"),
-        ActionSpec("documents.export", "&Export…", ("Ctrl+E",), "Export training data or event records"),
-        ActionSpec("schema.edit", "Edit &Schema…", ("Ctrl+Shift+E",), "Labels, event types, roles"),
-        ActionSpec("model.train", "&Train Model…", ("Ctrl+Alt+T",), "Train, score and choose models"),
-        ActionSpec(
-            "project.health",
-            "&Health…",
-            ("Ctrl+Alt+H",),
-            "Check the whole project for damage; restore the latest good backup",
-        ),
-        ActionSpec("project.backup", "&Back Up Now", (), "Write a backup beside the project (10 are kept)"),
-        ActionSpec("app.quit", "&Quit", ("Ctrl+Q",)),
-        ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",)),
-        ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
-        ActionSpec(
-            "span.delete",
-            "&Delete Span",
-            ("Delete",),
-            "Delete the spans selected in the entity table, or the innermost span at the text cursor",
-        ),
-        ActionSpec(
-            "annotate.exact",
-            "E&xact Character Selections",
-            ("Ctrl+Shift+X",),
-            "Tag exactly the selected characters instead of snapping to words (e.g. ЖККУ inside ЖККУнун)",
-            checkable=True,
-        ),
-        ActionSpec("text.fix", "&Fix Text…", ("Ctrl+Shift+F",), "Correct the selected characters; tags stay"),
-        ActionSpec(
-            "documents.duplicates",
-            "Find &Duplicates…",
-            ("Ctrl+Alt+D",),
-            "Same story twice: merge or keep separate",
-        ),
-        ActionSpec(
-            "document.info", "Document &Info…", ("Ctrl+Shift+M",), "Title, date, source, author, import log"
-        ),
-        ActionSpec("document.next", "&Next Document", ("Alt+Down", "Ctrl+PgDown")),
-        ActionSpec("document.previous", "&Previous Document", ("Alt+Up", "Ctrl+PgUp")),
-        ActionSpec(
-            "documents.filter",
-            "&Filter Documents",
-            ("Ctrl+F",),
-            "Title words, lang:ky, source:AA, date:2021",
-        ),
-        ActionSpec("focus.text", "Focus &Text", ("Ctrl+2",)),
-        ActionSpec("focus.entities", "Focus &Entity Table", ("Ctrl+3",)),
-        ActionSpec("focus.documents", "Focus &Documents", ("Ctrl+1",)),
-        ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",)),
-    ]
-}
+@dataclass(frozen=True, slots=True)
+class MenuSpec:
+    """A menu of the menu bar (`menu` "") or a submenu of the menu `menu`."""
+
+    id: str
+    title: str
+    menu: str = ""
+    section: int = 0
 
 
-def shortcut_text(shortcuts: tuple[str, ...]) -> str:
+SPECS: tuple[ActionSpec | MenuSpec, ...] = (
+    MenuSpec("file", "&File"),
+    ActionSpec("project.new", "&New Project…", ("Ctrl+N",), "Create an empty project file", "file"),
+    ActionSpec("project.open", "&Open Project…", ("Ctrl+O",), "Open another project file", "file"),
+    MenuSpec("file.recent", "Open &Recent", "file"),
+    ActionSpec("documents.import", "&Import…", ("Ctrl+I",), "Import text, JSONL, doccano, CoNLL or brat",
+               "file", 1),
+    ActionSpec("documents.import_folder", "Import &Folder…", ("Ctrl+Shift+I",), "Import a whole folder",
+               "file", 1),
+    ActionSpec("documents.export", "&Export…", ("Ctrl+E",), "Export training data or event records",
+               "file", 1),
+    ActionSpec("app.quit", "&Quit", ("Ctrl+Q",), "", "file", 2),
+    MenuSpec("edit", "&Edit"),
+    ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",), "Undo the last step (it may be in another document)",
+               "edit"),
+    ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "", "edit"),
+    ActionSpec("span.delete", "&Delete Span", ("Delete",),
+               "Delete the spans selected in the entity table, or the innermost span at the text cursor",
+               "edit", 1),
+    ActionSpec("text.fix", "&Fix Text…", ("Ctrl+Shift+F",), "Correct the selected characters; tags stay",
+               "edit", 1),
+    ActionSpec("documents.duplicates", "Find &Duplicates…", ("Ctrl+Alt+D",),
+               "Same story twice: merge or keep separate", "edit", 1),
+    ActionSpec("schema.edit", "Edit &Schema…", ("Ctrl+Shift+E",), "Labels, event types, roles", "edit", 2),
+    ActionSpec("model.train", "&Train Model…", ("Ctrl+Alt+T",), "Train, score and choose models", "edit", 2),
+    MenuSpec("annotate", "&Annotate"),
+    MenuSpec("annotate.exact_tags", "Tag E&xact Characters", "annotate", 1),
+    ActionSpec("annotate.exact", "E&xact Character Selections", ("Ctrl+Shift+X",),
+               "Tag exactly the selected characters instead of snapping to words (e.g. ЖККУ inside ЖККУнун)",
+               "annotate", 1, checkable=True),
+    MenuSpec("go", "&Go"),
+    ActionSpec("document.info", "Document &Info…", ("Ctrl+Shift+M",),
+               "Title, date, source, author, import log", "go"),
+    ActionSpec("document.next", "&Next Document", ("Alt+Down", "Ctrl+PgDown"), "", "go", 1),
+    ActionSpec("document.previous", "&Previous Document", ("Alt+Up", "Ctrl+PgUp"), "", "go", 1),
+    ActionSpec("documents.filter", "&Filter Documents", ("Ctrl+F",),
+               "Title words, lang:ky, source:AA, date:2021", "go", 2),
+    ActionSpec("focus.documents", "Focus &Documents", ("Ctrl+1",), "", "go", 2),
+    ActionSpec("focus.text", "Focus &Text", ("Ctrl+2",), "", "go", 2),
+    ActionSpec("focus.entities", "Focus &Entity Table", ("Ctrl+3",), "", "go", 2),
+    MenuSpec("events", "E&vents"),
+    MenuSpec("events.new", "&New Event on Selection", "events"),
+    ActionSpec("event.argument", "Add &Argument…", ("Ctrl+R",), "Fill a role of the selected event",
+               "events"),
+    MenuSpec("events.realis", "Set &Realis", "events"),
+    *(
+        ActionSpec(f"event.realis.{realis.value}", realis.value.capitalize(), (),
+                   f"Mark the selected event as {realis.value}", "events.realis")
+        for realis in Realis
+    ),
+    ActionSpec("event.date", "Set &Date…", ("Ctrl+Shift+D",), "Type the event's date in any form", "events"),
+    ActionSpec("event.attribute", "Set A&ttribute…", ("Ctrl+Shift+T",), "Context and others", "events"),
+    ActionSpec("relation.add", "Add Re&lation…", ("Ctrl+Shift+R",),
+               "Relate the span at the cursor to another span", "events", 1),
+    MenuSpec("knowledge", "&Knowledge"),
+    ActionSpec("entity.find", "&Link Mention…", ("Ctrl+L",), "Search the knowledge base", "knowledge"),
+    ActionSpec("entity.new", "&New Entity from Mention", ("Ctrl+Shift+L",), "", "knowledge"),
+    ActionSpec("entity.link_all", "Link &Every Identical Mention", ("Ctrl+Alt+L",), "", "knowledge"),
+    ActionSpec("entity.unlink", "&Unlink Mention", ("Ctrl+Alt+U",), "", "knowledge"),
+    MenuSpec("review", "Re&view"),
+    ActionSpec("review.annotated", "Mark as &Annotated", ("Ctrl+Return", "Ctrl+Enter"),  # Enter: the keypad's
+               "The annotator is done with this document", "review"),
+    ActionSpec("review.approve", "A&pprove", ("Ctrl+Alt+A",), "Reviewer: approve; it becomes read-only",
+               "review"),
+    ActionSpec("review.return", "&Return with Comment…", ("Ctrl+Alt+R",),
+               "Reviewer: send it back with a comment", "review"),
+    ActionSpec("review.reopen", "Re&open", ("Ctrl+Alt+O",), "Back to in progress (approved ones: reviewer)",
+               "review"),
+    ActionSpec("review.reviewer_mode", "&Reviewer Mode", (), "Work as reviewer (kept in the project)",
+               "review", 1, checkable=True),
+    MenuSpec("suggest", "&Suggest"),
+    ActionSpec("suggestion.accept", "&Accept Suggestion", ("A",), "Accept the suggestion at the cursor",
+               "suggest"),
+    ActionSpec("suggestion.reject", "&Reject Suggestion", ("R",), "Reject it for good", "suggest"),
+    ActionSpec("suggestion.accept_next", "Accept and &Next", ("Shift+A",), "Accept, then go to the next one",
+               "suggest"),
+    ActionSpec("suggestion.next", "Ne&xt Suggestion", ("N",), "Select the next suggestion (or document)",
+               "suggest"),
+    ActionSpec("suggestion.previous", "&Previous Suggestion", ("Shift+N",), "", "suggest"),
+    ActionSpec("suggestion.accept_label", "Accept All of This &Label in Document", ("Ctrl+Shift+A",),
+               "Every suggestion in this document with the label of the one at the cursor", "suggest", 1),
+    ActionSpec("suggestion.accept_entity", "Accept This &Entity Everywhere", ("Ctrl+Alt+Shift+A",),
+               "Every suggested mention of the canonical entity at the cursor, across the corpus",
+               "suggest", 1),
+    ActionSpec("suggestion.run_document", "&Suggest in Document", ("Ctrl+G",), "Run the suggester here",
+               "suggest", 2),
+    ActionSpec("suggestion.run_corpus", "Suggest in &Corpus", ("Ctrl+Shift+G",), "Run it everywhere",
+               "suggest", 2),
+    MenuSpec("boilerplate", "&Boilerplate"),
+    ActionSpec("boilerplate.accept", "E&xclude Proposal", ("X",),
+               "Accept the boilerplate proposal at the cursor (or selected in the Boilerplate tab): the text "
+               "is dimmed, cannot be tagged and is left out of exports; a line join joins the lines",
+               "boilerplate"),
+    ActionSpec("boilerplate.reject", "&Keep Text (Reject Proposal)", ("K",),
+               "Reject the proposal at the cursor; it is never proposed again", "boilerplate"),
+    ActionSpec("boilerplate.next", "&Next Proposal", ("B",), "Move to the next boilerplate proposal",
+               "boilerplate"),
+    ActionSpec("boilerplate.previous", "&Previous Proposal", ("Shift+B",), "", "boilerplate"),
+    ActionSpec("boilerplate.accept_kind_document", "Accept This Kind in the &Document", ("Shift+X",),
+               "Accept every proposal of the current proposal's kind in this document", "boilerplate", 1),
+    ActionSpec("boilerplate.reject_kind_document", "Reject This Kind in the Document", ("Shift+K",), "",
+               "boilerplate", 1),
+    ActionSpec("boilerplate.accept_kind_corpus", "Accept This Kind in the &Corpus", ("Ctrl+Alt+X",),
+               "Accept every proposal of the current proposal's kind in every document (one undo step)",
+               "boilerplate", 1),
+    ActionSpec("boilerplate.reject_kind_corpus", "Reject This Kind in the Corpus", ("Ctrl+Alt+K",), "",
+               "boilerplate", 1),
+    ActionSpec("boilerplate.detect", "D&etect in the Corpus", ("Ctrl+Shift+B",),
+               "Propose boilerplate in every document, and lines repeated across many documents",
+               "boilerplate", 2),
+    MenuSpec("project", "&Project"),
+    ActionSpec("project.health", "&Health…", ("Ctrl+Alt+H",),
+               "Check the whole project for damage; restore the latest good backup", "project"),
+    ActionSpec("project.backup", "&Back Up Now", (), "Write a backup beside the project (10 are kept)",
+               "project"),
+    MenuSpec("help", "&Help"),
+    ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
+)  # fmt: skip
+
+STATIC_ACTIONS = {item.id: item for item in SPECS if isinstance(item, ActionSpec)}
+MENUS = {item.id: item for item in SPECS if isinstance(item, MenuSpec)}
+_RANKS = {item.id: rank for rank, item in enumerate(SPECS)}
+
+
+def shortcut_text(shortcuts: Iterable[str]) -> str:
     return ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
 
 
-def make_action(parent: QWidget, spec: ActionSpec, handler: Callable[[], object] | None = None) -> QAction:
-    action = QAction(spec.title, parent)
-    action.setObjectName(spec.id)
-    action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-    action.setCheckable(spec.checkable)
+def plain_title(spec: ActionSpec | MenuSpec) -> str:
+    """The title as the menu shows it, without the mnemonic marker."""
+    return spec.title.replace("&", "")
+
+
+def short_title(spec: ActionSpec) -> str:
+    """The title for a tooltip or "… failed": without the marker and the ellipsis."""
+    return plain_title(spec).rstrip("…")
+
+
+def tooltip(spec: ActionSpec) -> str:
     keys = shortcut_text(spec.shortcuts)
-    title = spec.title.replace("&", "").rstrip("…")
-    tip = f"{title} ({keys})" if keys else title
-    action.setToolTip(f"{tip} — {spec.tip}" if spec.tip else tip)
-    action.setStatusTip(spec.tip or title)
+    tip = f"{short_title(spec)} ({keys})" if keys else short_title(spec)
+    return f"{tip} — {spec.tip}" if spec.tip else tip
+
+
+def make_action(parent: QWidget, spec: ActionSpec, handler: Handler | None = None) -> QAction:
+    """A QAction of `spec` on `parent`; its handler runs behind the guard of `parent`'s window."""
+    action = QAction(spec.title, parent)
+    _dress(action, spec)
     if handler is not None:
+        title = short_title(spec)
         action.triggered.connect(lambda _checked=False: guard_for(parent).call(title, handler))
     parent.addAction(action)
     return action
+
+
+def _dress(action: QAction, spec: ActionSpec) -> None:
+    action.setObjectName(spec.id)
+    action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+    action.setShortcutContext(spec.context)
+    action.setCheckable(spec.checkable)
+    action.setToolTip(tooltip(spec))
+    action.setStatusTip(spec.tip or short_title(spec))
+
+
+@dataclass(slots=True)
+class _Entry:
+    spec: ActionSpec
+    action: QAction
+    rank: tuple[int, int]
+
+
+class ActionRegistry(Mapping[str, QAction]):
+    """The window's actions by id, and the menus they appear in. Each id is registered once: a second
+    registration of the same id is a bug and raises (use `replace` for the schema's actions)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = window
+        self._entries: dict[str, _Entry] = {}
+        self._generated = count(len(SPECS))
+        self._menus: dict[str, QMenu] = {}
+        for spec in MENUS.values():
+            menu = QMenu(spec.title, window)
+            menu.setObjectName(f"menu.{spec.id}")
+            self._menus[spec.id] = menu
+            if not spec.menu:
+                window.menuBar().addMenu(menu)
+        for spec in MENUS.values():
+            if spec.menu:
+                self._fill(spec.menu)
+
+    # --- registering ------------------------------------------------------------------------------
+
+    def add(self, action_id: str, handler: Handler | None = None) -> QAction:
+        """Register the fixed action `action_id` of `SPECS` with its handler (None: a checkable action
+        whose `toggled` signal the caller connects)."""
+        spec = STATIC_ACTIONS[action_id]
+        return self._register(spec, make_action(self._window, spec, handler), (spec.section, _RANKS[spec.id]))
+
+    def adopt(self, action_id: str, action: QAction) -> QAction:
+        """Register an action Qt made (QUndoStack's undo and redo, whose text follows the next step)."""
+        spec = STATIC_ACTIONS[action_id]
+        _dress(action, spec)
+        self._window.addAction(action)
+        return self._register(spec, action, (spec.section, _RANKS[spec.id]))
+
+    def replace(self, prefix: str, actions: Iterable[tuple[ActionSpec, Handler]]) -> list[QAction]:
+        """Drop every action whose id starts with `prefix` and register `actions` instead: the schema's
+        labels or event types changed."""
+        touched = set()
+        for action_id in [i for i in self._entries if i.startswith(prefix)]:
+            entry = self._entries.pop(action_id)
+            touched.add(entry.spec.menu)
+            self._window.removeAction(entry.action)
+            entry.action.setParent(None)  # gone from the window's children now, deleted once idle
+            entry.action.deleteLater()
+        made = []
+        for spec, handler in actions:
+            if not spec.id.startswith(prefix) or spec.id in STATIC_ACTIONS:
+                raise ValueError(f"{spec.id} is not an action made from the schema under {prefix!r}")
+            action = make_action(self._window, spec, handler)
+            made.append(self._register(spec, action, (spec.section, next(self._generated)), fill=False))
+            touched.add(spec.menu)
+        for menu_id in touched - {""}:
+            self._fill(menu_id)
+        return made
+
+    def _register(
+        self, spec: ActionSpec, action: QAction, rank: tuple[int, int], *, fill: bool = True
+    ) -> QAction:
+        if spec.id in self._entries:
+            raise ValueError(f"the action {spec.id} is registered twice")
+        self._entries[spec.id] = _Entry(spec, action, rank)
+        if fill and spec.menu:
+            self._fill(spec.menu)
+        return action
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._entries[action_id].action
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def spec(self, action_id: str) -> ActionSpec:
+        return self._entries[action_id].spec
+
+    def specs(self) -> list[ActionSpec]:
+        """Every registered action, in menu-bar order (those in no menu last)."""
+        order = {menu_id: rank for rank, menu_id in enumerate(MENUS)}
+        entries = sorted(self._entries.values(), key=lambda e: (order.get(e.spec.menu, len(order)), e.rank))
+        return [entry.spec for entry in entries]
+
+    def menu(self, menu_id: str) -> QMenu:
+        return self._menus[menu_id]
+
+    def menu_path(self, spec: ActionSpec) -> str:
+        """Where the action is in the menus, e.g. "Annotate › Tag Exact Characters"."""
+        names = []
+        menu_id = spec.menu
+        while menu_id:
+            names.append(plain_title(MENUS[menu_id]))
+            menu_id = MENUS[menu_id].menu
+        return " › ".join(reversed(names))
+
+    # --- menus ------------------------------------------------------------------------------------
+
+    def _fill(self, menu_id: str) -> None:
+        """Lay out one menu from the registry: its actions and submenus by section and rank."""
+        items: list[tuple[tuple[int, int], QAction]] = [
+            (entry.rank, entry.action) for entry in self._entries.values() if entry.spec.menu == menu_id
+        ]
+        items += [
+            ((sub.section, _RANKS[sub.id]), self._menus[sub.id].menuAction())
+            for sub in MENUS.values()
+            if sub.menu == menu_id
+        ]
+        menu = self._menus[menu_id]
+        for old in menu.actions():  # not QMenu.clear(): PySide then drops the wrappers of our actions
+            menu.removeAction(old)
+            if old.isSeparator():
+                old.deleteLater()
+        section = None
+        for (item_section, _rank), action in sorted(items, key=lambda item: item[0]):
+            if section is not None and item_section != section:
+                menu.addSeparator()
+            section = item_section
+            menu.addAction(action)

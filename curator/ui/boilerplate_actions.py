@@ -7,45 +7,22 @@ document (Shift+X, Shift+K) or the corpus (Ctrl+Alt+X, Ctrl+Alt+K), detect acros
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services import exclusions
 from curator.core.services.exclusions import Decision, RegionRecord
 from curator.ui import messages
-from curator.ui.actions import ActionSpec, make_action
 from curator.ui.boilerplate_panel import BoilerplatePanel
 from curator.ui.row_commands import CallbackCommand
-
-if TYPE_CHECKING:
-    from curator.ui.main_window import MainWindow
-
-SPECS = [
-    ActionSpec("boilerplate.accept", "E&xclude Proposal", ("X",),
-               "Accept the boilerplate proposal at the cursor (or selected in the Boilerplate tab): the text "
-               "is dimmed, cannot be tagged and is left out of exports; a line join joins the lines"),
-    ActionSpec("boilerplate.reject", "&Keep Text (Reject Proposal)", ("K",),
-               "Reject the proposal at the cursor; it is never proposed again"),
-    ActionSpec("boilerplate.next", "&Next Proposal", ("B",), "Move to the next boilerplate proposal"),
-    ActionSpec("boilerplate.previous", "&Previous Proposal", ("Shift+B",)),
-    ActionSpec("boilerplate.accept_kind_document", "Accept This Kind in the &Document", ("Shift+X",),
-               "Accept every proposal of the current proposal's kind in this document"),
-    ActionSpec("boilerplate.reject_kind_document", "Reject This Kind in the Document", ("Shift+K",)),
-    ActionSpec("boilerplate.accept_kind_corpus", "Accept This Kind in the &Corpus", ("Ctrl+Alt+X",),
-               "Accept every proposal of the current proposal's kind in every document (one undo step)"),
-    ActionSpec("boilerplate.reject_kind_corpus", "Reject This Kind in the Corpus", ("Ctrl+Alt+K",)),
-    ActionSpec("boilerplate.detect", "D&etect in the Corpus", ("Ctrl+Shift+B",),
-               "Propose boilerplate in every document, and lines repeated across many documents"),
-]  # fmt: skip
+from curator.ui.workbench import Workbench
 
 
 class BoilerplateActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.controller = window.controller
+    def __init__(self, workbench: Workbench) -> None:
+        self.workbench = workbench
+        self.controller = workbench.controller
         self.regions: list[RegionRecord] = []
-        self.panel = BoilerplatePanel(window)
-        window.lower_tabs.addTab(self.panel, "Boilerplate")
+        self.panel = BoilerplatePanel(workbench.host())
         handlers: dict[str, Callable[[], object]] = {
             "boilerplate.accept": lambda: self.decide_current(exclusions.ACCEPTED),
             "boilerplate.reject": lambda: self.decide_current(exclusions.REJECTED),
@@ -57,14 +34,9 @@ class BoilerplateActions:
             "boilerplate.reject_kind_corpus": lambda: self.decide_kind(exclusions.REJECTED, corpus=True),
             "boilerplate.detect": self.detect,
         }
-        menu = window.menuBar().addMenu("&Boilerplate")
-        for spec in SPECS:
-            action = make_action(window, spec, handlers[spec.id])
-            window.actions_by_id[spec.id] = action
-            menu.addAction(action)
-            if spec.id in ("boilerplate.previous", "boilerplate.reject_kind_corpus"):
-                menu.addSeparator()
-        window.text_view.document_shown.connect(self.refresh)
+        for action_id, handler in handlers.items():
+            workbench.registry.add(action_id, handler)
+        workbench.text_view.document_shown.connect(self.refresh)
         self.panel.table.activated.connect(
             lambda index: self.show_region(self.panel.model.region(index.row()))
         )
@@ -90,13 +62,13 @@ class BoilerplateActions:
                 style = None  # applied: the text is joined already
             if style is not None:
                 shown.append((region.start, region.end, style))
-        self.window.text_view.show_regions(shown)
+        self.workbench.text_view.show_regions(shown)
         self.panel.show_regions(document.text if document else "", self.regions)
 
     def show_region(self, region: RegionRecord | None) -> None:
         if region is None:
             return
-        view = self.window.text_view
+        view = self.workbench.text_view
         view.select_range(region.start, region.end)
         view.centerCursor()
         self.panel.select_region(region.id)
@@ -105,7 +77,7 @@ class BoilerplateActions:
         """The region selected in the tab (when it has the focus), else the proposal at the cursor."""
         if self.panel.table.hasFocus():
             return self.panel.current_region()
-        start, end = self.window.text_view.selection()
+        start, end = self.workbench.text_view.selection()
         touching = [r for r in self.regions if r.start <= end and r.end >= start]
         touching.sort(key=lambda r: (r.status != exclusions.PROPOSED, r.start))
         return touching[0] if touching else None
@@ -115,7 +87,7 @@ class BoilerplateActions:
         if not proposed:
             self.controller.message.emit("No boilerplate proposed in this document.")
             return
-        start, end = self.window.text_view.selection()
+        start, end = self.workbench.text_view.selection()
         if direction > 0:
             after = [r for r in proposed if r.start > start]
             self.show_region(after[0] if after else proposed[0])
@@ -168,10 +140,8 @@ class BoilerplateActions:
                 is_cancelled=is_cancelled,
             )  # fmt: skip
 
-        from curator.ui.project_flows import run_with_progress
-
-        run_with_progress(
-            self.window, f"{title}…", job, lambda done: self._record(title, done),
+        self.workbench.run_job(
+            f"{title}…", job, lambda done: self._record(title, done),
             lambda message: self.controller.message.emit(f"Not changed: {message}."),
         )  # fmt: skip
 
@@ -184,7 +154,7 @@ class BoilerplateActions:
             for s in spans[:8]
         )
         answer = messages.question(
-            self.window, title,
+            self.workbench.host(), title,
             f"This removes {len(spans)} annotation(s) inside the excluded text: {names}. Go on?",
         )  # fmt: skip
         return answer == messages.Button.Yes
@@ -234,15 +204,13 @@ class BoilerplateActions:
     def _changed(self, document_id: int, reload: bool) -> None:
         document = self.controller.document
         if reload or document is None or document.id != document_id:
-            self.window.reload_text(document_id)
+            self.workbench.reload_text(document_id)
         else:
             self.refresh()
 
     # --- detecting --------------------------------------------------------------------------------
 
     def detect(self) -> None:
-        from curator.ui.project_flows import run_with_progress
-
         project = self.controller.project
 
         def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
@@ -268,4 +236,4 @@ class BoilerplateActions:
                 f"Proposed {len(proposed.region_ids)} region(s) in {proposed.documents} document(s): {kinds}."
             )
 
-        run_with_progress(self.window, "Detecting boilerplate…", job, done)
+        self.workbench.run_job("Detecting boilerplate…", job, done)

@@ -238,8 +238,7 @@ class TableImportFlow(QObject):
         def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
             return import_batches(project, batches, progress=progress, is_cancelled=is_cancelled)
 
-        project_flows.run_with_progress(
-            self.window,
+        self.window.run_job(
             "Importing…",
             job,
             lambda report: project_flows.show_import_report(self.window, report),

@@ -177,8 +177,6 @@ class DuplicatesDialog(QDialog):
     # --- search -----------------------------------------------------------------------------------
 
     def search(self) -> None:
-        from curator.ui import project_flows
-
         project = self.main_window.project
         self.status.setText("Searching for duplicates…")
         self.groups_model.replace_rows([])
@@ -187,9 +185,7 @@ class DuplicatesDialog(QDialog):
         def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
             return find_duplicate_groups(project, progress=progress, is_cancelled=is_cancelled)
 
-        project_flows.run_with_progress(
-            self.main_window, "Finding duplicates…", job, self.show_groups, self._failed
-        )
+        self.main_window.run_job("Finding duplicates…", job, self.show_groups, self._failed)
 
     def _failed(self, message: str) -> None:
         self.status.setText(f"No result: {message}.")

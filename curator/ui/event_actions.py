@@ -8,18 +8,17 @@ at the span under the cursor and asks for its type and its other end the same wa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from curator.core.domain import EventRecord, Realis, SpanRecord
 from curator.core.event_dates import date_from_text
-from curator.ui.actions import ActionSpec, make_action
+from curator.ui.actions import ActionSpec
 from curator.ui.event_controller import EventController
+from curator.ui.workbench import Workbench
 
-if TYPE_CHECKING:
-    from curator.ui.main_window import MainWindow
+AcceptTrigger = Callable[..., bool]  # (event_type, start, end, *, exact): a suggested trigger was accepted
 
 MENU_ITEMS = 9
 
@@ -29,71 +28,42 @@ def _numbered(index: int, text: str) -> str:
 
 
 class EventActions:
-    def __init__(self, window: MainWindow, events: EventController) -> None:
-        self.window = window
+    def __init__(self, workbench: Workbench, events: EventController, accept_trigger: AcceptTrigger) -> None:
+        self.workbench = workbench
         self.events = events
-        self.type_actions: list[QAction] = []
-        self.menu = window.menuBar().addMenu("E&vents")
-        self.type_menu = QMenu("&New Event on Selection", window)
-        self.realis_menu = QMenu("Set &Realis", window)
-        argument_spec = ActionSpec(
-            "event.argument", "Add &Argument…", ("Ctrl+R",), "Fill a role of the selected event"
-        )
-        self.add_argument_action = make_action(window, argument_spec, self.add_argument)
-        date_spec = ActionSpec(
-            "event.date", "Set &Date…", ("Ctrl+Shift+D",), "Type the event's date in any form"
-        )
-        self.date_action = make_action(window, date_spec, self.set_date)
-        attribute_spec = ActionSpec(
-            "event.attribute", "Set A&ttribute…", ("Ctrl+Shift+T",), "Context and others"
-        )
-        self.attribute_action = make_action(window, attribute_spec, self.set_attribute)
-        self.add_relation_action = make_action(
-            window, ActionSpec("relation.add", "Add Re&lation…", ("Ctrl+Shift+R",),
-                               "Relate the span at the cursor to another span"),
-            self.add_relation,
-        )  # fmt: skip
+        self.accept_trigger = accept_trigger
+        registry = workbench.registry
+        registry.add("event.argument", self.add_argument)
+        registry.add("event.date", self.set_date)
+        registry.add("event.attribute", self.set_attribute)
+        registry.add("relation.add", self.add_relation)
         for realis in Realis:
-            action = self.realis_menu.addAction(realis.value.capitalize())
-            action.setObjectName(f"event.realis.{realis.value}")
-            action.triggered.connect(lambda _checked=False, value=realis.value: self.set_realis(value))
+            registry.add(f"event.realis.{realis.value}", lambda value=realis.value: self.set_realis(value))
         self.rebuild()
 
     def rebuild(self) -> None:
         """(Re)create one action per event type of the project's schema."""
-        for action in self.type_actions:
-            self.window.removeAction(action)
-            action.deleteLater()
-        self.type_actions = []
-        self.type_menu.clear()
+        actions = []
         for event_type in self.events.annotations.event_types:
             keys = (event_type.shortcut,) if event_type.shortcut else ()
             spec = ActionSpec(
-                f"event.new.{event_type.name}", f"{event_type.name}", keys, event_type.description
-            )
-            action = make_action(self.window, spec, lambda name=event_type.name: self.create(name))
-            self.type_menu.addAction(action)
-            self.type_actions.append(action)
-        self.menu.clear()
-        self.menu.addMenu(self.type_menu)
-        self.menu.addAction(self.add_argument_action)
-        self.menu.addMenu(self.realis_menu)
-        self.menu.addAction(self.date_action)
-        self.menu.addAction(self.attribute_action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.add_relation_action)
+                f"event.new.{event_type.name}", f"{event_type.name}", keys, event_type.description or "",
+                menu="events.new",
+            )  # fmt: skip
+            actions.append((spec, lambda name=event_type.name: self.create(name)))
+        self.workbench.registry.replace("event.new.", actions)
 
     # --- actions ----------------------------------------------------------------------------------
 
     def create(self, event_type: str) -> None:
-        start, end = self.window.text_view.selection()
-        exact = self.window.exact_action.isChecked()
-        if not self.events.annotations.locked() and self.window.suggestion_actions.accept_trigger(
+        start, end = self.workbench.text_view.selection()
+        exact = self.workbench.registry["annotate.exact"].isChecked()
+        if not self.events.annotations.locked() and self.accept_trigger(
             event_type, start, end, exact=exact
         ):
             return
         if self.events.create_event(event_type, start, end, exact=exact) is not None:
-            self.window.text_view.setFocus()
+            self.workbench.text_view.setFocus()
 
     def set_realis(self, realis: str) -> None:
         event = self.events.current_event
@@ -119,7 +89,7 @@ class EventActions:
         if not applicable:
             controller.message.emit(f"The schema has no attributes for {event.type} (Edit → Edit Schema).")
             return
-        menu = QMenu(self.window)
+        menu = QMenu(self.workbench.host())
         menu.setObjectName("attribute-menu")
         for index, attribute in enumerate(applicable):
             current = event.attributes.get(attribute.name)
@@ -135,7 +105,7 @@ class EventActions:
         attribute = next(a for a in applicable if a.name == chosen.data())
         choice: str | None = None
         if attribute.values:
-            values = QMenu(self.window)
+            values = QMenu(self.workbench.host())
             values.setObjectName("value-menu")
             current = event.attributes.get(attribute.name)
             held = set(current) if isinstance(current, list) else {current}
@@ -169,7 +139,7 @@ class EventActions:
             self.events.annotations.message.emit("Select an event first.")
             return
         text, ok = QInputDialog.getText(
-            self.window,
+            self.workbench.host(),
             "Event date",
             "Date (any form; empty clears it):",
             text=event.date_raw or event.date_iso or "",
@@ -202,7 +172,7 @@ class EventActions:
         if not roles:
             self.events.annotations.message.emit(f"{event.type} has no roles in the schema.")
             return
-        role_menu = QMenu(self.window)
+        role_menu = QMenu(self.workbench.host())
         role_menu.setObjectName("role-menu")
         for index, role in enumerate(roles):
             repeats = ", repeats" if role.repeatable else ""
@@ -229,7 +199,7 @@ class EventActions:
         controller = self.events.annotations
         entities = {label.name for label in controller.labels}
         at_cursor = [
-            s for s in controller.spans_at(self.window.text_view.cursor_offset()) if s.label in entities
+            s for s in controller.spans_at(self.workbench.text_view.cursor_offset()) if s.label in entities
         ]
         if not at_cursor:
             controller.message.emit(
@@ -237,7 +207,7 @@ class EventActions:
             )
             return
         head = at_cursor[0]
-        type_menu = QMenu(self.window)
+        type_menu = QMenu(self.workbench.host())
         type_menu.setObjectName("relation-type-menu")
         for index, name in enumerate(controller.relation_types):
             type_menu.addAction(_numbered(index, name)).setData(name)
@@ -253,7 +223,7 @@ class EventActions:
     def _entity_at_cursor(self, event: EventRecord) -> SpanRecord | None:
         controller = self.events.annotations
         entities = {label.name for label in controller.labels}
-        hits = controller.spans_at(self.window.text_view.cursor_offset())
+        hits = controller.spans_at(self.workbench.text_view.cursor_offset())
         return next((s for s in hits if s.label in entities and s.id != event.trigger_span_id), None)
 
     def _choose_span(
@@ -273,7 +243,7 @@ class EventActions:
         if not candidates:
             controller.message.emit("Tag the entity first; arguments and relations link tagged spans.")
             return None
-        menu = QMenu(self.window)
+        menu = QMenu(self.workbench.host())
         menu.setObjectName("span-menu")
         text = controller.document.text if controller.document else ""
         for index, span in enumerate(candidates[:30]):
@@ -283,5 +253,5 @@ class EventActions:
         return controller.span(int(chosen.data())) if chosen is not None else None
 
     def _popup_position(self):  # noqa: ANN202 - QPoint
-        view = self.window.text_view
+        view = self.workbench.text_view
         return view.viewport().mapToGlobal(view.cursorRect().bottomRight())

@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import Qt
@@ -33,10 +32,8 @@ from curator.core.domain import CuratorError
 from curator.core.health import CheckCancelled, HealthReport, check_project, restore_backup
 from curator.core.storage import Project
 from curator.core.storage.backups import BackupInfo, backup_is_due, write_backup
+from curator.ui.workbench import Workbench
 from curator.ui.workers import JobFunction, JobWorker
-
-if TYPE_CHECKING:
-    from curator.ui.main_window import MainWindow
 
 BACKUP_INTERVAL_MS = 10 * 60 * 1000
 MESSAGE_MS = 10_000
@@ -105,27 +102,26 @@ def _check_job(project: Project) -> JobFunction:
 
 
 class HealthActions:
-    """The Project menu and everything that keeps the open project checked and backed up."""
+    """The Project menu and everything that keeps the open project checked and backed up; `status`
+    is the label the window shows at the right of its status bar."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, workbench: Workbench) -> None:
+        self.workbench = workbench
         self.report: HealthReport | None = None
         self.dialog: HealthDialog | None = None
         self.damage_box: QMessageBox | None = None
-        self.status = QLabel(window)
+        self.status = QLabel(workbench.host())
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        window.statusBar().addPermanentWidget(self.status)
-        menu = window.menuBar().addMenu("&Project")
-        menu.addAction(window._action("project.health", self.open_health))
-        menu.addAction(window._action("project.backup", self.backup_now))
-        self.backup_timer = QTimer(window)
+        workbench.registry.add("project.health", self.open_health)
+        workbench.registry.add("project.backup", self.backup_now)
+        self.backup_timer = QTimer(workbench.host())
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.backup_if_edited)
         self.backup_timer.start()
         self._check: _Job | None = None
         self._backup: _Job | None = None
         self._project: Project | None = None  # the project the jobs' results are for; None once left
-        self._start(window.project)
+        self._start(workbench.project)
 
     # --- the check ------------------------------------------------------------------------------
 
@@ -143,11 +139,9 @@ class HealthActions:
 
     def open_health(self) -> None:
         """Project → Health…: check now, with progress and Cancel, then show the report."""
-        from curator.ui.project_flows import run_with_progress
-
-        project = self.window.project
-        run_with_progress(
-            self.window, "Checking the project…", _check_job(project),
+        project = self.workbench.project
+        self.workbench.run_job(
+            "Checking the project…", _check_job(project),
             lambda report: self._checked(project, report, show=True),
         )  # fmt: skip
 
@@ -174,14 +168,14 @@ class HealthActions:
         if project is self._project and not project.closed:
             self.status.setText("Health: the check failed")
             box = QMessageBox(QMessageBox.Icon.Critical, "Health check", message,
-                              QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+                              QMessageBox.StandardButton.Close, self.workbench.host())  # fmt: skip
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
 
     def show_report(self) -> None:
         if self.report is None:
             return
-        self.dialog = HealthDialog(self.window, self.report, self.restore_latest)
+        self.dialog = HealthDialog(self.workbench.host(), self.report, self.restore_latest)
         self.dialog.open()
 
     def _show_damage(self, report: HealthReport) -> None:
@@ -195,7 +189,7 @@ class HealthActions:
         else:
             lines.append("No good backup was found.")
         box = QMessageBox(QMessageBox.Icon.Warning, "The project is damaged", "\n".join(lines),
-                          QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+                          QMessageBox.StandardButton.Close, self.workbench.host())  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)
         if report.latest_good_backup:
             restore = box.addButton("Restore Latest Good Backup…", QMessageBox.ButtonRole.AcceptRole)
@@ -207,16 +201,14 @@ class HealthActions:
 
     def restore_latest(self) -> None:
         """Write the latest good backup to a new file beside the project and open it there."""
-        from curator.ui.project_flows import run_with_progress, switch_project
-
         if self.report is None or self.report.latest_good_backup is None:
             return
         backup = Path(self.report.latest_good_backup)
-        project_path = self.window.project.path
+        project_path = self.workbench.project.path
         stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
         target = project_path.with_name(f"{project_path.stem}-restored-{stamp}.curator")
         answer = QMessageBox.question(
-            self.window,
+            self.workbench.host(),
             "Restore backup",
             f"Restore {backup.name} into the new project {target}, and open it?\n\n"
             f"The damaged project {project_path} is left as it is.",
@@ -227,19 +219,17 @@ class HealthActions:
         def job(_progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
             return restore_backup(backup, target, is_cancelled)
 
-        run_with_progress(
-            self.window, "Restoring…", job, lambda _result: switch_project(self.window, target, create=False)
-        )
+        self.workbench.run_job("Restoring…", job, lambda _result: self.workbench.open_project(target))
 
     # --- backups --------------------------------------------------------------------------------
 
     def backup_now(self) -> None:
         """Project → Back Up Now: even before a check passed, but never while the project is damaged."""
-        self._start_backup(self.window.project, announce=True)
+        self._start_backup(self.workbench.project, announce=True)
 
     def backup_if_edited(self) -> None:
         """The timer: back up if anything was written since the last backup and the check passed."""
-        project = self.window.project
+        project = self.workbench.project
         if self._checked_ok and not project.closed and project.data_version() != self._backed_up_version:
             self._start_backup(project)
 
@@ -256,11 +246,11 @@ class HealthActions:
 
     def _backed_up(self, project: Project, info: object, announce: bool) -> None:
         if announce and project is self._project and isinstance(info, BackupInfo):
-            self.window.statusBar().showMessage(f"Backed up to {info.path}", MESSAGE_MS)
+            self.workbench.message(f"Backed up to {info.path}", MESSAGE_MS)
 
     def _backup_failed(self, project: Project, message: str) -> None:
         if project is self._project:
-            self.window.statusBar().showMessage(f"Backup failed: {message}", 3 * MESSAGE_MS)
+            self.workbench.message(f"Backup failed: {message}", 3 * MESSAGE_MS)
 
     # --- leaving a project ----------------------------------------------------------------------
 
@@ -280,4 +270,4 @@ class HealthActions:
 
     def project_changed(self, old: Project) -> None:
         self.leave(old)
-        self._start(self.window.project)
+        self._start(self.workbench.project)

@@ -7,38 +7,23 @@ mention in the corpus to the chosen entity, as one undo step.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from curator.core.domain import AnnotationError, SpanRecord, StaleWriteError
 from curator.core.services import entities
-from curator.ui.actions import ActionSpec, make_action
+from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.row_commands import CallbackCommand
-
-if TYPE_CHECKING:
-    from curator.ui.main_window import MainWindow
+from curator.ui.workbench import Workbench
 
 
 class KnowledgeActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.panel = window.knowledge_panel
-        self.controller = window.controller
+    def __init__(self, workbench: Workbench, panel: KnowledgePanel) -> None:
+        self.workbench = workbench
+        self.panel = panel
+        self.controller = workbench.controller
         self.pending_mention: SpanRecord | None = None
-        menu = window.menuBar().addMenu("&Knowledge")
-        specs = [
-            (
-                ActionSpec("entity.find", "&Link Mention…", ("Ctrl+L",), "Search the knowledge base"),
-                self.find,
-            ),
-            (
-                ActionSpec("entity.new", "&New Entity from Mention", ("Ctrl+Shift+L",)),
-                self.create_from_mention,
-            ),
-            (ActionSpec("entity.link_all", "Link &Every Identical Mention", ("Ctrl+Alt+L",)), self.link_all),
-            (ActionSpec("entity.unlink", "&Unlink Mention", ("Ctrl+Alt+U",)), self.unlink),
-        ]
-        for spec, handler in specs:
-            menu.addAction(make_action(window, spec, handler))
+        workbench.registry.add("entity.find", self.find)
+        workbench.registry.add("entity.new", self.create_from_mention)
+        workbench.registry.add("entity.link_all", self.link_all)
+        workbench.registry.add("entity.unlink", self.unlink)
         self.panel.search_timer.timeout.connect(self.refresh)
         self.panel.search.returnPressed.connect(self._focus_results)
         self.panel.table.activated.connect(lambda _index: self.link())
@@ -65,13 +50,12 @@ class KnowledgeActions:
 
     def mention(self) -> SpanRecord | None:
         """The mention to link: the span selected in the entity table, else the one at the text cursor."""
-        window = self.window
-        if window.entities.table.hasFocus():
-            ids = window.entities.selected_span_ids()
-            if ids:
-                return self.controller.span(ids[0])
+        ids = self.workbench.selected_span_ids()
+        if ids:
+            return self.controller.span(ids[0])
         labels = {label.name for label in self.controller.labels}
-        hits = [s for s in self.controller.spans_at(window.text_view.cursor_offset()) if s.label in labels]
+        offset = self.workbench.text_view.cursor_offset()
+        hits = [s for s in self.controller.spans_at(offset) if s.label in labels]
         return hits[0] if hits else self.pending_mention
 
     def _surface(self, span: SpanRecord) -> str:
@@ -85,7 +69,7 @@ class KnowledgeActions:
             return
         self.pending_mention = span
         self.panel.mention_label.setText(f"Mention: “{self._surface(span)}” [{span.label}] — Enter links it")
-        self.window.show_knowledge_tab()
+        self.workbench.show_tab(self.panel)
         self.panel.search.setText(self._surface(span))
         self._focus_results()
 
@@ -124,7 +108,7 @@ class KnowledgeActions:
             lambda: entities.restore_links(project, previous),
         )  # fmt: skip
         self.controller.message.emit(f"Linked “{self._surface(span)}” to {entity.name} — saved.")
-        self.window.text_view.setFocus()
+        self.workbench.text_view.setFocus()
 
     def link_all(self) -> None:
         if self.controller.locked():

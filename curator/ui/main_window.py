@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -22,8 +22,8 @@ from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.storage import Project
-from curator.ui import messages, project_flows
-from curator.ui.actions import SPECS, ActionSpec, make_action, shortcut_text
+from curator.ui import project_flows
+from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.boilerplate_actions import BoilerplateActions
 from curator.ui.busy import BusyWaiter
@@ -39,15 +39,22 @@ from curator.ui.label_palette import LabelPalette
 from curator.ui.last_place import PlaceKeeper
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.review_actions import ReviewActions
+from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
 from curator.ui.span_table_model import SpanTableModel
 from curator.ui.suggestion_actions import SuggestionActions
 from curator.ui.text_view import DocumentTextView
+from curator.ui.workers import JobFunction, JobWorker, RunningJobs, run_with_progress
+
+if TYPE_CHECKING:
+    from curator.ui.training_dialog import TrainingDialog
 
 MESSAGE_MS = 6000
 REFRESHED_ROWS = 200  # a bulk step over more documents refreshes the list rows it shows lazily anyway
 
 
 class MainWindow(QMainWindow):
+    """The window and the `Workbench` (curator.ui.workbench) its parts get instead of it."""
+
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
@@ -55,9 +62,10 @@ class MainWindow(QMainWindow):
         self.busy_waiter = BusyWaiter(self.statusBar())
         self.busy_waiter.watch(project)
         self.controller = AnnotationController(project, self)
-        self.actions_by_id: dict[str, QAction] = {}
+        self.registry = ActionRegistry(self)
+        self.jobs = RunningJobs()
         self._schema_dialog = None
-        self.label_actions: list[QAction] = []
+        self.training_dialog: TrainingDialog | None = None
 
         self.documents = DocumentsPanel(DocumentTableModel(project), self)
         self.text_view = DocumentTextView(self)
@@ -98,15 +106,18 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self._build_actions()
-        self.event_actions = EventActions(self, self.event_controller)
-        self.knowledge_actions = KnowledgeActions(self)
+        self.knowledge_actions = KnowledgeActions(self, self.knowledge_panel)
         self.review_actions = ReviewActions(self)
+        center_layout.insertWidget(center_layout.indexOf(self.document_title) + 1, self.review_actions.banner)
         self._connect()
-        self.suggestion_actions = SuggestionActions(self)  # after _connect: repaints after the text
+        # after _connect: suggestions repaint after the text
+        self.suggestion_actions = SuggestionActions(self, self.event_controller)
+        self.lower_tabs.addTab(self.suggestion_actions.panel, "Suggestions")
         self.boilerplate_actions = BoilerplateActions(self)
+        self.lower_tabs.addTab(self.boilerplate_actions.panel, "Boilerplate")
+        self.event_actions = EventActions(self, self.event_controller, self.suggestion_actions.accept_trigger)
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
-        self.menuBar().removeAction(self.menu_help.menuAction())  # Help stays last
-        self.menuBar().addMenu(self.menu_help)
+        self.statusBar().addPermanentWidget(self.health_actions.status)
         self._labels_changed()
         self._update_title()
         self.places = PlaceKeeper(self.controller, self.text_view, self.documents)
@@ -117,75 +128,37 @@ class MainWindow(QMainWindow):
 
     # --- composition ------------------------------------------------------------------------------
 
-    def _action(self, action_id: str, handler) -> QAction:  # noqa: ANN001 - any callable
-        action = make_action(self, SPECS[action_id], handler)
-        self.actions_by_id[action_id] = action
-        return action
-
     def _build_actions(self) -> None:
-        undo, redo = (
-            self.controller.undo_stack.createUndoAction(self),
-            self.controller.undo_stack.createRedoAction(self),
-        )
-        for action, spec_id in ((undo, "edit.undo"), (redo, "edit.redo")):
-            spec = SPECS[spec_id]
-            action.setObjectName(spec.id)
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-            action.setToolTip(f"{spec.title.replace('&', '')} ({shortcut_text(spec.shortcuts)})")
-            self.addAction(action)
-            self.actions_by_id[spec_id] = action
-
-        menu_file = self.menuBar().addMenu("&File")
-        menu_file.addAction(self._action("project.new", lambda: project_flows.new_project(self)))
-        menu_file.addAction(self._action("project.open", lambda: project_flows.open_project_dialog(self)))
-        self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.aboutToShow.connect(lambda: project_flows.fill_recent_menu(self, self.recent_menu))
-        menu_file.addMenu(self.recent_menu)
-        menu_file.addSeparator()
-        menu_file.addAction(self._action("documents.import", lambda: project_flows.import_dialog(self)))
-        menu_file.addAction(
-            self._action("documents.import_folder", lambda: project_flows.import_folder_dialog(self))
-        )
-        menu_file.addAction(self._action("documents.export", lambda: project_flows.export_dialog(self)))
-        menu_file.addSeparator()
-        menu_file.addAction(self._action("app.quit", self.close))
-
-        menu_edit = self.menuBar().addMenu("&Edit")
-        menu_edit.addAction(undo)
-        menu_edit.addAction(redo)
-        menu_edit.addSeparator()
-        menu_edit.addAction(self._action("span.delete", self.delete_spans))
-        menu_edit.addAction(self._action("text.fix", self.fix_text))
-        menu_edit.addAction(self._action("documents.duplicates", self.find_duplicates))
-        menu_edit.addSeparator()
-        menu_edit.addAction(self._action("schema.edit", self.edit_schema))
-        menu_edit.addAction(self._action("model.train", self.train_model))
-
-        self.menu_annotate = self.menuBar().addMenu("&Annotate")
-        self.menu_exact = QMenu("Tag E&xact Characters", self)
-        self.exact_action = self._action("annotate.exact", lambda: None)
-
-        menu_go = self.menuBar().addMenu("&Go")
-        menu_go.addAction(self._action("document.info", self.edit_document_info))
-        menu_go.addSeparator()
-        menu_go.addAction(self._action("document.next", lambda: self.documents.step(+1)))
-        menu_go.addAction(self._action("document.previous", lambda: self.documents.step(-1)))
-        menu_go.addSeparator()
-        menu_go.addAction(self._action("documents.filter", self._focus_filter))
-        menu_go.addAction(self._action("focus.documents", lambda: self.documents.table.setFocus()))
-        menu_go.addAction(self._action("focus.text", lambda: self.text_view.setFocus()))
-        menu_go.addAction(self._action("focus.entities", lambda: self.entities.table.setFocus()))
-
-        self.menu_help = menu_help = self.menuBar().addMenu("&Help")
-        menu_help.addAction(self._action("help.shortcuts", self.show_shortcuts))
+        """The window's own actions; each part registers its own (see curator.ui.actions.SPECS)."""
+        add = self.registry.add
+        self.registry.adopt("edit.undo", self.controller.undo_stack.createUndoAction(self))
+        self.registry.adopt("edit.redo", self.controller.undo_stack.createRedoAction(self))
+        add("project.new", lambda: project_flows.new_project(self))
+        add("project.open", lambda: project_flows.open_project_dialog(self))
+        recent = self.registry.menu("file.recent")
+        recent.aboutToShow.connect(lambda: project_flows.fill_recent_menu(self, recent))
+        add("documents.import", lambda: project_flows.import_dialog(self))
+        add("documents.import_folder", lambda: project_flows.import_folder_dialog(self))
+        add("documents.export", lambda: project_flows.export_dialog(self))
+        add("app.quit", self.close)
+        add("span.delete", self.delete_spans)
+        add("text.fix", self.fix_text)
+        add("documents.duplicates", self.find_duplicates)
+        add("schema.edit", self.edit_schema)
+        add("model.train", self.train_model)
+        self.exact_action = add("annotate.exact")
+        add("document.info", self.edit_document_info)
+        add("document.next", lambda: self.documents.step(+1))
+        add("document.previous", lambda: self.documents.step(-1))
+        add("documents.filter", self._focus_filter)
+        add("focus.documents", lambda: self.documents.table.setFocus())
+        add("focus.text", lambda: self.text_view.setFocus())
+        add("focus.entities", lambda: self.entities.table.setFocus())
+        add("help.shortcuts", self.show_shortcuts)
 
     def _rebuild_label_actions(self) -> None:
-        for action in self.label_actions:
-            self.removeAction(action)
-            action.deleteLater()
-        self.label_actions = []
-        self.menu_annotate.clear()
-        self.menu_exact.clear()
+        """One action per label of the schema, and one that tags its exact characters."""
+        actions = []
         for label in self.controller.labels:
             for exact in (False, True):
                 keys: tuple[str, ...] = ()
@@ -193,14 +166,11 @@ class MainWindow(QMainWindow):
                     keys = (f"Alt+{label.shortcut}",) if exact else (label.shortcut,)
                 title = f"Tag Exact Characters as {label.name}" if exact else f"Tag as {label.name}"
                 spec = ActionSpec(
-                    f"tag.{label.name}{'.exact' if exact else ''}", title, keys, label.description
-                )
-                action = make_action(self, spec, lambda name=label.name, ex=exact: self.tag(name, exact=ex))
-                self.label_actions.append(action)
-                (self.menu_exact if exact else self.menu_annotate).addAction(action)
-        self.menu_annotate.addSeparator()
-        self.menu_annotate.addMenu(self.menu_exact)
-        self.menu_annotate.addAction(self.exact_action)
+                    f"tag.{label.name}{'.exact' if exact else ''}", title, keys, label.description or "",
+                    menu="annotate.exact_tags" if exact else "annotate",
+                )  # fmt: skip
+                actions.append((spec, lambda name=label.name, ex=exact: self.tag(name, exact=ex)))
+        self.registry.replace("tag.", actions)
 
     def _connect(self) -> None:
         self.documents.document_activated.connect(self.controller.open_document)
@@ -355,12 +325,39 @@ class MainWindow(QMainWindow):
         self._schema_dialog.exec()
 
     def train_model(self) -> None:
+        """One training dialog per project, kept while it trains even when closed."""
         from curator.ui.training_dialog import open_training_dialog  # spaCy loads only when asked for
 
-        open_training_dialog(self)
+        self.training_dialog = open_training_dialog(self, self.training_dialog)
 
-    def show_knowledge_tab(self) -> None:
-        self.lower_tabs.setCurrentWidget(self.knowledge_panel)
+    # --- the workbench (curator.ui.workbench) ----------------------------------------------------
+
+    def host(self) -> QWidget:
+        return self
+
+    def run_job(
+        self,
+        title: str,
+        job: JobFunction,
+        on_done: Callable[[Any], object],
+        on_failed: Callable[[str], object] | None = None,
+    ) -> JobWorker:
+        return run_with_progress(self, title, job, on_done, on_failed, jobs=self.jobs)
+
+    def open_project(self, path: Path) -> None:
+        project_flows.switch_project(self, path, create=False)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.lower_tabs.setCurrentWidget(widget)
+
+    def message(self, text: str, milliseconds: int = MESSAGE_MS) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def selected_span_ids(self) -> list[int]:
+        return self.entities.selected_span_ids() if self.entities.table.hasFocus() else []
+
+    def refresh_document(self, document_id: int) -> None:
+        self.documents.model.refresh_document(document_id)
 
     def _focus_filter(self) -> None:
         self.documents.filter_edit.setFocus()
@@ -402,7 +399,7 @@ class MainWindow(QMainWindow):
                     self.events_panel.relation_model.relation(index.row()).id
                 )
             return
-        ids = self.entities.selected_span_ids() if self.entities.table.hasFocus() else []
+        ids = self.selected_span_ids()
         if not ids:
             under_cursor = self.controller.spans_at(self.text_view.cursor_offset())
             ids = [under_cursor[0].id] if under_cursor else []
@@ -449,21 +446,8 @@ class MainWindow(QMainWindow):
         actions = [self.actions_by_id[name] for name in ("documents.import", "documents.import_folder")]
         self.text_view.show_import_hint(actions, self.project.path)
 
-    def show_shortcuts(self) -> None:
-        rows = []
-        for action in [*self.actions_by_id.values(), *self.label_actions]:
-            keys = action.shortcuts()
-            if keys:
-                names = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                title = html.escape(action.text().replace("&", ""), quote=False)  # labels are named by users
-                rows.append(f"<tr><td><b>{html.escape(names, quote=False)}</b></td><td>{title}</td></tr>")
-        messages.markup_information(
-            self,
-            "Keyboard shortcuts",
-            "<p>Select text (mouse or Shift+arrows) or put the cursor on a word, then press a label key. "
-            "Selections snap to whole words and leave out a Turkish suffix after an apostrophe.</p>"
-            f"<table cellspacing=6>{''.join(rows)}</table>",
-        )
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return show_shortcuts(self, self.registry)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

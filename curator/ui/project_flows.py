@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -27,7 +26,7 @@ from curator.core.domain import CuratorError
 from curator.core.storage import open_project
 from curator.ui import file_dialogs, messages
 from curator.ui.recent_projects import recent_projects, remember_project
-from curator.ui.workers import JobFunction, JobWorker, start_job
+from curator.ui.workers import JobWorker
 
 if TYPE_CHECKING:
     from curator.core.exporters import ExportOption
@@ -78,38 +77,6 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _checked=False, p=path: switch_project(window, p, create=False))
 
 
-def run_with_progress(
-    window: MainWindow,
-    title: str,
-    job: JobFunction,
-    on_done,
-    on_failed=None,  # noqa: ANN001 - callbacks
-) -> JobWorker:
-    """Run a core job off the GUI thread behind a progress dialog with a Cancel button; results and
-    failures are handled behind the window's guard (see `start_job`)."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, window)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoReset(False)
-    dialog.setAutoClose(False)
-
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-
-    def ended() -> None:
-        dialog.close()
-        window._running_job = None
-
-    worker = start_job(
-        job, title=title, on_done=on_done, on_failed=on_failed, on_progress=progressed, on_end=ended
-    )
-    window._running_job = worker  # keep it alive until it reports back
-    dialog.canceled.connect(worker.cancel)
-    return worker
-
-
 def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> JobWorker:
     from curator.core.importers import import_paths
 
@@ -118,7 +85,7 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
     def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
         return import_paths(project, paths, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
-    return run_with_progress(window, "Importing…", job, lambda report: show_import_report(window, report))
+    return window.run_job("Importing…", job, lambda report: show_import_report(window, report))
 
 
 def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - ImportReport
@@ -297,7 +264,7 @@ def start_export(
             on_done()
         messages.information(window, "Export", "\n".join(report.lines()))
 
-    return run_with_progress(window, "Exporting…", job, done, on_failed)
+    return window.run_job("Exporting…", job, done, on_failed)
 
 
 def export_dialog(window: MainWindow) -> None:

@@ -9,7 +9,6 @@ in the status bar), a returned one shows who returned it and the comment.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -26,25 +25,9 @@ from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
 from curator.core.services import review
 from curator.core.services.review import ReviewAction, ReviewStep
 from curator.core.storage import Project
-from curator.ui.actions import ActionSpec, make_action
 from curator.ui.guard import GuardedCommand
+from curator.ui.workbench import Workbench
 
-if TYPE_CHECKING:
-    from curator.ui.main_window import MainWindow
-
-SPECS = [
-    ActionSpec(
-        "review.annotated",
-        "Mark as &Annotated",
-        ("Ctrl+Return", "Ctrl+Enter"),  # Enter: the keypad's
-        "The annotator is done with this document",
-    ),
-    ActionSpec("review.approve", "A&pprove", ("Ctrl+Alt+A",), "Reviewer: approve; it becomes read-only"),
-    ActionSpec(
-        "review.return", "&Return with Comment…", ("Ctrl+Alt+R",), "Reviewer: send it back with a comment"
-    ),
-    ActionSpec("review.reopen", "Re&open", ("Ctrl+Alt+O",), "Back to in progress (approved ones: reviewer)"),
-]
 BANNER_STYLES: dict[str, str] = {
     DocumentStatus.APPROVED: "background: #e3f1e3; color: #1b4d1b;",
     DocumentStatus.RETURNED: "background: #fdf0d5; color: #6b4400;",
@@ -111,51 +94,36 @@ class ReturnDialog(QDialog):
 
 
 class ReviewActions:
-    """The Review menu and the status banner, installed on the main window."""
+    """The Review menu and the status banner (the window shows it under the document's title)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.controller = window.controller
+    def __init__(self, workbench: Workbench) -> None:
+        self.workbench = workbench
+        self.controller = workbench.controller
         self._role_project: Project | None = None
         self._role = review.ANNOTATOR
         self._read_role()
-        menu = window.menuBar().addMenu("Re&view")
-        handlers = {
-            "review.annotated": lambda: self.apply(ReviewAction.ANNOTATED),
-            "review.approve": lambda: self.apply(ReviewAction.APPROVE),
-            "review.return": self.return_with_comment,
-            "review.reopen": lambda: self.apply(ReviewAction.REOPEN),
-        }
-        for spec in SPECS:
-            action = make_action(window, spec, handlers[spec.id])
-            window.actions_by_id[spec.id] = action  # listed by F1
-            menu.addAction(action)
-        menu.addSeparator()
-        self.reviewer_action: QAction = make_action(
-            window,
-            ActionSpec("review.reviewer_mode", "&Reviewer Mode", (), "Work as reviewer (kept in the project)",
-                       checkable=True),
-        )  # fmt: skip
+        registry = workbench.registry
+        registry.add("review.annotated", lambda: self.apply(ReviewAction.ANNOTATED))
+        registry.add("review.approve", lambda: self.apply(ReviewAction.APPROVE))
+        registry.add("review.return", self.return_with_comment)
+        registry.add("review.reopen", lambda: self.apply(ReviewAction.REOPEN))
+        self.reviewer_action: QAction = registry.add("review.reviewer_mode")
         self.reviewer_action.setChecked(self._role == review.REVIEWER)
         self.reviewer_action.toggled.connect(self._reviewer_toggled)
-        menu.addAction(self.reviewer_action)
-        window.actions_by_id["review.reviewer_mode"] = self.reviewer_action
 
-        self.banner = QLabel(window)
+        self.banner = QLabel(workbench.host())
         self.banner.setObjectName("review-banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # the comment is user text
         self.banner.setWordWrap(True)
         self.banner.hide()
-        layout = window.document_title.parentWidget().layout()
-        layout.insertWidget(layout.indexOf(window.document_title) + 1, self.banner)
         self.controller.document_loaded.connect(lambda _document: self.refresh())
 
     # --- role -------------------------------------------------------------------------------------
 
     def _read_role(self) -> None:
-        self._role_project = self.window.project
+        self._role_project = self.workbench.project
         try:
-            self._role = review.current_role(self.window.project)
+            self._role = review.current_role(self.workbench.project)
         except AnnotationError as error:  # a misspelt $CURATOR_ROLE
             self.controller.message.emit(f"{error}; working as annotator.")
             self._role = review.ANNOTATOR
@@ -163,7 +131,7 @@ class ReviewActions:
     @property
     def role(self) -> str:
         """The role in this window: read again when the window switches projects."""
-        if self._role_project is not self.window.project:
+        if self._role_project is not self.workbench.project:
             self._read_role()
             self.reviewer_action.setChecked(self._role == review.REVIEWER)
         return self._role
@@ -172,9 +140,9 @@ class ReviewActions:
         role = review.REVIEWER if checked else review.ANNOTATOR
         if role == self.role:
             return
-        review.set_role(self.window.project, role)
+        review.set_role(self.workbench.project, role)
         self._role = role
-        self.controller.message.emit(f"{self.window.project.annotator_name} works as {role} — saved.")
+        self.controller.message.emit(f"{self.workbench.project.annotator_name} works as {role} — saved.")
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -184,11 +152,11 @@ class ReviewActions:
             self.controller.message.emit("Open a document first.")
             return
         try:  # refuse before the comment is typed, not after
-            review.check_review(self.window.project, document.id, ReviewAction.RETURN, role=self.role)
+            review.check_review(self.workbench.project, document.id, ReviewAction.RETURN, role=self.role)
         except AnnotationError as error:
             self.controller.message.emit(f"Not changed: {error}.")
             return
-        dialog = ReturnDialog(self.window, document.title or f"document {document.id}")
+        dialog = ReturnDialog(self.workbench.host(), document.title or f"document {document.id}")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply(ReviewAction.RETURN, dialog.comment.toPlainText())
@@ -198,7 +166,7 @@ class ReviewActions:
         if document is None:
             self.controller.message.emit("Open a document first.")
             return False
-        project = self.window.project
+        project = self.workbench.project
         try:
             step = review.review_document(
                 project, document.id, action, comment=comment, role=self.role,
@@ -222,7 +190,7 @@ class ReviewActions:
         controller = self.controller
         if controller.document is None or controller.document.id != document_id:
             controller.open_document(document_id)
-        self.window.document_info_changed(document_id)  # the list row, its count, the open record
+        self.workbench.document_info_changed(document_id)  # the list row, its count, the open record
         self.refresh()
 
     # --- banner -----------------------------------------------------------------------------------
@@ -233,11 +201,11 @@ class ReviewActions:
         document = self.controller.document
         status = document.status if document is not None else None
         locked = status == DocumentStatus.APPROVED
-        self.window.text_view.setStyleSheet(LOCKED_TEXT_STYLE if locked else "")
+        self.workbench.text_view.setStyleSheet(LOCKED_TEXT_STYLE if locked else "")
         if document is None or status not in BANNER_STYLES:
             self.banner.hide()
             return
-        latest = review.latest_review(self.window.project, document.id)
+        latest = review.latest_review(self.workbench.project, document.id)
         who = f" by {latest.annotator}" if latest and latest.annotator else ""
         when = f" on {latest.created_at:%Y-%m-%d %H:%M} UTC" if latest else ""
         if locked:

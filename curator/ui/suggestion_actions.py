@@ -8,7 +8,6 @@ suggestion by hand records it as corrected in the same transaction as the tag.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 
@@ -23,31 +22,11 @@ from curator.core.suggest.runner import (
     suggester_choices,
     suggester_factory,
 )
-from curator.ui.actions import ActionSpec, make_action
 from curator.ui.annotation_controller import snippet
+from curator.ui.event_controller import EventController
 from curator.ui.guard import GuardedCommand
 from curator.ui.suggestion_panel import SuggestionsPanel, describe
-
-if TYPE_CHECKING:
-    from curator.ui.main_window import MainWindow
-
-SPECS = [
-    ActionSpec("suggestion.accept", "&Accept Suggestion", ("A",), "Accept the suggestion at the cursor"),
-    ActionSpec("suggestion.reject", "&Reject Suggestion", ("R",), "Reject it for good"),
-    ActionSpec("suggestion.accept_next", "Accept and &Next", ("Shift+A",), "Accept, then go to the next one"),
-    ActionSpec("suggestion.next", "Ne&xt Suggestion", ("N",), "Select the next suggestion (or document)"),
-    ActionSpec("suggestion.previous", "&Previous Suggestion", ("Shift+N",)),
-    ActionSpec(
-        "suggestion.accept_label", "Accept All of This &Label in Document", ("Ctrl+Shift+A",),
-        "Every suggestion in this document with the label of the one at the cursor",
-    ),
-    ActionSpec(
-        "suggestion.accept_entity", "Accept This &Entity Everywhere", ("Ctrl+Alt+Shift+A",),
-        "Every suggested mention of the canonical entity at the cursor, across the corpus",
-    ),
-    ActionSpec("suggestion.run_document", "&Suggest in Document", ("Ctrl+G",), "Run the suggester here"),
-    ActionSpec("suggestion.run_corpus", "Suggest in &Corpus", ("Ctrl+Shift+G",), "Run it everywhere"),
-]  # fmt: skip
+from curator.ui.workbench import Workbench
 
 
 class SuggestionCommand(GuardedCommand):
@@ -84,14 +63,13 @@ class SuggestionCommand(GuardedCommand):
 
 
 class SuggestionActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.controller = window.controller
+    def __init__(self, workbench: Workbench, events: EventController) -> None:
+        self.workbench = workbench
+        self.events = events
+        self.controller = workbench.controller
         self.pending: list[SuggestionRecord] = []
         self.last_run: SuggestRun | None = None
-        self.panel = SuggestionsPanel(window)
-        window.lower_tabs.addTab(self.panel, "Suggestions")
-        menu = window.menuBar().addMenu("&Suggest")
+        self.panel = SuggestionsPanel(workbench.host())
         handlers: dict[str, Callable[[], object]] = {
             "suggestion.accept": self.accept,
             "suggestion.reject": self.reject,
@@ -103,13 +81,9 @@ class SuggestionActions:
             "suggestion.run_document": lambda: self.run(whole_corpus=False),
             "suggestion.run_corpus": lambda: self.run(whole_corpus=True),
         }
-        for spec in SPECS:
-            action = make_action(window, spec, handlers[spec.id])
-            window.actions_by_id[spec.id] = action
-            menu.addAction(action)
-            if spec.id in {"suggestion.previous", "suggestion.accept_entity"}:
-                menu.addSeparator()
-        window.text_view.tooltip_at = self.tooltip_at
+        for action_id, handler in handlers.items():
+            workbench.registry.add(action_id, handler)
+        workbench.text_view.tooltip_at = self.tooltip_at
         self.controller.document_loaded.connect(lambda _document: self.refresh())
         self.controller.annotations_reloaded.connect(lambda _document_id: self.refresh())
         self.controller.labels_changed.connect(self.refresh)  # new colours, or another project
@@ -137,7 +111,7 @@ class SuggestionActions:
         """Reload the open document's suggestions into the text, the table and the counts."""
         document = self.document
         self.pending = suggestions.list_suggestions(self.project, document.id) if document else []
-        self.window.text_view.show_suggestions((s.id, s.start, s.end, s.label) for s in self.pending)
+        self.workbench.text_view.show_suggestions((s.id, s.start, s.end, s.label) for s in self.pending)
         self.panel.model.set_suggestions(
             document.text if document else "", self.pending, self.controller.colors
         )
@@ -167,12 +141,12 @@ class SuggestionActions:
             chosen = self.panel.selected()
             if chosen:
                 return chosen
-        hits = self._containing(*self.window.text_view.selection())
+        hits = self._containing(*self.workbench.text_view.selection())
         return hits[:1]
 
     def select(self, suggestion: SuggestionRecord) -> None:
-        self.window.text_view.select_range(suggestion.start, suggestion.end)
-        self.window.text_view.centerCursor()
+        self.workbench.text_view.select_range(suggestion.start, suggestion.end)
+        self.workbench.text_view.centerCursor()
         for row in range(self.panel.model.rowCount()):
             found = self.panel.model.suggestion(row)
             if found is not None and found.id == suggestion.id:
@@ -181,11 +155,11 @@ class SuggestionActions:
     def _row_chosen(self, index: QModelIndex) -> None:
         suggestion = self.panel.model.suggestion(index.row()) if index.isValid() else None
         if suggestion is not None:
-            self.window.text_view.flash(suggestion.start, suggestion.end)
+            self.workbench.text_view.flash(suggestion.start, suggestion.end)
 
     def step(self, direction: int) -> SuggestionRecord | None:
         """Select the next (or previous) suggestion; past the last one, go to the next document with some."""
-        start, end = self.window.text_view.selection()
+        start, end = self.workbench.text_view.selection()
         order = [(s.start, s.end, s.id) for s in self.pending]
         exact = next((i for i, s in enumerate(self.pending) if (s.start, s.end) == (start, end)), None)
         if exact is not None:
@@ -228,7 +202,7 @@ class SuggestionActions:
             current if current in documents or not documents else min(documents)
         )
         for document_id in documents:
-            self.window.documents.model.refresh_document(document_id)
+            self.workbench.refresh_document(document_id)
 
     def _surface(self, suggestion: SuggestionRecord) -> str:
         document = self.document
@@ -275,7 +249,7 @@ class SuggestionActions:
         chosen = self.targets()
         if self.accept() is not None and chosen:
             last = max(chosen, key=lambda s: s.end)
-            self.window.text_view.select_range(last.end, last.end)
+            self.workbench.text_view.select_range(last.end, last.end)
             self.step(+1)
 
     def accept_label(self) -> None:
@@ -297,7 +271,7 @@ class SuggestionActions:
         for suggestion in self.targets():
             if suggestion.entity_id is not None:
                 return suggestion.entity_id, suggestion.entity_name or ""
-        tagged: list[SpanRecord] = self.controller.spans_at(self.window.text_view.cursor_offset())
+        tagged: list[SpanRecord] = self.controller.spans_at(self.workbench.text_view.cursor_offset())
         linked = next((s for s in tagged if s.entity_id is not None), None)
         return (linked.entity_id, "") if linked is not None and linked.entity_id is not None else None
 
@@ -357,7 +331,7 @@ class SuggestionActions:
             events = change.added.table("events")
             arguments = len(change.added.table("event_arguments"))
             if events:
-                self.window.event_controller.select_event(events[0]["id"])
+                self.events.select_event(events[0]["id"])
             self.controller.message.emit(
                 f"Accepted the suggested {event_type} event with {arguments} guessed argument"
                 f"{'s' * (arguments != 1)} — check them; saved (Ctrl+Z undoes)."
@@ -368,8 +342,6 @@ class SuggestionActions:
 
     def run(self, *, whole_corpus: bool) -> None:
         """Run the chosen suggester over this document or the corpus, off the GUI thread, with Cancel."""
-        from curator.ui.project_flows import run_with_progress
-
         document = self.document
         if not whole_corpus and document is None:
             self.controller.message.emit("Open a document first.")
@@ -389,4 +361,4 @@ class SuggestionActions:
             self.refresh()
             self.controller.message.emit(" ".join(result.lines()[0].split()))
 
-        run_with_progress(self.window, f"Suggesting with {spec}…", job, done)
+        self.workbench.run_job(f"Suggesting with {spec}…", job, done)

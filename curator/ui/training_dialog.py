@@ -32,7 +32,7 @@ from curator.core.storage import Project
 from curator.ui.guard import GuardedCommand
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
-from curator.ui.workers import JobWorker, start_job
+from curator.ui.workers import JobWorker, connect_job
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -203,15 +203,16 @@ class TrainingDialog(QDialog):
         def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
             return train_model(project, language, options, progress=progress, is_cancelled=is_cancelled)
 
-        self.worker = start_job(
+        self._set_running(True)
+        self.status.setText(f"Training a {language} model…")
+        self.worker = connect_job(
             job,
             title="Training",
             on_done=self._finished,
             on_failed=self._failed,
             on_progress=self._progressed,
         )
-        self._set_running(True)
-        self.status.setText(f"Training a {language} model…")
+        self.worker.start()  # the dialog shows it running, and knows its worker, before it can end
 
     def cancel_training(self) -> None:
         if self.worker is not None:
@@ -272,14 +273,13 @@ class TrainingDialog(QDialog):
         super().reject()
 
 
-def open_training_dialog(window: MainWindow) -> TrainingDialog:
-    """Show the dialog (the one already open for this project, if any, e.g. still training)."""
-    existing: TrainingDialog | None = getattr(window, "_training_dialog", None)
+def open_training_dialog(window: MainWindow, existing: TrainingDialog | None) -> TrainingDialog:
+    """Show the dialog: `existing` (the window keeps it alive while it trains) if it is still open
+    for this project, e.g. still training, else a new one."""
     if existing is not None and existing.project is window.project and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing
     dialog = TrainingDialog(window)
-    window._training_dialog = dialog  # keep it alive while it trains
     dialog.show()
     return dialog

@@ -1,9 +1,12 @@
 """Background jobs: a core function runs on the thread pool; results come back as queued signals.
 
 Core jobs take `progress(done, total)` and `is_cancelled()` callbacks and never touch widgets, so the
-window stays responsive and a cancel button can stop them between files or batches. `start_job`
-connects the caller's callbacks before the job starts (a result cannot be emitted before anyone
-listens) and runs them behind the guard of the window that started the job.
+window stays responsive and a cancel button can stop them between files or batches. Everything about a
+job is wired before it starts: `connect_job` connects the caller's callbacks (run behind the guard of
+the window that started the job) and only then may `JobWorker.start` hand it to the pool, so a job that
+finishes at once, before the caller's next line or the next turn of the event loop, still reports back.
+`run_with_progress` adds the progress dialog with Cancel and keeps the worker in the window's
+`RunningJobs` until it has reported.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
 from curator.core import errorlog
@@ -35,6 +39,10 @@ class JobWorker(QRunnable):
         self._job = job
         self._cancelled = threading.Event()
         self.signals = JobSignals()
+
+    def start(self) -> None:
+        """Hand the job to the thread pool; connect its signals before this."""
+        QThreadPool.globalInstance().start(self)
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -72,7 +80,7 @@ def failure_message(error: BaseException) -> str:
     return f"internal error ({errorlog.describe(error)})"
 
 
-def start_job(
+def connect_job(
     job: JobFunction,
     *,
     title: str,
@@ -81,10 +89,11 @@ def start_job(
     on_progress: Callable[[int, int], object] | None = None,
     on_end: Callable[[], object] | None = None,
 ) -> JobWorker:
-    """Run `job` off the GUI thread. `on_end` runs first either way (close a progress dialog), then
-    `on_done(result)` or `on_failed(message)`. A user's error (`CuratorError`) goes to `on_failed` if
-    given, else to a message box; a bug or a broken connection always reaches the guard too (error
-    dialog or reopen offer), `on_failed` still hearing of it so the caller can reset its state."""
+    """A worker for `job` with the callbacks connected, not started yet (call its `start`). `on_end`
+    runs first either way (close a progress dialog), then `on_done(result)` or `on_failed(message)`. A
+    user's error (`CuratorError`) goes to `on_failed` if given, else to a message box; a bug or a
+    broken connection always reaches the guard too (error dialog or reopen offer), `on_failed` still
+    hearing of it so the caller can reset its state."""
     guard = active_guard()
     what = title.rstrip("…. ")
     worker = JobWorker(job)
@@ -109,7 +118,79 @@ def start_job(
         worker.signals.progressed.connect(on_progress)
     worker.signals.finished.connect(finished)
     worker.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(worker)
+    return worker
+
+
+def start_job(
+    job: JobFunction,
+    *,
+    title: str,
+    on_done: Callable[[Any], object],
+    on_failed: Callable[[str], object] | None = None,
+    on_progress: Callable[[int, int], object] | None = None,
+    on_end: Callable[[], object] | None = None,
+) -> JobWorker:
+    """`connect_job`, then start it: for a caller with nothing else to wire before the start."""
+    worker = connect_job(
+        job, title=title, on_done=on_done, on_failed=on_failed, on_progress=on_progress, on_end=on_end
+    )
+    worker.start()
+    return worker
+
+
+class RunningJobs:
+    """The jobs a window started that have not reported back yet. Each stays referenced here until it
+    has: a worker that Python collects while it runs takes its signals, and so its result, with it."""
+
+    def __init__(self) -> None:
+        self._workers: list[JobWorker] = []
+
+    @property
+    def running(self) -> tuple[JobWorker, ...]:
+        return tuple(self._workers)
+
+    def add(self, worker: JobWorker) -> None:
+        self._workers.append(worker)
+
+    def discard(self, worker: JobWorker) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    job: JobFunction,
+    on_done: Callable[[Any], object],
+    on_failed: Callable[[str], object] | None = None,
+    *,
+    jobs: RunningJobs,
+) -> JobWorker:
+    """Run a core job off the GUI thread behind a progress dialog with a Cancel button; results and
+    failures are handled behind the guard of `parent`'s window (see `connect_job`). The dialog, the
+    Cancel button and `jobs` are wired before the job starts."""
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def ended() -> None:
+        dialog.close()
+        dialog.deleteLater()
+        jobs.discard(worker)
+
+    worker = connect_job(
+        job, title=title, on_done=on_done, on_failed=on_failed, on_progress=progressed, on_end=ended
+    )
+    dialog.canceled.connect(worker.cancel)
+    jobs.add(worker)
+    worker.start()
     return worker
 
 

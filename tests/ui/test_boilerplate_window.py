@@ -160,7 +160,7 @@ def test_shift_x_joins_every_pdf_line_break_of_the_document_and_undo_restores_th
 
 def finish_job(qtbot: QtBot, window: MainWindow) -> None:
     """Wait for the background job, then give the window back the focus its progress dialog took."""
-    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
@@ -186,7 +186,7 @@ def test_joining_line_breaks_in_the_corpus_can_be_cancelled_and_nothing_is_kept(
     join = next(r for r in list_regions(seeds, 1) if r.kind == "line_join")
     window.text_view.select_range(join.start, join.start)
     press(qtbot, window, Qt.Key.Key_X, CTRL | ALT)
-    window._running_job.cancel()
+    window.jobs.running[-1].cancel()
     finish_job(qtbot, window)
     assert window.statusBar().currentMessage() == "Not changed: cancelled; nothing was changed."
     assert queries.get_document(seeds, 1).text == text
@@ -209,7 +209,7 @@ def test_detecting_in_the_corpus_runs_in_the_background_and_is_undone_in_one_ste
     with seeds.write() as session:
         services.add_documents(session, stories, annotator_id=seeds.annotator_id, source="test")
     press(qtbot, window, Qt.Key.Key_B, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
     assert [statuses(seeds, document_id) for document_id in (6, 7, 8)] == [
         {"repeated_line": ["proposed"]}
     ] * 3
@@ -220,19 +220,15 @@ def test_detecting_in_the_corpus_runs_in_the_background_and_is_undone_in_one_ste
     assert [statuses(seeds, document_id) for document_id in (6, 7, 8)] == [{}] * 3
 
 
-def test_f1_lists_the_boilerplate_keys_and_no_key_is_taken_twice(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "markup_information", lambda _parent, _title, text: shown.append(text))
-    window.show_shortcuts()
+def test_f1_lists_the_boilerplate_keys_and_no_key_is_taken_twice(window: MainWindow) -> None:
+    shown = [row.title for row in window.show_shortcuts().shown_rows()]
     for title in (
         "Exclude Proposal",
         "Keep Text (Reject Proposal)",
         "Next Proposal",
         "Accept This Kind in the Corpus",
     ):
-        assert title in shown[0]
-    keys = [key.toString() for action in window.findChildren(type(window.actions_by_id["boilerplate.accept"]))
+        assert title in shown
+    keys = [key.toString() for action in window.findChildren(type(window.registry["boilerplate.accept"]))
             for key in action.shortcuts()]  # fmt: skip
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)

@@ -87,7 +87,7 @@ def choose(qtbot, dialog: ColumnMappingDialog, role: str, column: str) -> None: 
 def wait_for_import(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(
         lambda: (
-            getattr(window, "_table_import", None) is None and getattr(window, "_running_job", None) is None
+            getattr(window, "_table_import", None) is None and not window.jobs.running
         ),
         timeout=20_000,
     )
@@ -170,7 +170,7 @@ def test_file_import_asks_about_each_table_and_imports_other_files_as_they_are(
     monkeypatch.setattr(file_dialogs, "open_file_names", lambda *a, **k: chosen)
     before = queries.count_documents(window.project)
 
-    window.actions_by_id["documents.import"].trigger()
+    window.registry["documents.import"].trigger()
     first = open_dialog(qtbot, window)
     assert first.preview.path == kept
     choose(qtbot, first, "text", "haber")

@@ -50,14 +50,14 @@ def spans_of(project: Project, document_id: int) -> list[tuple[str, str]]:
 def open_and_search(qtbot, window: MainWindow) -> DuplicatesDialog:  # noqa: ANN001
     # The action Ctrl+Alt+D triggers (checked below): a key press that opens a window leaves the offscreen
     # platform's modifier keys held for the tests after it.
-    window.actions_by_id["documents.duplicates"].trigger()
+    window.registry["documents.duplicates"].trigger()
     dialog = window._duplicates_dialog
     qtbot.waitUntil(lambda: dialog.groups_model.rowCount() > 0, timeout=20_000)
     return dialog
 
 
 def test_the_action_has_its_shortcut_in_the_list_of_keys(window: MainWindow) -> None:
-    action = window.actions_by_id["documents.duplicates"]
+    action = window.registry["documents.duplicates"]
     assert action.shortcuts() == [QKeySequence("Ctrl+Alt+D")]
     assert "Find Duplicates" in action.toolTip() and "Ctrl+Alt+D" in action.toolTip()
 
@@ -95,14 +95,14 @@ def test_merging_keeps_the_spans_of_both_on_the_chosen_keeper_and_undo_puts_them
     assert len(window.controller.spans) == 3  # the open keeper shows the carried spans
     assert find_duplicate_groups(window.project) == []
 
-    window.actions_by_id["edit.undo"].trigger()
+    window.registry["edit.undo"].trigger()
 
     assert spans_of(window.project, story_id) == [("ORG", "Kolektif Güvenlik Antlaşması Örgütü")]
     assert "duplicate_of" not in queries.get_document(window.project, copy_id).meta
     assert dialog.groups_model.data(dialog.groups_model.index(0, 3)) == ""
     assert dialog.merge_button.isEnabled()
     assert len(window.controller.spans) == 1
-    window.actions_by_id["edit.redo"].trigger()
+    window.registry["edit.redo"].trigger()
     assert spans_of(window.project, story_id) == merged
     dialog.close()
 
@@ -119,7 +119,7 @@ def test_keeping_a_group_separate_is_remembered_and_undoable(qtbot, window: Main
     qtbot.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text() == "No duplicates found.", timeout=20_000)
 
-    window.actions_by_id["edit.undo"].trigger()
+    window.registry["edit.undo"].trigger()
 
     assert [g.document_ids for g in find_duplicate_groups(window.project)] == [(story_id, copy_id)]
     dialog.close()
@@ -139,8 +139,8 @@ def test_cancelling_the_search_says_so(qtbot, window: MainWindow, monkeypatch: p
 
     monkeypatch.setattr(duplicates_dialog, "find_duplicate_groups", search_after_cancel)
     dialog = duplicates_dialog.find_duplicates(window)
-    window._running_job.cancel()
-    qtbot.waitUntil(lambda: window._running_job is None, timeout=20_000)
+    window.jobs.running[-1].cancel()
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
 
     assert dialog.status.text() == "No result: duplicate search cancelled."
     assert dialog.groups_model.rowCount() == 0

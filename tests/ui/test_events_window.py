@@ -142,7 +142,7 @@ def test_realis_delete_event_and_a_relation(qtbot, window: MainWindow) -> None:
     tag(qtbot, window, "Dışişleri Bakanları", Qt.Key.Key_6)
     select(window, "toplantısı")
     qtbot.keyClicks(window.text_view, "em")
-    window.event_actions.realis_menu.actions()[1].trigger()  # Planned
+    window.registry["event.realis.planned"].trigger()
     assert queries.list_events(window.project, 1)[0].realis == "planned"
 
     person = TEXT.index("Mevlüt")

@@ -176,7 +176,7 @@ def test_a_job_whose_result_handler_raises_reports_it(
     dialog = error_dialog(window)
     assert dialog.heading.text() == "Importing (showing the result) failed"
     assert "in boom" in dialog.details.toPlainText()
-    assert window._running_job is None  # the progress dialog closed first
+    assert not window.jobs.running  # the progress dialog closed first
     assert queries.count_documents(window.project) == 4  # the import itself was saved
 
 

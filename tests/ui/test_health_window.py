@@ -55,7 +55,7 @@ def test_a_healthy_project_is_checked_at_open_and_backed_up(qtbot, window: MainW
 def test_back_up_now_says_where_the_backup_went(qtbot, window: MainWindow) -> None:
     health = window.health_actions
     qtbot.waitUntil(lambda: health._backup is not None and health._backup.ended.is_set(), timeout=WAIT_MS)
-    window.actions_by_id["project.backup"].trigger()
+    window.registry["project.backup"].trigger()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backed up to "), timeout=WAIT_MS)
     assert window.statusBar().currentMessage() == f"Backed up to {list_backups(window.project.path)[0].path}"
 
@@ -91,7 +91,7 @@ def test_health_runs_and_shows_the_damage(qtbot, damaged_path: Path) -> None:
     health = window.health_actions
     qtbot.waitUntil(lambda: health.damage_box is not None and health.damage_box.isVisible(), timeout=WAIT_MS)
     health.damage_box.close()
-    window.actions_by_id["project.health"].trigger()
+    window.registry["project.health"].trigger()
     qtbot.waitUntil(lambda: health.dialog is not None and health.dialog.isVisible(), timeout=WAIT_MS)
     report = health.dialog.text.toPlainText()
     assert "damaged: 1 problem" in report

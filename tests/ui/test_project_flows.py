@@ -26,7 +26,7 @@ def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def wait_for_job(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
 
 
 def test_file_import_runs_in_the_background_and_refreshes_the_list(
@@ -34,7 +34,7 @@ def test_file_import_runs_in_the_background_and_refreshes_the_list(
 ) -> None:
     files = sorted(str(p) for p in SAMPLE_DOCS_DIR.glob("*.txt"))
     monkeypatch.setattr(file_dialogs, "open_file_names", lambda *a, **k: files)
-    window.actions_by_id["documents.import"].trigger()
+    window.registry["documents.import"].trigger()
     wait_for_job(qtbot, window)
     assert queries.count_documents(window.project) == 3 + len(files)
     assert window.documents.model.total == 3 + len(files)
@@ -94,7 +94,7 @@ def test_new_project_and_the_recent_list(
     old_path = window.project.path
     new_path = tmp_path / "fresh"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(new_path))
-    window.actions_by_id["project.new"].trigger()
+    window.registry["project.new"].trigger()
     assert window.project.path == new_path.with_suffix(".curator")
     assert window.documents.model.total == 0
     assert window.windowTitle() == "Curator — fresh.curator"
@@ -111,7 +111,7 @@ def test_opening_a_file_that_is_not_a_project_says_why(
     junk.write_text("just some notes")
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(junk))
     before = window.project.path
-    window.actions_by_id["project.open"].trigger()
+    window.registry["project.open"].trigger()
     assert window.project.path == before
     assert "notes.curator" in quiet_boxes[-1] and "not a Curator project" in quiet_boxes[-1]
 
@@ -213,7 +213,7 @@ def test_the_export_dialog_keeps_untouched_documents_only_when_asked(
 
     def export(keep_untouched: bool, out: Path) -> list:
         monkeypatch.setattr(project_flows.ExportDialog, "exec", lambda d: fill_in(d, keep_untouched, out))
-        window.actions_by_id["documents.export"].trigger()
+        window.registry["documents.export"].trigger()
         wait_for_job(qtbot, window)
         return list(DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("tr").vocab))
 

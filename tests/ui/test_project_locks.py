@@ -161,7 +161,7 @@ def test_a_file_dialog_on_the_project_folder_keeps_the_windows_locks(
     names = (project_path.name, project_path.name + "-shm", project_path.name + "-wal")
     action_id, steps = dialog_steps(folder, names)[dialog]
     driver = ModalDriver(steps)
-    window.actions_by_id[action_id].trigger()
+    window.registry[action_id].trigger()
     qtbot.waitUntil(lambda: not driver.steps, timeout=5_000)
     assert len(driver.finished) == len(steps)
 

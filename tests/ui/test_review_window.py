@@ -13,6 +13,7 @@ from curator.core.services import review
 from curator.ui import messages
 from curator.ui.main_window import MainWindow
 from curator.ui.review_actions import ReturnDialog
+from curator.ui.shortcuts_dialog import ShortcutsDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -45,7 +46,7 @@ def tag_word(qtbot, window: MainWindow, word: str, key: Qt.Key) -> None:  # noqa
 
 
 def become_reviewer(window: MainWindow) -> None:
-    window.actions_by_id["review.reviewer_mode"].trigger()
+    window.registry["review.reviewer_mode"].trigger()
     assert review.stored_role(window.project) == "reviewer"
 
 
@@ -143,8 +144,8 @@ def test_an_annotator_cannot_approve(qtbot, window: MainWindow) -> None:  # noqa
     press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
     assert status(window) == "annotated"
     assert "needs the reviewer role; tester works as annotator" in message(window)
-    window.actions_by_id["review.reviewer_mode"].trigger()  # and back
-    window.actions_by_id["review.reviewer_mode"].trigger()
+    window.registry["review.reviewer_mode"].trigger()  # and back
+    window.registry["review.reviewer_mode"].trigger()
     assert review.stored_role(window.project) == "annotator"
 
 
@@ -190,20 +191,17 @@ def test_document_info_shows_the_review_history(qtbot, window: MainWindow) -> No
     assert seen["title_read_only"] is True
 
 
-def test_review_shortcuts_are_unique_and_listed_by_f1(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+def test_review_shortcuts_are_unique_and_listed_by_f1(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     keys = [
         key.toString(QKeySequence.SequenceFormat.PortableText)
-        for action in window.findChildren(type(window.actions_by_id["review.approve"]))
+        for action in window.findChildren(type(window.registry["review.approve"]))
         for key in action.shortcuts()
     ]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "markup_information", lambda _parent, _title, text: shown.append(text))
     press(qtbot, window, Qt.Key.Key_F1)
+    shown = [row.title for row in window.findChild(ShortcutsDialog).shown_rows()]
     for title in ("Mark as Annotated", "Approve", "Return with Comment…", "Reopen"):
-        assert title in shown[0]
+        assert title in shown
 
 
 def test_a_label_used_in_an_approved_document_is_not_deleted(
@@ -249,8 +247,8 @@ def test_the_export_dialog_limits_an_export_to_approved_documents(
 
     monkeypatch.setattr(project_flows.ExportDialog, "exec", fill_dialog)
     monkeypatch.setattr(messages, "information", lambda *a, **k: None)
-    window.actions_by_id["documents.export"].trigger()
-    qtbot.waitUntil(lambda: getattr(window, "_running_job", None) is None, timeout=20_000)
+    window.registry["documents.export"].trigger()
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
     with out.open(encoding="utf-8") as handle:
         exported = [json.loads(line) for line in handle]
     assert [task["text"] for task in exported] == [window.controller.document.text]

@@ -114,7 +114,7 @@ def test_undo_and_redo_restore_the_exact_database_state(qtbot, window: MainWindo
     assert relabelled[0][0].label == "GPE"
     window.entities.table.setFocus()
     window.entities.table.selectRow(0)
-    window.actions_by_id["span.delete"].trigger()
+    window.registry["span.delete"].trigger()
     deleted = state()
     assert deleted[0] == [] and deleted[2] == 0
 
@@ -140,9 +140,9 @@ def test_next_and_previous_document_keys(qtbot, window: MainWindow) -> None:
 
 
 def test_shortcuts_are_shown_in_menus_and_tooltips(window: MainWindow) -> None:
-    tag_per = next(a for a in window.label_actions if a.objectName() == "tag.PER")
+    tag_per = window.registry["tag.PER"]
     assert tag_per.shortcut().toString() == "1"
     assert "(1)" in tag_per.toolTip()
-    assert "Ctrl+Z" in window.actions_by_id["edit.undo"].toolTip()
+    assert "Ctrl+Z" in window.registry["edit.undo"].toolTip()
     assert "Key 1" in window.palette_bar.buttons["PER"].toolTip()
     QApplication.processEvents()

@@ -4,13 +4,15 @@ the model is used, and making it the active model as one undoable action."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from curator.core.nlp.models import list_models
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import ProjectInfo
+from curator.ui import training_dialog
 from curator.ui.main_window import MainWindow
 from curator.ui.training_dialog import TrainingDialog
 from tests.helpers.ner_data import add, turkish_documents
@@ -29,8 +31,8 @@ def dialog(qtbot, labelled: Project) -> TrainingDialog:  # noqa: ANN001 - pytest
     window = MainWindow(labelled)
     qtbot.addWidget(window)
     window.show()
-    window.actions_by_id["model.train"].trigger()
-    dialog = window._training_dialog
+    window.registry["model.train"].trigger()
+    dialog = window.training_dialog
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -74,10 +76,26 @@ def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dial
 
 def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
-    dialog._window.actions_by_id["model.train"].trigger()  # the running dialog comes forward, no second one
-    assert dialog._window._training_dialog is dialog and dialog.worker is not None
+    dialog._window.registry["model.train"].trigger()  # the running dialog comes forward, no second one
+    assert dialog._window.training_dialog is dialog and dialog.worker is not None
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
     assert dialog.status.text() == "Training cancelled; nothing was saved."
     assert dialog.train_button.isEnabled() and not dialog.cancel_button.isEnabled()
     assert list_models(dialog.project) == [] and dialog.versions.rowCount() == 0
+
+
+def test_training_that_ends_at_once_still_shows_its_result(
+    qtbot, dialog: TrainingDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    finished = SimpleNamespace(
+        version="tr-7", components=["ner"], train_documents=16, train_units=40, train_spans=90,
+        test_units=8, seconds=0.0,
+    )  # fmt: skip
+    monkeypatch.setattr(training_dialog, "train_model", lambda *_args, **_kwargs: finished)
+    qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert QThreadPool.globalInstance().waitForDone(30_000)  # ended and reported before any event loop turn
+    qtbot.waitUntil(lambda: dialog.worker is None)
+    assert dialog.last_result is finished
+    assert dialog.status.text().startswith("Model tr-7 (ner): 16 documents")
+    assert dialog.train_button.isEnabled() and not dialog.cancel_button.isEnabled()

@@ -83,7 +83,7 @@ def test_alices_undo_never_deletes_the_span_bob_tagged_after_deleting_hers(qtbot
     activate(qtbot, bob)
     bob.entities.table.setFocus()
     bob.entities.table.selectRow(0)
-    bob.actions_by_id["span.delete"].trigger()
+    bob.registry["span.delete"].trigger()
     tag_by_key(qtbot, bob, "Bişkek", Qt.Key.Key_3)
     assert spans(bob_project) == [("Bişkek", "GPE", "bob")]
 
