@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         if self.documents.model.total or self.documents.filter_edit.text():
             self.text_view.setPlaceholderText("")
             return
-        actions = [self.actions_by_id[name] for name in ("documents.import", "documents.import_folder")]
+        actions = [self.registry[name] for name in ("documents.import", "documents.import_folder")]
         self.text_view.show_import_hint(actions, self.project.path)
 
     def show_shortcuts(self) -> ShortcutsDialog:

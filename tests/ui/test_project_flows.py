@@ -244,7 +244,7 @@ def test_a_failed_export_keeps_the_dialog_open_with_the_chosen_format_and_path(
         dialog.show()
 
     monkeypatch.setattr(project_flows.ExportDialog, "exec", show)
-    window.actions_by_id["documents.export"].trigger()
+    window.registry["documents.export"].trigger()
     [dialog] = opened
     qtbot.addWidget(dialog)
     dialog.format_box.setFocus()
@@ -275,7 +275,7 @@ def test_the_import_file_dialog_offers_every_registered_format(
     monkeypatch.setattr(
         file_dialogs, "open_file_names", lambda _w, _t, _d, chosen: filters.append(chosen) or []
     )
-    window.actions_by_id["documents.import"].trigger()
+    window.registry["documents.import"].trigger()
     [offered] = filters
     for importer in FORMATS.values():
         if importer.auto:
