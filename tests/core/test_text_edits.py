@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.services.text_edits import edit_text, spans_lost_by_edit, undo_text_edit
+from curator.core.services.changes import revert
+from curator.core.services.text_edits import edit_text, spans_lost_by_edit
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import Document, Event, EventArgument, Span
 
@@ -63,8 +64,8 @@ def test_a_typo_fix_keeps_every_span_on_its_characters_and_undo_is_exact(project
         ("toplantısına", "MEETING"),
     ]  # fmt: skip
     assert queries.list_events(project, 1)[0].arguments[0].span_id == person
-    undo_text_edit(project, inserted)
-    undo_text_edit(project, edit)
+    revert(project, inserted.change)
+    revert(project, edit.change)
     assert state(project) == before
 
 
@@ -78,7 +79,7 @@ def test_a_span_inside_a_deleted_stretch_is_listed_first_then_removed_and_restor
     edit = edit_text(project, 1, start, end, "")
     assert surfaces(project) == [("KGAÖ", "ORG")]
     assert queries.get_document(project, 1).text.endswith("katıldı..")
-    undo_text_edit(project, edit)
+    revert(project, edit.change)
     assert state(project) == before
 
 

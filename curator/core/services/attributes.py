@@ -2,7 +2,8 @@
 
 Values are stored in the event's `attributes` under the attribute's name: True for a binary attribute,
 a value for a valued one, a list of values for a multiple one. Removing a definition leaves values on
-events alone (an export still carries them), so it never loses annotation work.
+events alone (an export still carries them), so it never loses annotation work. Adding, editing and
+removing a definition return their `Change`; `changes.revert` undoes them.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select, update
+from sqlmodel import col
 
 from curator.core.domain import AnnotationError, AttributeInfo, EventRecord
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.events import update_event
-from curator.core.services.schema_edits import check_name
+from curator.core.services.schema_edits import FieldEdit, check_name
 from curator.core.services.stale import expect_fields
 from curator.core.storage.database import Project
 from curator.core.storage.models import AttributeDefinition
@@ -33,7 +36,7 @@ def list_attributes(project: Project) -> list[AttributeInfo]:
 def add_attribute(
     project: Project, name: str, *, targets: Sequence[str] = (), values: Sequence[str] = (),
     multiple: bool = False, description: str = "",
-) -> None:  # fmt: skip
+) -> Change:  # fmt: skip
     name = check_name(name)
     if name.lower() == "realis":
         raise AnnotationError("realis is built in; every event has it")
@@ -43,24 +46,27 @@ def add_attribute(
         position = session.execute(
             select(func.coalesce(func.max(AttributeDefinition.position), -1) + 1)
         ).scalar_one()
-        session.add(
-            AttributeDefinition(
-                name=name,
-                targets=list(targets),
-                allowed_values=list(values),
-                multiple=multiple,
-                description=description,
-                position=position,
-            )  # fmt: skip
+        definition = AttributeDefinition(
+            name=name,
+            targets=list(targets),
+            allowed_values=list(values),
+            multiple=multiple,
+            description=description,
+            position=position,
         )
+        session.add(definition)
+        session.flush()
+        record = Recorder(session, "schema.attribute.add")
+        record.added("attribute_definitions", [definition.id] if definition.id is not None else [])
+        return record.finish()
 
 
 def update_attribute(
     project: Project, name: str, /, *, expected: dict | None = None, **fields: object
-) -> tuple[dict, dict]:
+) -> FieldEdit:
     """Change an attribute's targets, values, multiplicity or description; returns before and after.
 
-    `expected`: the fields as the caller left them; refused (StaleWriteError) if someone changed them."""
+    `expected`: the fields as the caller showed them; refused (StaleWriteError) if someone changed them."""
     unknown = set(fields) - FIELDS
     if unknown:
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of an attribute")
@@ -73,20 +79,26 @@ def update_attribute(
         current = {field: getattr(found, field) for field in expected or {}}
         expect_fields(f"attribute {name}", current, expected)
         before = {field: getattr(found, field) for field in fields}
+        record = Recorder(session, "schema.attribute.update")
+        record.updating("attribute_definitions", [found.id] if found.id is not None else [])
         session.execute(
-            update(AttributeDefinition).where(AttributeDefinition.id == found.id).values(**fields)
+            update(AttributeDefinition).where(col(AttributeDefinition.id) == found.id).values(**fields)
         )
-        return before, dict(fields)
+        return FieldEdit(before, dict(fields), record.finish())
 
 
-def delete_attribute(project: Project, name: str) -> AttributeInfo:
-    """Remove a definition (values on events stay); returns it so `add_attribute` can undo."""
-    info = next((a for a in list_attributes(project) if a.name == name), None)
-    if info is None:
-        raise AnnotationError(f"unknown attribute {name!r}")
+def delete_attribute(project: Project, name: str) -> Change:
+    """Remove a definition (values on events stay)."""
     with project.write() as session:
-        session.execute(delete(AttributeDefinition).where(AttributeDefinition.name == name))
-    return info
+        found = session.execute(
+            select(AttributeDefinition.id).where(AttributeDefinition.name == name)
+        ).scalar_one_or_none()
+        if found is None:
+            raise AnnotationError(f"unknown attribute {name!r}")
+        record = Recorder(session, "schema.attribute.delete")
+        record.removing("attribute_definitions", [found])
+        session.execute(delete(AttributeDefinition).where(col(AttributeDefinition.id) == found))
+        return record.finish()
 
 
 def attribute_value(attribute: AttributeInfo, current: object, choice: str | None) -> object:

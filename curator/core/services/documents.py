@@ -13,6 +13,7 @@ from sqlmodel import Session
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.names import check_type_name
 from curator.core.schema_defaults import colour_for_new_label
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.review import ensure_editable
 from curator.core.services.stale import bump_documents, expect_shown
 from curator.core.storage.database import Project
@@ -180,9 +181,9 @@ META_FIELDS = {"author", "url", "dateline_place"}
 
 def update_document_info(
     project: Project, document_id: int, *, shown_version: int | None = None, **fields: object
-) -> dict[str, object]:
+) -> Change:
     """Edit a document's metadata (title, language, source, publication date; author, url and dateline
-    place in its meta); returns the previous values so the same call with them undoes it.
+    place in its meta); returns the change (`changes.revert` undoes it).
 
     `shown_version` is the version the caller showed: a stale edit is refused, never overwrites."""
     unknown = set(fields) - DOCUMENT_FIELDS - META_FIELDS
@@ -203,17 +204,15 @@ def update_document_info(
         expect_shown(session, document_id, shown_version)
         ensure_editable(session, document_id)
         meta = dict(document.meta or {})
-        previous: dict[str, object] = {}
         values: dict[str, object] = {}
         for name, value in fields.items():
             if name in DOCUMENT_FIELDS:
-                previous[name] = getattr(document, name)
                 values[name] = value if name == "pub_date" else (value or "")
+            elif value in (None, ""):
+                meta.pop(name, None)
             else:
-                previous[name] = meta.get(name)
-                if value in (None, ""):
-                    meta.pop(name, None)
-                else:
-                    meta[name] = value
+                meta[name] = value
+        record = Recorder(session, "document.info")
+        record.updating("documents", [document_id])
         bump_documents(session, [document_id], **values, meta=meta)
-        return previous
+        return record.finish()
