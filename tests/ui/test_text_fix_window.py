@@ -27,7 +27,9 @@ def tag(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:  # noqa: 
 
 
 def test_a_text_fix_keeps_the_spans_and_undo_and_redo_replay_it(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     window.controller.open_document(1)
     tag(qtbot, window, "KGAÖ", Qt.Key.Key_2)

@@ -26,7 +26,9 @@ FIELDS = {"targets", "allowed_values", "multiple", "description"}
 
 def list_attributes(project: Project) -> list[AttributeInfo]:
     with project.read() as session:
-        rows = session.execute(select(AttributeDefinition).order_by(AttributeDefinition.position)).scalars()
+        rows = session.execute(
+            select(AttributeDefinition).order_by(col(AttributeDefinition.position))
+        ).scalars()
         return [
             AttributeInfo(a.name, tuple(a.targets), tuple(a.allowed_values), a.multiple, a.description)
             for a in rows
@@ -41,10 +43,12 @@ def add_attribute(
     if name.lower() == "realis":
         raise AnnotationError("realis is built in; every event has it")
     with project.write() as session:
-        if session.execute(select(AttributeDefinition.id).where(AttributeDefinition.name == name)).first():
+        if session.execute(
+            select(col(AttributeDefinition.id)).where(col(AttributeDefinition.name) == name)
+        ).first():
             raise AnnotationError(f"the attribute {name} exists already")
         position = session.execute(
-            select(func.coalesce(func.max(AttributeDefinition.position), -1) + 1)
+            select(func.coalesce(func.max(col(AttributeDefinition.position)), -1) + 1)
         ).scalar_one()
         definition = AttributeDefinition(
             name=name,
@@ -72,7 +76,7 @@ def update_attribute(
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of an attribute")
     with project.write() as session:
         found = session.execute(
-            select(AttributeDefinition).where(AttributeDefinition.name == name)
+            select(AttributeDefinition).where(col(AttributeDefinition.name) == name)
         ).scalar_one_or_none()
         if found is None:
             raise AnnotationError(f"unknown attribute {name!r}")
@@ -91,7 +95,7 @@ def delete_attribute(project: Project, name: str) -> Change:
     """Remove a definition (values on events stay)."""
     with project.write() as session:
         found = session.execute(
-            select(AttributeDefinition.id).where(AttributeDefinition.name == name)
+            select(col(AttributeDefinition.id)).where(col(AttributeDefinition.name) == name)
         ).scalar_one_or_none()
         if found is None:
             raise AnnotationError(f"unknown attribute {name!r}")

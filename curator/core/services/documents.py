@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.names import check_type_name
@@ -33,7 +33,7 @@ def set_document_status(project: Project, document_id: int, status: str) -> str:
         raise AnnotationError(f"unknown status {status!r}; one of {', '.join(sorted(valid))}")
     with project.write() as session:
         previous = session.execute(
-            select(Document.status).where(Document.id == document_id)
+            select(col(Document.status)).where(col(Document.id) == document_id)
         ).scalar_one_or_none()
         if previous is None:
             raise AnnotationError(f"document {document_id} does not exist")
@@ -90,7 +90,7 @@ def add_documents(
     result = AddDocumentsResult()
     hashes = [content_hash(d.text) for d in documents]
     known = _existing_hashes(session, hashes)
-    labels = {name: id_ for id_, name in session.execute(select(Label.id, Label.name))}
+    labels = {name: id_ for id_, name in session.execute(select(col(Label.id), col(Label.name)))}
     position = len(labels)
     now = utcnow()
     fresh: list[tuple[NewDocument, str]] = []
@@ -133,7 +133,7 @@ def add_documents(
         for d, digest in fresh
     ]
     ids = (
-        session.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True), rows)
+        session.execute(insert(Document).returning(col(Document.id), sort_by_parameter_order=True), rows)
         .scalars()
         .all()
     )
@@ -170,7 +170,9 @@ def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
     for chunk_start in range(0, len(hashes), 500):
         chunk = hashes[chunk_start : chunk_start + 500]
         found.update(
-            session.execute(select(Document.content_hash).where(Document.content_hash.in_(chunk))).scalars()
+            session.execute(
+                select(col(Document.content_hash)).where(col(Document.content_hash).in_(chunk))
+            ).scalars()
         )
     return found
 

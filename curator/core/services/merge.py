@@ -109,7 +109,7 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
         documents = {
             row.id: row
             for row in session.execute(
-                select(Document.id, Document.text, Document.meta, Document.status).where(
+                select(col(Document.id), col(Document.text), col(Document.meta), col(Document.status)).where(
                     col(Document.id).in_([keep_id, *others])
                 )
             )
@@ -119,16 +119,19 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
             raise AnnotationError(f"no document {', '.join(map(str, missing))}")
         ensure_editable(session, keep_id)
         keep_text = documents[keep_id].text
-        taken = set(
-            session.execute(
-                select(Span.start, Span.end, Span.label_id).where(Span.document_id == keep_id)
-            ).all()
-        )
+        taken: set[tuple[int, int, int]] = {
+            (int(start), int(end), int(label))
+            for start, end, label in session.execute(
+                select(col(Span.start), col(Span.end), col(Span.label_id)).where(
+                    col(Span.document_id) == keep_id
+                )
+            )
+        }
         excluded = session.execute(  # accepted boilerplate of the kept text: nothing may be tagged there
-            select(ExclusionRegion.start, ExclusionRegion.end).where(
-                ExclusionRegion.document_id == keep_id,
-                ExclusionRegion.status == "accepted",
-                ExclusionRegion.kind != "line_join",
+            select(col(ExclusionRegion.start), col(ExclusionRegion.end)).where(
+                col(ExclusionRegion.document_id) == keep_id,
+                col(ExclusionRegion.status) == "accepted",
+                col(ExclusionRegion.kind) != "line_join",
             )
         ).all()
         now = utcnow()
@@ -138,10 +141,10 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
         for other_id in others:
             alignment = _Alignment(documents[other_id].text, keep_text)
             spans = session.execute(
-                select(Span, Label.name)
-                .join(Label, Label.id == Span.label_id)
-                .where(Span.document_id == other_id)
-                .order_by(Span.start, Span.end, Span.id)
+                select(Span, col(Label.name))
+                .join(Label, col(Label.id) == col(Span.label_id))
+                .where(col(Span.document_id) == other_id)
+                .order_by(col(Span.start), col(Span.end), col(Span.id))
             ).all()
             for span, label in spans:
                 placed = _place(alignment, span)
@@ -167,7 +170,7 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
         record = Recorder(session, "duplicates.merge")
         added: list[int] = []
         if rows:
-            added = list(session.execute(insert(Span).returning(Span.id), rows).scalars())
+            added = list(session.execute(insert(Span).returning(col(Span.id)), rows).scalars())
             record.added("spans", added)
             if documents[keep_id].status == DocumentStatus.NEW:
                 session.execute(

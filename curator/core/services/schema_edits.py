@@ -71,7 +71,7 @@ class RolesSet:
 
 
 def _label(session: Session, name: str) -> Label:
-    found = session.execute(select(Label).where(Label.name == name)).scalar_one_or_none()
+    found = session.execute(select(Label).where(col(Label.name) == name)).scalar_one_or_none()
     if found is None:
         raise AnnotationError(f"unknown label {name!r}")
     return found
@@ -85,9 +85,9 @@ def add_label(
         raise AnnotationError(f"unknown label kind {kind!r}")
     name = check_name(name)
     with project.write() as session:
-        if session.execute(select(Label.id).where(Label.name == name)).first():
+        if session.execute(select(col(Label.id)).where(col(Label.name) == name)).first():
             raise AnnotationError(f"{name} exists already")
-        position = session.execute(select(func.coalesce(func.max(Label.position), -1) + 1)).scalar_one()
+        position = session.execute(select(func.coalesce(func.max(col(Label.position)), -1) + 1)).scalar_one()
         label = Label(
             name=name, kind=kind, color=color, shortcut=shortcut, description=description, position=position
         )
@@ -121,13 +121,13 @@ def update_label(
         if new_name is not None and new_name != name:
             new_name = check_name(str(new_name))
             fields["name"] = new_name
-            if session.execute(select(Label.id).where(Label.name == new_name)).first():
+            if session.execute(select(col(Label.id)).where(col(Label.name) == new_name)).first():
                 raise AnnotationError(f"{new_name} exists already")
             _rename_in_constraints(session, record, name, new_name)
         shortcut = fields.get("shortcut")
         if shortcut:
             clash = session.execute(
-                select(Label.name).where(Label.shortcut == shortcut, Label.id != label.id)
+                select(col(Label.name)).where(col(Label.shortcut) == shortcut, col(Label.id) != label.id)
             ).scalar_one_or_none()
             if clash is not None:
                 raise AnnotationError(f"the key {shortcut} already tags {clash}")
@@ -166,14 +166,14 @@ def label_usage(project: Project, name: str) -> LabelUsage:
     with project.read() as session:
         label = _label(session, name)
         spans, documents = session.execute(
-            select(func.count(Span.id), func.count(func.distinct(Span.document_id))).where(
-                Span.label_id == label.id
+            select(func.count(col(Span.id)), func.count(func.distinct(col(Span.document_id)))).where(
+                col(Span.label_id) == label.id
             )
         ).one()
         events = session.execute(
-            select(func.count(Event.id))
-            .join(Span, Span.id == Event.trigger_span_id)
-            .where(Span.label_id == label.id)
+            select(func.count(col(Event.id)))
+            .join(Span, col(Span.id) == col(Event.trigger_span_id))
+            .where(col(Span.label_id) == label.id)
         ).scalar_one()
     return LabelUsage(int(spans), int(events), int(documents))
 
@@ -183,18 +183,18 @@ def delete_label(project: Project, name: str) -> Change:
     from those)."""
     with project.write() as session:
         label = _label(session, name)
-        span_ids = list(session.execute(select(Span.id).where(Span.label_id == label.id)).scalars())
+        span_ids = list(session.execute(select(col(Span.id)).where(col(Span.label_id) == label.id)).scalars())
         removal = capture_removal(session, span_ids=span_ids)
         ensure_editable(session, *removal.document_ids)
         record = Recorder(session, "schema.label.delete")
         record.removing_rows(removal.flat())
         record.removing(
             "suggestions",
-            session.execute(select(Suggestion.id).where(Suggestion.label_id == label.id)).scalars(),
+            session.execute(select(col(Suggestion.id)).where(col(Suggestion.label_id) == label.id)).scalars(),
         )
         record.removing(
             "event_roles",
-            session.execute(select(EventRole.id).where(EventRole.label_id == label.id)).scalars(),
+            session.execute(select(col(EventRole.id)).where(col(EventRole.label_id) == label.id)).scalars(),
         )
         record.removing("labels", [label.id] if label.id is not None else [])
         session.execute(delete(Span).where(col(Span.id).in_(span_ids)))
@@ -246,7 +246,7 @@ def set_roles(
         assert label.id is not None
         rows = list(
             session.execute(
-                select(EventRole).where(EventRole.label_id == label.id).order_by(col(EventRole.position))
+                select(EventRole).where(col(EventRole.label_id) == label.id).order_by(col(EventRole.position))
             ).scalars()
         )
         previous = [RoleInfo(role.name, tuple(role.allowed_labels), role.repeatable) for role in rows]

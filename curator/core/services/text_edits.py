@@ -72,7 +72,7 @@ def spans_lost_by_edit(
     """The spans an edit would remove, so the window can ask before making it."""
     with project.read() as session:
         rows = session.execute(
-            select(Span.id, Span.start, Span.end).where(Span.document_id == document_id)
+            select(col(Span.id), col(Span.start), col(Span.end)).where(col(Span.document_id) == document_id)
         ).all()
         lost = [i for i, s, e in rows if _is_lost(_remap(s, e, start, end, len(replacement)))]
         return span_records(session, lost) if lost else []
@@ -105,7 +105,7 @@ def record_edit(
         raise AnnotationError("the edit would leave the document empty")
     digest = content_hash(new_text)
     clash = session.execute(
-        select(Document.id).where(Document.content_hash == digest, Document.id != document_id)
+        select(col(Document.id)).where(col(Document.content_hash) == digest, col(Document.id) != document_id)
     ).first()
     if clash is not None:
         raise AnnotationError(f"document {clash[0]} already has exactly this text")
@@ -137,7 +137,7 @@ def _move_spans(
     """Move every span with the edit (recorded before it moves); returns the ids of those it removes."""
     moves: dict[int, tuple[tuple[int, int], list[list[int]] | None]] = {}
     lost: list[int] = []
-    for span in session.execute(select(Span).where(Span.document_id == document_id)).scalars():
+    for span in session.execute(select(Span).where(col(Span.document_id) == document_id)).scalars():
         assert span.id is not None
         landed = _remap(span.start, span.end, start, end, length)
         if landed is None or _is_lost(landed):
@@ -167,7 +167,9 @@ def _remap_suggestions(
     deletes and re-inserts them with their ids): recorded as removed, and the moved ones as added."""
     affected = list(
         session.execute(
-            select(Suggestion.id).where(Suggestion.document_id == document_id, Suggestion.end > start)
+            select(col(Suggestion.id)).where(
+                col(Suggestion.document_id) == document_id, col(Suggestion.end) > start
+            )
         ).scalars()
     )
     record.removing("suggestions", affected)
@@ -183,8 +185,8 @@ def _remap_regions(
     moves: dict[int, tuple[int, int]] = {}
     removed: list[int] = []
     for region_id, first, last in session.execute(
-        select(ExclusionRegion.id, ExclusionRegion.start, ExclusionRegion.end).where(
-            ExclusionRegion.document_id == document_id
+        select(col(ExclusionRegion.id), col(ExclusionRegion.start), col(ExclusionRegion.end)).where(
+            col(ExclusionRegion.document_id) == document_id
         )
     ):
         old = (first, last)

@@ -96,19 +96,19 @@ def decide_kind(
     with project.write() as session:
         statement = _proposed(kind, document_id)
         if document_id is None:  # the corpus: approved documents are read-only and are left as they are
-            statement = statement.join(Document, col(Document.id) == ExclusionRegion.document_id).where(
-                Document.status != DocumentStatus.APPROVED
+            statement = statement.join(Document, col(Document.id) == col(ExclusionRegion.document_id)).where(
+                col(Document.status) != DocumentStatus.APPROVED
             )
         regions = [RegionRecord(*row) for row in session.execute(statement)]
         return _decide(session, regions, decision, remove_spans, progress, is_cancelled)
 
 
 def _proposed(kind: str | None, document_id: int | None) -> Select:
-    statement = select(*COLUMNS).where(ExclusionRegion.status == PROPOSED)
+    statement = select(*COLUMNS).where(col(ExclusionRegion.status) == PROPOSED)
     if kind is not None:
-        statement = statement.where(ExclusionRegion.kind == kind)
+        statement = statement.where(col(ExclusionRegion.kind) == kind)
     if document_id is not None:
-        statement = statement.where(ExclusionRegion.document_id == document_id)
+        statement = statement.where(col(ExclusionRegion.document_id) == document_id)
     return statement
 
 

@@ -77,8 +77,8 @@ def _held(session: Session, document_id: int) -> Held:
     return [
         (int(start), int(end), str(kind))
         for start, end, kind in session.execute(
-            select(ExclusionRegion.start, ExclusionRegion.end, ExclusionRegion.kind).where(
-                ExclusionRegion.document_id == document_id
+            select(col(ExclusionRegion.start), col(ExclusionRegion.end), col(ExclusionRegion.kind)).where(
+                col(ExclusionRegion.document_id) == document_id
             )
         )
     ]
@@ -93,7 +93,9 @@ def propose_in(session: Session, document_ids: Iterable[int], *, new: bool = Fal
     for chunk in range(0, len(ids), READ_BATCH):
         rows = []
         for document_id, text in session.execute(
-            select(Document.id, Document.text).where(col(Document.id).in_(ids[chunk : chunk + READ_BATCH]))
+            select(col(Document.id), col(Document.text)).where(
+                col(Document.id).in_(ids[chunk : chunk + READ_BATCH])
+            )
         ):
             if new:
                 rows += _rows(document_id, detect(text), [])
@@ -105,22 +107,22 @@ def propose_in(session: Session, document_ids: Iterable[int], *, new: bool = Fal
 
 
 def last_document_id(session: Session) -> int:
-    return int(session.execute(select(func.max(Document.id))).scalar_one() or 0)
+    return int(session.execute(select(func.max(col(Document.id)))).scalar_one() or 0)
 
 
 def propose_after(session: Session, last_id: int) -> list[int]:
     """Proposals for the documents added after `last_id` (an import), inside its transaction."""
-    ids = list(session.execute(select(Document.id).where(col(Document.id) > last_id)).scalars())
+    ids = list(session.execute(select(col(Document.id)).where(col(Document.id) > last_id)).scalars())
     return propose_in(session, [int(i) for i in ids if i is not None], new=True)
 
 
 def _texts(session: Session, document_ids: list[int] | None) -> Iterator[tuple[int, str]]:
     last = 0
     while True:
-        statement = select(Document.id, Document.text).where(col(Document.id) > last)
+        statement = select(col(Document.id), col(Document.text)).where(col(Document.id) > last)
         if document_ids is not None:
             statement = statement.where(col(Document.id).in_(document_ids))
-        rows = session.execute(statement.order_by(Document.id).limit(READ_BATCH)).all()
+        rows = session.execute(statement.order_by(col(Document.id)).limit(READ_BATCH)).all()
         if not rows:
             return
         yield from ((int(i), str(t)) for i, t in rows)

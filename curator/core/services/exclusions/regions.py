@@ -36,9 +36,12 @@ class RegionRecord:
         return self.status == ACCEPTED and self.kind != LINE_JOIN
 
 
-COLUMNS = (
-    ExclusionRegion.id, ExclusionRegion.document_id, ExclusionRegion.start, ExclusionRegion.end,
-    ExclusionRegion.kind, ExclusionRegion.status, ExclusionRegion.rule, ExclusionRegion.replacement,
+COLUMNS = tuple(
+    col(column)
+    for column in (
+        ExclusionRegion.id, ExclusionRegion.document_id, ExclusionRegion.start, ExclusionRegion.end,
+        ExclusionRegion.kind, ExclusionRegion.status, ExclusionRegion.rule, ExclusionRegion.replacement,
+    )
 )  # fmt: skip
 
 
@@ -47,8 +50,8 @@ def list_regions(project: Project, document_id: int) -> list[RegionRecord]:
     with project.read() as session:
         rows = session.execute(
             select(*COLUMNS)
-            .where(ExclusionRegion.document_id == document_id)
-            .order_by(ExclusionRegion.start, ExclusionRegion.end, ExclusionRegion.id)
+            .where(col(ExclusionRegion.document_id) == document_id)
+            .order_by(col(ExclusionRegion.start), col(ExclusionRegion.end), col(ExclusionRegion.id))
         )
         return [RegionRecord(*row) for row in rows]
 
@@ -59,13 +62,13 @@ def list_proposals(
     """The regions still proposed (in one document or all), each with the start of its text."""
     with project.read() as session:
         statement = (
-            select(*COLUMNS, func.substr(Document.text, ExclusionRegion.start + 1, preview))
-            .join(Document, col(Document.id) == ExclusionRegion.document_id)
-            .where(ExclusionRegion.status == PROPOSED)
-            .order_by(ExclusionRegion.document_id, ExclusionRegion.start)
+            select(*COLUMNS, func.substr(col(Document.text), col(ExclusionRegion.start) + 1, preview))
+            .join(Document, col(Document.id) == col(ExclusionRegion.document_id))
+            .where(col(ExclusionRegion.status) == PROPOSED)
+            .order_by(col(ExclusionRegion.document_id), col(ExclusionRegion.start))
         )
         if document_id is not None:
-            statement = statement.where(ExclusionRegion.document_id == document_id)
+            statement = statement.where(col(ExclusionRegion.document_id) == document_id)
         found = []
         for row in session.execute(statement):
             region = RegionRecord(*row[:-1])
@@ -78,8 +81,8 @@ def region_counts(project: Project) -> dict[tuple[str, str], int]:
     with project.read() as session:
         rows = session.execute(
             select(
-                ExclusionRegion.kind, ExclusionRegion.status, func.count(col(ExclusionRegion.id))
-            ).group_by(ExclusionRegion.kind, ExclusionRegion.status)
+                col(ExclusionRegion.kind), col(ExclusionRegion.status), func.count(col(ExclusionRegion.id))
+            ).group_by(col(ExclusionRegion.kind), col(ExclusionRegion.status))
         )
         return {(kind, status): int(count) for kind, status, count in rows}
 
@@ -88,8 +91,10 @@ def overlapping_span_ids(session: Session, regions: Sequence[RegionRecord]) -> l
     found: list[int] = []
     for region in regions:
         found += session.execute(
-            select(Span.id).where(
-                Span.document_id == region.document_id, Span.start < region.end, Span.end > region.start
+            select(col(Span.id)).where(
+                col(Span.document_id) == region.document_id,
+                col(Span.start) < region.end,
+                col(Span.end) > region.start,
             )
         ).scalars()
     return sorted(set(found))
