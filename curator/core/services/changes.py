@@ -259,12 +259,18 @@ class Recorder:
         return self._updating.get(table, {}).pop(row["id"], None) or dict(row)
 
     def updating(self, table: str, ids: Iterable[int]) -> None:
-        """Call before updating: the rows are read now and again at `finish`; changed columns are kept."""
+        """Call before updating: the rows are read now and again at `finish`; changed columns are kept.
+
+        Updates replay in the order given here (undo in reverse), so a step that must move rows in a
+        safe order (spans shifting past each other's unique positions) gets the same order on redo."""
         known = self._updating.setdefault(table, {})
-        fresh = set(ids) - set(known) - self._added.get(table, set())
-        for row in select_rows(self.session, table, fresh):
-            known[row["id"]] = row
-            self._note_document(table, row)
+        added = self._added.get(table, set())
+        fresh = [row_id for row_id in dict.fromkeys(ids) if row_id not in known and row_id not in added]
+        rows = {row["id"]: row for row in select_rows(self.session, table, fresh)}
+        for row_id in fresh:
+            if row_id in rows:
+                known[row_id] = rows[row_id]
+                self._note_document(table, rows[row_id])
 
     def status(self, document_id: int, before: str, after: str) -> None:
         if before == after:
@@ -300,7 +306,7 @@ class Recorder:
             before_rows = self._updating.get(table, {})
             after_rows = {row["id"]: row for row in select_rows(self.session, table, before_rows)}
             skipped = NEVER_REPLAYED.get(table, frozenset())
-            for row_id, before in sorted(before_rows.items()):
+            for row_id, before in before_rows.items():
                 after = after_rows.get(row_id)
                 if after is None:  # updated, then deleted by the same step
                     self._removed.setdefault(table, {})[row_id] = before
@@ -354,7 +360,7 @@ def write_replay(session: Session, change: Change, *, forward: bool, consequence
         ids = [row["id"] for name, row in gone if name == table]
         if ids:
             _delete(session, table, ids, consequence)
-    for row_update in change.updated:
+    for row_update in change.updated if forward else reversed(change.updated):
         expected, target = (
             (row_update.before, row_update.after) if forward else (row_update.after, row_update.before)
         )

@@ -150,6 +150,10 @@ def _move_spans(
             new_fragments = [list(m) for m in mapped if m is not None and m[0] < m[1]] or None
         if landed != (span.start, span.end) or new_fragments != fragments:
             moves[span.id] = (landed, new_fragments)
+    # Spans moving right move rightmost first (left: leftmost first), so none lands on the unique
+    # position of another not yet moved.
+    order = sorted(moves, key=lambda span_id: moves[span_id][0][0], reverse=length > end - start)
+    moves = {span_id: moves[span_id] for span_id in order}
     record.updating("spans", moves)
     for span_id, ((new_start, new_end), new_fragments) in moves.items():
         session.execute(
