@@ -190,11 +190,15 @@ def delete_label(project: Project, name: str) -> Change:
         record.removing_rows(removal.flat())
         record.removing(
             "suggestions",
-            session.execute(select(col(Suggestion.id)).where(col(Suggestion.label_id) == label.id)).scalars(),
+            session.execute(select(col(Suggestion.id)).where(col(Suggestion.label_id) == label.id))
+            .scalars()
+            .all(),
         )
         record.removing(
             "event_roles",
-            session.execute(select(col(EventRole.id)).where(col(EventRole.label_id) == label.id)).scalars(),
+            session.execute(select(col(EventRole.id)).where(col(EventRole.label_id) == label.id))
+            .scalars()
+            .all(),
         )
         record.removing("labels", [label.id] if label.id is not None else [])
         session.execute(delete(Span).where(col(Span.id).in_(span_ids)))
