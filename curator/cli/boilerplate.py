@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
                         "decision": decision,
                         "regions": done.count,
                         "by_kind": done.by_kind,
-                        "spans_removed": len(done.removed.table("spans")),
+                        "spans_removed": len(done.removed),
                         "joins_applied": len(done.edits),
                     }
                 )

@@ -236,6 +236,8 @@ class AnnotationController(QObject):
         An undo of an edit in another document opens that document, like an editor does."""
         if change.tables & SCHEMA_TABLES:
             self.reload_labels()
+            if self.document is not None and not change.documents:  # a rename or colour: its spans show it
+                self.reload_annotations(self.document.id)
         if change.kind == "reload":
             for document_id in sorted(change.documents):
                 if self.document is not None and self.document.id == document_id:
@@ -245,8 +247,9 @@ class AnnotationController(QObject):
         if not change.documents:
             return
         if self.document is None or self.document.id not in change.documents:
-            self.open_document(min(change.documents))
-            self.spans_changed.emit(SpanChange(min(change.documents), reload=True))
+            if len(change.documents) == 1:  # a corpus-wide step leaves the user where they are
+                self.open_document(min(change.documents))
+                self.spans_changed.emit(SpanChange(min(change.documents), reload=True))
             return
         document_id = self.document.id
         if "documents" in change.tables and change.updates("documents"):

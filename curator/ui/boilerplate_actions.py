@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services import exclusions
+from curator.core.services.changes import Change
 from curator.core.services.exclusions import Decision, RegionRecord
 from curator.ui import messages
 from curator.ui.boilerplate_panel import BoilerplatePanel
-from curator.ui.row_commands import CallbackCommand
 from curator.ui.workbench import Workbench
 
 
@@ -37,6 +37,7 @@ class BoilerplateActions:
         for action_id, handler in handlers.items():
             workbench.registry.add(action_id, handler)
         workbench.text_view.document_shown.connect(self.refresh)
+        self.controller.changed.connect(self._changed)
         self.panel.table.activated.connect(
             lambda index: self.show_region(self.panel.model.region(index.row()))
         )
@@ -174,38 +175,24 @@ class BoilerplateActions:
         return self._record(title, decision)
 
     def _record(self, title: str, decision: Decision) -> bool:
-        """Push the undo step of a decision made, show its effect and say what it did."""
+        """Push the undo step of a decision made (its first redo shows it) and say what it did."""
         controller = self.controller
-        document = controller.document
         if not decision.count:
             controller.message.emit("Nothing to change: no such proposal is left.")
             return False
-        project = controller.project
-        document_id = document.id if document is not None else min(decision.document_ids, default=0)
-        applied = [decision]
-
-        def redo() -> None:
-            applied.append(exclusions.redo_decision(project, applied.pop()))
-
-        def undo() -> None:
-            exclusions.undo_decision(project, applied[-1])
-
-        reload = decision.changed_text or bool(decision.removed)
-        controller.undo_stack.push(
-            CallbackCommand(document_id, f"{title} ({decision.count})", redo, undo,
-                            lambda changed_id: self._changed(changed_id, reload), project=project)
-        )  # fmt: skip
-        self._changed(document_id, reload)
+        controller.push(f"{title} ({decision.count})", decision.change)
         kinds = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in decision.by_kind.items())
-        extra = f"; {len(decision.removed.table('spans'))} annotation(s) removed" if decision.removed else ""
+        extra = f"; {len(decision.removed)} annotation(s) removed" if decision.removed else ""
         controller.message.emit(f"{decision.decision.capitalize()} {kinds}{extra} — saved.")
         return True
 
-    def _changed(self, document_id: int, reload: bool) -> None:
+    def _changed(self, change: Change) -> None:
+        """A step, its undo or redo: show the open document's regions again if it touched them (a changed
+        text is shown anew by the controller, which refreshes the regions with it)."""
         document = self.controller.document
-        if reload or document is None or document.id != document_id:
-            self.workbench.reload_text(document_id)
-        else:
+        if document is None or document.id not in change.documents:
+            return
+        if "exclusion_regions" in change.tables or change.kind == "reload":
             self.refresh()
 
     # --- detecting --------------------------------------------------------------------------------
@@ -220,17 +207,7 @@ class BoilerplateActions:
             if not proposed.region_ids:
                 self.controller.message.emit(f"No new boilerplate in {proposed.documents} document(s).")
                 return
-            removed: list[tuple[dict, ...]] = []
-            document_id = self.controller.document.id if self.controller.document else 0
-            self.controller.undo_stack.push(
-                CallbackCommand(
-                    document_id, f"Detect boilerplate ({len(proposed.region_ids)})",
-                    lambda: exclusions.redo_proposed(project, removed.pop()),
-                    lambda: removed.append(exclusions.undo_proposed(project, proposed)),
-                    lambda _document_id: self.refresh(),
-                )
-            )  # fmt: skip
-            self.refresh()
+            self.controller.push(f"Detect boilerplate ({len(proposed.region_ids)})", proposed.change)
             kinds = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(proposed.by_kind.items()))
             self.controller.message.emit(
                 f"Proposed {len(proposed.region_ids)} region(s) in {proposed.documents} document(s): {kinds}."

@@ -12,7 +12,6 @@ from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
 from curator.core.services.review import STATUS_WORDS
 from curator.ui import messages
 from curator.ui.review_actions import history_text
-from curator.ui.row_commands import CallbackCommand
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -80,7 +79,7 @@ def apply_document_info(window: MainWindow, document_id: int, changes: dict[str,
     project = window.project
     shown = project.versions.known(document_id)
     try:
-        previous = services.update_document_info(project, document_id, shown_version=shown, **changes)
+        change = services.update_document_info(project, document_id, shown_version=shown, **changes)
     except AnnotationError as error:
         messages.warning(window, "Document info", str(error))
         return False
@@ -88,15 +87,5 @@ def apply_document_info(window: MainWindow, document_id: int, changes: dict[str,
         window.controller.message.emit(f"Not changed: {error}.")
         window.controller.reload_document(document_id)
         return False
-    window.controller.undo_stack.push(
-        CallbackCommand(
-            document_id,
-            "Edit document info",
-            lambda: services.update_document_info(project, document_id, **changes),
-            lambda: services.update_document_info(project, document_id, **previous),
-            window.document_info_changed,
-            project=project,
-        )  # fmt: skip
-    )
-    window.document_info_changed(document_id)
+    window.controller.push("Edit document info", change)  # the title line and the list row follow it
     return True

@@ -5,7 +5,7 @@ group lists its members with title, source, date, similarity to the keeper and s
 starts as the suggested one (most annotations) and the user may pick another. "Merge into keeper"
 carries every span of the others to the keeper (services.merge_duplicates); "Keep separate" remembers
 that they are different stories (services.duplicate_decisions). Both are one undo step on the window's
-stack, and the group's row shows the decision until it is undone.
+stack; after every step, undo and redo the rows it touched read their decision from the documents again.
 """
 
 from __future__ import annotations
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from curator.core import services
+from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.duplicates import DuplicateGroup, DuplicateMember, find_duplicate_groups
-from curator.core.services.duplicate_decisions import keep_separate, undo_keep_separate
+from curator.core.duplicates import DISTINCT_KEY, DuplicateGroup, DuplicateMember, find_duplicate_groups
+from curator.core.services.changes import Change
+from curator.core.services.duplicate_decisions import keep_separate
 from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.messages import plain_tooltip
-from curator.ui.row_commands import CallbackCommand
 from curator.ui.row_table import row_table
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class DuplicatesDialog(QDialog):
         self.groups = self._table(self.groups_model, "duplicate-groups", stretch=4)
         self.members = self._table(self.members_model, "duplicate-members", stretch=2)
         self.members.doubleClicked.connect(
-            lambda index: window.controller.open_document(self._member(index.row()).id)
+            lambda index: window.controller.open_document(self._member_id(index))
         )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.groups)
@@ -158,6 +158,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.groups.selectionModel().currentRowChanged.connect(lambda *_: self._group_selected())
+        window.controller.changed.connect(self._changed)
         self._group_selected()
 
     def _table(self, model: ListTableModel, name: str, *, stretch: int) -> QTableView:
@@ -237,17 +238,26 @@ class DuplicatesDialog(QDialog):
 
     # --- decisions --------------------------------------------------------------------------------
 
-    def _decided(self, row: GroupRow, decision: str) -> None:
-        row.decision = decision
-        if row in self.groups_model.rows:
-            self.groups_model.changed(self.groups_model.rows.index(row))
+    def _changed(self, change: Change) -> None:
+        """Any step, undo or redo that touched a group's documents: its row says what they hold now."""
+        for index, row in enumerate(self.groups_model.rows):
+            if change.documents & set(row.group.document_ids):
+                row.decision = self._decision(row)
+                self.groups_model.changed(index)
         self._update_buttons()
 
-    def _documents_changed(self, row: GroupRow, *, spans: bool) -> None:
-        for document_id in row.group.document_ids:
-            self.main_window.documents.model.refresh_document(document_id)
-        if spans:  # the keeper gained or lost spans: show it as it is now
-            self.main_window.controller.reload_annotations(row.keeper_id)
+    def _decision(self, row: GroupRow) -> str:
+        """The decision the documents record: the others marked as duplicates of one of them, or each
+        marked distinct from all the others."""
+        ids = row.group.document_ids
+        metas = {i: queries.get_document(self.main_window.project, i).meta for i in ids}
+        for keeper in ids:
+            if all(metas[i].get("duplicate_of") == keeper for i in ids if i != keeper):
+                row.keeper_id = keeper
+                return f"merged into #{keeper}"
+        if all(set(ids) - {i} <= set(metas[i].get(DISTINCT_KEY, [])) for i in ids):
+            return "kept separate"
+        return ""
 
     def merge(self) -> None:
         row = self.current_row()
@@ -256,33 +266,13 @@ class DuplicatesDialog(QDialog):
         project, keeper = self.main_window.project, row.keeper_id
         others = [i for i in row.group.document_ids if i != keeper]
         try:
-            results = [services.merge_duplicates(project, keeper, others)]
+            result = services.merge_duplicates(project, keeper, others)
         except AnnotationError as error:
             messages.warning(self, "Merge duplicates", str(error))
             return
-        decision = f"merged into #{keeper}"
-
-        def redo() -> None:
-            results.append(services.merge_duplicates(project, keeper, others))
-            self._decided(row, decision)
-
-        def undo() -> None:
-            services.undo_merge(project, results.pop())
-            self._decided(row, "")
-
-        self._decided(row, decision)
-        self.main_window.controller.undo_stack.push(
-            CallbackCommand(
-                keeper,
-                f"Merge {len(others)} duplicate(s) into #{keeper}",
-                redo,
-                undo,
-                lambda _id: self._documents_changed(row, spans=True),
-                project=project,
-            )
-        )
-        self._documents_changed(row, spans=True)
-        result = results[-1]
+        controller = self.main_window.controller
+        controller.push(f"Merge {len(others)} duplicate(s) into #{keeper}", result.change)
+        controller.open_document(keeper)  # show the keeper with the spans it gained
         unplaced = (
             f"; {len(result.unmapped)} could not be placed and stay on their copy" if result.unmapped else ""
         )
@@ -296,29 +286,9 @@ class DuplicatesDialog(QDialog):
         row = self.current_row()
         if row is None or row.decision:
             return
-        project, ids = self.main_window.project, row.group.document_ids
-        results = [keep_separate(project, ids)]
-
-        def redo() -> None:
-            results.append(keep_separate(project, ids))
-            self._decided(row, "kept separate")
-
-        def undo() -> None:
-            undo_keep_separate(project, results.pop())
-            self._decided(row, "")
-
-        self._decided(row, "kept separate")
-        self.main_window.controller.undo_stack.push(
-            CallbackCommand(
-                row.keeper_id,
-                f"Keep {len(ids)} documents separate",
-                redo,
-                undo,
-                lambda _id: self._documents_changed(row, spans=False),
-                project=project,
-            )
-        )
-        self._documents_changed(row, spans=False)
+        ids = row.group.document_ids
+        result = keep_separate(self.main_window.project, ids)
+        self.main_window.controller.push(f"Keep {len(ids)} documents separate", result.change)
         self.status.setText(
             f"{', '.join(f'#{i}' for i in ids)} are kept separate and will not be proposed again."
         )

@@ -1,7 +1,8 @@
 """Schema → Edit Schema: entity labels, event types with roles, relation types, import and export.
 
-Each edit is applied at once through the core schema services and pushed on the window's undo stack,
-so Ctrl+Z in the window undoes a rename or a deletion like any annotation edit.
+Each edit is applied at once through the core schema services and its change pushed on the window's undo
+stack, so Ctrl+Z in the window undoes a rename or a deletion like any annotation edit. The dialog shows
+the schema again after every step that touched it (the controller refreshes the palette and the spans).
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from curator.core.domain import AnnotationError, CuratorError, RoleInfo
 from curator.core.schema_io import export_schema, import_schema, schema_to_dict
 from curator.core.services import attributes, schema_edits
+from curator.core.services.changes import Change
 from curator.ui import file_dialogs, messages
-from curator.ui.row_commands import CallbackCommand, RemovedRowsCommand
+from curator.ui.annotation_controller import SCHEMA_TABLES
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -91,12 +93,6 @@ class SchemaTableModel(QAbstractTableModel):
         if str(value) == str(row.get(key) or ""):
             return False
         return self._on_edit(row, key, str(value))
-
-
-def _roles_text(roles: list[dict]) -> str:
-    return schema_edits.format_roles(
-        [RoleInfo(r["name"], tuple(r["labels"]), r["repeatable"]) for r in roles]
-    )
 
 
 def _table(model: SchemaTableModel, parent: QWidget) -> QTableView:
@@ -167,6 +163,7 @@ class SchemaDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        window.controller.changed.connect(self._changed)
         self.reload()
 
     @property
@@ -209,16 +206,21 @@ class SchemaDialog(QDialog):
             ]
         )
 
-    def _changed(self, _document_id: int = 0) -> None:
-        """After any schema change (and its undo): refresh this dialog and the whole window."""
-        self.window_.controller.reload_labels()
-        document = self.window_.controller.document
-        if document is not None:
-            self.window_.controller.reload_annotations(document.id)
-        self.reload()
+    def _changed(self, change: Change) -> None:
+        """Any step, undo or redo that touched the schema: show it as it is now."""
+        if change.tables & SCHEMA_TABLES or change.kind == "reload":
+            self.reload()
 
-    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
-        self.window_.controller.undo_stack.push(command)
+    def _push(self, text: str, change: Change) -> None:
+        self.window_.controller.push(text, change)
+
+    def _imported(self) -> None:
+        """A schema file joined the project outside the undo stack: the window and the dialog read it."""
+        controller = self.window_.controller
+        controller.reload_labels()
+        if controller.document is not None:
+            controller.reload_annotations(controller.document.id)
+        self.reload()
 
     def _fail(self, error: CuratorError | OSError) -> bool:
         messages.warning(self, "Schema", str(error))
@@ -228,39 +230,19 @@ class SchemaDialog(QDialog):
         name = row["name"]
         if key == "roles":
             try:
-                roles = schema_edits.parse_roles(value)
-                previous = schema_edits.set_roles(self.project, name, roles)
+                roles_set = schema_edits.set_roles(self.project, name, schema_edits.parse_roles(value))
             except AnnotationError as error:
                 return self._fail(error)
-            self._push(
-                CallbackCommand(
-                    0,
-                    f"Roles of {name}",
-                    lambda: schema_edits.set_roles(self.project, name, roles, expected=previous),
-                    lambda: schema_edits.set_roles(self.project, name, previous, expected=roles),
-                    self._changed,
-                )  # fmt: skip
-            )
-            self._changed()
+            self._push(f"Roles of {name}", roles_set.change)
             return True
         new_value: str | None = value.strip() or None
         if key in {"name", "color", "description"}:
             new_value = value.strip()
         try:
-            before, after = schema_edits.update_label(self.project, name, **{key: new_value})
+            edited = schema_edits.update_label(self.project, name, **{key: new_value})
         except AnnotationError as error:
             return self._fail(error)
-        current = after.get("name", name)
-        self._push(
-            CallbackCommand(
-                0,
-                f"Edit {name} ({key})",
-                lambda: schema_edits.update_label(self.project, name, expected=before, **after),
-                lambda: schema_edits.update_label(self.project, current, expected=after, **before),
-                self._changed,
-            )  # fmt: skip
-        )
-        self._changed()
+        self._push(f"Edit {name} ({key})", edited.change)
         return True
 
     def _edit_attribute(self, row: dict, key: str, value: str) -> bool:
@@ -272,19 +254,10 @@ class SchemaDialog(QDialog):
         else:
             new = value.strip()
         try:
-            before, after = attributes.update_attribute(self.project, name, **{key: new})
+            edited = attributes.update_attribute(self.project, name, **{key: new})
         except AnnotationError as error:
             return self._fail(error)
-        self._push(
-            CallbackCommand(
-                0,
-                f"Edit attribute {name}",
-                lambda: attributes.update_attribute(self.project, name, expected=before, **after),
-                lambda: attributes.update_attribute(self.project, name, expected=after, **before),
-                self._changed,
-            )  # fmt: skip
-        )
-        self._changed()
+        self._push(f"Edit attribute {name}", edited.change)
         return True
 
     def _current(self) -> tuple[str, str] | None:
@@ -301,11 +274,11 @@ class SchemaDialog(QDialog):
             name, ok = QInputDialog.getText(self, "Add", "Name of the new event attribute:")
             if ok and name.strip():
                 try:
-                    attributes.add_attribute(self.project, name.strip())
+                    change = attributes.add_attribute(self.project, name.strip())
                 except AnnotationError as error:
                     self._fail(error)
                     return
-                self._changed()
+                self._push(f"Add attribute {name.strip()}", change)
             return
         kind = "event" if self.tabs.currentIndex() == 1 else "entity"
         name, ok = QInputDialog.getText(
@@ -314,34 +287,18 @@ class SchemaDialog(QDialog):
         if not ok or not name.strip():
             return
         try:
-            schema_edits.add_label(self.project, name.strip().upper(), kind)
+            added = schema_edits.add_label(self.project, name.strip().upper(), kind)
         except AnnotationError as error:
             self._fail(error)
             return
-        self._changed()
+        self._push(f"Add {name.strip().upper()}", added.change)
 
     def delete(self) -> None:
         if self.tabs.currentWidget() is self.attribute_view:
             index = self.attribute_view.currentIndex()
             if index.isValid():
-                removed = attributes.delete_attribute(self.project, self.attributes.rows[index.row()]["name"])
-                self._push(
-                    CallbackCommand(
-                        0,
-                        f"Delete attribute {removed.name}",
-                        lambda: attributes.delete_attribute(self.project, removed.name),
-                        lambda: attributes.add_attribute(
-                            self.project,
-                            removed.name,
-                            targets=removed.targets,
-                            values=removed.values,
-                            multiple=removed.multiple,
-                            description=removed.description,
-                        ),
-                        self._changed,
-                    )  # fmt: skip
-                )
-                self._changed()
+                name = self.attributes.rows[index.row()]["name"]
+                self._push(f"Delete attribute {name}", attributes.delete_attribute(self.project, name))
             return
         current = self._current()
         if current is None:
@@ -358,21 +315,11 @@ class SchemaDialog(QDialog):
             if answer != messages.Button.Yes:
                 return
         try:  # refused while one of the documents that use it is approved
-            snapshot = schema_edits.delete_label(self.project, name)
+            change = schema_edits.delete_label(self.project, name)
         except AnnotationError as error:
             self._fail(error)
             return
-        self._push(
-            RemovedRowsCommand(
-                self.project,
-                0,
-                f"Delete {name}",
-                snapshot,
-                lambda: schema_edits.delete_label(self.project, name),
-                self._changed,
-            )  # fmt: skip
-        )
-        self._changed()
+        self._push(f"Delete {name}", change)
 
     def import_json(self) -> None:
         name = file_dialogs.open_file_name(self, "Import schema", self._folder(), "Schema (*.json)")
@@ -383,7 +330,7 @@ class SchemaDialog(QDialog):
         except CuratorError as error:
             self._fail(error)
             return
-        self._changed()
+        self._imported()
         messages.information(self, "Import schema", "\n".join(report.lines()))
 
     def import_conf(self) -> None:
@@ -397,7 +344,7 @@ class SchemaDialog(QDialog):
         except CuratorError as error:
             self._fail(error)
             return
-        self._changed()
+        self._imported()
         messages.information(self, "Import annotation.conf", "\n".join(report.lines()))
 
     def export_json(self) -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from curator.core.domain import AnnotationError
-from curator.core.services.text_edits import TextEdit, edit_text, spans_lost_by_edit, undo_text_edit
+from curator.core.services.text_edits import edit_text, spans_lost_by_edit
 from curator.ui import messages
-from curator.ui.row_commands import CallbackCommand
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -46,23 +45,10 @@ def apply_text_fix(window: MainWindow, start: int, end: int, replacement: str) -
         if answer != messages.Button.Yes:
             return False
     try:
-        applied: list[TextEdit] = [edit_text(project, document_id, start, end, replacement)]
+        edit = edit_text(project, document_id, start, end, replacement)
     except AnnotationError as error:
         controller.message.emit(f"Not changed: {error}.")
         return False
-
-    def redo() -> None:
-        applied.append(edit_text(project, document_id, start, end, replacement))
-
-    def undo() -> None:
-        undo_text_edit(project, applied.pop())
-
-    controller.undo_stack.push(
-        CallbackCommand(
-            document_id, f"Fix text “{document.text[start:end]}”", redo, undo, window.reload_text,
-            project=project,
-        )  # fmt: skip
-    )
-    window.reload_text(document_id)
+    controller.push(f"Fix text “{document.text[start:end]}”", edit.change)  # shows the new text
     controller.message.emit(f"Text fixed; {len(lost)} annotation(s) removed, the others kept — saved.")
     return True

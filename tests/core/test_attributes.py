@@ -47,7 +47,6 @@ def test_setting_binary_valued_and_multiple_attributes(tmp_path: Path) -> None:
         attributes.add_attribute(project, "Realis")
     removed = attributes.delete_attribute(project, "Level")
     assert current().attributes["Level"] == "summit", "deleting a definition keeps the values"
-    attributes.add_attribute(
-        project, removed.name, targets=removed.targets, values=removed.values, multiple=removed.multiple
-    )
+    services.revert(project, removed)
+    assert "Level" in {a.name for a in attributes.list_attributes(project)}
     project.close()

@@ -12,7 +12,8 @@ from curator.core import services
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import find_duplicate_groups
 from curator.core.queries import get_document
-from curator.core.services.duplicate_decisions import keep_separate, undo_keep_separate
+from curator.core.services.changes import revert
+from curator.core.services.duplicate_decisions import keep_separate
 from curator.core.storage import Project, open_project
 from tests.core.test_duplicates import STORY
 
@@ -46,7 +47,7 @@ def test_a_group_kept_separate_is_not_proposed_again_until_undone(project: Proje
     assert find_duplicate_groups(project) == []
     assert get_document(project, 1).meta["distinct_from"] == [2]
     assert get_document(project, 2).meta["distinct_from"] == [1]
-    undo_keep_separate(project, result)
+    revert(project, result.change)
     assert [g.document_ids for g in find_duplicate_groups(project)] == [(1, 2)]
     assert "distinct_from" not in get_document(project, 1).meta
 

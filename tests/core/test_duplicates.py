@@ -184,7 +184,7 @@ def test_merge_carries_spans_and_reports_what_it_cannot_place(merge_pair) -> Non
     assert [(u.document_id, u.label, u.text) for u in result.unmapped] == [(2, "ORG", "AKİPRESS")]
     assert find_duplicate_groups(project) == []  # a merged copy is resolved
 
-    services.undo_merge(project, result)
+    services.revert(project, result.change)
 
     assert _state(project) == before
 

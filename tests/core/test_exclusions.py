@@ -10,18 +10,16 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.services.changes import apply, revert
 from curator.core.services.exclusions import (
     ExclusionOverlap,
     decide,
     decide_kind,
     list_regions,
     propose,
-    redo_decision,
     spans_in_regions,
-    undo_decision,
-    undo_proposed,
 )
-from curator.core.services.text_edits import edit_text, undo_text_edit
+from curator.core.services.text_edits import edit_text
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import Document, Event, EventArgument, ExclusionRegion, Span
 
@@ -92,7 +90,7 @@ def test_proposing_twice_adds_nothing_and_a_rejected_region_never_returns(projec
     decide(project, [ticker], "rejected")
     assert propose(project).region_ids == ()
     assert [(r.kind, r.status) for r in list_regions(project, 1)][0] == ("ticker", "rejected")
-    undo_proposed(project, first)
+    revert(project, first.change)
     assert [r.id for r in list_regions(project, 1)] == []
 
 
@@ -116,11 +114,11 @@ def test_accepting_over_a_span_asks_first_then_removes_it_and_undo_brings_everyt
     decision = decide(project, regions, "accepted", remove_spans=True)
     assert decision.count == 2 and decision.by_kind == {"ticker": 1, "section_tag": 1}
     assert surfaces(project, 1) == [("Руслан Казакбаев", "PER"), ("жыйынына", "MEETING")]
-    undo_decision(project, decision)
+    revert(project, decision.change)
     assert state(project) == before
-    redone = redo_decision(project, decision)
+    apply(project, decision.change)
     assert surfaces(project, 1) == [("Руслан Казакбаев", "PER"), ("жыйынына", "MEETING")]
-    undo_decision(project, redone)
+    revert(project, decision.change)
     assert state(project) == before
 
 
@@ -161,7 +159,7 @@ def test_accepting_line_joins_edits_the_text_keeps_every_span_and_undo_is_exact(
     assert all(r.status == "accepted" for r in list_regions(project, 2))
     with pytest.raises(AnnotationError, match="line join has changed the text"):
         decide(project, [decision.region_ids[0]], "rejected")
-    undo_decision(project, decision)
+    revert(project, decision.change)
     assert state(project) == before and surfaces(project, 2) == before_surfaces
 
 
@@ -173,11 +171,11 @@ def test_accepting_a_kind_in_the_whole_corpus_is_one_step(project: Project) -> N
         r.status for d in (1, 3) for r in list_regions(project, d) if r.kind == "comment_box"
     } == {"accepted"}
     assert decide_kind(project, "comment_box", "accepted").count == 0
-    undo_decision(project, decision)
+    revert(project, decision.change)
     assert state(project) == before
     everything = decide_kind(project, None, "rejected")
     assert everything.by_kind == {"ticker": 1, "section_tag": 1, "comment_box": 2, "line_join": 4}
-    undo_decision(project, everything)
+    revert(project, everything.change)
     assert state(project) == before
 
 
@@ -193,8 +191,8 @@ def test_a_text_fix_moves_the_regions_after_it_and_undo_puts_them_back(project: 
         assert new_text[slice(*moved[region_id])] == text[start:end]
     gone = edit_text(project, 1, 0, text.index("Министр") + 44, "")  # deletes the ticker and section tag
     assert {r.kind for r in list_regions(project, 1)} == {"comment_box"}
-    undo_text_edit(project, gone)
-    undo_text_edit(project, edit)
+    revert(project, gone.change)
+    revert(project, edit.change)
     assert [(r.id, r.start, r.end) for r in list_regions(project, 1)] == before
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
 from curator.core.services import RowSnapshot, attributes, bulk, entities, review, schema_edits, text_edits
+from curator.core.services.changes import Change, RowUpdate
 from curator.core.services.review import ReviewAction, review_document
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import (
@@ -216,8 +217,12 @@ def _edits(project: Project, ids: dict[str, int]) -> dict[str, Callable[[], obje
         (("spans", ({"id": 999, "document_id": 1, "start": 0, "end": 4, "label_id": 1, "status": "accepted",
                      "source": "manual", "note": ""},)),)
     )  # fmt: skip
-    merge = services.MergeResult(1, (2,), (), 0, (), ((2, {}),), "in_progress")
-    text_edit = text_edits.TextEdit(1, 0, "Türk", "Türk", (), RowSnapshot())
+    merge = Change("duplicates.merge", added=(("spans", {"id": 998}),), documents=frozenset({1, 2}))
+    text_edit = Change(
+        "text.edit",
+        updated=(RowUpdate("documents", 1, {"text": TEXT}, {"text": TEXT}),),
+        documents=frozenset({1}),
+    )
 
     def write_bulk(insert: Callable) -> Callable[[], object]:
         def run() -> object:
@@ -250,9 +255,9 @@ def _edits(project: Project, ids: dict[str, int]) -> dict[str, Callable[[], obje
         "restore_links": lambda: entities.restore_links(project, {ids["minister"]: None}),
         "delete_entity": lambda: entities.delete_entity(project, ids["entity"]),
         "edit_text": lambda: text_edits.edit_text(project, 1, 0, 4, "TÜRK"),
-        "undo_text_edit": lambda: text_edits.undo_text_edit(project, text_edit),
+        "undo_text_edit": lambda: services.revert(project, text_edit),
         "merge_into": lambda: services.merge_duplicates(project, 1, [2]),
-        "undo_merge": lambda: services.undo_merge(project, merge),
+        "undo_merge": lambda: services.revert(project, merge),
         "update_document_info": lambda: services.update_document_info(project, 1, title="Yeni"),
         "delete_label": lambda: schema_edits.delete_label(project, "DATE"),
         "bulk_spans": write_bulk(

@@ -64,15 +64,15 @@ def test_deleting_a_label_in_use_reports_usage_and_undo_restores_everything(proj
     assert usage and (usage.spans, usage.documents) == (1, 1)
     assert not schema_edits.label_usage(project, "FAC")
 
-    snapshot = schema_edits.delete_label(project, "PER")
+    deleted = schema_edits.delete_label(project, "PER")
     assert [s.label for s in queries.list_spans(project, 1)] == ["GPE", "MEETING"]
     assert queries.list_events(project, 1)[0].arguments == ()
-    services.restore(project, snapshot)
+    services.revert(project, deleted)
     assert state(project) == before
 
-    event_snapshot = schema_edits.delete_label(project, "MEETING")
+    event_deleted = schema_edits.delete_label(project, "MEETING")
     assert queries.list_events(project, 1) == []
-    services.restore(project, event_snapshot)
+    services.revert(project, event_deleted)
     assert state(project) == before
 
 

@@ -213,7 +213,7 @@ def test_undoing_a_boilerplate_decision_after_a_later_edit_is_refused(projects) 
     decision, left = acted(alice, lambda: exclusions.decide(alice, [region.id], "rejected"))
     services.add_span(bob, 3, *at("Руслан Казакбаев", NEWS), "PER")
     with pytest.raises(StaleWriteError, match=r"“Жаңылык” was changed by bob .* — not undone"):
-        left.replay(lambda: exclusions.undo_decision(alice, decision), "not undone")
+        services.revert(alice, decision.change, left.versions)
     assert next(r for r in exclusions.list_regions(alice, 3) if r.id == region.id).status == "rejected"
 
 
@@ -246,7 +246,7 @@ def test_undoing_a_merge_after_a_later_edit_of_the_keeper_is_refused(projects) -
     assert surfaces(alice) == [("Ali Veli", "PER", "alice")]
     tag(bob, "Ahmet Yılmaz")
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(lambda: services.undo_merge(alice, result), "not undone")
+        services.revert(alice, result.change, left.versions)
     assert [s for s, _, _ in surfaces(alice)] == ["Ahmet Yılmaz", "Ali Veli"]
     assert queries.get_document(alice, 2).meta.get("duplicate_of") == 1
 
@@ -263,16 +263,16 @@ def test_every_version_bump_records_the_last_writer(projects) -> None:  # noqa: 
 
 def test_undoing_a_schema_edit_after_another_window_changed_the_label_is_refused(projects) -> None:  # noqa: ANN001
     alice, bob = projects
-    before, after = schema_edits.update_label(alice, "PER", color="#ff0000")
+    edited = schema_edits.update_label(alice, "PER", color="#ff0000")
     schema_edits.update_label(bob, "PER", color="#00ff00")
-    with pytest.raises(StaleWriteError, match=r"label PER was changed elsewhere since \(color\)"):
-        schema_edits.update_label(alice, "PER", expected=after, **before)
+    with pytest.raises(StaleWriteError, match=r"a row of labels was changed elsewhere since"):
+        services.revert(alice, edited.change)
     assert next(label.color for label in queries.list_labels(alice) if label.name == "PER") == "#00ff00"
     roles = schema_edits.parse_roles("PARTICIPANT*:PER|ORG")
-    previous = schema_edits.set_roles(alice, "MEETING", roles)
+    roles_set = schema_edits.set_roles(alice, "MEETING", roles)
     schema_edits.set_roles(bob, "MEETING", schema_edits.parse_roles("HOST:PER"))
-    with pytest.raises(StaleWriteError, match=r"MEETING was changed elsewhere since \(roles\)"):
-        schema_edits.set_roles(alice, "MEETING", previous, expected=roles)
+    with pytest.raises(StaleWriteError, match=r"a row of event_roles was changed elsewhere since"):
+        services.revert(alice, roles_set.change)
     assert [role.name for role in queries.list_event_types(alice)[0].roles] == ["HOST"]
 
 

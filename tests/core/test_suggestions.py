@@ -11,7 +11,8 @@ from sqlalchemy import select, text
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError
 from curator.core.services import suggestions
-from curator.core.services.text_edits import edit_text, undo_text_edit
+from curator.core.services.changes import revert
+from curator.core.services.text_edits import edit_text
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import KnowledgeEntity
 from curator.core.suggest.runner import run_suggester, select_documents, suggester_choices, suggester_factory
@@ -242,8 +243,8 @@ def test_a_text_edit_moves_later_suggestions_drops_touched_ones_and_undo_restore
         project, 1, document.text.index("Bişkek") + 1, document.text.index("Bişkek") + 2, "I"
     )
     assert [s.label for s in suggestions.list_suggestions(project, 1)] == ["MISC", "GPE", "DATE"]
-    undo_text_edit(project, edit_inside)
-    undo_text_edit(project, edit)
+    revert(project, edit_inside.change)
+    revert(project, edit.change)
     assert dump(project) == before
 
 

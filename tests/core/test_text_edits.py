@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.services.text_edits import edit_text, spans_lost_by_edit, undo_text_edit
+from curator.core.services.changes import apply, revert
+from curator.core.services.text_edits import edit_text, spans_lost_by_edit
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import Document, Event, EventArgument, Span
 
@@ -63,8 +64,8 @@ def test_a_typo_fix_keeps_every_span_on_its_characters_and_undo_is_exact(project
         ("toplantısına", "MEETING"),
     ]  # fmt: skip
     assert queries.list_events(project, 1)[0].arguments[0].span_id == person
-    undo_text_edit(project, inserted)
-    undo_text_edit(project, edit)
+    revert(project, inserted.change)
+    revert(project, edit.change)
     assert state(project) == before
 
 
@@ -78,7 +79,7 @@ def test_a_span_inside_a_deleted_stretch_is_listed_first_then_removed_and_restor
     edit = edit_text(project, 1, start, end, "")
     assert surfaces(project) == [("KGAÖ", "ORG")]
     assert queries.get_document(project, 1).text.endswith("katıldı..")
-    undo_text_edit(project, edit)
+    revert(project, edit.change)
     assert state(project) == before
 
 
@@ -90,3 +91,20 @@ def test_spans_across_an_edit_keep_the_text_it_did_not_touch(project: Project) -
     assert surfaces(project) == [("Ruslan Kazak", "MISC"), ("Kazakbayev Bişkek", "PER")]
     with pytest.raises(AnnotationError, match="past the text"):
         edit_text(project, 1, 0, 10_000, "x")
+
+
+def test_an_insertion_before_repeated_names_moves_them_past_each_other_and_undo_redo_too(
+    project: Project,
+) -> None:
+    text = "Bişkek Bişkek toplantısı yapıldı."
+    with project.write() as session:
+        services.add_documents(session, [services.NewDocument(text=text)], annotator_id=None, source="t")
+    services.add_span(project, 2, 0, 6, "GPE")
+    services.add_span(project, 2, 7, 13, "GPE")  # where the first one lands after the insertion
+    edit = edit_text(project, 2, 0, 0, "Merkez ")
+    spans = [(s.start, s.end) for s in queries.list_spans(project, 2)]
+    assert spans == [(7, 13), (14, 20)]
+    revert(project, edit.change)
+    assert [(s.start, s.end) for s in queries.list_spans(project, 2)] == [(0, 6), (7, 13)]
+    apply(project, edit.change)
+    assert [(s.start, s.end) for s in queries.list_spans(project, 2)] == spans

@@ -76,3 +76,21 @@ def test_event_attributes_are_defined_in_the_schema_dialog(qtbot, window: MainWi
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     level = next(a for a in attributes.list_attributes(window.project) if a.name == "Level")
     assert level.targets == ()
+
+
+def test_adding_a_label_is_one_undo_step_and_the_dialog_follows_undo(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = SchemaDialog(window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("igo", True))
+    dialog.add()
+    assert "IGO" in [label.name for label in queries.list_labels(window.project)]
+    assert "IGO" in window.palette_bar.buttons and "IGO" in [r["name"] for r in dialog.labels.rows]
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "IGO" not in [label.name for label in queries.list_labels(window.project)]
+    assert "IGO" not in window.palette_bar.buttons and "IGO" not in [r["name"] for r in dialog.labels.rows]

@@ -22,7 +22,7 @@ from curator.core.services.events import (
     remove_arguments,
     update_event,
 )
-from curator.core.services.merge import MergeResult, UnmappedSpan, merge_duplicates, undo_merge
+from curator.core.services.merge import MergeResult, UnmappedSpan, merge_duplicates
 from curator.core.services.relations import add_relation, delete_relations
 from curator.core.services.snapshots import RowSnapshot
 from curator.core.services.spans import AddedSpan, Relabelled, Removal, add_span, delete_spans, relabel_span
@@ -33,7 +33,6 @@ __all__ = [
     "MergeResult",
     "UnmappedSpan",
     "merge_duplicates",
-    "undo_merge",
     "CreatedEvent",
     "add_argument",
     "add_relation",

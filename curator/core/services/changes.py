@@ -49,6 +49,8 @@ ORDER: tuple[str, ...] = tuple(TABLES)
 """Parents before children (foreign keys): the order to insert in; deletes run in reverse."""
 
 Row = Mapping[str, Any]
+BATCH = 500
+"""Ids per statement: a corpus-wide step holds more rows than SQLite takes bound parameters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +207,12 @@ def document_of(table: str, row: Row) -> int | None:
 def select_rows(session: Session, table: str, ids: Iterable[int]) -> list[dict[str, Any]]:
     """Rows of one table, whole, as dicts, by id."""
     wanted = sorted(set(ids))
-    if not wanted:
-        return []
     source = TABLES[table]
-    rows = session.execute(select(source).where(source.c.id.in_(wanted)).order_by(source.c.id))
-    return [dict(row._mapping) for row in rows]
+    found: list[dict[str, Any]] = []
+    for chunk in range(0, len(wanted), BATCH):
+        statement = select(source).where(source.c.id.in_(wanted[chunk : chunk + BATCH])).order_by(source.c.id)
+        found += [dict(row._mapping) for row in session.execute(statement)]
+    return found
 
 
 class Recorder:
@@ -237,7 +240,7 @@ class Recorder:
         self._added.get(table, set()).difference_update(ids)
         known = self._removed.setdefault(table, {})
         for row in select_rows(self.session, table, fresh - set(known)):
-            known[row["id"]] = row
+            known[row["id"]] = self._before(table, row)
             self._note_document(table, row)
 
     def removing_rows(self, rows: Iterable[tuple[str, Row]]) -> None:
@@ -246,16 +249,28 @@ class Recorder:
             if row["id"] in self._added.get(table, set()):
                 self._added[table].discard(row["id"])
                 continue
-            self._removed.setdefault(table, {}).setdefault(row["id"], dict(row))
+            known = self._removed.setdefault(table, {})
+            if row["id"] not in known:
+                known[row["id"]] = self._before(table, row)
             self._note_document(table, row)
 
+    def _before(self, table: str, row: Row) -> dict[str, Any]:
+        """A row this step removes as it was before the step: one it updated first is put back whole."""
+        return self._updating.get(table, {}).pop(row["id"], None) or dict(row)
+
     def updating(self, table: str, ids: Iterable[int]) -> None:
-        """Call before updating: the rows are read now and again at `finish`; changed columns are kept."""
+        """Call before updating: the rows are read now and again at `finish`; changed columns are kept.
+
+        Updates replay in the order given here (undo in reverse), so a step that must move rows in a
+        safe order (spans shifting past each other's unique positions) gets the same order on redo."""
         known = self._updating.setdefault(table, {})
-        fresh = set(ids) - set(known) - self._added.get(table, set())
-        for row in select_rows(self.session, table, fresh):
-            known[row["id"]] = row
-            self._note_document(table, row)
+        added = self._added.get(table, set())
+        fresh = [row_id for row_id in dict.fromkeys(ids) if row_id not in known and row_id not in added]
+        rows = {row["id"]: row for row in select_rows(self.session, table, fresh)}
+        for row_id in fresh:
+            if row_id in rows:
+                known[row_id] = rows[row_id]
+                self._note_document(table, rows[row_id])
 
     def status(self, document_id: int, before: str, after: str) -> None:
         if before == after:
@@ -278,8 +293,8 @@ class Recorder:
             for row in select_rows(self.session, table, self._added.get(table, ())):
                 added.append((table, row))
                 self._note_document(table, row)
+        updated = list(self._updates())  # first: it moves rows updated, then deleted, to the removed
         removed = [(table, row) for table in ORDER for row in self._removed.get(table, {}).values()]
-        updated = list(self._updates())
         statuses = tuple(StatusChange(d, b, a) for d, (b, a) in sorted(self._statuses.items()) if b != a)
         return Change(
             self.kind, self.text, tuple(added), tuple(removed), tuple(updated), statuses,
@@ -291,7 +306,7 @@ class Recorder:
             before_rows = self._updating.get(table, {})
             after_rows = {row["id"]: row for row in select_rows(self.session, table, before_rows)}
             skipped = NEVER_REPLAYED.get(table, frozenset())
-            for row_id, before in sorted(before_rows.items()):
+            for row_id, before in before_rows.items():
                 after = after_rows.get(row_id)
                 if after is None:  # updated, then deleted by the same step
                     self._removed.setdefault(table, {})[row_id] = before
@@ -345,7 +360,7 @@ def write_replay(session: Session, change: Change, *, forward: bool, consequence
         ids = [row["id"] for name, row in gone if name == table]
         if ids:
             _delete(session, table, ids, consequence)
-    for row_update in change.updated:
+    for row_update in change.updated if forward else reversed(change.updated):
         expected, target = (
             (row_update.before, row_update.after) if forward else (row_update.after, row_update.before)
         )
@@ -366,9 +381,11 @@ def _refused(what: str, consequence: str) -> StaleWriteError:
 
 def _delete(session: Session, table: str, ids: list[int], consequence: str) -> None:
     source = TABLES[table]
-    result = session.execute(delete(source).where(source.c.id.in_(ids)))
-    if result.rowcount != len(set(ids)):  # type: ignore[attr-defined]
-        raise _refused(f"a row of {table}", consequence)
+    wanted = sorted(set(ids))
+    for chunk in range(0, len(wanted), BATCH):
+        result = session.execute(delete(source).where(source.c.id.in_(wanted[chunk : chunk + BATCH])))
+        if result.rowcount != len(wanted[chunk : chunk + BATCH]):  # type: ignore[attr-defined]
+            raise _refused(f"a row of {table}", consequence)
 
 
 def _update(

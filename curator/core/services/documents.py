@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.names import check_type_name
 from curator.core.schema_defaults import colour_for_new_label
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.review import ensure_editable
 from curator.core.services.stale import bump_documents, expect_shown
 from curator.core.storage.database import Project
@@ -32,7 +33,7 @@ def set_document_status(project: Project, document_id: int, status: str) -> str:
         raise AnnotationError(f"unknown status {status!r}; one of {', '.join(sorted(valid))}")
     with project.write() as session:
         previous = session.execute(
-            select(Document.status).where(Document.id == document_id)
+            select(col(Document.status)).where(col(Document.id) == document_id)
         ).scalar_one_or_none()
         if previous is None:
             raise AnnotationError(f"document {document_id} does not exist")
@@ -89,7 +90,7 @@ def add_documents(
     result = AddDocumentsResult()
     hashes = [content_hash(d.text) for d in documents]
     known = _existing_hashes(session, hashes)
-    labels = {name: id_ for id_, name in session.execute(select(Label.id, Label.name))}
+    labels = {name: id_ for id_, name in session.execute(select(col(Label.id), col(Label.name)))}
     position = len(labels)
     now = utcnow()
     fresh: list[tuple[NewDocument, str]] = []
@@ -132,7 +133,7 @@ def add_documents(
         for d, digest in fresh
     ]
     ids = (
-        session.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True), rows)
+        session.execute(insert(Document).returning(col(Document.id), sort_by_parameter_order=True), rows)
         .scalars()
         .all()
     )
@@ -169,7 +170,9 @@ def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
     for chunk_start in range(0, len(hashes), 500):
         chunk = hashes[chunk_start : chunk_start + 500]
         found.update(
-            session.execute(select(Document.content_hash).where(Document.content_hash.in_(chunk))).scalars()
+            session.execute(
+                select(col(Document.content_hash)).where(col(Document.content_hash).in_(chunk))
+            ).scalars()
         )
     return found
 
@@ -180,9 +183,9 @@ META_FIELDS = {"author", "url", "dateline_place"}
 
 def update_document_info(
     project: Project, document_id: int, *, shown_version: int | None = None, **fields: object
-) -> dict[str, object]:
+) -> Change:
     """Edit a document's metadata (title, language, source, publication date; author, url and dateline
-    place in its meta); returns the previous values so the same call with them undoes it.
+    place in its meta); returns the change (`changes.revert` undoes it).
 
     `shown_version` is the version the caller showed: a stale edit is refused, never overwrites."""
     unknown = set(fields) - DOCUMENT_FIELDS - META_FIELDS
@@ -203,17 +206,15 @@ def update_document_info(
         expect_shown(session, document_id, shown_version)
         ensure_editable(session, document_id)
         meta = dict(document.meta or {})
-        previous: dict[str, object] = {}
         values: dict[str, object] = {}
         for name, value in fields.items():
             if name in DOCUMENT_FIELDS:
-                previous[name] = getattr(document, name)
                 values[name] = value if name == "pub_date" else (value or "")
+            elif value in (None, ""):
+                meta.pop(name, None)
             else:
-                previous[name] = meta.get(name)
-                if value in (None, ""):
-                    meta.pop(name, None)
-                else:
-                    meta[name] = value
+                meta[name] = value
+        record = Recorder(session, "document.info")
+        record.updating("documents", [document_id])
         bump_documents(session, [document_id], **values, meta=meta)
-        return previous
+        return record.finish()

@@ -4,7 +4,7 @@ Two reports of one summit from two agencies can share most of their words and st
 their own annotations. The answer is remembered in each member's meta["distinct_from"] (the ids of the
 others), which the duplicate search reads, so the same group is not proposed again; a document that
 arrives later and resembles them is a new question and is grouped as usual. Like a merge's
-meta["duplicate_of"], it is one reversible write and needs no new table.
+meta["duplicate_of"], it is one reversible write and needs no new table; `changes.revert` undoes it.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import DISTINCT_KEY
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.stale import bump_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document
@@ -24,10 +25,10 @@ from curator.core.storage.models import Document
 
 @dataclass(frozen=True, slots=True)
 class KeptSeparate:
-    """What `keep_separate` did, and what `undo_keep_separate` needs to put it back."""
+    """Which documents `keep_separate` marked, and its change."""
 
     document_ids: tuple[int, ...]
-    previous_meta: tuple[tuple[int, dict], ...]
+    change: Change = Change("duplicates.keep_separate")
 
 
 def keep_separate(project: Project, document_ids: Sequence[int]) -> KeptSeparate:
@@ -36,25 +37,23 @@ def keep_separate(project: Project, document_ids: Sequence[int]) -> KeptSeparate
     if len(ids) < 2:
         raise AnnotationError("name at least two documents to keep separate")
     with project.write() as session:
-        metas = dict(session.execute(select(Document.id, Document.meta).where(Document.id.in_(ids))).all())
+        metas: dict[int, dict | None] = {
+            int(document_id): meta
+            for document_id, meta in session.execute(
+                select(col(Document.id), col(Document.meta)).where(col(Document.id).in_(ids))
+            )
+        }
         missing = [i for i in ids if i not in metas]
         if missing:
             raise AnnotationError(f"no document {', '.join(map(str, missing))}")
-        previous = []
+        record = Recorder(session, "duplicates.keep_separate")
+        record.updating("documents", ids)
         for document_id in ids:
             meta = dict(metas[document_id] or {})
-            previous.append((document_id, meta))
             known = [i for i in meta.get(DISTINCT_KEY, []) if isinstance(i, int)]
             others = sorted({*known, *(i for i in ids if i != document_id)})
             _set_meta(session, document_id, {**meta, DISTINCT_KEY: others})
-    return KeptSeparate(ids, tuple(previous))
-
-
-def undo_keep_separate(project: Project, result: KeptSeparate) -> None:
-    """Put back each member's meta as it was before; one transaction."""
-    with project.write() as session:
-        for document_id, meta in result.previous_meta:
-            _set_meta(session, document_id, meta)
+        return KeptSeparate(ids, record.finish())
 
 
 def _set_meta(session: Session, document_id: int, meta: dict) -> None:

@@ -7,7 +7,8 @@ that cannot be placed exactly is listed in the result rather than dropped silent
 The copies stay where they are, with `meta["duplicate_of"] = keep_id`. Deleting them would cascade
 through their events and relations and make an undo a restore of many tables; a status "duplicate" would
 be a new workflow value every filter and export would have to learn. A meta mark is one reversible write;
-nothing else excludes a marked document (only the duplicate search skips it, as resolved).
+nothing else excludes a marked document (only the duplicate search skips it, as resolved). The merge
+returns its `Change`; `changes.revert` undoes it.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from sqlalchemy import delete, insert, select, update
-from sqlmodel import Session
+from sqlalchemy import insert, select, update
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
 from curator.core.services.stale import bump_documents
@@ -45,15 +47,14 @@ class UnmappedSpan:
 
 @dataclass(frozen=True, slots=True)
 class MergeResult:
-    """What a merge did, and everything `undo_merge` needs to put the project back."""
+    """What a merge did, and its change (`changes.revert` puts the project back)."""
 
     keep_id: int
     other_ids: tuple[int, ...]
     added_span_ids: tuple[int, ...]
     skipped: int  # spans the kept document had already (same offsets and label)
     unmapped: tuple[UnmappedSpan, ...]
-    previous_meta: tuple[tuple[int, dict], ...]  # (copy id, its meta before the merge)
-    previous_status: str  # of the kept document (a first span moves "new" to "in progress")
+    change: Change = Change("duplicates.merge")
 
 
 class _Alignment:
@@ -108,8 +109,8 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
         documents = {
             row.id: row
             for row in session.execute(
-                select(Document.id, Document.text, Document.meta, Document.status).where(
-                    Document.id.in_([keep_id, *others])
+                select(col(Document.id), col(Document.text), col(Document.meta), col(Document.status)).where(
+                    col(Document.id).in_([keep_id, *others])
                 )
             )
         }
@@ -118,16 +119,19 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
             raise AnnotationError(f"no document {', '.join(map(str, missing))}")
         ensure_editable(session, keep_id)
         keep_text = documents[keep_id].text
-        taken = set(
-            session.execute(
-                select(Span.start, Span.end, Span.label_id).where(Span.document_id == keep_id)
-            ).all()
-        )
+        taken: set[tuple[int, int, int]] = {
+            (int(start), int(end), int(label))
+            for start, end, label in session.execute(
+                select(col(Span.start), col(Span.end), col(Span.label_id)).where(
+                    col(Span.document_id) == keep_id
+                )
+            )
+        }
         excluded = session.execute(  # accepted boilerplate of the kept text: nothing may be tagged there
-            select(ExclusionRegion.start, ExclusionRegion.end).where(
-                ExclusionRegion.document_id == keep_id,
-                ExclusionRegion.status == "accepted",
-                ExclusionRegion.kind != "line_join",
+            select(col(ExclusionRegion.start), col(ExclusionRegion.end)).where(
+                col(ExclusionRegion.document_id) == keep_id,
+                col(ExclusionRegion.status) == "accepted",
+                col(ExclusionRegion.kind) != "line_join",
             )
         ).all()
         now = utcnow()
@@ -137,10 +141,10 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
         for other_id in others:
             alignment = _Alignment(documents[other_id].text, keep_text)
             spans = session.execute(
-                select(Span, Label.name)
-                .join(Label, Label.id == Span.label_id)
-                .where(Span.document_id == other_id)
-                .order_by(Span.start, Span.end, Span.id)
+                select(Span, col(Label.name))
+                .join(Label, col(Label.id) == col(Span.label_id))
+                .where(col(Span.document_id) == other_id)
+                .order_by(col(Span.start), col(Span.end), col(Span.id))
             ).all()
             for span, label in spans:
                 placed = _place(alignment, span)
@@ -163,18 +167,22 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
                         "note": span.note, "entity_id": span.entity_id,
                     }
                 )  # fmt: skip
+        record = Recorder(session, "duplicates.merge")
         added: list[int] = []
         if rows:
-            added = list(session.execute(insert(Span).returning(Span.id), rows).scalars())
+            added = list(session.execute(insert(Span).returning(col(Span.id)), rows).scalars())
+            record.added("spans", added)
             if documents[keep_id].status == DocumentStatus.NEW:
                 session.execute(
-                    update(Document).where(Document.id == keep_id).values(status=DocumentStatus.IN_PROGRESS)
+                    update(Document)
+                    .where(col(Document.id) == keep_id)
+                    .values(status=DocumentStatus.IN_PROGRESS)
                 )
+                record.status(keep_id, DocumentStatus.NEW, DocumentStatus.IN_PROGRESS)
             refresh_documents(session, [keep_id])
-        previous_meta = []
+        record.updating("documents", others)
         for other_id in others:
             meta = dict(documents[other_id].meta or {})
-            previous_meta.append((other_id, meta))
             _set_meta(session, other_id, {**meta, "duplicate_of": keep_id})
         return MergeResult(
             keep_id=keep_id,
@@ -182,8 +190,7 @@ def merge_duplicates(project: Project, keep_id: int, other_ids: Sequence[int]) -
             added_span_ids=tuple(sorted(added)),
             skipped=skipped,
             unmapped=tuple(unmapped),
-            previous_meta=tuple(previous_meta),
-            previous_status=str(documents[keep_id].status),
+            change=record.finish(),
         )
 
 
@@ -203,17 +210,3 @@ def _place(alignment: _Alignment, span: Span) -> tuple[tuple[int, int], list[lis
 
 def _set_meta(session: Session, document_id: int, meta: dict) -> None:
     bump_documents(session, [document_id], meta=meta)
-
-
-def undo_merge(project: Project, result: MergeResult) -> None:
-    """Remove the carried spans, put back the copies' meta and the kept document's status; one transaction."""
-    with project.write() as session:
-        ensure_editable(session, result.keep_id)
-        if result.added_span_ids:
-            session.execute(delete(Span).where(Span.id.in_(result.added_span_ids)))
-        session.execute(
-            update(Document).where(Document.id == result.keep_id).values(status=result.previous_status)
-        )
-        refresh_documents(session, [result.keep_id])
-        for other_id, meta in result.previous_meta:
-            _set_meta(session, other_id, meta)

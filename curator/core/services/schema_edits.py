@@ -1,27 +1,29 @@
 """Editing a project's schema: entity labels, event types with their roles, relation types.
 
 Labels are referenced by id, so renaming one keeps every annotation; names inside role and relation
-constraints are renamed with it. Deleting a label that is in use removes its annotations too, so it
-returns a row snapshot (label, roles, spans and everything that cascades) for an exact undo, and the
-caller is expected to ask first (`label_usage`).
+constraints are renamed with it. Deleting a label that is in use removes its annotations too (its
+roles, spans, suggestions and everything that cascades), so the caller is expected to ask first
+(`label_usage`). Every edit returns its `Change`; `changes.revert` undoes it exactly and refuses when
+someone changed the rows since. `expected` guards an edit made from a form that showed the values.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, RoleInfo
 from curator.core.names import MAX_NAME_LENGTH
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import RowSnapshot, capture_removal, refresh_documents, select_rows
+from curator.core.services.snapshots import capture_removal, refresh_documents
 from curator.core.services.stale import expect_fields
 from curator.core.storage.database import Project
-from curator.core.storage.models import Event, EventRole, Label, RelationType, Span
+from curator.core.storage.models import Event, EventRole, Label, RelationType, Span, Suggestion
 
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
 LABEL_FIELDS = {"name", "color", "shortcut", "description", "plover_type", "plover_mode", "ace_type"}
@@ -39,8 +41,37 @@ def check_name(name: str) -> str:
     return name
 
 
+@dataclass(frozen=True, slots=True)
+class FieldEdit:
+    """The edited fields before and after, and the change (`before, after = update_label(...)` reads on)."""
+
+    before: Mapping[str, object]
+    after: Mapping[str, object]
+    change: Change
+
+    def __iter__(self) -> Iterator[Mapping[str, object]]:
+        return iter((self.before, self.after))
+
+
+@dataclass(frozen=True, slots=True)
+class AddedLabel:
+    id: int
+    change: Change
+
+
+@dataclass(frozen=True, slots=True)
+class RolesSet:
+    """The roles an event type had before, and the change; iterating gives the previous roles."""
+
+    previous: tuple[RoleInfo, ...]
+    change: Change
+
+    def __iter__(self) -> Iterator[RoleInfo]:
+        return iter(self.previous)
+
+
 def _label(session: Session, name: str) -> Label:
-    found = session.execute(select(Label).where(Label.name == name)).scalar_one_or_none()
+    found = session.execute(select(Label).where(col(Label.name) == name)).scalar_one_or_none()
     if found is None:
         raise AnnotationError(f"unknown label {name!r}")
     return found
@@ -49,64 +80,76 @@ def _label(session: Session, name: str) -> Label:
 def add_label(
     project: Project, name: str, kind: str = "entity", *, color: str = "#cccccc", shortcut: str | None = None,
     description: str = "", roles: Sequence[RoleInfo] = (),
-) -> int:  # fmt: skip
+) -> AddedLabel:  # fmt: skip
     if kind not in {"entity", "event"}:
         raise AnnotationError(f"unknown label kind {kind!r}")
     name = check_name(name)
     with project.write() as session:
-        if session.execute(select(Label.id).where(Label.name == name)).first():
+        if session.execute(select(col(Label.id)).where(col(Label.name) == name)).first():
             raise AnnotationError(f"{name} exists already")
-        position = session.execute(select(func.coalesce(func.max(Label.position), -1) + 1)).scalar_one()
+        position = session.execute(select(func.coalesce(func.max(col(Label.position)), -1) + 1)).scalar_one()
         label = Label(
             name=name, kind=kind, color=color, shortcut=shortcut, description=description, position=position
         )
         session.add(label)
         session.flush()
         assert label.id is not None
-        _write_roles(session, label.id, roles)
-        return label.id
+        record = Recorder(session, "schema.label.add")
+        record.added("labels", [label.id])
+        record.added("event_roles", _write_roles(session, label.id, roles))
+        return AddedLabel(label.id, record.finish())
 
 
 def update_label(
     project: Project, name: str, /, *, expected: dict | None = None, **fields: object
-) -> tuple[dict, dict]:
+) -> FieldEdit:
     """Change a label's name, colour, key, description or mappings; returns its fields before and after.
 
-    `expected`: the fields as the caller left them (an undo: the after-image); if another window changed
-    them since, the edit is refused (StaleWriteError) instead of overwriting theirs."""
+    `expected`: the fields as the caller showed them; if another window changed them since, the edit is
+    refused (StaleWriteError) instead of overwriting theirs."""
     unknown = set(fields) - LABEL_FIELDS
     if unknown:
         raise AnnotationError(f"cannot edit {', '.join(sorted(unknown))} of a label")
     with project.write() as session:
         label = _label(session, name)
+        assert label.id is not None
         expect_fields(f"label {name}", {field: getattr(label, field) for field in expected or {}}, expected)
         before = {field: getattr(label, field) for field in fields}
+        record = Recorder(session, "schema.label.update")
+        record.updating("labels", [label.id])
         new_name = fields.get("name")
         if new_name is not None and new_name != name:
             new_name = check_name(str(new_name))
             fields["name"] = new_name
-            if session.execute(select(Label.id).where(Label.name == new_name)).first():
+            if session.execute(select(col(Label.id)).where(col(Label.name) == new_name)).first():
                 raise AnnotationError(f"{new_name} exists already")
-            _rename_in_constraints(session, name, new_name)
+            _rename_in_constraints(session, record, name, new_name)
         shortcut = fields.get("shortcut")
         if shortcut:
             clash = session.execute(
-                select(Label.name).where(Label.shortcut == shortcut, Label.id != label.id)
+                select(col(Label.name)).where(col(Label.shortcut) == shortcut, col(Label.id) != label.id)
             ).scalar_one_or_none()
             if clash is not None:
                 raise AnnotationError(f"the key {shortcut} already tags {clash}")
-        session.execute(update(Label).where(Label.id == label.id).values(**fields))
-        return before, {field: fields[field] for field in fields}
+        session.execute(update(Label).where(col(Label.id) == label.id).values(**fields))
+        return FieldEdit(before, dict(fields), record.finish())
 
 
-def _rename_in_constraints(session: Session, old: str, new: str) -> None:
-    for role in session.execute(select(EventRole)).scalars():
-        if old in role.allowed_labels:
-            role.allowed_labels = [new if label == old else label for label in role.allowed_labels]
-    for relation_type in session.execute(select(RelationType)).scalars():
-        if old in relation_type.head_labels or old in relation_type.child_labels:
-            relation_type.head_labels = [new if x == old else x for x in relation_type.head_labels]
-            relation_type.child_labels = [new if x == old else x for x in relation_type.child_labels]
+def _rename_in_constraints(session: Session, record: Recorder, old: str, new: str) -> None:
+    roles = [role for role in session.execute(select(EventRole)).scalars() if old in role.allowed_labels]
+    relation_types = [
+        relation_type
+        for relation_type in session.execute(select(RelationType)).scalars()
+        if old in relation_type.head_labels or old in relation_type.child_labels
+    ]
+    record.updating("event_roles", [role.id for role in roles if role.id is not None])
+    record.updating("relation_types", [t.id for t in relation_types if t.id is not None])
+    for role in roles:
+        role.allowed_labels = [new if label == old else label for label in role.allowed_labels]
+    for relation_type in relation_types:
+        relation_type.head_labels = [new if x == old else x for x in relation_type.head_labels]
+        relation_type.child_labels = [new if x == old else x for x in relation_type.child_labels]
+    session.flush()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,34 +166,47 @@ def label_usage(project: Project, name: str) -> LabelUsage:
     with project.read() as session:
         label = _label(session, name)
         spans, documents = session.execute(
-            select(func.count(Span.id), func.count(func.distinct(Span.document_id))).where(
-                Span.label_id == label.id
+            select(func.count(col(Span.id)), func.count(func.distinct(col(Span.document_id)))).where(
+                col(Span.label_id) == label.id
             )
         ).one()
         events = session.execute(
-            select(func.count(Event.id))
-            .join(Span, Span.id == Event.trigger_span_id)
-            .where(Span.label_id == label.id)
+            select(func.count(col(Event.id)))
+            .join(Span, col(Span.id) == col(Event.trigger_span_id))
+            .where(col(Span.label_id) == label.id)
         ).scalar_one()
     return LabelUsage(int(spans), int(events), int(documents))
 
 
-def delete_label(project: Project, name: str) -> RowSnapshot:
-    """Delete a label with its roles and every span that carries it (and what cascades from those)."""
+def delete_label(project: Project, name: str) -> Change:
+    """Delete a label with its roles, its suggestions and every span that carries it (and what cascades
+    from those)."""
     with project.write() as session:
         label = _label(session, name)
-        span_ids = list(session.execute(select(Span.id).where(Span.label_id == label.id)).scalars())
+        span_ids = list(session.execute(select(col(Span.id)).where(col(Span.label_id) == label.id)).scalars())
         removal = capture_removal(session, span_ids=span_ids)
         ensure_editable(session, *removal.document_ids)
-        schema_rows = (
-            ("labels", tuple(select_rows(session, "labels", Label.id == label.id))),
-            ("event_roles", tuple(select_rows(session, "event_roles", EventRole.label_id == label.id))),
+        record = Recorder(session, "schema.label.delete")
+        record.removing_rows(removal.flat())
+        record.removing(
+            "suggestions",
+            session.execute(select(col(Suggestion.id)).where(col(Suggestion.label_id) == label.id))
+            .scalars()
+            .all(),
         )
-        session.execute(delete(Span).where(Span.id.in_(span_ids)))
-        session.execute(delete(EventRole).where(EventRole.label_id == label.id))
-        session.execute(delete(Label).where(Label.id == label.id))
+        record.removing(
+            "event_roles",
+            session.execute(select(col(EventRole.id)).where(col(EventRole.label_id) == label.id))
+            .scalars()
+            .all(),
+        )
+        record.removing("labels", [label.id] if label.id is not None else [])
+        session.execute(delete(Span).where(col(Span.id).in_(span_ids)))
+        session.execute(delete(Suggestion).where(col(Suggestion.label_id) == label.id))
+        session.execute(delete(EventRole).where(col(EventRole.label_id) == label.id))
+        session.execute(delete(Label).where(col(Label.id) == label.id))
         refresh_documents(session, removal.document_ids)
-        return RowSnapshot(schema_rows + removal.rows)
+        return record.finish()
 
 
 def parse_roles(text: str) -> list[RoleInfo]:
@@ -183,36 +239,41 @@ def format_roles(roles: Sequence[RoleInfo]) -> str:
 def set_roles(
     project: Project, event_type: str, roles: Sequence[RoleInfo], *,
     expected: Sequence[RoleInfo] | None = None,
-) -> list[RoleInfo]:  # fmt: skip
+) -> RolesSet:  # fmt: skip
     """Replace an event type's roles; returns the previous ones (arguments are kept either way).
 
-    `expected`: the roles as the caller left them; refused (StaleWriteError) if someone changed them."""
+    `expected`: the roles as the caller showed them; refused (StaleWriteError) if someone changed them."""
     with project.write() as session:
         label = _label(session, event_type)
         if label.kind != "event":
             raise AnnotationError(f"{event_type} is not an event type")
         assert label.id is not None
-        previous = [
-            RoleInfo(role.name, tuple(role.allowed_labels), role.repeatable)
-            for role in session.execute(
-                select(EventRole).where(EventRole.label_id == label.id).order_by(EventRole.position)
+        rows = list(
+            session.execute(
+                select(EventRole).where(col(EventRole.label_id) == label.id).order_by(col(EventRole.position))
             ).scalars()
-        ]
+        )
+        previous = [RoleInfo(role.name, tuple(role.allowed_labels), role.repeatable) for role in rows]
         if expected is not None:
             expect_fields(event_type, {"roles": previous}, {"roles": list(expected)})
-        session.execute(delete(EventRole).where(EventRole.label_id == label.id))
-        _write_roles(session, label.id, roles)
-        return previous
+        record = Recorder(session, "schema.roles.set")
+        record.removing("event_roles", [role.id for role in rows if role.id is not None])
+        session.execute(delete(EventRole).where(col(EventRole.label_id) == label.id))
+        record.added("event_roles", _write_roles(session, label.id, roles))
+        return RolesSet(tuple(previous), record.finish())
 
 
-def _write_roles(session: Session, label_id: int, roles: Sequence[RoleInfo]) -> None:
-    for position, role in enumerate(roles):
-        session.add(
-            EventRole(
-                label_id=label_id,
-                name=role.name,
-                allowed_labels=list(role.allowed_labels),
-                repeatable=role.repeatable,
-                position=position,
-            )
+def _write_roles(session: Session, label_id: int, roles: Sequence[RoleInfo]) -> list[int]:
+    written = [
+        EventRole(
+            label_id=label_id,
+            name=role.name,
+            allowed_labels=list(role.allowed_labels),
+            repeatable=role.repeatable,
+            position=position,
         )
+        for position, role in enumerate(roles)
+    ]
+    session.add_all(written)
+    session.flush()
+    return [role.id for role in written if role.id is not None]
