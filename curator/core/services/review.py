@@ -2,7 +2,8 @@
 
 A document moves to "in progress" by itself at its first annotation (spans.py, bulk.py, merge.py). The
 other steps are explicit review actions, each logged in `document_reviews` with who took it and the
-comment, each returning a `ReviewStep` that undoes and redoes it exactly. An approved document is
+comment, each returning a `ReviewStep` whose `change` (the status moved and the log row written) `changes.revert`
+and `changes.apply` undo and redo exactly. An approved document is
 read-only: every service that changes a document's text or annotations calls `ensure_editable` first.
 
 Roles: an annotator marks a document as annotated, takes back an "annotated" or "returned" document to
@@ -19,10 +20,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlmodel import Session
 
 from curator.core.domain import AnnotationError, DocumentFilter, DocumentStatus
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import RowSnapshot
 from curator.core.services.stale import bump_documents, expect_shown
 from curator.core.storage.database import Project
@@ -147,13 +149,14 @@ def set_role(project: Project, role: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ReviewStep:
-    """One applied review action: the status before and after and the log row it wrote (for undo)."""
+    """One applied review action: the status before and after, the log row it wrote, and its change."""
 
     document_id: int
     action: ReviewAction
     previous_status: str
     status: str
-    row: dict  # the document_reviews row, whole, so redo puts back the same id and time
+    row: dict  # the document_reviews row, whole
+    change: Change
 
     @property
     def comment(self) -> str:
@@ -187,7 +190,11 @@ def review_document(
         }  # fmt: skip
         row["id"] = session.execute(insert(DocumentReview).returning(DocumentReview.id), [row]).scalar_one()
         _set_status(session, document_id, target)
-        return ReviewStep(document_id, action, status.value, target.value, row)
+        record = Recorder(session, f"review.{action.value}")
+        record.added("document_reviews", [row["id"]])
+        record.status(document_id, status.value, target.value)
+        record.touched([document_id])
+        return ReviewStep(document_id, action, status.value, target.value, row, record.finish())
 
 
 def check_review(
@@ -236,33 +243,6 @@ def _refusal(action: ReviewAction, status: DocumentStatus, name: str) -> str:
 
 def _set_status(session: Session, document_id: int, status: str) -> None:
     bump_documents(session, [document_id], status=status)
-
-
-def _expect_status(session: Session, document_id: int, expected: str, what: str) -> None:
-    found = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one_or_none()
-    if found is None:
-        raise AnnotationError(f"document {document_id} does not exist")
-    if found != expected:
-        raise AnnotationError(
-            f"document {document_id} is {STATUS_WORDS.get(found, found)} now, "
-            f"not {STATUS_WORDS.get(expected, expected)}; the {what} cannot be applied"
-        )
-
-
-def undo_review(project: Project, step: ReviewStep) -> None:
-    """Put the status back and remove the log row (refused if the status changed meanwhile)."""
-    with project.write() as session:
-        _expect_status(session, step.document_id, step.status, "undo")
-        session.execute(delete(DocumentReview).where(DocumentReview.id == step.row["id"]))
-        _set_status(session, step.document_id, step.previous_status)
-
-
-def redo_review(project: Project, step: ReviewStep) -> None:
-    """Apply the step again with the same log row (same id, time and comment)."""
-    with project.write() as session:
-        _expect_status(session, step.document_id, step.previous_status, "redo")
-        session.execute(insert(DocumentReview), [step.row])
-        _set_status(session, step.document_id, step.status)
 
 
 # --- reads -----------------------------------------------------------------------------------------
