@@ -2,9 +2,9 @@
 
 A document moves to "in progress" by itself at its first annotation (spans.py, bulk.py, merge.py). The
 other steps are explicit review actions, each logged in `document_reviews` with who took it and the
-comment, each returning a `ReviewStep` whose `change` (the status moved and the log row written) `changes.revert`
-and `changes.apply` undo and redo exactly. An approved document is
-read-only: every service that changes a document's text or annotations calls `ensure_editable` first.
+comment, each returning a `ReviewStep` whose `change` (the status it moved, the log row it wrote) is what
+`changes.revert` and `changes.apply` undo and redo exactly. An approved document is read-only: every
+service that changes a document's text or annotations calls `ensure_editable` first.
 
 Roles: an annotator marks a document as annotated, takes back an "annotated" or "returned" document to
 work on it; approving, returning with a comment and reopening an approved document need the reviewer
