@@ -326,3 +326,39 @@ def test_nothing_is_suggested_inside_text_excluded_as_boilerplate(project: Proje
     assert result.store.in_boilerplate == 1 and result.store.stored == 1
     assert [(s.start, s.end) for s in suggestions.list_suggestions(project, 1)] == [(36, 42)]
     assert "1 in excluded boilerplate" in "\n".join(result.lines())
+
+
+def test_a_tag_corrects_a_suggestion_another_program_stored_after_the_window_read_its_list(
+    project: Project,
+) -> None:
+    shown = suggestions.list_suggestions(project, 1)  # what the window holds: read before the run
+    with open_project(project.path) as other:  # `curator suggest` beside the open window
+        run(other, WordListSuggester([Word("Bişkek", "GPE")]), [1])
+    assert shown == [] and len(suggestions.list_suggestions(project, 1)) == 2
+    before = dump(project)
+    tagged = suggestions.tag(project, 1, SUMMIT, SUMMIT + len("Bişkek zirvesi"), "MISC")
+    assert tagged.decisions("corrected") == 1 and tagged.decisions("accepted") == 0
+    assert [s.start for s in suggestions.list_suggestions(project, 1)] == [TURKISH.index("Bişkek")]
+    with project.read() as session:
+        decided = session.execute(text("SELECT start, \"end\", label, outcome FROM suggestion_decisions")).all()
+    assert decided == [(SUMMIT, SUMMIT + len("Bişkek"), "GPE", "corrected")]
+    changes.revert(project, tagged.change)
+    assert dump(project) == before
+    changes.apply(project, tagged.change)
+    assert [s.label for s in queries.list_spans(project, 1)] == ["ORG", "MISC"]
+
+
+def test_an_event_key_accepts_a_trigger_suggestion_found_in_the_database(project: Project) -> None:
+    meeting = Word("toplantısı", "MEETING", arguments=(("PARTICIPANT", "KGAÖ", "ORG"),))
+    with open_project(project.path) as other:
+        run(other, WordListSuggester([meeting]), [1])
+    start = TURKISH.index("toplantısı")
+    assert suggestions.accept_trigger(project, 1, start, start + 5, "MEETING") is None  # not that place
+    before = dump(project)
+    decided = suggestions.accept_trigger(project, 1, start, start + len("toplantısı"), "MEETING")
+    assert decided is not None and decided.decisions("accepted") == 1
+    [event] = queries.list_events(project, 1)
+    assert event.type == "MEETING" and event.source == "words:toplantısı" and len(event.arguments) == 1
+    assert suggestions.list_suggestions(project, 1) == []
+    changes.revert(project, decided.change)
+    assert dump(project) == before and queries.list_events(project, 1) == []

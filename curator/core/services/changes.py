@@ -391,9 +391,23 @@ def _delete(session: Session, table: str, rows: list[Row], consequence: str) -> 
         return
     source, key = TABLES[table], key_of(table)
     ids = {row[key] for row in rows}
+    _expect_unchanged(session, table, [row for row in rows if document_of(table, row) is None], consequence)
     result = session.execute(delete(source).where(source.c[key].in_(ids)))
     if result.rowcount != len(ids):  # type: ignore[attr-defined]
         raise _refused(f"a row of {table}", consequence)
+
+
+def _expect_unchanged(session: Session, table: str, rows: list[Row], consequence: str) -> None:
+    """Rows of no document (schema rows, project settings) have no version to check: a row this step
+    wrote must still be as it left it, or someone changed it since and taking it back would lose that."""
+    if not rows:
+        return
+    key, skipped = key_of(table), NEVER_REPLAYED.get(table, frozenset())
+    current = {row[key]: row for row in select_rows(session, table, [row[key] for row in rows])}
+    for row in rows:
+        found = current.get(row[key])
+        if found is None or any(found[c] != v for c, v in row.items() if c not in skipped):
+            raise _refused(f"a row of {table}", consequence)
 
 
 def _make_room(session: Session, table: str, rows: list[Row]) -> None:
