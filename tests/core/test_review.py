@@ -12,8 +12,15 @@ from sqlalchemy import select
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
 from curator.core.services import (
-    RowSnapshot, attributes, bulk, changes, entities, review, schema_edits, text_edits,
-)  # fmt: skip
+    RowSnapshot,
+    attributes,
+    bulk,
+    changes,
+    entities,
+    review,
+    schema_edits,
+    text_edits,
+)
 from curator.core.services.review import ReviewAction, review_document
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import (

@@ -340,7 +340,7 @@ def test_a_tag_corrects_a_suggestion_another_program_stored_after_the_window_rea
     assert tagged.decisions("corrected") == 1 and tagged.decisions("accepted") == 0
     assert [s.start for s in suggestions.list_suggestions(project, 1)] == [TURKISH.index("Bişkek")]
     with project.read() as session:
-        decided = session.execute(text("SELECT start, \"end\", label, outcome FROM suggestion_decisions")).all()
+        decided = session.execute(text('SELECT start, "end", label, outcome FROM suggestion_decisions')).all()
     assert decided == [(SUMMIT, SUMMIT + len("Bişkek"), "GPE", "corrected")]
     changes.revert(project, tagged.change)
     assert dump(project) == before
