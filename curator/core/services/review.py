@@ -21,7 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import func, insert, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentFilter, DocumentStatus
 from curator.core.services.changes import Change, Recorder
@@ -93,9 +93,9 @@ def ensure_editable(session: Session, *document_ids: int) -> None:
     if not ids:
         return
     approved = session.execute(
-        select(Document.id, Document.title)
-        .where(Document.id.in_(ids), Document.status == DocumentStatus.APPROVED)
-        .order_by(Document.id)
+        select(col(Document.id), col(Document.title))
+        .where(col(Document.id).in_(ids), col(Document.status) == DocumentStatus.APPROVED)
+        .order_by(col(Document.id))
         .limit(1)
     ).first()
     if approved is not None:
@@ -119,7 +119,9 @@ def check_role(role: str) -> str:
 def stored_role(project: Project) -> str:
     """The current annotator's role as recorded in the project."""
     with project.read() as session:
-        role = session.execute(select(Annotator.role).where(Annotator.id == project.annotator_id)).scalar()
+        role = session.execute(
+            select(col(Annotator.role)).where(col(Annotator.id) == project.annotator_id)
+        ).scalar()
     return role if role in ROLES else ANNOTATOR
 
 
@@ -138,9 +140,9 @@ def set_role(project: Project, role: str) -> str:
     role = check_role(role)
     with project.write() as session:
         previous = session.execute(
-            select(Annotator.role).where(Annotator.id == project.annotator_id)
+            select(col(Annotator.role)).where(col(Annotator.id) == project.annotator_id)
         ).scalar_one()
-        session.execute(update(Annotator).where(Annotator.id == project.annotator_id).values(role=role))
+        session.execute(update(Annotator).where(col(Annotator.id) == project.annotator_id).values(role=role))
     return str(previous)
 
 
@@ -188,10 +190,13 @@ def review_document(
             "document_id": document_id, "status": target.value, "comment": comment,
             "annotator_id": project.annotator_id, "created_at": utcnow(),
         }  # fmt: skip
-        row["id"] = session.execute(insert(DocumentReview).returning(DocumentReview.id), [row]).scalar_one()
+        review_id = int(
+            session.execute(insert(DocumentReview).returning(col(DocumentReview.id)), [row]).scalar_one()
+        )
+        row["id"] = review_id
         _set_status(session, document_id, target)
         record = Recorder(session, f"review.{action.value}")
-        record.added("document_reviews", [row["id"]])
+        record.added("document_reviews", [review_id])
         record.status(document_id, status.value, target.value)
         record.touched([document_id])
         return ReviewStep(document_id, action, status.value, target.value, row, record.finish())
@@ -210,7 +215,9 @@ def _check(
     session: Session, project: Project, document_id: int, action: ReviewAction, role: str
 ) -> DocumentStatus:
     document = session.execute(
-        select(Document.id, Document.title, Document.status).where(Document.id == document_id)
+        select(col(Document.id), col(Document.title), col(Document.status)).where(
+            col(Document.id) == document_id
+        )
     ).first()
     if document is None:
         raise AnnotationError(f"document {document_id} does not exist")
@@ -266,11 +273,11 @@ def review_history(project: Project, document_id: int) -> list[ReviewEntry]:
     """The review log of one document, oldest first."""
     with project.read() as session:
         rows = session.execute(
-            select(DocumentReview.id, DocumentReview.document_id, DocumentReview.status,
-                   DocumentReview.comment, Annotator.name, DocumentReview.created_at)
-            .outerjoin(Annotator, Annotator.id == DocumentReview.annotator_id)
-            .where(DocumentReview.document_id == document_id)
-            .order_by(DocumentReview.created_at, DocumentReview.id)
+            select(col(DocumentReview.id), col(DocumentReview.document_id), col(DocumentReview.status),
+                   col(DocumentReview.comment), col(Annotator.name), col(DocumentReview.created_at))
+            .outerjoin(Annotator, col(Annotator.id) == col(DocumentReview.annotator_id))
+            .where(col(DocumentReview.document_id) == document_id)
+            .order_by(col(DocumentReview.created_at), col(DocumentReview.id))
         ).all()  # fmt: skip
     return [ReviewEntry(*row) for row in rows]
 
@@ -286,8 +293,8 @@ def status_counts(project: Project, document_filter: DocumentFilter | None = Non
     from curator.core.queries import _filtered
 
     without_status = replace(document_filter or DocumentFilter(), status=None)
-    statement = _filtered(select(Document.status, func.count(Document.id)), without_status)
-    statement = statement.group_by(Document.status)
+    statement = _filtered(select(col(Document.status), func.count(col(Document.id))), without_status)
+    statement = statement.group_by(col(Document.status))
     with project.read() as session:
         found = {status: int(count) for status, count in session.execute(statement)}
     counts = {status.value: found.pop(status.value, 0) for status in STATUS_ORDER}
@@ -298,5 +305,5 @@ def status_counts(project: Project, document_filter: DocumentFilter | None = Non
 def snapshot_document_ids(session: Session, snapshot: RowSnapshot) -> set[int]:
     """The documents a row snapshot touches, arguments included (they name their event, not a document)."""
     event_ids = {row["event_id"] for row in snapshot.table("event_arguments")}
-    found = set(session.execute(select(Event.document_id).where(Event.id.in_(event_ids))).scalars())
+    found = set(session.execute(select(col(Event.document_id)).where(col(Event.id).in_(event_ids))).scalars())
     return snapshot.document_ids | found

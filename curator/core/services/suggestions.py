@@ -107,7 +107,9 @@ def _fields(report: StoreReport) -> tuple[int, ...]:
 
 def _same_source(source: str):  # noqa: ANN202 - SQL expression
     """A suggester's own rows: its source, or a sub-source of it ("rules" owns "rules:gazetteer")."""
-    return or_(Suggestion.source == source, Suggestion.source.startswith(f"{source}:", autoescape=True))
+    return or_(
+        col(Suggestion.source) == source, col(Suggestion.source).startswith(f"{source}:", autoescape=True)
+    )
 
 
 def store_suggestions(
@@ -125,47 +127,53 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
     document_ids = [document_id for document_id, _ in batch]
     lengths = dict(
         session.execute(
-            select(Document.id, func.length(Document.text)).where(
-                Document.id.in_(document_ids), Document.status != DocumentStatus.APPROVED
+            select(col(Document.id), func.length(col(Document.text))).where(
+                col(Document.id).in_(document_ids), col(Document.status) != DocumentStatus.APPROVED
             )
         ).all()
     )
-    labels = dict(session.execute(select(Label.name, Label.id)).all())
-    entity_ids = dict(session.execute(select(KnowledgeEntity.key, KnowledgeEntity.id)).all())
+    labels = dict(session.execute(select(col(Label.name), col(Label.id))).all())
+    entity_ids = dict(session.execute(select(col(KnowledgeEntity.key), col(KnowledgeEntity.id))).all())
     replaced = session.execute(
-        delete(Suggestion).where(Suggestion.document_id.in_(list(lengths)), _same_source(source))
-    ).rowcount
+        delete(Suggestion).where(col(Suggestion.document_id).in_(list(lengths)), _same_source(source))
+    ).rowcount  # type: ignore[attr-defined]  # a DELETE's result is a CursorResult
     spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for document_id, start, end, label_id in session.execute(
-        select(Span.document_id, Span.start, Span.end, Span.label_id).where(
-            Span.document_id.in_(document_ids)
+        select(col(Span.document_id), col(Span.start), col(Span.end), col(Span.label_id)).where(
+            col(Span.document_id).in_(document_ids)
         )
     ):
         spans[document_id].append((start, end, label_id))
     rejected = set(
         session.execute(
             select(
-                SuggestionDecision.document_id, SuggestionDecision.start, SuggestionDecision.end,
-                SuggestionDecision.label,
+                col(SuggestionDecision.document_id),
+                col(SuggestionDecision.start),
+                col(SuggestionDecision.end),
+                col(SuggestionDecision.label),
             ).where(
-                SuggestionDecision.document_id.in_(document_ids), SuggestionDecision.outcome.in_(NOT_AGAIN)
+                col(SuggestionDecision.document_id).in_(document_ids),
+                col(SuggestionDecision.outcome).in_(NOT_AGAIN),
             )
         )
-    )  # fmt: skip
+    )
     excluded: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for document_id, start, end in session.execute(
-        select(ExclusionRegion.document_id, ExclusionRegion.start, ExclusionRegion.end).where(
-            ExclusionRegion.document_id.in_(list(lengths)),
-            ExclusionRegion.status == "accepted",
-            ExclusionRegion.kind != "line_join",
+        select(col(ExclusionRegion.document_id), col(ExclusionRegion.start), col(ExclusionRegion.end)).where(
+            col(ExclusionRegion.document_id).in_(list(lengths)),
+            col(ExclusionRegion.status) == "accepted",
+            col(ExclusionRegion.kind) != "line_join",
         )
     ):
         excluded[document_id].append((start, end))
     existing = set(
         session.execute(
-            select(Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.label_id).where(
-                Suggestion.document_id.in_(document_ids)
-            )
+            select(
+                col(Suggestion.document_id),
+                col(Suggestion.start),
+                col(Suggestion.end),
+                col(Suggestion.label_id),
+            ).where(col(Suggestion.document_id).in_(document_ids))
         )
     )
     counts: dict[str, int] = defaultdict(int)
@@ -212,7 +220,9 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
 
 
 def _is_approved(session: Session, document_id: int) -> bool:
-    status = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one_or_none()
+    status = session.execute(
+        select(col(Document.status)).where(col(Document.id) == document_id)
+    ).scalar_one_or_none()
     return status == DocumentStatus.APPROVED
 
 
@@ -244,11 +254,11 @@ def _detail(proposal: ProposedSpan) -> dict:
 
 def _records(session: Session, condition) -> list[SuggestionRecord]:  # noqa: ANN001 - SQL expression
     rows = session.execute(
-        select(Suggestion, Label.name, Label.kind, KnowledgeEntity.name)
-        .join(Label, Label.id == Suggestion.label_id)
-        .outerjoin(KnowledgeEntity, KnowledgeEntity.id == Suggestion.entity_id)
+        select(Suggestion, col(Label.name), col(Label.kind), col(KnowledgeEntity.name))
+        .join(Label, col(Label.id) == col(Suggestion.label_id))
+        .outerjoin(KnowledgeEntity, col(KnowledgeEntity.id) == col(Suggestion.entity_id))
         .where(condition)
-        .order_by(Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.id)
+        .order_by(col(Suggestion.document_id), col(Suggestion.start), col(Suggestion.end), col(Suggestion.id))
     ).all()
     return [
         SuggestionRecord(
@@ -271,13 +281,15 @@ def _records(session: Session, condition) -> list[SuggestionRecord]:  # noqa: AN
 def list_suggestions(project: Project, document_id: int) -> list[SuggestionRecord]:
     """The pending suggestions of a document, in reading order."""
     with project.read() as session:
-        return _records(session, Suggestion.document_id == document_id)
+        return _records(session, col(Suggestion.document_id) == document_id)
 
 
 def next_document_with_suggestions(project: Project, after_id: int) -> int | None:
     """The next document (by id, wrapping round) that has pending suggestions."""
     with project.read() as session:
-        ids = session.execute(select(Suggestion.document_id).distinct().order_by(Suggestion.document_id))
+        ids = session.execute(
+            select(col(Suggestion.document_id)).distinct().order_by(col(Suggestion.document_id))
+        )
         found = list(ids.scalars())
     return next((i for i in found if i > after_id), found[0] if found else None)
 
@@ -308,7 +320,7 @@ class Decided:
 
 def _statuses(session: Session, document_ids: Iterable[int]) -> dict[int, str]:
     rows = session.execute(
-        select(Document.id, Document.status).where(col(Document.id).in_(sorted(set(document_ids))))
+        select(col(Document.id), col(Document.status)).where(col(Document.id).in_(sorted(set(document_ids))))
     )
     return {int(i): str(s) for i, s in rows}
 
@@ -328,7 +340,7 @@ def _record_decisions(
         }
         for s, outcome in decided
     ]  # fmt: skip
-    statement = insert(SuggestionDecision).returning(SuggestionDecision.id, sort_by_parameter_order=True)
+    statement = insert(SuggestionDecision).returning(col(SuggestionDecision.id), sort_by_parameter_order=True)
     return list(session.execute(statement, rows).scalars())
 
 
@@ -374,7 +386,7 @@ def _load(session: Session, suggestion_ids: Iterable[int]) -> list[Suggestion]:
 
 
 def _label_names(session: Session) -> dict[int, str]:
-    return {int(i): str(name) for i, name in session.execute(select(Label.id, Label.name))}
+    return {int(i): str(name) for i, name in session.execute(select(col(Label.id), col(Label.name)))}
 
 
 def accept_suggestions(project: Project, suggestion_ids: Sequence[int]) -> Decided:
@@ -390,7 +402,10 @@ def _accept(
     """Spans for the chosen suggestions (one insert for all), events for triggers, and the decisions; a
     suggestion whose span was tagged by hand meanwhile only gets its decision."""
     decision = _Decision(session, kind, chosen)
-    labels = {i: (name, kind) for i, name, kind in session.execute(select(Label.id, Label.name, Label.kind))}
+    labels = {
+        i: (name, kind)
+        for i, name, kind in session.execute(select(col(Label.id), col(Label.name), col(Label.kind)))
+    }
     names = {i: name for i, (name, _kind) in labels.items()}
     decision.record.added(
         "suggestion_decisions",
@@ -399,9 +414,9 @@ def _accept(
     spans: dict[tuple[int, int, int, str], int] = {
         (document_id, start, end, names[label_id]): span_id
         for span_id, document_id, start, end, label_id in session.execute(
-            select(Span.id, Span.document_id, Span.start, Span.end, Span.label_id).where(
-                col(Span.document_id).in_(decision.documents)
-            )
+            select(
+                col(Span.id), col(Span.document_id), col(Span.start), col(Span.end), col(Span.label_id)
+            ).where(col(Span.document_id).in_(decision.documents))
         )
     }
     fresh = [
@@ -430,7 +445,7 @@ def _insert_spans(session: Session, project: Project, chosen: list[Suggestion]) 
     documents = {s.document_id for s in chosen}
     lengths = dict(
         session.execute(
-            select(Document.id, func.length(Document.text)).where(col(Document.id).in_(documents))
+            select(col(Document.id), func.length(col(Document.text))).where(col(Document.id).in_(documents))
         ).all()
     )
     now = utcnow()
@@ -481,7 +496,9 @@ def _create_event(
     insert_arguments(session, document_id, arguments)
     record.added(
         "event_arguments",
-        session.execute(select(EventArgument.id).where(col(EventArgument.event_id) == event_id)).scalars(),
+        session.execute(
+            select(col(EventArgument.id)).where(col(EventArgument.event_id) == event_id)
+        ).scalars(),
     )
 
 
@@ -527,7 +544,7 @@ def _tag_only(
     added = insert_span(session, project, document_id, start, end, label)
     record = Recorder(session, "span.add")
     record.added("spans", [added.span.id])
-    status = session.execute(select(Document.status).where(col(Document.id) == document_id)).scalar_one()
+    status = session.execute(select(col(Document.status)).where(col(Document.id) == document_id)).scalar_one()
     record.status(document_id, added.previous_status, str(status))
     record.touched([document_id])
     return Decided(record.finish())
@@ -561,7 +578,7 @@ def accept_trigger(
     with project.write() as session:
         found = session.execute(
             select(Suggestion)
-            .join(Label, col(Label.id) == Suggestion.label_id)
+            .join(Label, col(Label.id) == col(Suggestion.label_id))
             .where(
                 col(Suggestion.document_id) == document_id, col(Suggestion.start) == start,
                 col(Suggestion.end) == end, col(Label.name) == event_type, col(Label.kind) == "event",
@@ -574,8 +591,8 @@ def accept_label_in_document(project: Project, document_id: int, label: str) -> 
     """Accept every suggestion of one label in one document (one action)."""
     with project.write() as session:
         ids = session.execute(
-            select(Suggestion.id)
-            .join(Label, col(Label.id) == Suggestion.label_id)
+            select(col(Suggestion.id))
+            .join(Label, col(Label.id) == col(Suggestion.label_id))
             .where(col(Suggestion.document_id) == document_id, col(Label.name) == label)
         ).scalars()
         return _accept_where(session, project, [i for i in ids if i is not None])
@@ -585,8 +602,8 @@ def accept_entity_everywhere(project: Project, entity_id: int) -> Decided:
     """Accept every suggested mention of one canonical entity, across the corpus (one action)."""
     with project.write() as session:
         ids = session.execute(
-            select(Suggestion.id)
-            .join(Document, col(Document.id) == Suggestion.document_id)
+            select(col(Suggestion.id))
+            .join(Document, col(Document.id) == col(Suggestion.document_id))
             .where(col(Suggestion.entity_id) == entity_id, col(Document.status) != DocumentStatus.APPROVED)
         ).scalars()  # approved documents are read-only: their suggestions wait for a reopen
         return _accept_where(session, project, [i for i in ids if i is not None])
@@ -614,7 +631,7 @@ def remap_for_text_edit(
 ) -> tuple[dict, ...]:
     """Inside `edit_text`'s transaction: suggestions before the edit stay, those after it move, those it
     touches go (the proposal was about text that changed). Returns the rows as they were, for undo."""
-    rows = session.execute(select(TABLES["suggestions"]).where(Suggestion.document_id == document_id))
+    rows = session.execute(select(TABLES["suggestions"]).where(col(Suggestion.document_id) == document_id))
     before = tuple(dict(row._mapping) for row in rows)
     delta = length - (end - start)
     kept = [
@@ -624,7 +641,7 @@ def remap_for_text_edit(
     ]
     # Delete and re-insert (same ids) rather than update in place: shifting rows one by one could
     # collide on the unique position key half way through.
-    session.execute(delete(Suggestion).where(Suggestion.document_id == document_id))
+    session.execute(delete(Suggestion).where(col(Suggestion.document_id) == document_id))
     if kept:
         session.execute(insert(TABLES["suggestions"]), kept)
     return before
@@ -632,7 +649,7 @@ def remap_for_text_edit(
 
 def restore_after_text_edit(session: Session, document_id: int, rows: tuple[dict, ...]) -> None:
     """Undo of `remap_for_text_edit`: the document's suggestions exactly as they were."""
-    session.execute(delete(Suggestion).where(Suggestion.document_id == document_id))
+    session.execute(delete(Suggestion).where(col(Suggestion.document_id) == document_id))
     if rows:
         session.execute(insert(TABLES["suggestions"]), list(rows))
 
@@ -674,16 +691,21 @@ def quality_counts(project: Project) -> list[QualityRow]:
     with project.read() as session:
         decided = session.execute(
             select(
-                SuggestionDecision.source, SuggestionDecision.label, SuggestionDecision.outcome, func.count()
-            ).group_by(SuggestionDecision.source, SuggestionDecision.label, SuggestionDecision.outcome)
+                col(SuggestionDecision.source),
+                col(SuggestionDecision.label),
+                col(SuggestionDecision.outcome),
+                func.count(),
+            ).group_by(
+                col(SuggestionDecision.source), col(SuggestionDecision.label), col(SuggestionDecision.outcome)
+            )
         )
         for source, label, outcome, count in decided:
             if outcome in OUTCOMES:
                 counts[(source, label)][outcome] += count
         pending = session.execute(
-            select(Suggestion.source, Label.name, func.count())
-            .join(Label, Label.id == Suggestion.label_id)
-            .group_by(Suggestion.source, Label.name)
+            select(col(Suggestion.source), col(Label.name), func.count())
+            .join(Label, col(Label.id) == col(Suggestion.label_id))
+            .group_by(col(Suggestion.source), col(Label.name))
         )
         for source, label, count in pending:
             counts[(source, label)][SuggestionStatus.PENDING] += count
@@ -703,12 +725,12 @@ def quality_by_source(rows: Sequence[QualityRow]) -> list[QualityRow]:
 def pending_counts(project: Project, document_id: int | None = None) -> dict[str, int]:
     """Pending suggestions per label, in one document or the whole corpus."""
     statement = (
-        select(Label.name, func.count())
+        select(col(Label.name), func.count())
         .select_from(Suggestion)
-        .join(Label, Label.id == Suggestion.label_id)
-        .group_by(Label.name)
+        .join(Label, col(Label.id) == col(Suggestion.label_id))
+        .group_by(col(Label.name))
     )
     if document_id is not None:
-        statement = statement.where(Suggestion.document_id == document_id)
+        statement = statement.where(col(Suggestion.document_id) == document_id)
     with project.read() as session:
         return dict(session.execute(statement).all())
