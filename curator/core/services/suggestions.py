@@ -675,12 +675,12 @@ class QualityRow:
         """Share of decided suggestions that were accepted as they were."""
         return self.accepted / self.decided if self.decided else None
 
+    def count(self, status: SuggestionStatus) -> int:
+        return int(getattr(self, status.value))
+
     def to_dict(self) -> dict:
-        return {
-            "source": self.source, "label": self.label, "accepted": self.accepted,
-            "corrected": self.corrected, "rejected": self.rejected, "pending": self.pending,
-            "acceptance": self.acceptance,
-        }  # fmt: skip
+        counts = {status.value: self.count(status) for status in SuggestionStatus}
+        return {"source": self.source, "label": self.label, **counts, "acceptance": self.acceptance}
 
 
 def quality_counts(project: Project) -> list[QualityRow]:
