@@ -67,8 +67,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--copies", type=int, default=200, help="copies of the five seed documents")
     args = parser.parse_args()
-    from curator.core import services
-    from curator.core.services import suggestions
+    from curator.core.services import changes, suggestions
     from curator.core.storage import open_project
     from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
 
@@ -101,16 +100,16 @@ def main() -> int:
 
         list_times, accept_times, reject_times, undo_times, tag_times = [], [], [], [], []
         for document_id, _ in documents[:40]:
-            ms, added = timed(lambda d=document_id: services.add_span(project, d, 0, 3, "MISC"))
-            tag_times.append(ms)
-            services.delete_spans(project, [added.span.id])
+            ms, added = timed(lambda d=document_id: suggestions.tag(project, d, 0, 3, "MISC"))
+            tag_times.append(ms)  # the label key's path: the tag and the suggestions it decides
+            changes.revert(project, added.change)
             ms, pending = timed(lambda d=document_id: suggestions.list_suggestions(project, d))
             list_times.append(ms)
             ms, change = timed(lambda p=pending: suggestions.accept_suggestions(project, [p[0].id]))
             accept_times.append(ms)
             ms, _ = timed(lambda p=pending: suggestions.reject_suggestions(project, [p[1].id]))
             reject_times.append(ms)
-            ms, _ = timed(lambda c=change: suggestions.undo_change(project, c))
+            ms, _ = timed(lambda c=change: changes.revert(project, c.change))
             undo_times.append(ms)
         results["list_document_suggestions_ms"] = round(statistics.median(list_times), 2)
         results["accept_one_ms"] = round(statistics.median(accept_times), 2)
@@ -131,9 +130,9 @@ def main() -> int:
         entity_ms, everywhere = timed(lambda: suggestions.accept_entity_everywhere(project, entity.entity_id))
         results["accept_entity_everywhere_spans"] = len(everywhere.span_ids)
         results["accept_entity_everywhere_ms"] = round(entity_ms, 1)
-        undo_ms, _ = timed(lambda: suggestions.undo_change(project, everywhere))
+        undo_ms, _ = timed(lambda: changes.revert(project, everywhere.change))
         results["undo_entity_everywhere_ms"] = round(undo_ms, 1)
-        suggestions.undo_change(project, by_label)
+        changes.revert(project, by_label.change)
 
     verdicts = {}
     for name, (op, target) in TARGETS.items():

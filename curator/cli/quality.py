@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from curator.cli.output import echo, echo_json
+from curator.core.domain import SuggestionStatus
 from curator.core.project_location import resolve_project_path
 from curator.core.services.suggestions import QualityRow, quality_by_source, quality_counts
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if not rows:
         echo("no suggestions yet (run `curator suggest`)")
         return 0
-    header = ("accepted", "corrected", "rejected", "pending", "acceptance")
+    header = (*(status.value for status in SuggestionStatus), "acceptance")
     echo(f"{'suggester / label':<32} " + " ".join(f"{name:>{max(8, len(name))}}" for name in header))
     for source in sources:
         echo(_line(source.source, source))

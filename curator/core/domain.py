@@ -16,9 +16,23 @@ class DocumentStatus(StrEnum):
 
 
 class SpanStatus(StrEnum):
+    """`spans.status`: every span a person tagged or accepted is "accepted"; exports read only those."""
+
     ACCEPTED = "accepted"
     SUGGESTED = "suggested"
     REJECTED = "rejected"
+
+
+class SuggestionStatus(StrEnum):
+    """What became of a machine suggestion: decided (`suggestion_decisions.outcome`) or still pending."""
+
+    ACCEPTED = "accepted"  # taken as it was
+    CORRECTED = "corrected"  # tagged over with another label or other boundaries
+    REJECTED = "rejected"  # turned down; it does not come back
+    PENDING = "pending"  # not decided yet: a row of `suggestions`
+
+
+SUGGESTION_OUTCOMES = (SuggestionStatus.ACCEPTED, SuggestionStatus.CORRECTED, SuggestionStatus.REJECTED)
 
 
 class CuratorError(Exception):

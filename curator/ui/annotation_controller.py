@@ -21,7 +21,9 @@ from curator.core.domain import (
     SpanChange,
     SpanRecord,
     StaleWriteError,
+    SuggestionStatus,
 )
+from curator.core.services import suggestions
 from curator.core.services.changes import Change
 from curator.core.storage import Project
 from curator.core.textspans import snap_to_words
@@ -144,7 +146,10 @@ class AnnotationController(QObject):
         return snap_to_words(self.document.text, start, end)
 
     def tag(self, label: str, start: int, end: int, *, exact: bool) -> SpanRecord | None:
-        """Tag a selection. Unless `exact`, the selection snaps to words and drops an apostrophe suffix."""
+        """Tag a selection. Unless `exact`, the selection snaps to words and drops an apostrophe suffix.
+
+        The core decides what becomes of suggestions under the new tag (accepted or corrected), from the
+        database: one stored since this window read them is decided too."""
         document = self.document
         if document is None:
             self.message.emit("Open a document first.")
@@ -156,14 +161,16 @@ class AnnotationController(QObject):
             self.message.emit("Select some text (or put the cursor on a word) before pressing a label key.")
             return None
         try:
-            added = services.add_span(self.project, document.id, bounds[0], bounds[1], label)
+            tagged = suggestions.tag(self.project, document.id, bounds[0], bounds[1], label)
         except AnnotationError as error:
             self.message.emit(f"Not tagged: {error}.")
             return None
         text = snippet(document.text[bounds[0] : bounds[1]])
-        self.push(f"Tag “{text}” as {label}", added.change)
-        self.message.emit(f"Tagged “{text}” as {label} — saved.")
-        return added.span
+        self.push(f"Tag “{text}” as {label}", tagged.change)
+        corrected = tagged.decisions(SuggestionStatus.CORRECTED)
+        note = f" ({corrected} suggestion{'s' if corrected != 1 else ''} corrected)" if corrected else ""
+        self.message.emit(f"Tagged “{text}” as {label}{note} — saved.")
+        return self.span(tagged.span_ids[0]) if tagged.span_ids else None
 
     def delete_spans(self, span_ids: list[int]) -> None:
         if self.locked():

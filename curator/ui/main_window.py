@@ -371,9 +371,7 @@ class MainWindow(QMainWindow):
     def tag(self, label: str, *, exact: bool = False) -> None:
         start, end = self.text_view.selection()
         exact = exact or self.exact_action.isChecked()
-        handled, span = self.suggestion_actions.tag_over(label, start, end, exact=exact)
-        if not handled:
-            span = self.controller.tag(label, start, end, exact=exact)
+        span = self.controller.tag(label, start, end, exact=exact)
         if span is not None:
             self.text_view.select_range(span.end, span.end)
 

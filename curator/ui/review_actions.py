@@ -1,14 +1,12 @@
 """Review → Mark as Annotated, Approve, Return with Comment, Reopen, Reviewer Mode; the banner over the text.
 
-Each review action is one core call (curator.core.services.review) and one undo step on the window's
-stack, so Ctrl+Z takes back an approval like any tag. The banner says what the reviewer decided: an
+Each review action is one core call (curator.core.services.review) whose change is one undo step on the
+window's stack, so Ctrl+Z takes back an approval like any tag. The banner says what the reviewer decided: an
 approved document shows a lock and is read-only until reopened (the edit actions refuse with a message
 in the status bar), a returned one shows who returned it and the comment.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -23,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
 from curator.core.services import review
-from curator.core.services.review import ReviewAction, ReviewStep
+from curator.core.services.changes import Change
+from curator.core.services.review import ReviewAction
 from curator.core.storage import Project
-from curator.ui.guard import GuardedCommand
 from curator.ui.workbench import Workbench
 
 BANNER_STYLES: dict[str, str] = {
@@ -39,32 +37,6 @@ DONE_WORDS = {
     ReviewAction.RETURN: "returned with your comment",
     ReviewAction.REOPEN: "reopened",
 }
-
-
-class ReviewCommand(GuardedCommand):
-    """One review step, pushed after it was applied; undo and redo replay it exactly. Someone else may
-    have moved the document on (another window, the CLI): the core refuses, and the guard says so and
-    drops the step."""
-
-    def __init__(
-        self, project: Project, step: ReviewStep, title: str, changed: Callable[[int], None]
-    ) -> None:
-        super().__init__(title, project)
-        self._project = project
-        self._step = step
-        self._changed = changed
-
-    def _apply(self) -> None:
-        review.redo_review(self._project, self._step)
-
-    def _revert(self) -> None:
-        review.undo_review(self._project, self._step)
-
-    def _show(self, _result: object) -> None:
-        self._changed(self._step.document_id)
-
-    def _refused(self) -> None:
-        self._changed(self._step.document_id)
 
 
 class ReturnDialog(QDialog):
@@ -117,6 +89,7 @@ class ReviewActions:
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.controller.document_loaded.connect(lambda _document: self.refresh())
+        self.controller.changed.connect(self._changed)
 
     # --- role -------------------------------------------------------------------------------------
 
@@ -180,18 +153,20 @@ class ReviewActions:
             self.controller.reload_document(document.id)
             return False
         title = f"{action.value.capitalize()} “{document.title or document.id}”"
-        self.controller.undo_stack.push(ReviewCommand(project, step, title, self._changed))
-        self._changed(document.id)
+        self.controller.push(title, step.change)
         self.controller.message.emit(f"Document {document.id} {DONE_WORDS[action]} — saved.")
         return True
 
-    def _changed(self, document_id: int) -> None:
-        """After a step, its undo or redo: show that document with its new status."""
-        controller = self.controller
-        if controller.document is None or controller.document.id != document_id:
-            controller.open_document(document_id)
-        self.workbench.document_info_changed(document_id)  # the list row, its count, the open record
-        self.refresh()
+    def _changed(self, change: Change) -> None:
+        """After any step that moved a status (a review step, a first tag), its undo or redo: the open
+        document's record, list row and banner show the new status. The controller has already opened
+        the document the step concerns."""
+        document = self.controller.document
+        if document is None or document.id not in change.documents:
+            return
+        if change.statuses or change.kind == "reload":
+            self.workbench.document_info_changed(document.id)  # the list row, its count, the open record
+            self.refresh()
 
     # --- banner -----------------------------------------------------------------------------------
 

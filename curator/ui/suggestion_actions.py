@@ -1,8 +1,9 @@
 """Reviewing suggestions from the keyboard: accept (A), reject (R), accept and go on (Shift+A), move
 between them (N, Shift+N), accept in bulk, and run a suggester off the GUI thread.
 
-Every decision is one core call (curator.core.services.suggestions) and one undo step; tagging over a
-suggestion by hand records it as corrected in the same transaction as the tag.
+Every decision is one core call (curator.core.services.suggestions) whose change goes on the undo stack
+as one step (`AnnotationController.push`); the views refresh from the controller's `changed` signal.
+Tagging over a suggestion by hand is the controller's label key: the core `suggestions.tag` decides it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
 
-from curator.core.domain import AnnotationError, DocumentRecord, SpanRecord
+from curator.core.domain import AnnotationError, DocumentRecord, SpanRecord, SuggestionStatus
 from curator.core.services import suggestions
-from curator.core.services.suggestions import SuggestionChange, SuggestionRecord
+from curator.core.services.suggestions import Decided, SuggestionRecord
 from curator.core.storage import Project
 from curator.core.suggest.runner import (
     SuggestRun,
@@ -24,42 +25,8 @@ from curator.core.suggest.runner import (
 )
 from curator.ui.annotation_controller import snippet
 from curator.ui.event_controller import EventController
-from curator.ui.guard import GuardedCommand
 from curator.ui.suggestion_panel import SuggestionsPanel, describe
 from curator.ui.workbench import Workbench
-
-
-class SuggestionCommand(GuardedCommand):
-    """A decision already made; undo and redo swap exactly the rows it removed and added."""
-
-    def __init__(
-        self,
-        project: Project,
-        text: str,
-        change: SuggestionChange,
-        changed: Callable[[SuggestionChange], None],
-    ) -> None:
-        super().__init__(text, project)
-        self._project = project
-        self._change = change
-        self._changed = changed
-
-    def _first_result(self) -> SuggestionChange:
-        return self._change
-
-    def _apply(self) -> SuggestionChange:
-        suggestions.redo_change(self._project, self._change)
-        return self._change
-
-    def _revert(self) -> SuggestionChange:
-        suggestions.undo_change(self._project, self._change)
-        return self._change
-
-    def _show(self, result: SuggestionChange) -> None:
-        self._changed(result)
-
-    def _refused(self) -> None:
-        self._changed(self._change)
 
 
 class SuggestionActions:
@@ -72,7 +39,7 @@ class SuggestionActions:
         self.panel = SuggestionsPanel(workbench.host())
         handlers: dict[str, Callable[[], object]] = {
             "suggestion.accept": self.accept,
-            "suggestion.reject": self.reject,
+            "suggestion.reject": self.reject_and_next,
             "suggestion.accept_next": self.accept_and_next,
             "suggestion.next": lambda: self.step(+1),
             "suggestion.previous": lambda: self.step(-1),
@@ -90,7 +57,7 @@ class SuggestionActions:
         self.panel.table.activated.connect(self._row_chosen)
         self.panel.table.clicked.connect(self._row_chosen)
         self.panel.accept_button.clicked.connect(self.accept)
-        self.panel.reject_button.clicked.connect(self.reject)
+        self.panel.reject_button.clicked.connect(self.reject_and_next)
         self.panel.accept_label_button.clicked.connect(self.accept_label)
         self.panel.accept_entity_button.clicked.connect(self.accept_entity)
         self.panel.suggest_document_button.clicked.connect(lambda: self.run(whole_corpus=False))
@@ -191,49 +158,36 @@ class SuggestionActions:
 
     # --- deciding -------------------------------------------------------------------------------------
 
-    def _push(self, text: str, change: SuggestionChange) -> None:
-        self.controller.undo_stack.push(SuggestionCommand(self.project, text, change, self._changed))
-
-    def _changed(self, change: SuggestionChange) -> None:
-        """After a decision, its undo or its redo: show the document it concerns and refresh list rows."""
-        documents = change.document_ids
-        current = self.document.id if self.document is not None else None
-        self.controller.reload_annotations(
-            current if current in documents or not documents else min(documents)
-        )
-        for document_id in documents:
-            self.workbench.refresh_document(document_id)
-
     def _surface(self, suggestion: SuggestionRecord) -> str:
         document = self.document
         return snippet(document.text[suggestion.start : suggestion.end]) if document else ""
 
-    def _decide(self, title: str, call: Callable[[], SuggestionChange]) -> SuggestionChange | None:
+    def _decide(self, title: str, call: Callable[[], Decided]) -> Decided | None:
         try:
-            change = call()
+            decided = call()
         except AnnotationError as error:
             self.controller.message.emit(f"Not done: {error}.")
             return None
-        if not change:
+        if not decided:
             self.controller.message.emit("Nothing to do.")
             return None
-        self._push(title, change)
-        return change
+        self.controller.push(title, decided.change)
+        return decided
 
-    def accept(self) -> SuggestionChange | None:
+    def accept(self) -> Decided | None:
         return self._decide_targets(
             "Accept", "A", suggestions.accept_suggestions, "Accepted {what} — saved (Ctrl+Z undoes)."
         )
 
-    def reject(self) -> SuggestionChange | None:
+    def reject(self) -> Decided | None:
         return self._decide_targets(
             "Reject", "R", suggestions.reject_suggestions,
             "Rejected {what}; it will not be suggested again — saved.",
         )  # fmt: skip
 
     def _decide_targets(
-        self, verb: str, key: str, decide: Callable[[Project, list[int]], SuggestionChange], done: str
-    ) -> SuggestionChange | None:
+        self, verb: str, key: str, decide: Callable[[Project, list[int]], Decided], done: str
+    ) -> Decided | None:
         """Accept or reject the suggestions at the cursor (or selected in the tab) as one undo step."""
         chosen = self.targets()
         if not chosen:
@@ -246,8 +200,15 @@ class SuggestionActions:
         return change
 
     def accept_and_next(self) -> None:
+        self._then_next(self.accept)
+
+    def reject_and_next(self) -> None:
+        """R: the rejected suggestion goes, and the next one is selected (as Shift+A does after accepting)."""
+        self._then_next(self.reject)
+
+    def _then_next(self, decide: Callable[[], Decided | None]) -> None:
         chosen = self.targets()
-        if self.accept() is not None and chosen:
+        if decide() is not None and chosen:
             last = max(chosen, key=lambda s: s.end)
             self.workbench.text_view.select_range(last.end, last.end)
             self.step(+1)
@@ -264,7 +225,7 @@ class SuggestionActions:
             lambda: suggestions.accept_label_in_document(self.project, document.id, label),
         )
         if change is not None:
-            count = change.decisions(suggestions.ACCEPTED)
+            count = change.decisions(SuggestionStatus.ACCEPTED)
             self.controller.message.emit(f"Accepted {count} {label} suggestions in this document — one undo.")
 
     def _entity_here(self) -> tuple[int, str] | None:
@@ -286,56 +247,37 @@ class SuggestionActions:
             lambda: suggestions.accept_entity_everywhere(self.project, entity_id),
         )
         if change is not None:
-            count = change.decisions(suggestions.ACCEPTED)
+            count = change.decisions(SuggestionStatus.ACCEPTED)
             documents = len(change.document_ids)
             self.controller.message.emit(
                 f"Accepted {count} mentions of {name or 'the entity'} in {documents} documents — one undo."
             )
 
-    def tag_over(self, label: str, start: int, end: int, *, exact: bool) -> tuple[bool, SpanRecord | None]:
-        """Tagging by hand where suggestions are: the tag and the corrections are one action. Returns
-        whether it was handled here (False: no suggestion there, tag as usual) and the new span."""
+    def accept_trigger(self, event_type: str, start: int, end: int, *, exact: bool) -> bool:
+        """An event key on a suggested trigger of that type accepts the suggestion (the core looks for it
+        in the database), so the event comes with its guessed arguments and date. Returns whether it was
+        handled here (False: no such suggestion, create the event as usual)."""
         document = self.document
         bounds = self.controller.tag_bounds(start, end, exact=exact)
         if document is None or bounds is None:
-            return False, None
-        if not any(s.start < bounds[1] and bounds[0] < s.end for s in self.pending):
-            return False, None
-        text = snippet(document.text[bounds[0] : bounds[1]])
-        change = self._decide(
-            f"Tag “{text}” as {label}",
-            lambda: suggestions.tag_over_suggestions(self.project, document.id, bounds[0], bounds[1], label),
-        )
-        if change is None:
-            return True, None
-        corrected = change.decisions(suggestions.CORRECTED)
-        note = f" ({corrected} suggestion{'s' if corrected != 1 else ''} corrected)" if corrected else ""
-        self.controller.message.emit(f"Tagged “{text}” as {label}{note} — saved.")
-        return True, self.controller.span(change.span_ids[0]) if change.span_ids else None
-
-    def accept_trigger(self, event_type: str, start: int, end: int, *, exact: bool) -> bool:
-        """An event key on a suggested trigger of that type accepts the suggestion, so the event comes
-        with its guessed arguments and date (and the decision counts for the suggester). Returns whether
-        it was handled here (False: no such suggestion, create the event as usual)."""
-        bounds = self.controller.tag_bounds(start, end, exact=exact)
-        if bounds is None:
             return False
-        match = next((s for s in self.pending if (s.start, s.end, s.label) == (*bounds, event_type)), None)
-        if match is None:
+        what = f"“{snippet(document.text[bounds[0] : bounds[1]])}” as {event_type}"
+        try:
+            decided = suggestions.accept_trigger(self.project, document.id, *bounds, event_type)
+        except AnnotationError as error:
+            self.controller.message.emit(f"Not done: {error}.")
+            return True
+        if decided is None:
             return False
-        what = f"“{self._surface(match)}” as {event_type}"
-        change = self._decide(
-            f"Accept {what}", lambda: suggestions.accept_suggestions(self.project, [match.id])
+        self.controller.push(f"Accept {what}", decided.change)
+        events = decided.change.ids("events")
+        arguments = len(decided.change.rows("event_arguments"))
+        if events:
+            self.events.select_event(events[0])
+        self.controller.message.emit(
+            f"Accepted the suggested {event_type} event with {arguments} guessed argument"
+            f"{'s' * (arguments != 1)} — check them; saved (Ctrl+Z undoes)."
         )
-        if change is not None:
-            events = change.added.table("events")
-            arguments = len(change.added.table("event_arguments"))
-            if events:
-                self.events.select_event(events[0]["id"])
-            self.controller.message.emit(
-                f"Accepted the suggested {event_type} event with {arguments} guessed argument"
-                f"{'s' * (arguments != 1)} — check them; saved (Ctrl+Z undoes)."
-            )
         return True
 
     # --- running a suggester --------------------------------------------------------------------------

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from curator.core.nlp.models import ModelInfo, list_models
 from curator.core.nlp.training import TrainingOptions, TrainingResult, train_model, trainable_languages
+from curator.core.services.changes import Change
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project
-from curator.ui.guard import GuardedCommand
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
 from curator.ui.workers import JobWorker, connect_job
@@ -79,24 +79,6 @@ class VersionsModel(ListTableModel):
         )[index.column()]
 
 
-class ActivateModelCommand(GuardedCommand):
-    """Make a model the active one for its language; undo restores the previous choice."""
-
-    def __init__(self, project: Project, language: str, version: str, previous: str | None, after) -> None:  # noqa: ANN001
-        super().__init__(f"Use model {version}")
-        self._project, self._language, self._version, self._previous = project, language, version, previous
-        self._after = after
-
-    def _apply(self) -> None:
-        set_active_model(self._project, self._language, self._version)
-
-    def _revert(self) -> None:
-        set_active_model(self._project, self._language, self._previous)
-
-    def _show(self, _result: object) -> None:
-        self._after()
-
-
 class TrainingDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -106,6 +88,7 @@ class TrainingDialog(QDialog):
         self.project: Project = window.project
         self.worker: JobWorker | None = None
         self.last_result: TrainingResult | None = None
+        window.controller.changed.connect(self._changed)
 
         self.language = QComboBox()
         self.epochs = QSpinBox()
@@ -259,14 +242,16 @@ class TrainingDialog(QDialog):
         if not index.isValid():
             return
         model: ModelInfo = self.versions.rows[index.row()]
-        previous = set_active_model(self.project, model.language, model.version)
-        command = ActivateModelCommand(
-            self.project, model.language, model.version, previous, lambda: self.refresh_versions()
-        )
-        self._window.controller.undo_stack.push(command)
+        choice = set_active_model(self.project, model.language, model.version)
+        self._window.controller.push(f"Use model {model.version}", choice.change)
         self._window.statusBar().showMessage(
             f"Suggestions for {model.language} now use {model.version}", 5000
         )
+
+    def _changed(self, change: Change) -> None:
+        """A model chosen, or its choice undone or redone: the Active column follows."""
+        if "project_info" in change.tables:
+            self.refresh_versions()
 
     def reject(self) -> None:
         self.cancel_training()

@@ -81,7 +81,7 @@ def test_quality_counts_each_suggesters_decisions(
         gpe_ky, org_ky = sorted(suggestions.list_suggestions(project, 2), key=lambda s: s.label)
         suggestions.accept_suggestions(project, [gpe_tr])
         suggestions.reject_suggestions(project, [org_ky.id])
-        suggestions.tag_over_suggestions(project, 2, gpe_ky.start, gpe_ky.end + 2, "GPE")
+        suggestions.tag(project, 2, gpe_ky.start, gpe_ky.end + 2, "GPE")
     capsys.readouterr()
     assert cli(project_path, "quality", "--json") == 0
     report = json.loads(capsys.readouterr().out)

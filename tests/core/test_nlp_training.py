@@ -157,10 +157,10 @@ def test_second_training_is_a_new_version_and_the_active_one_suggests(trained: t
     assert second.version == "tr-2"
     assert [m.version for m in list_models(project)][:2] == ["tr-2", "tr-1"]
     assert resolve_model(project, language="tr").version == "tr-2"  # newest when none is chosen
-    assert set_active_model(project, "tr", "tr-1") is None
+    assert set_active_model(project, "tr", "tr-1").previous is None
     assert resolve_model(project, language="tr").version == "tr-1"
     assert model_suggester(project, language="tr").source == "model:tr-1"
-    assert set_active_model(project, "tr", None) == "tr-1"
+    assert set_active_model(project, "tr", None).previous == "tr-1"
     with pytest.raises(CuratorError, match="is for 'tr'"):
         set_active_model(project, "ky", "tr-1")
 

@@ -11,7 +11,16 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
-from curator.core.services import RowSnapshot, attributes, bulk, entities, review, schema_edits, text_edits
+from curator.core.services import (
+    RowSnapshot,
+    attributes,
+    bulk,
+    changes,
+    entities,
+    review,
+    schema_edits,
+    text_edits,
+)
 from curator.core.services.changes import Change, RowUpdate
 from curator.core.services.review import ReviewAction, review_document
 from curator.core.storage import Project, open_project
@@ -151,10 +160,10 @@ def test_undo_and_redo_of_a_review_step_are_exact(project: Project) -> None:
     before = state(project)
     step = review_document(project, 1, "return", comment="dates are missing", role="reviewer")
     after = state(project)
-    review.undo_review(project, step)
+    changes.revert(project, step.change)
     undone = state(project)
     assert _without_versions(undone) == _without_versions(before)
-    review.redo_review(project, step)
+    changes.apply(project, step.change)
     assert _without_versions(state(project)) == _without_versions(after)
     assert review.latest_review(project, 1) == review.review_history(project, 1)[-1]
     assert review.latest_review(project, 1).comment == "dates are missing"
@@ -171,8 +180,8 @@ def _without_versions(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
 def test_undo_is_refused_when_the_status_moved_on(project: Project) -> None:
     step = review_document(project, 1, "annotated")
     review_document(project, 1, "approve", role="reviewer")
-    with pytest.raises(AnnotationError, match="document 1 is approved now, not annotated"):
-        review.undo_review(project, step)
+    with pytest.raises(AnnotationError, match="document 1 “Konsey” is approved; reopen it"):
+        changes.revert(project, step.change)
 
 
 def test_status_counts_follow_the_other_filter_parts(project: Project) -> None:
@@ -234,7 +243,9 @@ def _edits(project: Project, ids: dict[str, int]) -> dict[str, Callable[[], obje
     return {
         "add_span": lambda: services.add_span(project, 1, start, start + 6, "PER"),
         "delete_spans": lambda: services.delete_spans(project, [ids["colleague"]]),
-        "restore": lambda: services.restore(project, snapshot),
+        "restore": lambda: changes.revert(
+            project, services.Change("span.delete", removed=snapshot.flat(), documents=frozenset({1}))
+        ),
         "relabel_span": lambda: services.relabel_span(project, ids["colleague"], "ORG"),
         "create_event": lambda: services.create_event(project, 1, "MEETING", trigger=(start, start + 6)),
         "create_event_on_span": lambda: services.create_event(

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError
-from curator.core.services import suggestions
+from curator.core.services import changes, suggestions
 from curator.core.services.changes import revert
 from curator.core.services.text_edits import edit_text
 from curator.core.storage import Project, open_project
@@ -117,9 +117,9 @@ def test_accept_makes_a_linked_span_with_the_suggesters_source_and_undo_redo_are
     assert [s.id for s in suggestions.list_suggestions(project, 1)] != [first.id]
     assert suggestions.quality_counts(project) == [suggestions.QualityRow("words:Bişkek", "GPE", 1, 0, 0, 1)]
     after = dump(project)
-    suggestions.undo_change(project, change)
+    changes.revert(project, change.change)
     assert dump(project) == before
-    suggestions.redo_change(project, change)
+    changes.apply(project, change.change)
     assert dump(project) == after
     with pytest.raises(AnnotationError, match="does not exist"):
         suggestions.accept_suggestions(project, [first.id])
@@ -138,7 +138,7 @@ def test_rejections_are_remembered_and_undoing_one_lets_it_return(project: Proje
         suggestions.QualityRow("words:Бишкек", "", 0, 0, 1, 1)
     ]
     run(project, WordListSuggester([]), [2])  # clear this source's pending ones, as before the reject
-    suggestions.undo_change(project, change)
+    changes.revert(project, change.change)
     run(project, suggester, [2])
     assert [s.start for s in suggestions.list_suggestions(project, 2)] == [first.start, second.start]
     assert dump(project)["suggestion_decisions"] == before["suggestion_decisions"] == []
@@ -148,17 +148,17 @@ def test_tagging_over_a_suggestion_records_a_correction_and_undo_brings_it_back(
     run(project, WordListSuggester([Word("Bişkek zirvesi", "MISC"), Word("Bişkek", "GPE")]))
     before = dump(project)
     start = TURKISH.index("Bişkek zirvesi")
-    change = suggestions.tag_over_suggestions(project, 1, start, start + len("Bişkek"), "GPE")
+    change = suggestions.tag(project, 1, start, start + len("Bişkek"), "GPE")
     assert change.decisions("accepted") == 1 and change.decisions("corrected") == 1
     assert [s.start for s in suggestions.list_suggestions(project, 1)] == [TURKISH.index("Bişkek")]
     [span] = [s for s in queries.list_spans(project, 1) if s.label == "GPE"]
     assert span.source == "manual" and span.start == start
-    suggestions.undo_change(project, change)
+    changes.revert(project, change.change)
     assert dump(project) == before
-    change = suggestions.tag_over_suggestions(project, 1, start, start + len("Bişkek"), "GPE")
+    change = suggestions.tag(project, 1, start, start + len("Bişkek"), "GPE")
     result = run(project, WordListSuggester([Word("Bişkek zirvesi", "MISC"), Word("Bişkek", "GPE")]))
     assert result.store.rejected_before == 1 and result.store.over_human_tag == 1  # corrected: not again
-    only = suggestions.tag_over_suggestions(project, 1, 36, 42, "GPE")  # exactly the suggestion: accepted
+    only = suggestions.tag(project, 1, 36, 42, "GPE")  # exactly the suggestion: accepted
     assert only.decisions("accepted") == 1 and only.decisions("corrected") == 0
     assert [(s.start, s.source) for s in queries.list_spans(project, 1) if s.label == "GPE"] == [
         (36, "words:Bişkek"),
@@ -173,8 +173,8 @@ def test_undo_puts_a_suggestion_back_even_where_a_later_run_proposed_it_again(pr
     accepted = suggestions.accept_suggestions(project, [first.id])
     removal = services.delete_spans(project, accepted.span_ids)
     run(project, suggester, [1])  # the tag is gone, so the place is proposed again, under a new id
-    services.restore(project, removal.snapshot)
-    suggestions.undo_change(project, accepted)
+    changes.revert(project, removal.change)
+    changes.revert(project, accepted.change)
     pending = suggestions.list_suggestions(project, 1)
     assert [(s.id, s.start) for s in pending if s.start == first.start] == [(first.id, first.start)]
     assert len(pending) == 2 and queries.list_spans(project, 1)[0].label == "ORG"
@@ -199,7 +199,7 @@ def test_a_trigger_suggestion_becomes_an_event_with_its_matching_arguments_and_d
     spans = {s.id: s for s in queries.list_spans(project, 1)}
     roles = {(a.role, spans[a.span_id].label, spans[a.span_id].start) for a in event.arguments}
     assert roles == {("PARTICIPANT", "ORG", 0), ("PLACE", "GPE", 36)}  # no DATE span: TIME is left out
-    suggestions.undo_change(project, change)
+    changes.revert(project, change.change)
     assert dump(project) == before and queries.list_events(project, 1) == []
 
 
@@ -222,8 +222,8 @@ def test_bulk_accepts_are_one_change_each(project: Project) -> None:
     linked = [s for d in (1, 2) for s in queries.list_spans(project, d) if s.entity_id == bishkek_id]
     assert len(linked) == 4 and len(everywhere.span_ids) == 4
     assert queries.get_document(project, 2).status == "in_progress"
-    suggestions.undo_change(project, everywhere)
-    suggestions.undo_change(project, by_label)
+    changes.revert(project, everywhere.change)
+    changes.revert(project, by_label.change)
     assert dump(project) == before
     assert queries.get_document(project, 2).status == "new"
 
@@ -327,3 +327,39 @@ def test_nothing_is_suggested_inside_text_excluded_as_boilerplate(project: Proje
     assert result.store.in_boilerplate == 1 and result.store.stored == 1
     assert [(s.start, s.end) for s in suggestions.list_suggestions(project, 1)] == [(36, 42)]
     assert "1 in excluded boilerplate" in "\n".join(result.lines())
+
+
+def test_a_tag_corrects_a_suggestion_another_program_stored_after_the_window_read_its_list(
+    project: Project,
+) -> None:
+    shown = suggestions.list_suggestions(project, 1)  # what the window holds: read before the run
+    with open_project(project.path) as other:  # `curator suggest` beside the open window
+        run(other, WordListSuggester([Word("Bişkek", "GPE")]), [1])
+    assert shown == [] and len(suggestions.list_suggestions(project, 1)) == 2
+    before = dump(project)
+    tagged = suggestions.tag(project, 1, SUMMIT, SUMMIT + len("Bişkek zirvesi"), "MISC")
+    assert tagged.decisions("corrected") == 1 and tagged.decisions("accepted") == 0
+    assert [s.start for s in suggestions.list_suggestions(project, 1)] == [TURKISH.index("Bişkek")]
+    with project.read() as session:
+        decided = session.execute(text('SELECT start, "end", label, outcome FROM suggestion_decisions')).all()
+    assert decided == [(SUMMIT, SUMMIT + len("Bişkek"), "GPE", "corrected")]
+    changes.revert(project, tagged.change)
+    assert dump(project) == before
+    changes.apply(project, tagged.change)
+    assert [s.label for s in queries.list_spans(project, 1)] == ["ORG", "MISC"]
+
+
+def test_an_event_key_accepts_a_trigger_suggestion_found_in_the_database(project: Project) -> None:
+    meeting = Word("toplantısı", "MEETING", arguments=(("PARTICIPANT", "KGAÖ", "ORG"),))
+    with open_project(project.path) as other:
+        run(other, WordListSuggester([meeting]), [1])
+    start = TURKISH.index("toplantısı")
+    assert suggestions.accept_trigger(project, 1, start, start + 5, "MEETING") is None  # not that place
+    before = dump(project)
+    decided = suggestions.accept_trigger(project, 1, start, start + len("toplantısı"), "MEETING")
+    assert decided is not None and decided.decisions("accepted") == 1
+    [event] = queries.list_events(project, 1)
+    assert event.type == "MEETING" and event.source == "words:toplantısı" and len(event.arguments) == 1
+    assert suggestions.list_suggestions(project, 1) == []
+    changes.revert(project, decided.change)
+    assert dump(project) == before and queries.list_events(project, 1) == []

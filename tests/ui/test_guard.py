@@ -16,6 +16,7 @@ from sqlalchemy import event
 
 from curator.core import errorlog, queries, services
 from curator.core.domain import CuratorError, StaleWriteError
+from curator.core.services import suggestions
 from curator.ui import project_flows
 from curator.ui.guard import ErrorDialog, excepthook_installed
 from curator.ui.main_window import MainWindow
@@ -73,7 +74,7 @@ def test_a_bug_behind_a_label_key_opens_the_error_dialog_and_is_logged(
     tag(qtbot, window, "Bişkek")
     assert "— saved" in status(window) and save_state(window).startswith("✓ Saved")
     before = spans(window)
-    monkeypatch.setattr(services, "add_span", boom)
+    monkeypatch.setattr(suggestions, "tag", boom)
 
     tag(qtbot, window, "KGAÖ", Qt.Key.Key_2)
 
@@ -102,7 +103,7 @@ def test_a_users_error_from_an_action_goes_to_the_status_bar(
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise CuratorError("the label PER is retired in this project")
 
-    monkeypatch.setattr(services, "add_span", refuse)
+    monkeypatch.setattr(suggestions, "tag", refuse)
     tag(qtbot, window, "KGAÖ", Qt.Key.Key_1)
     assert status(window) == "Not saved — Tag as PER: the label PER is retired in this project"
     assert window.findChild(ErrorDialog) is None

@@ -323,3 +323,45 @@ def test_n_past_the_last_suggestion_left_in_the_corpus_returns_to_this_documents
     assert window.controller.document is not None and window.controller.document.id == 3
     assert window.text_view.selection() == (start, start + len("Bişkek"))
     assert "back to this document's first" in window.statusBar().currentMessage()
+
+
+def test_r_rejects_and_moves_on_to_the_next_suggestion(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    document = window.controller.document
+    assert document is not None
+    put_cursor(window, 1)  # on the ORG suggestion "KGAÖ"
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R)
+    start = document.text.index("Dışişleri")
+    assert window.text_view.selection() == (start, start + len("Dışişleri"))
+    assert _decisions(window.project) == [("ORG", "rejected")]
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R)
+    start = document.text.index("Bakanları")
+    assert window.text_view.selection() == (start, start + len("Bakanları"))
+    assert sorted(_decisions(window.project)) == [("MISC", "rejected"), ("ORG", "rejected")]
+    assert [s.label for s in window.suggestion_actions.pending] == ["MISC", "GPE"]
+
+
+def test_a_label_key_corrects_a_suggestion_curator_suggest_stored_behind_the_open_window(
+    qtbot,  # noqa: ANN001
+    project: Project,
+) -> None:
+    from curator.cli.main import main as curator
+
+    window = MainWindow(project)  # opened before any suggestion is stored
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    document = window.controller.document
+    assert document is not None and window.suggestion_actions.pending == []
+    assert curator(["--project", str(project.path), "suggest", str(document.id)]) == 0
+    stored = suggestions.list_suggestions(project, document.id)
+    bishkek = next(s for s in stored if document.text[s.start : s.end] == "Bişkek")
+    assert bishkek.label == "GPE" and window.suggestion_actions.pending == []  # the window has not looked
+    before = dump(project)
+    select_chars(window, bishkek.start, bishkek.end)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_4)  # LOC over the GPE suggestion
+    assert [(s.label, s.source) for s in queries.list_spans(project, document.id)] == [("LOC", "manual")]
+    assert _decisions(project) == [("GPE", "corrected")]
+    assert bishkek.id not in {s.id for s in suggestions.list_suggestions(project, document.id)}
+    assert "(1 suggestion corrected)" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, CTRL)
+    assert dump(project) == before

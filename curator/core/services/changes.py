@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, insert, or_, select, tuple_, update
 from sqlmodel import Session, SQLModel
 
 from curator.core.domain import StaleWriteError
@@ -50,7 +50,19 @@ ORDER: tuple[str, ...] = tuple(TABLES)
 
 Row = Mapping[str, Any]
 BATCH = 500
-"""Ids per statement: a corpus-wide step holds more rows than SQLite takes bound parameters."""
+"""Keys per statement: a corpus-wide step holds more rows than SQLite takes bound parameters."""
+Key = int | str
+
+
+def key_of(table: str) -> str:
+    """The name of a table's primary key: "id" everywhere but in key/value tables (`project_info`)."""
+    [column] = TABLES[table].primary_key.columns
+    return str(column.name)
+
+
+REPLACEABLE: dict[str, tuple[str, ...]] = {"suggestions": ("document_id", "start", "end", "label_id")}
+"""Machine proposals: a suggester run may since have replaced one (same place, new id). A proposal an
+undo or redo removes goes wherever it is, and one it puts back replaces the one at its place."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +70,7 @@ class RowUpdate:
     """One updated row: its id and, for each column the step changed, the value before and after."""
 
     table: str
-    id: int
+    id: Key
     before: Mapping[str, Any]
     after: Mapping[str, Any]
 
@@ -97,7 +109,7 @@ class Change:
 
     def ids(self, table: str, which: str = "added") -> tuple[int, ...]:
         if which == "updated":
-            return tuple(u.id for u in self.updates(table))
+            return tuple(int(u.id) for u in self.updates(table))
         return tuple(row["id"] for row in self.rows(table, which))
 
     def touches(self, table: str) -> bool:
@@ -204,14 +216,14 @@ def document_of(table: str, row: Row) -> int | None:
 # --- recording what a step does ---------------------------------------------------------------------
 
 
-def select_rows(session: Session, table: str, ids: Iterable[int]) -> list[dict[str, Any]]:
-    """Rows of one table, whole, as dicts, by id."""
+def select_rows(session: Session, table: str, ids: Iterable[Key]) -> list[dict[str, Any]]:
+    """Rows of one table, whole, as dicts, by primary key."""
     wanted = sorted(set(ids))
-    source = TABLES[table]
+    key = TABLES[table].c[key_of(table)]
     found: list[dict[str, Any]] = []
-    for chunk in range(0, len(wanted), BATCH):
-        statement = select(source).where(source.c.id.in_(wanted[chunk : chunk + BATCH])).order_by(source.c.id)
-        found += [dict(row._mapping) for row in session.execute(statement)]
+    for chunk in _chunks(wanted):
+        rows = session.execute(select(TABLES[table]).where(key.in_(chunk)).order_by(key))
+        found += [dict(row._mapping) for row in rows]
     return found
 
 
@@ -225,52 +237,54 @@ class Recorder:
         self.session = session
         self.kind = kind
         self.text = text
-        self._added: dict[str, set[int]] = {}
-        self._removed: dict[str, dict[int, dict[str, Any]]] = {}
-        self._updating: dict[str, dict[int, dict[str, Any]]] = {}
+        self._added: dict[str, set[Key]] = {}
+        self._removed: dict[str, dict[Key, dict[str, Any]]] = {}
+        self._updating: dict[str, dict[Key, dict[str, Any]]] = {}
         self._statuses: dict[int, list[str]] = {}
         self._documents: set[int] = set()
 
-    def added(self, table: str, ids: Iterable[int]) -> None:
+    def added(self, table: str, ids: Iterable[Key]) -> None:
         self._added.setdefault(table, set()).update(ids)
 
-    def removing(self, table: str, ids: Iterable[int]) -> None:
+    def removing(self, table: str, ids: Iterable[Key]) -> None:
         """Call before deleting: the rows are captured whole (skip ones this step added itself)."""
-        fresh = set(ids) - self._added.get(table, set())
+        ids = set(ids)
+        fresh = ids - self._added.get(table, set())
         self._added.get(table, set()).difference_update(ids)
         known = self._removed.setdefault(table, {})
         for row in select_rows(self.session, table, fresh - set(known)):
-            known[row["id"]] = self._before(table, row)
+            known[row[key_of(table)]] = self._before(table, row)
             self._note_document(table, row)
 
     def removing_rows(self, rows: Iterable[tuple[str, Row]]) -> None:
         """Rows already captured (e.g. a cascade read by `snapshots.capture_removal`)."""
         for table, row in rows:
-            if row["id"] in self._added.get(table, set()):
-                self._added[table].discard(row["id"])
+            key = row[key_of(table)]
+            if key in self._added.get(table, set()):
+                self._added[table].discard(key)
                 continue
             known = self._removed.setdefault(table, {})
-            if row["id"] not in known:
-                known[row["id"]] = self._before(table, row)
+            if key not in known:
+                known[key] = self._before(table, row)
             self._note_document(table, row)
 
     def _before(self, table: str, row: Row) -> dict[str, Any]:
         """A row this step removes as it was before the step: one it updated first is put back whole."""
-        return self._updating.get(table, {}).pop(row["id"], None) or dict(row)
+        return self._updating.get(table, {}).pop(row[key_of(table)], None) or dict(row)
 
-    def updating(self, table: str, ids: Iterable[int]) -> None:
+    def updating(self, table: str, ids: Iterable[Key]) -> None:
         """Call before updating: the rows are read now and again at `finish`; changed columns are kept.
 
         Updates replay in the order given here (undo in reverse), so a step that must move rows in a
         safe order (spans shifting past each other's unique positions) gets the same order on redo."""
         known = self._updating.setdefault(table, {})
         added = self._added.get(table, set())
-        fresh = [row_id for row_id in dict.fromkeys(ids) if row_id not in known and row_id not in added]
-        rows = {row["id"]: row for row in select_rows(self.session, table, fresh)}
-        for row_id in fresh:
-            if row_id in rows:
-                known[row_id] = rows[row_id]
-                self._note_document(table, rows[row_id])
+        fresh = [key for key in dict.fromkeys(ids) if key not in known and key not in added]
+        rows = {row[key_of(table)]: row for row in select_rows(self.session, table, fresh)}
+        for key in fresh:
+            if key in rows:
+                known[key] = rows[key]
+                self._note_document(table, rows[key])
 
     def status(self, document_id: int, before: str, after: str) -> None:
         if before == after:
@@ -304,7 +318,7 @@ class Recorder:
     def _updates(self) -> Iterator[RowUpdate]:
         for table in ORDER:
             before_rows = self._updating.get(table, {})
-            after_rows = {row["id"]: row for row in select_rows(self.session, table, before_rows)}
+            after_rows = {row[key_of(table)]: row for row in select_rows(self.session, table, before_rows)}
             skipped = NEVER_REPLAYED.get(table, frozenset())
             for row_id, before in before_rows.items():
                 after = after_rows.get(row_id)
@@ -354,12 +368,12 @@ def write_replay(session: Session, change: Change, *, forward: bool, consequence
     from curator.core.services.review import ensure_editable
     from curator.core.services.snapshots import refresh_documents
 
-    ensure_editable(session, *change.documents)
+    ensure_editable(session, *(change.documents - _approval_moves(change)))
     gone, back = (change.removed, change.added) if forward else (change.added, change.removed)
     for table in reversed(ORDER):
-        ids = [row["id"] for name, row in gone if name == table]
-        if ids:
-            _delete(session, table, ids, consequence)
+        rows = [row for name, row in gone if name == table]
+        if rows:
+            _delete(session, table, rows, consequence)
     for row_update in change.updated if forward else reversed(change.updated):
         expected, target = (
             (row_update.before, row_update.after) if forward else (row_update.after, row_update.before)
@@ -369,6 +383,7 @@ def write_replay(session: Session, change: Change, *, forward: bool, consequence
         for table in ORDER:
             rows = [dict(row) for name, row in back if name == table]
             if rows:
+                _make_room(session, table, rows)
                 session.execute(insert(TABLES[table]), rows)
     for status in change.statuses:
         _set_status(session, status, forward=forward, consequence=consequence)
@@ -379,20 +394,64 @@ def _refused(what: str, consequence: str) -> StaleWriteError:
     return StaleWriteError(f"{what} was changed elsewhere since — {consequence}")
 
 
-def _delete(session: Session, table: str, ids: list[int], consequence: str) -> None:
-    source = TABLES[table]
-    wanted = sorted(set(ids))
-    for chunk in range(0, len(wanted), BATCH):
-        result = session.execute(delete(source).where(source.c.id.in_(wanted[chunk : chunk + BATCH])))
-        if result.rowcount != len(wanted[chunk : chunk + BATCH]):  # type: ignore[attr-defined]
+def _approval_moves(change: Change) -> set[int]:
+    """Documents the step approves or takes out of "approved": the one edit an approved document takes
+    (undoing an approval, redoing a reopen); its status is checked like any other."""
+    return {s.document_id for s in change.statuses if "approved" in (s.before, s.after)}
+
+
+def _chunks(keys: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(keys), BATCH):
+        yield keys[start : start + BATCH]
+
+
+def _delete(session: Session, table: str, rows: list[Row], consequence: str) -> None:
+    if table in REPLACEABLE:
+        _make_room(session, table, rows)
+        return
+    source, key = TABLES[table], key_of(table)
+    _expect_unchanged(session, table, [row for row in rows if document_of(table, row) is None], consequence)
+    for chunk in _chunks(sorted({row[key] for row in rows})):
+        result = session.execute(delete(source).where(source.c[key].in_(chunk)))
+        if result.rowcount != len(chunk):  # type: ignore[attr-defined]
             raise _refused(f"a row of {table}", consequence)
 
 
-def _update(
-    session: Session, table: str, row_id: int, expected: Row, target: Row, consequence: str
-) -> None:
+def _expect_unchanged(session: Session, table: str, rows: list[Row], consequence: str) -> None:
+    """Rows of no document (schema rows, project settings) have no version to check: a row this step
+    wrote must still be as it left it, or someone changed it since and taking it back would lose that."""
+    if not rows:
+        return
+    key, skipped = key_of(table), NEVER_REPLAYED.get(table, frozenset())
+    current = {row[key]: row for row in select_rows(session, table, [row[key] for row in rows])}
+    for row in rows:
+        found = current.get(row[key])
+        if found is None or any(found[c] != v for c, v in row.items() if c not in skipped):
+            raise _refused(f"a row of {table}", consequence)
+
+
+def _make_room(session: Session, table: str, rows: list[Row]) -> None:
+    """Remove the rows of a replaceable table with these ids or at these places, wherever they are."""
+    place = REPLACEABLE.get(table)
+    if place is None:
+        return
     source = TABLES[table]
-    condition = [source.c.id == row_id] + [
+    for chunk in _chunks(rows):
+        places = [tuple(row[column] for column in place) for row in chunk]
+        session.execute(
+            delete(source).where(
+                or_(
+                    source.c.id.in_([row["id"] for row in chunk]),
+                    tuple_(*(source.c[c] for c in place)).in_(places),
+                )
+            )
+        )
+
+
+def _update(session: Session, table: str, row_id: Key, expected: Row, target: Row, consequence: str) -> None:
+    source = TABLES[table]
+    key = source.c[key_of(table)]
+    condition = [key == row_id] + [
         source.c[column].is_(None) if value is None else source.c[column] == value
         for column, value in expected.items()
         if not isinstance(value, dict | list)  # JSON columns compare in Python below
@@ -400,7 +459,7 @@ def _update(
     current = session.execute(select(source).where(*condition)).first()
     if current is None or any(current._mapping[c] != v for c, v in expected.items()):
         raise _refused(f"a row of {table}", consequence)
-    session.execute(update(source).where(source.c.id == row_id).values(**dict(target)))
+    session.execute(update(source).where(key == row_id).values(**dict(target)))
 
 
 def _set_status(session: Session, status: StatusChange, *, forward: bool, consequence: str) -> None:

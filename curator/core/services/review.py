@@ -2,8 +2,9 @@
 
 A document moves to "in progress" by itself at its first annotation (spans.py, bulk.py, merge.py). The
 other steps are explicit review actions, each logged in `document_reviews` with who took it and the
-comment, each returning a `ReviewStep` that undoes and redoes it exactly. An approved document is
-read-only: every service that changes a document's text or annotations calls `ensure_editable` first.
+comment, each returning a `ReviewStep` whose `change` (the status it moved, the log row it wrote) is what
+`changes.revert` and `changes.apply` undo and redo exactly. An approved document is read-only: every
+service that changes a document's text or annotations calls `ensure_editable` first.
 
 Roles: an annotator marks a document as annotated, takes back an "annotated" or "returned" document to
 work on it; approving, returning with a comment and reopening an approved document need the reviewer
@@ -19,10 +20,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlmodel import Session
+from sqlalchemy import func, insert, select, update
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentFilter, DocumentStatus
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import RowSnapshot
 from curator.core.services.stale import bump_documents, expect_shown
 from curator.core.storage.database import Project
@@ -91,9 +93,9 @@ def ensure_editable(session: Session, *document_ids: int) -> None:
     if not ids:
         return
     approved = session.execute(
-        select(Document.id, Document.title)
-        .where(Document.id.in_(ids), Document.status == DocumentStatus.APPROVED)
-        .order_by(Document.id)
+        select(col(Document.id), col(Document.title))
+        .where(col(Document.id).in_(ids), col(Document.status) == DocumentStatus.APPROVED)
+        .order_by(col(Document.id))
         .limit(1)
     ).first()
     if approved is not None:
@@ -117,7 +119,9 @@ def check_role(role: str) -> str:
 def stored_role(project: Project) -> str:
     """The current annotator's role as recorded in the project."""
     with project.read() as session:
-        role = session.execute(select(Annotator.role).where(Annotator.id == project.annotator_id)).scalar()
+        role = session.execute(
+            select(col(Annotator.role)).where(col(Annotator.id) == project.annotator_id)
+        ).scalar()
     return role if role in ROLES else ANNOTATOR
 
 
@@ -136,9 +140,9 @@ def set_role(project: Project, role: str) -> str:
     role = check_role(role)
     with project.write() as session:
         previous = session.execute(
-            select(Annotator.role).where(Annotator.id == project.annotator_id)
+            select(col(Annotator.role)).where(col(Annotator.id) == project.annotator_id)
         ).scalar_one()
-        session.execute(update(Annotator).where(Annotator.id == project.annotator_id).values(role=role))
+        session.execute(update(Annotator).where(col(Annotator.id) == project.annotator_id).values(role=role))
     return str(previous)
 
 
@@ -147,13 +151,14 @@ def set_role(project: Project, role: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ReviewStep:
-    """One applied review action: the status before and after and the log row it wrote (for undo)."""
+    """One applied review action: the status before and after, the log row it wrote, and its change."""
 
     document_id: int
     action: ReviewAction
     previous_status: str
     status: str
-    row: dict  # the document_reviews row, whole, so redo puts back the same id and time
+    row: dict  # the document_reviews row, whole
+    change: Change
 
     @property
     def comment(self) -> str:
@@ -185,9 +190,16 @@ def review_document(
             "document_id": document_id, "status": target.value, "comment": comment,
             "annotator_id": project.annotator_id, "created_at": utcnow(),
         }  # fmt: skip
-        row["id"] = session.execute(insert(DocumentReview).returning(DocumentReview.id), [row]).scalar_one()
+        review_id = int(
+            session.execute(insert(DocumentReview).returning(col(DocumentReview.id)), [row]).scalar_one()
+        )
+        row["id"] = review_id
         _set_status(session, document_id, target)
-        return ReviewStep(document_id, action, status.value, target.value, row)
+        record = Recorder(session, f"review.{action.value}")
+        record.added("document_reviews", [review_id])
+        record.status(document_id, status.value, target.value)
+        record.touched([document_id])
+        return ReviewStep(document_id, action, status.value, target.value, row, record.finish())
 
 
 def check_review(
@@ -203,7 +215,9 @@ def _check(
     session: Session, project: Project, document_id: int, action: ReviewAction, role: str
 ) -> DocumentStatus:
     document = session.execute(
-        select(Document.id, Document.title, Document.status).where(Document.id == document_id)
+        select(col(Document.id), col(Document.title), col(Document.status)).where(
+            col(Document.id) == document_id
+        )
     ).first()
     if document is None:
         raise AnnotationError(f"document {document_id} does not exist")
@@ -238,33 +252,6 @@ def _set_status(session: Session, document_id: int, status: str) -> None:
     bump_documents(session, [document_id], status=status)
 
 
-def _expect_status(session: Session, document_id: int, expected: str, what: str) -> None:
-    found = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one_or_none()
-    if found is None:
-        raise AnnotationError(f"document {document_id} does not exist")
-    if found != expected:
-        raise AnnotationError(
-            f"document {document_id} is {STATUS_WORDS.get(found, found)} now, "
-            f"not {STATUS_WORDS.get(expected, expected)}; the {what} cannot be applied"
-        )
-
-
-def undo_review(project: Project, step: ReviewStep) -> None:
-    """Put the status back and remove the log row (refused if the status changed meanwhile)."""
-    with project.write() as session:
-        _expect_status(session, step.document_id, step.status, "undo")
-        session.execute(delete(DocumentReview).where(DocumentReview.id == step.row["id"]))
-        _set_status(session, step.document_id, step.previous_status)
-
-
-def redo_review(project: Project, step: ReviewStep) -> None:
-    """Apply the step again with the same log row (same id, time and comment)."""
-    with project.write() as session:
-        _expect_status(session, step.document_id, step.previous_status, "redo")
-        session.execute(insert(DocumentReview), [step.row])
-        _set_status(session, step.document_id, step.status)
-
-
 # --- reads -----------------------------------------------------------------------------------------
 
 
@@ -286,11 +273,11 @@ def review_history(project: Project, document_id: int) -> list[ReviewEntry]:
     """The review log of one document, oldest first."""
     with project.read() as session:
         rows = session.execute(
-            select(DocumentReview.id, DocumentReview.document_id, DocumentReview.status,
-                   DocumentReview.comment, Annotator.name, DocumentReview.created_at)
-            .outerjoin(Annotator, Annotator.id == DocumentReview.annotator_id)
-            .where(DocumentReview.document_id == document_id)
-            .order_by(DocumentReview.created_at, DocumentReview.id)
+            select(col(DocumentReview.id), col(DocumentReview.document_id), col(DocumentReview.status),
+                   col(DocumentReview.comment), col(Annotator.name), col(DocumentReview.created_at))
+            .outerjoin(Annotator, col(Annotator.id) == col(DocumentReview.annotator_id))
+            .where(col(DocumentReview.document_id) == document_id)
+            .order_by(col(DocumentReview.created_at), col(DocumentReview.id))
         ).all()  # fmt: skip
     return [ReviewEntry(*row) for row in rows]
 
@@ -306,8 +293,8 @@ def status_counts(project: Project, document_filter: DocumentFilter | None = Non
     from curator.core.queries import _filtered
 
     without_status = replace(document_filter or DocumentFilter(), status=None)
-    statement = _filtered(select(Document.status, func.count(Document.id)), without_status)
-    statement = statement.group_by(Document.status)
+    statement = _filtered(select(col(Document.status), func.count(col(Document.id))), without_status)
+    statement = statement.group_by(col(Document.status))
     with project.read() as session:
         found = {status: int(count) for status, count in session.execute(statement)}
     counts = {status.value: found.pop(status.value, 0) for status in STATUS_ORDER}
@@ -318,5 +305,5 @@ def status_counts(project: Project, document_filter: DocumentFilter | None = Non
 def snapshot_document_ids(session: Session, snapshot: RowSnapshot) -> set[int]:
     """The documents a row snapshot touches, arguments included (they name their event, not a document)."""
     event_ids = {row["event_id"] for row in snapshot.table("event_arguments")}
-    found = set(session.execute(select(Event.document_id).where(Event.id.in_(event_ids))).scalars())
+    found = set(session.execute(select(col(Event.document_id)).where(col(Event.id).in_(event_ids))).scalars())
     return snapshot.document_ids | found

@@ -5,9 +5,11 @@ a tag. Storing never puts a suggestion over or beside a human tag (no overlap wi
 label, no exact duplicate of a span of any label) nor brings back one the user rejected. Every decision
 is recorded in `suggestion_decisions`; those rows are the quality figures.
 
-Each writer is one transaction and returns a `SuggestionChange`: the rows it removed and the rows it
-added (spans, events, arguments, decisions, suggestions) with the documents' statuses before and after,
-so `undo_change` and `redo_change` restore either side exactly, ids included.
+Tagging by hand is a decision too (`tag`): the suggestions under the new tag are read from the database
+in the tag's transaction and recorded as accepted or corrected, whatever a window happens to show.
+
+Each writer is one transaction and returns `Decided`, whose `change` (a `changes.Change`: rows removed and
+added, document statuses before and after) is what `changes.revert` and `changes.apply` replay exactly.
 """
 
 from __future__ import annotations
@@ -16,18 +18,25 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Table, delete, func, insert, or_, select, tuple_, update
-from sqlmodel import Session
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlmodel import Session, col
 
-from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.domain import (
+    SUGGESTION_OUTCOMES,
+    AnnotationError,
+    DocumentStatus,
+    SpanStatus,
+    SuggestionStatus,
+)
 from curator.core.services.bulk import (
     ArgumentRow,
     EventRow,
     insert_arguments,
     insert_events,
 )
+from curator.core.services.changes import TABLES, Change, Recorder
 from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import RowSnapshot, refresh_documents
+from curator.core.services.snapshots import refresh_documents
 from curator.core.services.spans import insert_span
 from curator.core.storage.database import Project
 from curator.core.storage.models import (
@@ -44,20 +53,9 @@ from curator.core.storage.models import (
 )
 from curator.core.suggest import ProposedSpan
 
-ACCEPTED, CORRECTED, REJECTED = "accepted", "corrected", "rejected"
-OUTCOMES = (ACCEPTED, CORRECTED, REJECTED)
+OUTCOMES = SUGGESTION_OUTCOMES
 # A proposal the user turned down, or replaced by another label or other boundaries, does not come back.
-NOT_AGAIN = (REJECTED, CORRECTED)
-
-# Parents before children; deletes run the other way round.
-_ORDER = ("spans", "events", "event_arguments", "suggestions", "suggestion_decisions")
-_TABLES: dict[str, Table] = {
-    "spans": Span.__table__,  # type: ignore[attr-defined]
-    "events": Event.__table__,  # type: ignore[attr-defined]
-    "event_arguments": EventArgument.__table__,  # type: ignore[attr-defined]
-    "suggestions": Suggestion.__table__,  # type: ignore[attr-defined]
-    "suggestion_decisions": SuggestionDecision.__table__,  # type: ignore[attr-defined]
-}
+NOT_AGAIN = (SuggestionStatus.REJECTED, SuggestionStatus.CORRECTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,40 +102,14 @@ def _fields(report: StoreReport) -> tuple[int, ...]:
     return tuple(getattr(report, name) for name in StoreReport.__slots__)  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True, slots=True)
-class SuggestionChange:
-    """Rows one decision removed and added, and document statuses before and after (for exact undo)."""
-
-    removed: RowSnapshot
-    added: RowSnapshot
-    statuses_before: tuple[tuple[int, str], ...] = ()
-    statuses_after: tuple[tuple[int, str], ...] = ()
-
-    @property
-    def document_ids(self) -> set[int]:
-        ids = {document_id for document_id, _ in self.statuses_before}
-        for snapshot in (self.removed, self.added):
-            for name in _ORDER:
-                ids |= {row["document_id"] for row in snapshot.table(name) if "document_id" in row}
-        return ids
-
-    @property
-    def span_ids(self) -> list[int]:
-        return [row["id"] for row in self.added.table("spans")]
-
-    def decisions(self, outcome: str) -> int:
-        return sum(1 for row in self.added.table("suggestion_decisions") if row["outcome"] == outcome)
-
-    def __bool__(self) -> bool:
-        return bool(self.removed) or bool(self.added)
-
-
 # --- storing proposals ------------------------------------------------------------------------------
 
 
 def _same_source(source: str):  # noqa: ANN202 - SQL expression
     """A suggester's own rows: its source, or a sub-source of it ("rules" owns "rules:gazetteer")."""
-    return or_(Suggestion.source == source, Suggestion.source.startswith(f"{source}:", autoescape=True))
+    return or_(
+        col(Suggestion.source) == source, col(Suggestion.source).startswith(f"{source}:", autoescape=True)
+    )
 
 
 def store_suggestions(
@@ -155,47 +127,53 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
     document_ids = [document_id for document_id, _ in batch]
     lengths = dict(
         session.execute(
-            select(Document.id, func.length(Document.text)).where(
-                Document.id.in_(document_ids), Document.status != DocumentStatus.APPROVED
+            select(col(Document.id), func.length(col(Document.text))).where(
+                col(Document.id).in_(document_ids), col(Document.status) != DocumentStatus.APPROVED
             )
         ).all()
     )
-    labels = dict(session.execute(select(Label.name, Label.id)).all())
-    entity_ids = dict(session.execute(select(KnowledgeEntity.key, KnowledgeEntity.id)).all())
+    labels = dict(session.execute(select(col(Label.name), col(Label.id))).all())
+    entity_ids = dict(session.execute(select(col(KnowledgeEntity.key), col(KnowledgeEntity.id))).all())
     replaced = session.execute(
-        delete(Suggestion).where(Suggestion.document_id.in_(list(lengths)), _same_source(source))
-    ).rowcount
+        delete(Suggestion).where(col(Suggestion.document_id).in_(list(lengths)), _same_source(source))
+    ).rowcount  # type: ignore[attr-defined]  # a DELETE's result is a CursorResult
     spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for document_id, start, end, label_id in session.execute(
-        select(Span.document_id, Span.start, Span.end, Span.label_id).where(
-            Span.document_id.in_(document_ids)
+        select(col(Span.document_id), col(Span.start), col(Span.end), col(Span.label_id)).where(
+            col(Span.document_id).in_(document_ids)
         )
     ):
         spans[document_id].append((start, end, label_id))
     rejected = set(
         session.execute(
             select(
-                SuggestionDecision.document_id, SuggestionDecision.start, SuggestionDecision.end,
-                SuggestionDecision.label,
+                col(SuggestionDecision.document_id),
+                col(SuggestionDecision.start),
+                col(SuggestionDecision.end),
+                col(SuggestionDecision.label),
             ).where(
-                SuggestionDecision.document_id.in_(document_ids), SuggestionDecision.outcome.in_(NOT_AGAIN)
+                col(SuggestionDecision.document_id).in_(document_ids),
+                col(SuggestionDecision.outcome).in_(NOT_AGAIN),
             )
         )
-    )  # fmt: skip
+    )
     excluded: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for document_id, start, end in session.execute(
-        select(ExclusionRegion.document_id, ExclusionRegion.start, ExclusionRegion.end).where(
-            ExclusionRegion.document_id.in_(list(lengths)),
-            ExclusionRegion.status == "accepted",
-            ExclusionRegion.kind != "line_join",
+        select(col(ExclusionRegion.document_id), col(ExclusionRegion.start), col(ExclusionRegion.end)).where(
+            col(ExclusionRegion.document_id).in_(list(lengths)),
+            col(ExclusionRegion.status) == "accepted",
+            col(ExclusionRegion.kind) != "line_join",
         )
     ):
         excluded[document_id].append((start, end))
     existing = set(
         session.execute(
-            select(Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.label_id).where(
-                Suggestion.document_id.in_(document_ids)
-            )
+            select(
+                col(Suggestion.document_id),
+                col(Suggestion.start),
+                col(Suggestion.end),
+                col(Suggestion.label_id),
+            ).where(col(Suggestion.document_id).in_(document_ids))
         )
     )
     counts: dict[str, int] = defaultdict(int)
@@ -242,7 +220,9 @@ def _store(session: Session, source: str, batch: Sequence[tuple[int, Sequence[Pr
 
 
 def _is_approved(session: Session, document_id: int) -> bool:
-    status = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one_or_none()
+    status = session.execute(
+        select(col(Document.status)).where(col(Document.id) == document_id)
+    ).scalar_one_or_none()
     return status == DocumentStatus.APPROVED
 
 
@@ -274,11 +254,11 @@ def _detail(proposal: ProposedSpan) -> dict:
 
 def _records(session: Session, condition) -> list[SuggestionRecord]:  # noqa: ANN001 - SQL expression
     rows = session.execute(
-        select(Suggestion, Label.name, Label.kind, KnowledgeEntity.name)
-        .join(Label, Label.id == Suggestion.label_id)
-        .outerjoin(KnowledgeEntity, KnowledgeEntity.id == Suggestion.entity_id)
+        select(Suggestion, col(Label.name), col(Label.kind), col(KnowledgeEntity.name))
+        .join(Label, col(Label.id) == col(Suggestion.label_id))
+        .outerjoin(KnowledgeEntity, col(KnowledgeEntity.id) == col(Suggestion.entity_id))
         .where(condition)
-        .order_by(Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.id)
+        .order_by(col(Suggestion.document_id), col(Suggestion.start), col(Suggestion.end), col(Suggestion.id))
     ).all()
     return [
         SuggestionRecord(
@@ -301,13 +281,15 @@ def _records(session: Session, condition) -> list[SuggestionRecord]:  # noqa: AN
 def list_suggestions(project: Project, document_id: int) -> list[SuggestionRecord]:
     """The pending suggestions of a document, in reading order."""
     with project.read() as session:
-        return _records(session, Suggestion.document_id == document_id)
+        return _records(session, col(Suggestion.document_id) == document_id)
 
 
 def next_document_with_suggestions(project: Project, after_id: int) -> int | None:
     """The next document (by id, wrapping round) that has pending suggestions."""
     with project.read() as session:
-        ids = session.execute(select(Suggestion.document_id).distinct().order_by(Suggestion.document_id))
+        ids = session.execute(
+            select(col(Suggestion.document_id)).distinct().order_by(col(Suggestion.document_id))
+        )
         found = list(ids.scalars())
     return next((i for i in found if i > after_id), found[0] if found else None)
 
@@ -315,19 +297,32 @@ def next_document_with_suggestions(project: Project, after_id: int) -> int | Non
 # --- decisions --------------------------------------------------------------------------------------
 
 
-def _statuses(session: Session, document_ids: Iterable[int]) -> tuple[tuple[int, str], ...]:
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """What one decision did: its change record (undo and redo replay it) and what the window reports."""
+
+    change: Change
+
+    @property
+    def document_ids(self) -> set[int]:
+        return set(self.change.documents)
+
+    @property
+    def span_ids(self) -> list[int]:
+        return list(self.change.ids("spans"))
+
+    def decisions(self, outcome: str) -> int:
+        return sum(1 for row in self.change.rows("suggestion_decisions") if row["outcome"] == outcome)
+
+    def __bool__(self) -> bool:
+        return bool(self.change)
+
+
+def _statuses(session: Session, document_ids: Iterable[int]) -> dict[int, str]:
     rows = session.execute(
-        select(Document.id, Document.status).where(Document.id.in_(sorted(set(document_ids))))
+        select(col(Document.id), col(Document.status)).where(col(Document.id).in_(sorted(set(document_ids))))
     )
-    return tuple(sorted((int(i), str(s)) for i, s in rows))
-
-
-def _rows(session: Session, table: str, ids: Iterable[int]) -> tuple[dict, ...]:
-    ids = list(ids)
-    if not ids:
-        return ()
-    found = session.execute(select(_TABLES[table]).where(_TABLES[table].c.id.in_(ids)))
-    return tuple(dict(row._mapping) for row in found)
+    return {int(i): str(s) for i, s in rows}
 
 
 def _record_decisions(
@@ -345,45 +340,44 @@ def _record_decisions(
         }
         for s, outcome in decided
     ]  # fmt: skip
-    statement = insert(SuggestionDecision).returning(SuggestionDecision.id, sort_by_parameter_order=True)
+    statement = insert(SuggestionDecision).returning(col(SuggestionDecision.id), sort_by_parameter_order=True)
     return list(session.execute(statement, rows).scalars())
 
 
-class _Recorder:
-    """Collects what one decision transaction removes and adds, then builds its SuggestionChange.
+class _Decision:
+    """Records what one decision transaction does (on `changes.Recorder`): the suggestions it decides
+    go, and the rows it adds and the statuses it moves are the rest of its change.
 
     Every decision writer starts here with the documents it may change, so a check that a document
     may be edited (an approved one may not) belongs in this one place."""
 
     def __init__(
-        self, session: Session, suggestions: list[Suggestion], documents: Iterable[int] = ()
+        self, session: Session, kind: str, suggestions: list[Suggestion], documents: Iterable[int] = ()
     ) -> None:
         self.session = session
         self.suggestions = suggestions
         self.documents = {s.document_id for s in suggestions} | set(documents)
         ensure_editable(session, *self.documents)
-        self.removed = _rows(session, "suggestions", [s.id for s in suggestions if s.id is not None])
+        self.record = Recorder(session, kind)
+        self.record.removing("suggestions", [s.id for s in suggestions if s.id is not None])
         self.before = _statuses(session, self.documents)
-        self.added: dict[str, list[int]] = defaultdict(list)
 
-    def change(self) -> SuggestionChange:
+    def finish(self) -> Decided:
         ids = [s.id for s in self.suggestions]
-        self.session.execute(delete(Suggestion).where(Suggestion.id.in_(ids)))
-        added = RowSnapshot(tuple((name, _rows(self.session, name, self.added[name])) for name in _ORDER))
-        self.documents |= {row["document_id"] for row in added.table("spans")}
+        self.session.execute(delete(Suggestion).where(col(Suggestion.id).in_(ids)))
         refresh_documents(self.session, self.documents)
-        return SuggestionChange(
-            RowSnapshot((("suggestions", self.removed),)),
-            added,
-            self.before,
-            _statuses(self.session, self.documents),
-        )
+        for document_id, status in _statuses(self.session, self.documents).items():
+            self.record.status(document_id, self.before[document_id], status)
+        self.record.touched(self.documents)
+        return Decided(self.record.finish())
 
 
 def _load(session: Session, suggestion_ids: Iterable[int]) -> list[Suggestion]:
     ids = list(dict.fromkeys(suggestion_ids))
     found = list(
-        session.execute(select(Suggestion).where(Suggestion.id.in_(ids)).order_by(Suggestion.start)).scalars()
+        session.execute(
+            select(Suggestion).where(col(Suggestion.id).in_(ids)).order_by(col(Suggestion.start))
+        ).scalars()
     )
     if len(found) != len(ids):
         missing = sorted(set(ids) - {s.id for s in found})
@@ -391,45 +385,55 @@ def _load(session: Session, suggestion_ids: Iterable[int]) -> list[Suggestion]:
     return found
 
 
-def accept_suggestions(project: Project, suggestion_ids: Sequence[int]) -> SuggestionChange:
+def _label_names(session: Session) -> dict[int, str]:
+    return {int(i): str(name) for i, name in session.execute(select(col(Label.id), col(Label.name)))}
+
+
+def accept_suggestions(project: Project, suggestion_ids: Sequence[int]) -> Decided:
     """Turn suggestions into spans (source = the suggester), linked to their canonical entity; a trigger
     suggestion becomes an event with the guessed arguments that match accepted spans, and its date."""
     with project.write() as session:
         return _accept(session, project, _load(session, suggestion_ids))
 
 
-def _accept(session: Session, project: Project, chosen: list[Suggestion]) -> SuggestionChange:
+def _accept(
+    session: Session, project: Project, chosen: list[Suggestion], kind: str = "suggestion.accept"
+) -> Decided:
     """Spans for the chosen suggestions (one insert for all), events for triggers, and the decisions; a
     suggestion whose span was tagged by hand meanwhile only gets its decision."""
-    recorder = _Recorder(session, chosen)
-    labels = {i: (name, kind) for i, name, kind in session.execute(select(Label.id, Label.name, Label.kind))}
+    decision = _Decision(session, kind, chosen)
+    labels = {
+        i: (name, kind)
+        for i, name, kind in session.execute(select(col(Label.id), col(Label.name), col(Label.kind)))
+    }
     names = {i: name for i, (name, _kind) in labels.items()}
-    recorder.added["suggestion_decisions"] += _record_decisions(
-        session, project, [(s, ACCEPTED) for s in chosen], names
+    decision.record.added(
+        "suggestion_decisions",
+        _record_decisions(session, project, [(s, SuggestionStatus.ACCEPTED) for s in chosen], names),
     )
     spans: dict[tuple[int, int, int, str], int] = {
         (document_id, start, end, names[label_id]): span_id
         for span_id, document_id, start, end, label_id in session.execute(
-            select(Span.id, Span.document_id, Span.start, Span.end, Span.label_id).where(
-                Span.document_id.in_(recorder.documents)
-            )
+            select(
+                col(Span.id), col(Span.document_id), col(Span.start), col(Span.end), col(Span.label_id)
+            ).where(col(Span.document_id).in_(decision.documents))
         )
     }
     fresh = [
         s for s in chosen if (s.document_id, s.start, s.end, names[s.label_id]) not in spans
     ]  # fmt: skip
     span_ids = _insert_spans(session, project, fresh)
+    decision.record.added("spans", span_ids)
     triggers: list[tuple[Suggestion, int]] = []
     for suggestion, span_id in zip(fresh, span_ids, strict=True):
         spans[(suggestion.document_id, suggestion.start, suggestion.end, names[suggestion.label_id])] = (
             span_id
         )
-        recorder.added["spans"].append(span_id)
         if labels[suggestion.label_id][1] == "event":
             triggers.append((suggestion, span_id))
     for suggestion, span_id in triggers:
-        _create_event(session, project, recorder, suggestion, span_id, spans)
-    return recorder.change()
+        _create_event(session, project, decision.record, suggestion, span_id, spans)
+    return decision.finish()
 
 
 def _insert_spans(session: Session, project: Project, chosen: list[Suggestion]) -> list[int]:
@@ -441,7 +445,7 @@ def _insert_spans(session: Session, project: Project, chosen: list[Suggestion]) 
     documents = {s.document_id for s in chosen}
     lengths = dict(
         session.execute(
-            select(Document.id, func.length(Document.text)).where(Document.id.in_(documents))
+            select(col(Document.id), func.length(col(Document.text))).where(col(Document.id).in_(documents))
         ).all()
     )
     now = utcnow()
@@ -452,24 +456,24 @@ def _insert_spans(session: Session, project: Project, chosen: list[Suggestion]) 
         values.append(
             {
                 "document_id": s.document_id, "start": s.start, "end": s.end, "label_id": s.label_id,
-                "annotator_id": project.annotator_id, "status": "accepted", "source": s.source,
+                "annotator_id": project.annotator_id, "status": SpanStatus.ACCEPTED, "source": s.source,
                 "created_at": now, "updated_at": now, "fragments": None, "note": "", "entity_id": s.entity_id,
             }
         )  # fmt: skip
-    table = _TABLES["spans"]
+    table = TABLES["spans"]
     ids = list(
         session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars()
     )
     session.execute(
-        update(Document.__table__)  # type: ignore[arg-type]
-        .where(Document.id.in_(documents), Document.status == DocumentStatus.NEW)
+        update(Document)
+        .where(col(Document.id).in_(documents), col(Document.status) == DocumentStatus.NEW)
         .values(status=DocumentStatus.IN_PROGRESS)
     )
     return ids
 
 
 def _create_event(
-    session: Session, project: Project, recorder: _Recorder, suggestion: Suggestion, span_id: int,
+    session: Session, project: Project, record: Recorder, suggestion: Suggestion, span_id: int,
     spans: dict[tuple[int, int, int, str], int],
 ) -> None:  # fmt: skip
     """An event on an accepted trigger, dated as guessed, with the guessed arguments that are spans."""
@@ -478,10 +482,10 @@ def _create_event(
     [event_id] = insert_events(session, project, document_id, [EventRow(span_id)], source=suggestion.source)
     session.execute(
         update(Event)
-        .where(Event.id == event_id)
+        .where(col(Event.id) == event_id)
         .values(date_iso=detail.get("date_iso"), date_precision=detail.get("date_precision"))
     )
-    recorder.added["events"].append(event_id)
+    record.added("events", [event_id])
     guessed = {
         (argument["role"], target): None
         for argument in detail.get("arguments", [])
@@ -490,87 +494,124 @@ def _create_event(
     }  # a guess made twice is one argument
     arguments = [ArgumentRow(event_id, role, span_id=target) for role, target in guessed]
     insert_arguments(session, document_id, arguments)
-    recorder.added["event_arguments"] += session.execute(
-        select(EventArgument.id).where(EventArgument.event_id == event_id)
-    ).scalars()
+    record.added(
+        "event_arguments",
+        session.execute(
+            select(col(EventArgument.id)).where(col(EventArgument.event_id) == event_id)
+        ).scalars(),
+    )
 
 
-def reject_suggestions(project: Project, suggestion_ids: Sequence[int]) -> SuggestionChange:
+def reject_suggestions(project: Project, suggestion_ids: Sequence[int]) -> Decided:
     """Drop suggestions and remember the rejection, so the same proposal does not come back."""
     with project.write() as session:
         chosen = _load(session, suggestion_ids)
-        recorder = _Recorder(session, chosen)
-        names = dict(session.execute(select(Label.id, Label.name)).all())
-        decided = [(suggestion, REJECTED) for suggestion in chosen]
-        recorder.added["suggestion_decisions"] += _record_decisions(session, project, decided, names)
-        return recorder.change()
+        decision = _Decision(session, "suggestion.reject", chosen)
+        decided = [(suggestion, SuggestionStatus.REJECTED) for suggestion in chosen]
+        decision.record.added(
+            "suggestion_decisions", _record_decisions(session, project, decided, _label_names(session))
+        )
+        return decision.finish()
 
 
-def tag_over_suggestions(
-    project: Project, document_id: int, start: int, end: int, label: str
-) -> SuggestionChange:
-    """The user tags text where suggestions are: a suggestion with the same label and boundaries counts
-    as accepted; the others it overlaps were corrected (another label or other boundaries) and go."""
+def tag(project: Project, document_id: int, start: int, end: int, label: str) -> Decided:
+    """The user tags text[start:end] by hand (one transaction). Pending suggestions there are read from
+    the database, not from what a window shows (a `curator suggest` may have stored some since): one
+    with the same label and boundaries counts as accepted, the others it overlaps were corrected
+    (another label or other boundaries) and go. A new document moves to "in progress"."""
     with project.write() as session:
         overlapping = list(
             session.execute(
                 select(Suggestion).where(
-                    Suggestion.document_id == document_id, Suggestion.start < end, Suggestion.end > start
+                    col(Suggestion.document_id) == document_id,
+                    col(Suggestion.start) < end,
+                    col(Suggestion.end) > start,
                 )
             ).scalars()
         )
-        names = dict(session.execute(select(Label.id, Label.name)).all())
-        if overlapping and all(
-            (s.start, s.end, names[s.label_id]) == (start, end, label) for s in overlapping
-        ):
-            return _accept(session, project, overlapping)
+        if not overlapping:
+            return _tag_only(session, project, document_id, start, end, label)
+        names = _label_names(session)
+        if all((s.start, s.end, names[s.label_id]) == (start, end, label) for s in overlapping):
+            return _accept(session, project, overlapping, kind="span.add")
         return _tag_and_correct(session, project, document_id, start, end, label, overlapping, names)
+
+
+def _tag_only(
+    session: Session, project: Project, document_id: int, start: int, end: int, label: str
+) -> Decided:
+    """No suggestion there (the common case): the tag alone, as cheap as `spans.add_span`."""
+    added = insert_span(session, project, document_id, start, end, label)
+    record = Recorder(session, "span.add")
+    record.added("spans", [added.span.id])
+    status = session.execute(select(col(Document.status)).where(col(Document.id) == document_id)).scalar_one()
+    record.status(document_id, added.previous_status, str(status))
+    record.touched([document_id])
+    return Decided(record.finish())
 
 
 def _tag_and_correct(
     session: Session, project: Project, document_id: int, start: int, end: int, label: str,
     overlapping: list[Suggestion], names: dict[int, str],
-) -> SuggestionChange:  # fmt: skip
-    recorder = _Recorder(session, overlapping, [document_id])
+) -> Decided:  # fmt: skip
+    decision = _Decision(session, "span.add", overlapping, [document_id])
     added = insert_span(session, project, document_id, start, end, label)
-    recorder.added["spans"].append(added.span.id)
+    decision.record.added("spans", [added.span.id])
     decided = []
     for suggestion in overlapping:
         same = (suggestion.start, suggestion.end, names[suggestion.label_id]) == (start, end, label)
-        decided.append((suggestion, ACCEPTED if same else CORRECTED))
+        decided.append((suggestion, SuggestionStatus.ACCEPTED if same else SuggestionStatus.CORRECTED))
         if same and suggestion.entity_id is not None:
             session.execute(
-                update(Span).where(Span.id == added.span.id).values(entity_id=suggestion.entity_id)
+                update(Span).where(col(Span.id) == added.span.id).values(entity_id=suggestion.entity_id)
             )
-    recorder.added["suggestion_decisions"] += _record_decisions(session, project, decided, names)
-    return recorder.change()
+    decision.record.added("suggestion_decisions", _record_decisions(session, project, decided, names))
+    return decision.finish()
 
 
-def accept_label_in_document(project: Project, document_id: int, label: str) -> SuggestionChange:
+def accept_trigger(
+    project: Project, document_id: int, start: int, end: int, event_type: str
+) -> Decided | None:
+    """An event key on a suggested trigger of that type accepts the suggestion (read from the database),
+    so the event comes with its guessed arguments and date and the decision counts for the suggester.
+    None: no such suggestion there; the caller creates the event as usual."""
+    with project.write() as session:
+        found = session.execute(
+            select(Suggestion)
+            .join(Label, col(Label.id) == col(Suggestion.label_id))
+            .where(
+                col(Suggestion.document_id) == document_id, col(Suggestion.start) == start,
+                col(Suggestion.end) == end, col(Label.name) == event_type, col(Label.kind) == "event",
+            )
+        ).scalar_one_or_none()  # fmt: skip
+        return _accept(session, project, [found]) if found is not None else None
+
+
+def accept_label_in_document(project: Project, document_id: int, label: str) -> Decided:
     """Accept every suggestion of one label in one document (one action)."""
     with project.write() as session:
         ids = session.execute(
-            select(Suggestion.id)
-            .join(Label, Label.id == Suggestion.label_id)
-            .where(Suggestion.document_id == document_id, Label.name == label)
+            select(col(Suggestion.id))
+            .join(Label, col(Label.id) == col(Suggestion.label_id))
+            .where(col(Suggestion.document_id) == document_id, col(Label.name) == label)
         ).scalars()
-        return _accept_where(session, project, list(ids))
+        return _accept_where(session, project, [i for i in ids if i is not None])
 
 
-def accept_entity_everywhere(project: Project, entity_id: int) -> SuggestionChange:
+def accept_entity_everywhere(project: Project, entity_id: int) -> Decided:
     """Accept every suggested mention of one canonical entity, across the corpus (one action)."""
     with project.write() as session:
         ids = session.execute(
-            select(Suggestion.id)
-            .join(Document, Document.id == Suggestion.document_id)
-            .where(Suggestion.entity_id == entity_id, Document.status != DocumentStatus.APPROVED)
+            select(col(Suggestion.id))
+            .join(Document, col(Document.id) == col(Suggestion.document_id))
+            .where(col(Suggestion.entity_id) == entity_id, col(Document.status) != DocumentStatus.APPROVED)
         ).scalars()  # approved documents are read-only: their suggestions wait for a reopen
-        return _accept_where(session, project, list(ids))
+        return _accept_where(session, project, [i for i in ids if i is not None])
 
 
-def _accept_where(session: Session, project: Project, ids: list[int]) -> SuggestionChange:
+def _accept_where(session: Session, project: Project, ids: list[int]) -> Decided:
     if not ids:
-        return SuggestionChange(RowSnapshot(), RowSnapshot())
+        return Decided(Change("suggestion.accept"))
     chosen: list[Suggestion] = []
     taken: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for suggestion in sorted(_load(session, ids), key=lambda s: (s.document_id, s.start, s.start - s.end)):
@@ -582,60 +623,6 @@ def _accept_where(session: Session, project: Project, ids: list[int]) -> Suggest
     return _accept(session, project, chosen)
 
 
-# --- undo -------------------------------------------------------------------------------------------
-
-
-def _clear_places(session: Session, rows: Sequence[dict]) -> None:
-    """Make room for suggestions coming back: a later run may have proposed the same place again
-    (or reused an id); the one coming back replaces it."""
-    if not rows:
-        return
-    places = [(r["document_id"], r["start"], r["end"], r["label_id"]) for r in rows]
-    session.execute(
-        delete(Suggestion).where(
-            or_(
-                Suggestion.id.in_([r["id"] for r in rows]),
-                tuple_(Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.label_id).in_(
-                    places
-                ),
-            )
-        )
-    )
-
-
-def _swap(
-    session: Session, remove: RowSnapshot, put_back: RowSnapshot, statuses: tuple[tuple[int, str], ...]
-) -> None:
-    for name in reversed(_ORDER):
-        ids = [row["id"] for row in remove.table(name)]
-        if ids:
-            session.execute(delete(_TABLES[name]).where(_TABLES[name].c.id.in_(ids)))
-    _clear_places(session, put_back.table("suggestions"))
-    for name in _ORDER:
-        rows = put_back.table(name)
-        if rows:
-            session.execute(insert(_TABLES[name]), list(rows))
-    by_status: dict[str, list[int]] = defaultdict(list)
-    for document_id, status in statuses:
-        by_status[status].append(document_id)
-    for status, ids in by_status.items():
-        session.execute(update(Document.__table__).where(Document.id.in_(ids)).values(status=status))  # type: ignore[arg-type]
-
-
-def undo_change(project: Project, change: SuggestionChange) -> None:
-    """Put back exactly what a decision removed and remove what it added."""
-    with project.write() as session:
-        _swap(session, change.added, change.removed, change.statuses_before)
-        refresh_documents(session, change.document_ids)
-
-
-def redo_change(project: Project, change: SuggestionChange) -> None:
-    """Make the decision again with the same rows and ids."""
-    with project.write() as session:
-        _swap(session, change.removed, change.added, change.statuses_after)
-        refresh_documents(session, change.document_ids)
-
-
 # --- text edits -------------------------------------------------------------------------------------
 
 
@@ -644,7 +631,7 @@ def remap_for_text_edit(
 ) -> tuple[dict, ...]:
     """Inside `edit_text`'s transaction: suggestions before the edit stay, those after it move, those it
     touches go (the proposal was about text that changed). Returns the rows as they were, for undo."""
-    rows = session.execute(select(_TABLES["suggestions"]).where(Suggestion.document_id == document_id))
+    rows = session.execute(select(TABLES["suggestions"]).where(col(Suggestion.document_id) == document_id))
     before = tuple(dict(row._mapping) for row in rows)
     delta = length - (end - start)
     kept = [
@@ -654,17 +641,17 @@ def remap_for_text_edit(
     ]
     # Delete and re-insert (same ids) rather than update in place: shifting rows one by one could
     # collide on the unique position key half way through.
-    session.execute(delete(Suggestion).where(Suggestion.document_id == document_id))
+    session.execute(delete(Suggestion).where(col(Suggestion.document_id) == document_id))
     if kept:
-        session.execute(insert(_TABLES["suggestions"]), kept)
+        session.execute(insert(TABLES["suggestions"]), kept)
     return before
 
 
 def restore_after_text_edit(session: Session, document_id: int, rows: tuple[dict, ...]) -> None:
     """Undo of `remap_for_text_edit`: the document's suggestions exactly as they were."""
-    session.execute(delete(Suggestion).where(Suggestion.document_id == document_id))
+    session.execute(delete(Suggestion).where(col(Suggestion.document_id) == document_id))
     if rows:
-        session.execute(insert(_TABLES["suggestions"]), list(rows))
+        session.execute(insert(TABLES["suggestions"]), list(rows))
 
 
 # --- quality ----------------------------------------------------------------------------------------
@@ -688,35 +675,40 @@ class QualityRow:
         """Share of decided suggestions that were accepted as they were."""
         return self.accepted / self.decided if self.decided else None
 
+    def count(self, status: SuggestionStatus) -> int:
+        return int(getattr(self, status.value))
+
     def to_dict(self) -> dict:
-        return {
-            "source": self.source, "label": self.label, "accepted": self.accepted,
-            "corrected": self.corrected, "rejected": self.rejected, "pending": self.pending,
-            "acceptance": self.acceptance,
-        }  # fmt: skip
+        counts = {status.value: self.count(status) for status in SuggestionStatus}
+        return {"source": self.source, "label": self.label, **counts, "acceptance": self.acceptance}
 
 
 def quality_counts(project: Project) -> list[QualityRow]:
     """Per source and label: suggestions accepted, corrected, rejected, and still pending."""
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(
-        lambda: dict.fromkeys((*OUTCOMES, "pending"), 0)
+        lambda: dict.fromkeys((*OUTCOMES, SuggestionStatus.PENDING), 0)
     )
     with project.read() as session:
         decided = session.execute(
             select(
-                SuggestionDecision.source, SuggestionDecision.label, SuggestionDecision.outcome, func.count()
-            ).group_by(SuggestionDecision.source, SuggestionDecision.label, SuggestionDecision.outcome)
+                col(SuggestionDecision.source),
+                col(SuggestionDecision.label),
+                col(SuggestionDecision.outcome),
+                func.count(),
+            ).group_by(
+                col(SuggestionDecision.source), col(SuggestionDecision.label), col(SuggestionDecision.outcome)
+            )
         )
         for source, label, outcome, count in decided:
             if outcome in OUTCOMES:
                 counts[(source, label)][outcome] += count
         pending = session.execute(
-            select(Suggestion.source, Label.name, func.count())
-            .join(Label, Label.id == Suggestion.label_id)
-            .group_by(Suggestion.source, Label.name)
+            select(col(Suggestion.source), col(Label.name), func.count())
+            .join(Label, col(Label.id) == col(Suggestion.label_id))
+            .group_by(col(Suggestion.source), col(Label.name))
         )
         for source, label, count in pending:
-            counts[(source, label)]["pending"] += count
+            counts[(source, label)][SuggestionStatus.PENDING] += count
     return [QualityRow(source, label, **values) for (source, label), values in sorted(counts.items())]
 
 
@@ -733,12 +725,12 @@ def quality_by_source(rows: Sequence[QualityRow]) -> list[QualityRow]:
 def pending_counts(project: Project, document_id: int | None = None) -> dict[str, int]:
     """Pending suggestions per label, in one document or the whole corpus."""
     statement = (
-        select(Label.name, func.count())
+        select(col(Label.name), func.count())
         .select_from(Suggestion)
-        .join(Label, Label.id == Suggestion.label_id)
-        .group_by(Label.name)
+        .join(Label, col(Label.id) == col(Suggestion.label_id))
+        .group_by(col(Label.name))
     )
     if document_id is not None:
-        statement = statement.where(Suggestion.document_id == document_id)
+        statement = statement.where(col(Suggestion.document_id) == document_id)
     with project.read() as session:
         return dict(session.execute(statement).all())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from curator.core.domain import CuratorError
+from curator.core.services.changes import Change, Recorder
 from curator.core.storage import Project
 from curator.core.storage.models import ProjectInfo, TrainedModel
 from curator.core.tokenization import language_code
@@ -47,9 +48,16 @@ def register_model(project: Project, model: NewModel) -> int:
         return row.id
 
 
-def set_active_model(project: Project, language: str, version: str | None) -> str | None:
-    """Make `version` the model that suggests for `language` (None: no choice, the newest is used);
-    returns the previous choice so the window can undo."""
+@dataclass(frozen=True, slots=True)
+class ActiveModelChoice:
+    """The choice before, and the change record that undoes it (one `project_info` row)."""
+
+    previous: str | None
+    change: Change
+
+
+def set_active_model(project: Project, language: str, version: str | None) -> ActiveModelChoice:
+    """Make `version` the model that suggests for `language` (None: no choice, the newest is used)."""
     key = ACTIVE_MODEL_KEY.format(language=language_code(language))
     with project.write() as session:
         if version is not None:
@@ -58,14 +66,19 @@ def set_active_model(project: Project, language: str, version: str | None) -> st
                 raise CuratorError(f"no trained model {version!r} in this project")
             if language_code(found) != language_code(language):
                 raise CuratorError(f"model {version!r} is for {found!r}, not {language!r}")
+        record = Recorder(session, "model.activate", f"Use model {version or 'newest'} for {language}")
         row = session.get(ProjectInfo, key)
         previous = row.value if row is not None else None
         if version is None:
             if row is not None:
+                record.removing("project_info", [key])
                 session.delete(row)
         elif row is None:
             session.add(ProjectInfo(key=key, value=version))
+            record.added("project_info", [key])
         else:
+            record.updating("project_info", [key])
             row.value = version
             session.add(row)
-        return previous
+        session.flush()
+        return ActiveModelChoice(previous, record.finish())
