@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from curator.core import queries, services
-from curator.core.services import changes
 from curator.core.domain import AnnotationError
+from curator.core.services import changes
 from curator.core.services.events import event_problems
 from curator.core.services.relations import relation_problems
 from curator.core.storage import Project, open_project
