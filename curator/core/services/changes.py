@@ -435,9 +435,7 @@ def _refuse_if_referenced(session: Session, table: str, ids: list[int], conseque
                 )
 
 
-def _update(
-    session: Session, table: str, row_id: int, expected: Row, target: Row, consequence: str
-) -> None:
+def _update(session: Session, table: str, row_id: int, expected: Row, target: Row, consequence: str) -> None:
     source = TABLES[table]
     condition = [source.c.id == row_id] + [
         source.c[column].is_(None) if value is None else source.c[column] == value
