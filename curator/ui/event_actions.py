@@ -3,18 +3,22 @@
 Creating an event is a key sequence (E then the type's letter) on a selection, like tagging. Adding an
 argument (Ctrl+R) asks for the role and then the filler in small menus driven by digits and arrows;
 when the cursor already sits on an entity, that entity is the filler. A relation (Ctrl+Shift+R) starts
-at the span under the cursor and asks for its type and its other end the same way.
+at the span under the cursor and asks for its type and its other end the same way. After E, the status
+bar lists the letters that complete it, as Ctrl+R's menu lists the roles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from curator.core.domain import EventRecord, Realis, SpanRecord
+from curator.core.domain import EventRecord, EventTypeInfo, Realis, SpanRecord
 from curator.core.event_dates import date_from_text
 from curator.ui.actions import ActionSpec
+from curator.ui.annotation_controller import AnnotationController
 from curator.ui.event_controller import EventController
 from curator.ui.workbench import Workbench
 
@@ -27,6 +31,42 @@ def _numbered(index: int, text: str) -> str:
     return f"&{index + 1}  {text}" if index < MENU_ITEMS else f"    {text}"
 
 
+def event_letters(event_types: list[EventTypeInfo]) -> str:
+    """What the status bar says after E: each letter that completes an event key, with its type."""
+    pairs = []
+    for event_type in event_types:
+        keys = [key.strip() for key in (event_type.shortcut or "").split(",")]
+        if len(keys) == 2 and keys[0].upper() == "E" and keys[1]:
+            pairs.append(f"{keys[1].upper()} {event_type.name.lower().replace('_', ' ')}")
+    return f"E then: {' · '.join(pairs)}" if pairs else ""
+
+
+class EventLetterHint(QObject):
+    """Shows `event_letters` when E starts an event key.
+
+    Qt offers the first key of a shortcut to the focused widget as a ShortcutOverride before it waits for
+    the second key; a widget that does not take the key for typing (the read-only text, the tables)
+    passes it on to the window, where this filter sees it. A field that types E keeps it, and no hint
+    appears there."""
+
+    def __init__(self, window: QWidget, controller: AnnotationController) -> None:
+        super().__init__(window)
+        self._controller = controller
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_E
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            hint = event_letters(self._controller.event_types)
+            if hint:
+                self._controller.message.emit(hint)
+        return False
+
+
 class EventActions:
     def __init__(self, workbench: Workbench, events: EventController, accept_trigger: AcceptTrigger) -> None:
         self.workbench = workbench
@@ -37,6 +77,7 @@ class EventActions:
         registry.add("event.date", self.set_date)
         registry.add("event.attribute", self.set_attribute)
         registry.add("relation.add", self.add_relation)
+        self.letter_hint = EventLetterHint(workbench.host(), events.annotations)
         for realis in Realis:
             registry.add(f"event.realis.{realis.value}", lambda value=realis.value: self.set_realis(value))
         self.rebuild()

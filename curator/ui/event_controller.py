@@ -1,7 +1,8 @@
-"""Event and relation actions on the open document, as undoable commands over core services.
+"""Event and relation actions on the open document, as undoable steps over core services.
 
-It shares the annotation controller's project, undo stack and document state, so one Ctrl+Z undoes
-the last action whatever it was (a tag, an event, an argument, a relation).
+Each action pushes its service's `Change` through the annotation controller (`push`), so one Ctrl+Z
+undoes the last action whatever it was (a tag, an event, an argument, a relation), and every view
+refreshes from the controller's one `changed` signal.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from curator.core import services
 from curator.core.domain import AnnotationError, EventRecord, SpanRecord, StaleWriteError
 from curator.core.event_dates import date_from_text
+from curator.core.services.changes import Change
 from curator.core.textspans import snap_to_words
 from curator.ui.annotation_controller import AnnotationController, snippet
-from curator.ui.row_commands import AddedRowsCommand, CallbackCommand, RemovedRowsCommand
 
 
 class EventController(QObject):
@@ -42,9 +43,6 @@ class EventController(QObject):
 
     def _message(self, text: str) -> None:
         self.annotations.message.emit(text)
-
-    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
-        self.annotations.undo_stack.push(command)
 
     # --- events -----------------------------------------------------------------------------------
 
@@ -84,16 +82,8 @@ class EventController(QObject):
             self._message(f"No event created: {error}.")
             return None
         event_id = created.event.id
-        with_trigger = created.trigger is not None
-        self._push(
-            AddedRowsCommand(
-                project,
-                document.id,
-                f"Create {event_type} event on “{snippet(document.text[slice(*bounds)])}”",
-                lambda: services.delete_events(project, [event_id], with_triggers=with_trigger),
-                controller.reload_annotations,
-                status_before=created.previous_status,
-            )  # fmt: skip
+        controller.push(
+            f"Create {event_type} event on “{snippet(document.text[slice(*bounds)])}”", created.change
         )
         self.select_event(event_id)
         self._message(f"{event_type} event created — saved. Add its arguments with Ctrl+R.")
@@ -114,42 +104,33 @@ class EventController(QObject):
         except AnnotationError as error:
             self._message(f"Argument not added: {error}.")
             return False
-        argument_id = argument.id
         document = self.annotations.document
         assert document is not None
         what = snippet(document.text[span.start : span.end]) if span else f"event #{event_id}"
-        stack = self.annotations.undo_stack
-        stack.beginMacro(f"Add {role} “{what}”")  # the argument and the date it brings are one step
-        self._push(
-            AddedRowsCommand(
-                project,
-                event.document_id,
-                f"Add {role} “{what}”",
-                lambda: services.remove_arguments(project, [argument_id]),
-                self.annotations.reload_annotations,
-            )  # fmt: skip
+        dated = self._dating(event, role, span)  # the argument and the date it brings are one step
+        self.annotations.push(
+            f"Add {role} “{what}”", argument.change.then(dated) if dated else argument.change
         )
-        self._after_argument(event.id, role, span)
-        stack.endMacro()
         problems = self.problems(event.id)
         warning = f" ⚠ {'; '.join(problems)}" if problems else ""
         self._message(f"Added {role} “{what}” — saved.{warning}")
         return True
 
-    def _after_argument(self, event_id: int, role: str, span: SpanRecord | None) -> None:
+    def _dating(self, event: EventRecord, role: str, span: SpanRecord | None) -> Change | None:
         """A TIME argument gives an event without a date its normalised date."""
-        event = self.current_event
         document = self.annotations.document
-        if span is None or role != "TIME" or event is None or event.date_iso or document is None:
-            return
+        if span is None or role != "TIME" or event.date_iso or document is None:
+            return None
         normalized = date_from_text(document.text[span.start : span.end], document)
-        if normalized is not None:
-            self.update_event(
-                event_id,
-                date_iso=normalized.iso,
-                date_precision=normalized.precision,
-                date_raw=normalized.raw,
-            )
+        if normalized is None:
+            return None
+        return services.update_event(
+            self.annotations.project,
+            event.id,
+            date_iso=normalized.iso,
+            date_precision=normalized.precision,
+            date_raw=normalized.raw,
+        ).change
 
     def remove_argument(self, argument_id: int) -> None:
         if self.annotations.locked():
@@ -159,17 +140,8 @@ class EventController(QObject):
         )
         if event is None:
             return
-        project = self.annotations.project
-        snapshot = services.remove_arguments(project, [argument_id])
-        self._push(
-            RemovedRowsCommand(
-                project,
-                event.document_id,
-                "Remove argument",
-                snapshot,
-                lambda: services.remove_arguments(project, [argument_id]),
-                self.annotations.reload_annotations,
-            )  # fmt: skip
+        self.annotations.push(
+            "Remove argument", services.remove_arguments(self.annotations.project, [argument_id])
         )
         self._message("Argument removed — saved.")
 
@@ -179,17 +151,8 @@ class EventController(QObject):
         event = next((e for e in self.annotations.events if e.id == event_id), None)
         if event is None:
             return
-        project = self.annotations.project
-        snapshot = services.delete_events(project, [event_id])
-        self._push(
-            RemovedRowsCommand(
-                project,
-                event.document_id,
-                f"Delete {event.type} event",
-                snapshot,
-                lambda: services.delete_events(project, [event_id]),
-                self.annotations.reload_annotations,
-            )  # fmt: skip
+        self.annotations.push(
+            f"Delete {event.type} event", services.delete_events(self.annotations.project, [event_id])
         )
         self._message(f"{event.type} event deleted — saved (Ctrl+Z undoes).")
 
@@ -200,7 +163,7 @@ class EventController(QObject):
         document = self.annotations.document
         shown = project.versions.known(document.id) if document is not None else None
         try:
-            before, after = services.update_event(project, event_id, shown_version=shown, **fields)
+            edit = services.update_event(project, event_id, shown_version=shown, **fields)
         except AnnotationError as error:
             self._message(f"Event not changed: {error}.")
             return False
@@ -209,18 +172,7 @@ class EventController(QObject):
             if document is not None:
                 self.annotations.reload_document(document.id)
             return False
-        undo_fields = {name: getattr(before, name) for name in fields}
-        redo_fields = {name: getattr(after, name) for name in fields}
-        self._push(
-            CallbackCommand(
-                after.document_id,
-                f"Edit {after.type} event ({', '.join(fields)})",
-                lambda: services.update_event(project, event_id, **redo_fields),
-                lambda: services.update_event(project, event_id, **undo_fields),
-                self.annotations.reload_annotations,
-                project=project,
-            )  # fmt: skip
-        )
+        self.annotations.push(f"Edit {edit.after.type} event ({', '.join(fields)})", edit.change)
         return True
 
     def problems(self, event_id: int) -> list[str]:
@@ -239,20 +191,11 @@ class EventController(QObject):
             return False
         project = self.annotations.project
         try:
-            relation = services.add_relation(project, relation_type, head.id, child.id)
+            added = services.add_relation(project, relation_type, head.id, child.id)
         except AnnotationError as error:
             self._message(f"Relation not added: {error}.")
             return False
-        relation_id = relation.id
-        self._push(
-            AddedRowsCommand(
-                project,
-                relation.document_id,
-                f"Add {relation_type} relation",
-                lambda: services.delete_relations(project, [relation_id]),
-                self.annotations.reload_annotations,
-            )  # fmt: skip
-        )
+        self.annotations.push(f"Add {relation_type} relation", added.change)
         self._message(f"{relation_type} relation added — saved.")
         return True
 
@@ -262,16 +205,8 @@ class EventController(QObject):
         relation = next((r for r in self.annotations.relations if r.id == relation_id), None)
         if relation is None:
             return
-        project = self.annotations.project
-        snapshot = services.delete_relations(project, [relation_id])
-        self._push(
-            RemovedRowsCommand(
-                project,
-                relation.document_id,
-                f"Delete {relation.type} relation",
-                snapshot,
-                lambda: services.delete_relations(project, [relation_id]),
-                self.annotations.reload_annotations,
-            )  # fmt: skip
+        self.annotations.push(
+            f"Delete {relation.type} relation",
+            services.delete_relations(self.annotations.project, [relation_id]),
         )
         self._message(f"{relation.type} relation deleted — saved.")

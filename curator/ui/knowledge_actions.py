@@ -2,15 +2,16 @@
 
 Ctrl+L on a mention opens the knowledge-base tab searching for the mention's text; Enter on an entity
 links it. Ctrl+Shift+L makes a new canonical entity from the mention; Ctrl+Alt+L links every identical
-mention in the corpus to the chosen entity, as one undo step.
+mention in the corpus to the chosen entity, as one undo step. Each pushes its service's `Change`
+through the controller; the list refreshes from the controller's `changed` signal, after undo too.
 """
 
 from __future__ import annotations
 
 from curator.core.domain import AnnotationError, SpanRecord, StaleWriteError
 from curator.core.services import entities
+from curator.core.services.changes import Change
 from curator.ui.knowledge_panel import KnowledgePanel
-from curator.ui.row_commands import CallbackCommand
 from curator.ui.workbench import Workbench
 
 
@@ -31,6 +32,7 @@ class KnowledgeActions:
         self.panel.link_all_button.clicked.connect(self.link_all)
         self.panel.new_button.clicked.connect(self.create_from_mention)
         self.panel.unlink_button.clicked.connect(self.unlink)
+        self.controller.changed.connect(self._on_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -73,19 +75,15 @@ class KnowledgeActions:
         self.panel.search.setText(self._surface(span))
         self._focus_results()
 
-    def _push(self, document_id: int, text: str, apply, revert) -> None:  # noqa: ANN001 - callables
-        self.controller.undo_stack.push(
-            CallbackCommand(document_id, text, apply, revert, self._changed, project=self.controller.project)
-        )
-
     def _refused(self, error: StaleWriteError, document_id: int) -> None:
         """The mention changed since the window showed it: say so and show the document as it is now."""
         self.controller.message.emit(f"Not linked: {error}.")
         self.controller.reload_document(document_id)
 
-    def _changed(self, document_id: int) -> None:
-        self.controller.reload_annotations(document_id)
-        self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        """Mention counts and entities change with every entity step, its undo and its redo."""
+        if change.kind.startswith("entity.") or change.touches("kb_entities"):
+            self.refresh()
 
     def link(self) -> None:
         if self.controller.locked():
@@ -96,17 +94,13 @@ class KnowledgeActions:
             return
         project = self.controller.project
         try:
-            previous = entities.link_spans(
+            linked = entities.link_spans(
                 project, [span.id], entity.id, shown_version=project.versions.known(span.document_id)
             )
         except StaleWriteError as error:
             self._refused(error, span.document_id)
             return
-        self._push(
-            span.document_id, f"Link “{self._surface(span)}” to {entity.name}",
-            lambda: entities.link_spans(project, [span.id], entity.id),
-            lambda: entities.restore_links(project, previous),
-        )  # fmt: skip
+        self.controller.push(f"Link “{self._surface(span)}” to {entity.name}", linked.change)
         self.controller.message.emit(f"Linked “{self._surface(span)}” to {entity.name} — saved.")
         self.workbench.text_view.setFocus()
 
@@ -118,14 +112,11 @@ class KnowledgeActions:
             self.controller.message.emit("Choose a mention (Ctrl+L on it) and an entity first.")
             return
         project = self.controller.project
-        previous = entities.link_identical_mentions(project, span.id, entity.id)
-        self._push(
-            span.document_id, f"Link every “{self._surface(span)}” to {entity.name}",
-            lambda: entities.link_identical_mentions(project, span.id, entity.id),
-            lambda: entities.restore_links(project, previous),
-        )  # fmt: skip
+        linked = entities.link_identical_mentions(project, span.id, entity.id)
+        self.controller.push(f"Link every “{self._surface(span)}” to {entity.name}", linked.change)
         self.controller.message.emit(
-            f"Linked {len(previous)} mentions of “{self._surface(span)}” to {entity.name} — saved (one undo)."
+            f"Linked {len(linked.previous)} mentions of “{self._surface(span)}” to {entity.name}"
+            " — saved (one undo)."
         )
 
     def create_from_mention(self) -> None:
@@ -138,20 +129,11 @@ class KnowledgeActions:
         project = self.controller.project
         name = self._surface(span)
         try:
-            record = entities.create_entity(project, name, span.label)
+            created = entities.create_entity(project, name, span.label, mentions=[span.id])
         except AnnotationError as error:
             self.controller.message.emit(f"Not created: {error}.")
             return
-        entities.link_spans(project, [span.id], record.id)
-        state: dict = {}
-
-        def revert() -> None:
-            state["deleted"] = entities.delete_entity(project, record.id)
-
-        def apply() -> None:
-            entities.restore_entity(project, *state["deleted"])
-
-        self._push(span.document_id, f"New entity “{name}”", apply, revert)
+        self.controller.push(f"New entity “{name}”", created.change)
         self.panel.search.setText(name)
         self.refresh()
         self.controller.message.emit(f"New canonical entity “{name}” ({span.label}), linked — saved.")
@@ -165,15 +147,11 @@ class KnowledgeActions:
             return
         project = self.controller.project
         try:
-            previous = entities.link_spans(
+            unlinked = entities.link_spans(
                 project, [span.id], None, shown_version=project.versions.known(span.document_id)
             )
         except StaleWriteError as error:
             self._refused(error, span.document_id)
             return
-        self._push(
-            span.document_id, "Unlink mention",
-            lambda: entities.link_spans(project, [span.id], None),
-            lambda: entities.restore_links(project, previous),
-        )  # fmt: skip
+        self.controller.push("Unlink mention", unlinked.change)
         self.controller.message.emit("Unlinked — saved.")

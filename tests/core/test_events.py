@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.services import changes
 from curator.core.services.events import event_problems
 from curator.core.services.relations import relation_problems
 from curator.core.storage import Project, open_project
@@ -112,7 +113,7 @@ def test_deleting_a_span_takes_its_events_and_arguments_and_undo_restores_all(pr
     assert queries.list_events(project, 1) == []
     assert queries.list_relations(project, 1) == []
 
-    services.restore(project, removal.snapshot)
+    changes.revert(project, removal.change)
     assert table_state(project) == before
 
 
@@ -121,9 +122,9 @@ def test_deleting_an_event_keeps_the_entities_and_undo_restores_it(project: Proj
     event_id = meeting(project)
     services.add_argument(project, event_id, "PARTICIPANT", span_id=minister)
     before = table_state(project)
-    snapshot = services.delete_events(project, [event_id])
+    change = services.delete_events(project, [event_id])
     assert [s.label for s in queries.list_spans(project, 1)] == ["PER"]  # the trigger went with the event
-    services.restore(project, snapshot)
+    changes.revert(project, change)
     assert table_state(project) == before
 
 
@@ -150,8 +151,8 @@ def test_editing_an_event_returns_before_and_after(project: Project) -> None:
 def test_relations_check_their_labels_and_undo(project: Project) -> None:
     minister = tag(project, "Mevlüt Çavuşoğlu", "PER")
     title = tag(project, "Dışişleri Bakanları", "TITLE")
-    relation = services.add_relation(project, "HOLDS_TITLE", minister, title)
-    wrong = services.add_relation(project, "HOLDS_TITLE", title, minister)
+    relation = services.add_relation(project, "HOLDS_TITLE", minister, title).relation
+    wrong = services.add_relation(project, "HOLDS_TITLE", title, minister).relation
     with project.read() as session:
         assert relation_problems(session, relation) == []
         assert relation_problems(session, wrong) == [
@@ -161,20 +162,20 @@ def test_relations_check_their_labels_and_undo(project: Project) -> None:
     with pytest.raises(AnnotationError, match="exists already"):
         services.add_relation(project, "HOLDS_TITLE", minister, title)
     before = table_state(project)
-    snapshot = services.delete_relations(project, [wrong.id])
+    change = services.delete_relations(project, [wrong.id])
     assert [r.id for r in queries.list_relations(project, 1)] == [relation.id]
-    services.restore(project, snapshot)
+    changes.revert(project, change)
     assert table_state(project) == before
 
 
 def test_removing_an_argument_and_putting_it_back(project: Project) -> None:
     minister = tag(project, "Mevlüt Çavuşoğlu", "PER")
     event_id = meeting(project)
-    argument = services.add_argument(project, event_id, "PARTICIPANT", span_id=minister)
+    argument = services.add_argument(project, event_id, "PARTICIPANT", span_id=minister).argument
     before = table_state(project)
-    snapshot = services.remove_arguments(project, [argument.id])
+    change = services.remove_arguments(project, [argument.id])
     assert queries.list_events(project, 1)[0].arguments == ()
-    services.restore(project, snapshot)
+    changes.revert(project, change)
     assert table_state(project) == before
 
 
@@ -194,12 +195,13 @@ def test_linking_every_identical_mention_is_one_undoable_sweep(tmp_path: Path) -
         services.add_span(project, 2, 0, 6, "GPE").span.id,
         services.add_span(project, 3, 0, 4, "ORG").span.id,
     ]
-    csto = entities.create_entity(project, "CSTO", "ORG", aliases=["KGAÖ", "ЖККУ"], wikidata="Q177313")
-    previous = entities.link_identical_mentions(project, spans[0], csto.id)
+    csto = entities.create_entity(project, "CSTO", "ORG", aliases=["KGAÖ", "ЖККУ"], wikidata="Q177313").entity
+    linked_all = entities.link_identical_mentions(project, spans[0], csto.id)
+    previous = linked_all.previous
     assert sorted(previous) == spans[:3] and set(previous.values()) == {None}
     linked = {s.id: s.entity_id for d in (1, 2, 3) for s in queries.list_spans(project, d)}
     assert [linked[s] for s in spans] == [csto.id, csto.id, csto.id, None, None]
-    entities.restore_links(project, previous)
+    changes.revert(project, linked_all.change)
     assert {s.entity_id for d in (1, 2) for s in queries.list_spans(project, d)} == {None}
     with pytest.raises(AnnotationError, match="Wikidata"):
         entities.create_entity(project, "X", "ORG", wikidata="177313")

@@ -87,7 +87,9 @@ class Seed003:
         self.ots = self.canonical(
             "Organization of Turkic States", "ORG", OTS_WIKIDATA, "TDT", "OTS", "Türk Devletleri Teşkilatı"
         )
-        self.cavusoglu = create_entity(project, "Mevlüt Çavuşoğlu", "PER", aliases=["Mevlut Cavusoglu"]).id
+        self.cavusoglu = create_entity(
+            project, "Mevlüt Çavuşoğlu", "PER", aliases=["Mevlut Cavusoglu"]
+        ).entity.id
         link_spans(project, [self.spans["Türk Devletleri Teşkilatı"]], self.ots)
         link_spans(project, [self.spans["Mevlüt Çavuşoğlu"]], self.cavusoglu)
 
@@ -101,7 +103,7 @@ class Seed003:
             found = find_entity_by_wikidata(session, wikidata)
         if found is not None:
             return found.id
-        return create_entity(self.project, name, type_, aliases=list(aliases), wikidata=wikidata).id
+        return create_entity(self.project, name, type_, aliases=list(aliases), wikidata=wikidata).entity.id
 
 
 @pytest.fixture
@@ -314,7 +316,7 @@ class Corpus:
         return event_id
 
     def entity(self, name: str, type_: str = "ORG", wikidata: str | None = None) -> int:
-        return create_entity(self.project, name, type_, wikidata=wikidata).id
+        return create_entity(self.project, name, type_, wikidata=wikidata).entity.id
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
 from curator.core.services import (
-    RowSnapshot,
     attributes,
     bulk,
     changes,
@@ -209,9 +208,13 @@ def approved(project: Project) -> dict[str, int]:
     created = services.create_event(project, 1, "MEETING", trigger=(start, start + len("toplantısı")))
     ids["event"] = created.event.id
     ids["trigger"] = created.event.trigger_span_id
-    ids["argument"] = services.add_argument(project, ids["event"], "PARTICIPANT", span_id=ids["org"]).id
-    ids["relation"] = services.add_relation(project, "REPRESENTS", ids["minister"], ids["colleague"]).id
-    ids["entity"] = entities.create_entity(project, "Mevlüt Çavuşoğlu", "PER").id
+    ids["argument"] = services.add_argument(
+        project, ids["event"], "PARTICIPANT", span_id=ids["org"]
+    ).argument.id
+    ids["relation"] = services.add_relation(
+        project, "REPRESENTS", ids["minister"], ids["colleague"]
+    ).relation.id
+    ids["entity"] = entities.create_entity(project, "Mevlüt Çavuşoğlu", "PER").entity.id
     entities.link_spans(project, [ids["minister"]], ids["entity"])
     review_document(project, 1, "annotated")
     review_document(project, 1, "approve", role="reviewer")
@@ -222,14 +225,23 @@ def _edits(project: Project, ids: dict[str, int]) -> dict[str, Callable[[], obje
     """Every service that changes a document's text or annotations, aimed at the approved document."""
     start = TEXT.index("Ceyhun")
     event = queries.list_events(project, 1)[0]
-    snapshot = RowSnapshot(
-        (("spans", ({"id": 999, "document_id": 1, "start": 0, "end": 4, "label_id": 1, "status": "accepted",
-                     "source": "manual", "note": ""},)),)
+    deleted = changes.Change(
+        "span.delete",
+        removed=(("spans", {"id": 999, "document_id": 1, "start": 0, "end": 4, "label_id": 1,
+                            "status": "accepted", "source": "manual", "note": ""}),),
+        documents=frozenset({1}),
     )  # fmt: skip
     merge = Change("duplicates.merge", added=(("spans", {"id": 998}),), documents=frozenset({1, 2}))
     text_edit = Change(
         "text.edit",
         updated=(RowUpdate("documents", 1, {"text": TEXT}, {"text": TEXT}),),
+        documents=frozenset({1}),
+    )
+    linked = changes.Change(
+        "entity.link",
+        updated=(
+            changes.RowUpdate("spans", ids["minister"], {"entity_id": None}, {"entity_id": ids["entity"]}),
+        ),
         documents=frozenset({1}),
     )
 
@@ -243,9 +255,7 @@ def _edits(project: Project, ids: dict[str, int]) -> dict[str, Callable[[], obje
     return {
         "add_span": lambda: services.add_span(project, 1, start, start + 6, "PER"),
         "delete_spans": lambda: services.delete_spans(project, [ids["colleague"]]),
-        "restore": lambda: changes.revert(
-            project, services.Change("span.delete", removed=snapshot.flat(), documents=frozenset({1}))
-        ),
+        "undo_delete": lambda: changes.revert(project, deleted),
         "relabel_span": lambda: services.relabel_span(project, ids["colleague"], "ORG"),
         "create_event": lambda: services.create_event(project, 1, "MEETING", trigger=(start, start + 6)),
         "create_event_on_span": lambda: services.create_event(
@@ -263,7 +273,7 @@ def _edits(project: Project, ids: dict[str, int]) -> dict[str, Callable[[], obje
         ),
         "delete_relations": lambda: services.delete_relations(project, [ids["relation"]]),
         "link_spans": lambda: entities.link_spans(project, [ids["colleague"]], ids["entity"]),
-        "restore_links": lambda: entities.restore_links(project, {ids["minister"]: None}),
+        "undo_link": lambda: changes.revert(project, linked),
         "delete_entity": lambda: entities.delete_entity(project, ids["entity"]),
         "edit_text": lambda: text_edits.edit_text(project, 1, 0, 4, "TÜRK"),
         "undo_text_edit": lambda: services.revert(project, text_edit),
@@ -289,9 +299,9 @@ def _edits(project: Project, ids: dict[str, int]) -> dict[str, Callable[[], obje
 
 
 EDITS = [
-    "add_span", "delete_spans", "restore", "relabel_span", "create_event", "create_event_on_span",
+    "add_span", "delete_spans", "undo_delete", "relabel_span", "create_event", "create_event_on_span",
     "add_argument", "remove_arguments", "delete_events", "update_event", "set_event_attribute",
-    "add_relation", "delete_relations", "link_spans", "restore_links", "delete_entity", "edit_text",
+    "add_relation", "delete_relations", "link_spans", "undo_link", "delete_entity", "edit_text",
     "undo_text_edit", "merge_into", "undo_merge", "update_document_info", "delete_label", "bulk_spans",
     "bulk_events", "bulk_arguments", "bulk_relations",
 ]  # fmt: skip
@@ -325,7 +335,7 @@ def test_linking_every_identical_mention_leaves_approved_documents_alone(
 ) -> None:
     other = tag(project, 2, "Mevlüt Çavuşoğlu", "PER")
     colleague = tag(project, 2, "Kırgızistan", "GPE")
-    previous = entities.link_identical_mentions(project, other, approved["entity"])
+    previous = entities.link_identical_mentions(project, other, approved["entity"]).previous
     assert previous == {other: None}
     linked = {s.id: s.entity_id for s in queries.list_spans(project, 2)}
     assert linked == {other: approved["entity"], colleague: None}

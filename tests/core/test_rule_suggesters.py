@@ -253,7 +253,7 @@ def test_longest_match_wins_even_across_a_line_break(suggester: RuleSuggester) -
 
 
 def test_project_entities_are_found_and_labels_the_project_lacks_are_not(project: Project) -> None:
-    entity = create_entity(project, "Nazir Aliyev Tayfur", "PER", aliases=["N. A. Tayfur"])
+    entity = create_entity(project, "Nazir Aliyev Tayfur", "PER", aliases=["N. A. Tayfur"]).entity
     delete_label(project, "GPE")
     text = "Nazir Aliyev Tayfur'un haberi Bişkek'ten: N. A. Tayfur yazdı."
     proposals = suggest(rule_suggester(project), text, "tr")

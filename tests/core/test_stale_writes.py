@@ -1,8 +1,9 @@
 """Two people on one project file (two `open_project` calls, alice and bob): an undo, a redo or a field
 edit never acts over the other's later change. It is refused with who and when, and nothing is written.
 
-Undo steps are replayed the way the window's commands do it: `LeftVersions` taken right after the action,
-then `replay(service call)`.
+Undo steps are replayed the way the window's `ChangeCommand` does it: the versions the action's write left
+(`project.versions.last_write`), then `changes.revert` / `changes.apply` of its change with them. Steps not
+yet on the change record replay their service call through `LeftVersions`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
-from curator.core.services import entities, exclusions, review, schema_edits, suggestions
+from curator.core.services import changes, entities, exclusions, review, schema_edits, suggestions
 from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import Document, KnowledgeEntity
@@ -62,9 +63,15 @@ def tag(project: Project, surface: str, label: str = "PER", document_id: int = 1
 
 
 def acted(project: Project, action: Callable[[], T]) -> tuple[T, LeftVersions]:
-    """Run an action and keep what its undo command keeps."""
+    """Run an action and keep what its undo command keeps (for steps undone by a service call)."""
     result = action()
     return result, LeftVersions(project)
+
+
+def done(project: Project, action: Callable[[], T]) -> tuple[T, dict[int, int]]:
+    """Run an action and keep what its `ChangeCommand` keeps: the versions its write left."""
+    result = action()
+    return result, dict(project.versions.last_write)
 
 
 def version(project: Project, document_id: int = 1) -> int:
@@ -78,13 +85,14 @@ def surfaces(project: Project, document_id: int = 1) -> list[tuple[str, str, str
 
 def test_undoing_a_tag_never_deletes_the_span_someone_else_tagged_since(projects) -> None:  # noqa: ANN001
     alice, bob = projects
-    alices, left = acted(alice, lambda: tag(alice, "Ahmet Yılmaz"))
+    added, left = done(alice, lambda: services.add_span(alice, 1, *at("Ahmet Yılmaz"), "PER"))
+    alices = added.span.id
     services.delete_spans(bob, [alices])
     bobs = tag(bob, "Ali Veli")
     assert bobs != alices  # ids are never reused
     before = version(alice)
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(lambda: services.delete_spans(alice, [alices]), "not undone")
+        changes.revert(alice, added.change, left)
     assert surfaces(alice) == [("Ali Veli", "PER", "bob")]
     assert version(alice) == before  # nothing was written
 
@@ -92,15 +100,10 @@ def test_undoing_a_tag_never_deletes_the_span_someone_else_tagged_since(projects
 def test_undoing_a_relabel_never_overwrites_a_later_relabel(projects) -> None:  # noqa: ANN001
     alice, bob = projects
     span_id = tag(alice, "Bişkek", "LOC")
-    (before, after), left = acted(alice, lambda: services.relabel_span(alice, span_id, "GPE"))
+    relabelled, left = done(alice, lambda: services.relabel_span(alice, span_id, "GPE"))
     services.relabel_span(bob, span_id, "ORG")
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(
-            lambda: services.relabel_span(
-                alice, span_id, before.label, updated_at=before.updated_at, expected=after
-            ),
-            "not undone",
-        )
+        changes.revert(alice, relabelled.change, left)
     assert surfaces(alice) == [("Bişkek", "ORG", "alice")]
 
 
@@ -119,12 +122,12 @@ def test_undoing_a_delete_after_someone_tagged_the_same_words_is_refused_not_an_
 ) -> None:
     alice, bob = projects
     span_id = tag(alice, "Ahmet Yılmaz")
-    removal, left = acted(alice, lambda: services.delete_spans(alice, [span_id]))
+    removal, left = done(alice, lambda: services.delete_spans(alice, [span_id]))
     tag(bob, "Ahmet Yılmaz")
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(lambda: services.restore(alice, removal.snapshot), "not undone")
-    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by bob .* — not restored"):
-        services.restore(alice, removal.snapshot)  # even without the version check: refused, never raw
+        changes.revert(alice, removal.change, left)
+    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by bob .* — not undone"):
+        changes.revert(alice, removal.change)  # even without the version check: refused, never raw
     assert surfaces(alice) == [("Ahmet Yılmaz", "PER", "bob")]
 
 
@@ -133,11 +136,11 @@ def test_undoing_a_delete_restores_the_same_ids_when_nobody_else_wrote(projects)
     tag(bob, "Ali Veli")  # before alice's steps: never in the way of undoing them
     first = tag(alice, "Ahmet Yılmaz")
     second = tag(alice, "Bişkek", "GPE")
-    removal, left = acted(alice, lambda: services.delete_spans(alice, [first, second]))
-    left.replay(lambda: services.restore(alice, removal.snapshot), "not undone")
+    removal, left = done(alice, lambda: services.delete_spans(alice, [first, second]))
+    left = changes.revert(alice, removal.change, left)
     assert [s.id for s in queries.list_spans(alice, 1) if s.annotator == "alice"] == [first, second]
-    left.replay(lambda: services.delete_spans(alice, [first, second]), "not redone")  # redo, then undo again
-    left.replay(lambda: services.restore(alice, removal.snapshot), "not undone")
+    left = changes.apply(alice, removal.change, left)  # redo, then undo again
+    changes.revert(alice, removal.change, left)
     assert surfaces(alice) == [
         ("Ahmet Yılmaz", "PER", "alice"), ("Bişkek", "GPE", "alice"), ("Ali Veli", "PER", "bob"),
     ]  # fmt: skip
@@ -145,21 +148,21 @@ def test_undoing_a_delete_restores_the_same_ids_when_nobody_else_wrote(projects)
 
 def test_a_chain_of_ones_own_steps_undoes_in_order(projects) -> None:  # noqa: ANN001
     alice, _bob = projects
-    first, first_left = acted(alice, lambda: tag(alice, "Ahmet Yılmaz"))
-    second, second_left = acted(alice, lambda: tag(alice, "Bişkek", "GPE"))
-    second_left.replay(lambda: services.delete_spans(alice, [second]), "not undone")
-    first_left.replay(lambda: services.delete_spans(alice, [first]), "not undone")
+    first, first_left = done(alice, lambda: services.add_span(alice, 1, *at("Ahmet Yılmaz"), "PER"))
+    second, second_left = done(alice, lambda: services.add_span(alice, 1, *at("Bişkek"), "GPE"))
+    changes.revert(alice, second.change, second_left)
+    changes.revert(alice, first.change, first_left)
     assert surfaces(alice) == []
 
 
 def test_an_undo_after_someone_else_wrote_between_two_own_steps_is_refused(projects) -> None:  # noqa: ANN001
     alice, bob = projects
-    first, first_left = acted(alice, lambda: tag(alice, "Ahmet Yılmaz"))
+    first, first_left = done(alice, lambda: services.add_span(alice, 1, *at("Ahmet Yılmaz"), "PER"))
     tag(bob, "Ali Veli")
-    second, second_left = acted(alice, lambda: tag(alice, "Bişkek", "GPE"))
-    second_left.replay(lambda: services.delete_spans(alice, [second]), "not undone")  # nothing after it
+    second, second_left = done(alice, lambda: services.add_span(alice, 1, *at("Bişkek"), "GPE"))
+    changes.revert(alice, second.change, second_left)  # nothing after it
     with pytest.raises(StaleWriteError, match=REFUSED):
-        first_left.replay(lambda: services.delete_spans(alice, [first]), "not undone")
+        changes.revert(alice, first.change, first_left)
     assert [s for s, _, _ in surfaces(alice)] == ["Ahmet Yılmaz", "Ali Veli"]
 
 
@@ -185,10 +188,10 @@ def test_an_event_field_edit_from_a_stale_version_is_refused(projects) -> None: 
 def test_undoing_an_event_edit_after_a_later_edit_is_refused(projects) -> None:  # noqa: ANN001
     alice, bob = projects
     event = services.create_event(alice, 1, "MEETING", trigger=at("görüştü")).event
-    _, left = acted(alice, lambda: services.update_event(alice, event.id, realis="planned"))
+    edit, left = done(alice, lambda: services.update_event(alice, event.id, realis="planned"))
     services.update_event(bob, event.id, date_iso="2022-01-11", date_precision="day")
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(lambda: services.update_event(alice, event.id, realis="actual"), "not undone")
+        changes.revert(alice, edit.change, left)
     (found,) = queries.list_events(alice, 1)
     assert (found.realis, found.date_iso) == ("planned", "2022-01-11")
 
@@ -232,10 +235,10 @@ def test_undoing_an_entity_link_after_a_later_link_is_refused(projects) -> None:
     span_id = tag(alice, "Bişkek", "GPE")
     with alice.read() as session:
         first, second = session.execute(select(KnowledgeEntity.id).limit(2)).scalars()
-    previous, left = acted(alice, lambda: entities.link_spans(alice, [span_id], first))
+    linked, left = done(alice, lambda: entities.link_spans(alice, [span_id], first))
     entities.link_spans(bob, [span_id], second)
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(lambda: entities.restore_links(alice, previous), "not undone")
+        changes.revert(alice, linked.change, left)
     assert queries.list_spans(alice, 1)[0].entity_id == second
 
 
@@ -290,7 +293,7 @@ def test_linking_a_mention_from_a_stale_version_is_refused(projects) -> None:  #
 
 def test_a_background_write_is_not_checked_against_nor_taken_for_the_windows_step(projects) -> None:  # noqa: ANN001
     alice, _bob = projects
-    _, left = acted(alice, lambda: tag(alice, "Ahmet Yılmaz"))
+    _, left = done(alice, lambda: tag(alice, "Ahmet Yılmaz"))
     errors: list[BaseException] = []
 
     def job() -> None:  # e.g. corpus suggestions storing spans on a worker thread of the same window
@@ -304,4 +307,4 @@ def test_a_background_write_is_not_checked_against_nor_taken_for_the_windows_ste
         worker.start()
         worker.join()
     assert errors == [] and [s for s, _, _ in surfaces(alice, 3)] == ["Руслан Казакбаев"]
-    assert alice.versions.last_write == left.versions  # still the window's own last write
+    assert alice.versions.last_write == left  # still the window's own last write

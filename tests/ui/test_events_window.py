@@ -237,3 +237,17 @@ def test_the_event_key_on_an_existing_trigger_selects_its_event(qtbot, window: M
     [event] = queries.list_events(window.project, 1)
     assert window.event_controller.current_event_id == event.id
     assert "exists already" in window.statusBar().currentMessage()
+
+
+def test_after_e_the_status_bar_lists_the_event_letters(qtbot, window: MainWindow) -> None:
+    select(window, "toplantısı")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_E)
+    hint = window.statusBar().currentMessage()
+    assert hint.startswith("E then: ")
+    for words in ("M meeting", "V visit", "P phone call", "K attack", "T protest"):
+        assert words in hint
+    assert queries.list_events(window.project, 1) == []  # E alone only waits for the letter
+    qtbot.keyClick(window.text_view, Qt.Key.Key_M)
+    [event] = queries.list_events(window.project, 1)
+    assert event.type == "MEETING"
+    assert "MEETING event created" in window.statusBar().currentMessage()

@@ -14,10 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import event
 
-from curator.core import errorlog, queries, services
+from curator.core import errorlog, queries
 from curator.core.domain import CuratorError, StaleWriteError
 from curator.core.services import suggestions
-from curator.ui import project_flows
+from curator.ui import change_command, project_flows
 from curator.ui.guard import ErrorDialog, excepthook_installed
 from curator.ui.main_window import MainWindow
 
@@ -119,7 +119,7 @@ def test_an_undo_step_that_raises_is_dropped_and_the_database_is_unchanged(
     stack = window.controller.undo_stack
     assert (stack.index(), stack.count()) == (2, 2)
     tagged = spans(window)
-    monkeypatch.setattr(services, "delete_spans", boom)
+    monkeypatch.setattr(change_command, "revert", boom)
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
 
@@ -141,7 +141,7 @@ def test_a_redo_step_that_raises_is_dropped_too(
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     stack = window.controller.undo_stack
     assert (stack.index(), stack.count(), spans(window)) == (0, 1, [])
-    monkeypatch.setattr(services, "restore", boom)
+    monkeypatch.setattr(change_command, "apply", boom)
     press(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
     error_dialog(window).reject()
     assert (stack.index(), stack.count(), spans(window)) == (0, 0, [])
@@ -155,7 +155,7 @@ def test_a_refused_undo_is_shown_in_a_plain_text_message_box(
     def stale(*_args: object, **_kwargs: object) -> None:
         raise StaleWriteError("<b>bob</b> changed the span at 14:02 since — not undone")
 
-    monkeypatch.setattr(services, "delete_spans", stale)
+    monkeypatch.setattr(change_command, "revert", stale)
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     box = message_box(window, "guard-message")
     assert box.textFormat() == Qt.TextFormat.PlainText

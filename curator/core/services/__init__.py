@@ -15,7 +15,9 @@ from curator.core.services.documents import (
     update_document_info,
 )
 from curator.core.services.events import (
+    AddedArgument,
     CreatedEvent,
+    EventEdit,
     add_argument,
     create_event,
     delete_events,
@@ -23,7 +25,7 @@ from curator.core.services.events import (
     update_event,
 )
 from curator.core.services.merge import MergeResult, UnmappedSpan, merge_duplicates
-from curator.core.services.relations import add_relation, delete_relations
+from curator.core.services.relations import AddedRelation, add_relation, delete_relations
 from curator.core.services.snapshots import RowSnapshot
 from curator.core.services.spans import AddedSpan, Relabelled, Removal, add_span, delete_spans, relabel_span
 
@@ -33,7 +35,10 @@ __all__ = [
     "MergeResult",
     "UnmappedSpan",
     "merge_duplicates",
+    "AddedArgument",
+    "AddedRelation",
     "CreatedEvent",
+    "EventEdit",
     "add_argument",
     "add_relation",
     "create_event",

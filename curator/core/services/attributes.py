@@ -15,7 +15,7 @@ from sqlmodel import col
 
 from curator.core.domain import AnnotationError, AttributeInfo, EventRecord
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.events import update_event
+from curator.core.services.events import EventEdit, update_event
 from curator.core.services.schema_edits import FieldEdit, check_name
 from curator.core.services.stale import expect_fields
 from curator.core.storage.database import Project
@@ -124,8 +124,8 @@ def attribute_value(attribute: AttributeInfo, current: object, choice: str | Non
 def set_event_attribute(
     project: Project, event: EventRecord, attribute: AttributeInfo, choice: str | None, *,
     shown_version: int | None = None,
-) -> tuple[EventRecord, EventRecord]:  # fmt: skip
-    """Toggle or set one attribute of an event; returns the event before and after (undo, redo).
+) -> EventEdit:  # fmt: skip
+    """Toggle or set one attribute of an event; returns the event before and after, and the change.
 
     The new value is computed from `event` as shown, so `shown_version` guards it against a later edit."""
     if not attribute.applies_to(event.type):

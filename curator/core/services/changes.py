@@ -364,30 +364,80 @@ def _replay(
 
 def write_replay(session: Session, change: Change, *, forward: bool, consequence: str) -> None:
     """The rows of one replay, in an open transaction: deletes (children first), updates, inserts
-    (parents first), statuses, then the touched documents' span counts and versions."""
+    (parents first), statuses, then the touched documents' span counts and versions.
+
+    Updates that let go of a row about to be deleted run before the deletes (a mention unlinked from
+    the entity it removes), and updates that point at a row being put back run after the inserts (a
+    mention linked to the entity it creates). Undo runs the updates and statuses last first, so a
+    combined change that updated one row twice (an argument, then the date it brings) undoes in order."""
     from curator.core.services.review import ensure_editable
     from curator.core.services.snapshots import refresh_documents
 
     ensure_editable(session, *(change.documents - _approval_moves(change)))
     gone, back = (change.removed, change.added) if forward else (change.added, change.removed)
+    steps = [_Step.of(u, forward) for u in (change.updated if forward else reversed(change.updated))]
+    gone_ids, back_ids = _ids_by_table(gone), _ids_by_table(back)
+    early: list[_Step] = []
+    middle: list[_Step] = []
+    late: list[_Step] = []
+    for step in steps:
+        if step.points_at(step.expected, gone_ids):
+            early.append(step)
+        else:
+            (late if step.points_at(step.target, back_ids) else middle).append(step)
+    for step in early:
+        step.run(session, consequence)
     for table in reversed(ORDER):
         rows = [row for name, row in gone if name == table]
         if rows:
             _delete(session, table, rows, consequence)
-    for row_update in change.updated if forward else reversed(change.updated):
-        expected, target = (
-            (row_update.before, row_update.after) if forward else (row_update.after, row_update.before)
-        )
-        _update(session, row_update.table, row_update.id, expected, target, consequence)
+    for step in middle:
+        step.run(session, consequence)
     with refused_on_conflict(session, change.documents, consequence):
         for table in ORDER:
             rows = [dict(row) for name, row in back if name == table]
             if rows:
                 _make_room(session, table, rows)
                 session.execute(insert(TABLES[table]), rows)
-    for status in change.statuses:
+    for step in late:
+        step.run(session, consequence)
+    for status in change.statuses if forward else reversed(change.statuses):
         _set_status(session, status, forward=forward, consequence=consequence)
     refresh_documents(session, change.documents)
+
+
+def _ids_by_table(rows: Iterable[tuple[str, Row]]) -> dict[str, set[Key]]:
+    ids: dict[str, set[Key]] = {}
+    for table, row in rows:
+        ids.setdefault(table, set()).add(row[key_of(table)])
+    return ids
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One row update in the direction of the replay: the values it expects and the values it sets."""
+
+    table: str
+    id: Key
+    expected: Row
+    target: Row
+
+    @classmethod
+    def of(cls, row_update: RowUpdate, forward: bool) -> _Step:
+        before, after = row_update.before, row_update.after
+        return cls(row_update.table, row_update.id, *((before, after) if forward else (after, before)))
+
+    def points_at(self, values: Row, ids: Mapping[str, set[Key]]) -> bool:
+        """Whether one of `values` is a foreign key to one of `ids` (by table)."""
+        columns = TABLES[self.table].c
+        return any(
+            value in ids.get(key.column.table.name, ())
+            for column, value in values.items()
+            for key in columns[column].foreign_keys
+        )
+
+    def run(self, session: Session, consequence: str) -> None:
+        _update(session, self.table, self.id, self.expected, self.target, consequence)
 
 
 def _refused(what: str, consequence: str) -> StaleWriteError:
@@ -412,9 +462,24 @@ def _delete(session: Session, table: str, rows: list[Row], consequence: str) -> 
     source, key = TABLES[table], key_of(table)
     _expect_unchanged(session, table, [row for row in rows if document_of(table, row) is None], consequence)
     for chunk in _chunks(sorted({row[key] for row in rows})):
+        _refuse_if_referenced(session, table, chunk, consequence)
         result = session.execute(delete(source).where(source.c[key].in_(chunk)))
         if result.rowcount != len(chunk):  # type: ignore[attr-defined]
             raise _refused(f"a row of {table}", consequence)
+
+
+def _refuse_if_referenced(session: Session, table: str, ids: Sequence[Key], consequence: str) -> None:
+    """A row that someone else pointed at since (a mention linked to an entity this step created, in a
+    document the step never touched) is not deleted: its ON DELETE SET NULL would unlink their work."""
+    for referrer in TABLES.values():
+        for key in referrer.foreign_keys:
+            if key.column.table.name != table or key.ondelete != "SET NULL":
+                continue
+            column = key.parent
+            if session.execute(select(column).where(column.in_(ids)).limit(1)).first() is not None:
+                raise StaleWriteError(
+                    f"a row of {referrer.name} points at the {table} row this step removes — {consequence}"
+                )
 
 
 def _expect_unchanged(session: Session, table: str, rows: list[Row], consequence: str) -> None:

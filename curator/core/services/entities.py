@@ -1,20 +1,24 @@
-"""Canonical entities (the project's knowledge base) and the links from mentions to them."""
+"""Canonical entities (the project's knowledge base) and the links from mentions to them.
+
+Creating, linking and deleting return the `Change` they made, for undo and redo.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
-from sqlmodel import Session
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
+from curator.core.services.changes import Change, Recorder
 from curator.core.services.review import ensure_editable
 from curator.core.services.snapshots import refresh_documents
 from curator.core.services.stale import expect_shown
 from curator.core.storage.database import Project
-from curator.core.storage.models import Document, KnowledgeEntity, Span, utcnow
+from curator.core.storage.models import Document, KnowledgeEntity, Span, Suggestion, utcnow
 from curator.core.storage.sort_keys import natural_sort_key
 
 WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
@@ -43,7 +47,7 @@ def entity_record(entity: KnowledgeEntity) -> EntityRecord:
 def _unique_key(session: Session, name: str) -> str:
     base = re.sub(r"\W+", "_", name.strip().casefold()).strip("_") or "entity"
     key, number = base, 1
-    while session.execute(select(KnowledgeEntity.id).where(KnowledgeEntity.key == key)).first():
+    while session.execute(select(col(KnowledgeEntity.id)).where(col(KnowledgeEntity.key) == key)).first():
         number += 1
         key = f"{base}_{number}"
     return key
@@ -69,80 +73,122 @@ def insert_entity(
     return entity_record(entity)
 
 
-def create_entity(project: Project, name: str, type_: str, **details: object) -> EntityRecord:
+@dataclass(frozen=True, slots=True)
+class CreatedEntity:
+    entity: EntityRecord
+    change: Change
+
+
+def create_entity(
+    project: Project, name: str, type_: str, *, aliases: Sequence[str] = (), wikidata: str | None = None,
+    subtype: str | None = None, notes: str = "", mentions: Sequence[int] = (),
+) -> CreatedEntity:  # fmt: skip
+    """A new canonical entity, with `mentions` (span ids) linked to it in the same step."""
     with project.write() as session:
-        return insert_entity(session, name, type_, **details)  # type: ignore[arg-type]
+        record = Recorder(session, "entity.create")
+        entity = insert_entity(
+            session, name, type_, aliases=aliases, wikidata=wikidata, subtype=subtype, notes=notes
+        )
+        record.added("kb_entities", [entity.id])
+        if mentions:
+            record.updating("spans", mentions)
+            set_links(session, {span_id: entity.id for span_id in mentions})
+        return CreatedEntity(entity, record.finish())
 
 
 def find_entity_by_wikidata(session: Session, wikidata: str) -> EntityRecord | None:
     found = (
-        session.execute(select(KnowledgeEntity).where(KnowledgeEntity.wikidata == wikidata)).scalars().first()
+        session.execute(select(KnowledgeEntity).where(col(KnowledgeEntity.wikidata) == wikidata))
+        .scalars()
+        .first()
     )
     return entity_record(found) if found else None
 
 
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """What a link step did: the change, and for the views each relinked span's link before it."""
+
+    change: Change
+
+    @property
+    def previous(self) -> dict[int, int | None]:
+        """Span id → the entity it was linked to before (None: it was not linked); spans it left as they
+        were (already linked to that entity) are not in it."""
+        return {update.id: update.before["entity_id"] for update in self.change.updates("spans")}
+
+
 def link_spans(
     project: Project, span_ids: Sequence[int], entity_id: int | None, *, shown_version: int | None = None
-) -> dict[int, int | None]:
-    """Link mentions to a canonical entity (None unlinks); returns each span's previous link for undo.
+) -> Linked:
+    """Link mentions to a canonical entity (None unlinks).
 
     `shown_version`: the version of the mentions' document the caller showed; refused if it changed."""
     with project.write() as session:
         if shown_version is not None:
-            documents = session.execute(select(Span.document_id).where(Span.id.in_(list(span_ids)))).scalars()
-            for document_id in set(documents):
+            for document_id in _documents_of(session, span_ids):
                 expect_shown(session, document_id, shown_version)
-        return set_links(session, {span_id: entity_id for span_id in span_ids})
+        record = Recorder(session, "entity.link" if entity_id is not None else "entity.unlink")
+        record.updating("spans", span_ids)
+        set_links(session, {span_id: entity_id for span_id in span_ids})
+        return Linked(record.finish())
 
 
-def set_links(session: Session, links: dict[int, int | None]) -> dict[int, int | None]:
-    """Set span → entity links inside the caller's transaction; returns the previous links."""
+def _documents_of(session: Session, span_ids: Iterable[int]) -> set[int]:
+    return set(
+        session.execute(select(col(Span.document_id)).where(col(Span.id).in_(list(span_ids)))).scalars()
+    )
+
+
+def set_links(session: Session, links: Mapping[int, int | None]) -> None:
+    """Set span → entity links inside the caller's transaction; a caller that records the step tells its
+    `Recorder` about the spans first."""
     if not links:
-        return {}
-    previous = dict(session.execute(select(Span.id, Span.entity_id).where(Span.id.in_(list(links)))).all())
-    missing = set(links) - set(previous)
+        return
+    found = set(session.execute(select(col(Span.id)).where(col(Span.id).in_(list(links)))).scalars())
+    missing = set(links) - found
     if missing:
         raise AnnotationError(f"span {min(missing)} does not exist")
     wanted = {entity_id for entity_id in links.values() if entity_id is not None}
-    known = set(session.execute(select(KnowledgeEntity.id).where(KnowledgeEntity.id.in_(wanted))).scalars())
+    known = set(
+        session.execute(select(col(KnowledgeEntity.id)).where(col(KnowledgeEntity.id).in_(wanted))).scalars()
+    )
     if wanted - known:
         raise AnnotationError(f"canonical entity {min(wanted - known)} does not exist")
-    documents = set(session.execute(select(Span.document_id).where(Span.id.in_(list(links)))).scalars())
+    documents = _documents_of(session, links)
     ensure_editable(session, *documents)
     for span_id, entity_id in links.items():
-        session.execute(update(Span).where(Span.id == span_id).values(entity_id=entity_id))
+        session.execute(update(Span).where(col(Span.id) == span_id).values(entity_id=entity_id))
     refresh_documents(session, documents)
-    return previous
 
 
-def restore_links(project: Project, previous: dict[int, int | None]) -> None:
-    """Undo of link_spans / link_identical_mentions."""
-    with project.write() as session:
-        set_links(session, previous)
-
-
-def link_identical_mentions(project: Project, span_id: int, entity_id: int) -> dict[int, int | None]:
-    """Link every span in the corpus with the same label and the same text as `span_id` (one action).
-
-    Returns the previous links of every span it changed, so one undo reverts the whole sweep.
-    """
+def link_identical_mentions(project: Project, span_id: int, entity_id: int) -> Linked:
+    """Link every span in the corpus with the same label and the same text as `span_id` (one step)."""
     with project.write() as session:
         source = session.get(Span, span_id)
         if source is None:
             raise AnnotationError(f"span {span_id} does not exist")
-        text = session.execute(select(Document.text).where(Document.id == source.document_id)).scalar_one()
+        text = session.execute(
+            select(col(Document.text)).where(col(Document.id) == source.document_id)
+        ).scalar_one()
         surface = text[source.start : source.end]
         # SQLite's substr counts characters (code points), like Python's offsets.
-        matching = session.execute(
-            select(Span.id)
-            .join(Document, Document.id == Span.document_id)
-            .where(
-                Span.label_id == source.label_id,
-                Document.status != DocumentStatus.APPROVED,  # read-only until reopened: left alone
-                func.substr(Document.text, Span.start + 1, Span.end - Span.start) == surface,
-            )
-        ).scalars()
-        return set_links(session, {sid: entity_id for sid in matching})
+        matching = list(
+            session.execute(
+                select(col(Span.id))
+                .join(Document, col(Document.id) == col(Span.document_id))
+                .where(
+                    col(Span.label_id) == source.label_id,
+                    col(Document.status) != DocumentStatus.APPROVED,  # read-only until reopened: left alone
+                    func.substr(Document.text, col(Span.start) + 1, col(Span.end) - col(Span.start))
+                    == surface,
+                )
+            ).scalars()
+        )
+        record = Recorder(session, "entity.link_all")
+        record.updating("spans", matching)
+        set_links(session, {sid: entity_id for sid in matching})
+        return Linked(record.finish())
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +212,18 @@ def list_entities(project: Project, query: str = "", *, limit: int = 500) -> lis
         counts = {
             entity_id: (mentions, documents)
             for entity_id, mentions, documents in session.execute(
-                select(Span.entity_id, func.count(Span.id), func.count(func.distinct(Span.document_id)))
-                .where(Span.entity_id.is_not(None))
-                .group_by(Span.entity_id)
+                select(
+                    col(Span.entity_id),
+                    func.count(col(Span.id)),
+                    func.count(func.distinct(col(Span.document_id))),
+                )
+                .where(col(Span.entity_id).is_not(None))
+                .group_by(col(Span.entity_id))
             )
         }
-        entities = session.execute(select(KnowledgeEntity).order_by(KnowledgeEntity.name)).scalars().all()
+        entities = (
+            session.execute(select(KnowledgeEntity).order_by(col(KnowledgeEntity.name))).scalars().all()
+        )
         ranked: list[tuple[int, str, EntityRecord]] = []
         for entity in entities:
             record = entity_record(entity)
@@ -182,7 +234,7 @@ def list_entities(project: Project, query: str = "", *, limit: int = 500) -> lis
     return [EntityUsage(r, *counts.get(r.id, (0, 0))) for _, _, r in ranked[:limit]]
 
 
-def _match_rank(needle: str, record: EntityRecord, fold) -> int | None:  # noqa: ANN001 - the folding function
+def _match_rank(needle: str, record: EntityRecord, fold: Callable[[str], str]) -> int | None:
     best: int | None = None
     for alias in (record.name, *record.aliases, record.wikidata or ""):
         folded = fold(alias)
@@ -195,37 +247,22 @@ def _match_rank(needle: str, record: EntityRecord, fold) -> int | None:  # noqa:
     return best
 
 
-def delete_entity(project: Project, entity_id: int) -> tuple[EntityRecord, dict[int, int | None]]:
-    """Delete a canonical entity; its mentions are unlinked. Returns what `restore_entity` needs."""
+def delete_entity(project: Project, entity_id: int) -> Change:
+    """Delete a canonical entity; its mentions (and suggestions naming it) are unlinked in the same step."""
     with project.write() as session:
-        entity = session.get(KnowledgeEntity, entity_id)
-        if entity is None:
+        if session.get(KnowledgeEntity, entity_id) is None:
             raise AnnotationError(f"canonical entity {entity_id} does not exist")
-        record = entity_record(entity)
-        linked = list(session.execute(select(Span.id).where(Span.entity_id == entity_id)).scalars())
-        previous = set_links(session, {span_id: None for span_id in linked})
-        session.delete(entity)
-        return record, previous
-
-
-def restore_entity(project: Project, record: EntityRecord, links: dict[int, int | None]) -> None:
-    """Put a deleted canonical entity back with its id, and its mentions' links."""
-    with project.write() as session:
-        session.add(
-            KnowledgeEntity(
-                id=record.id,
-                key=record.key,
-                name=record.name,
-                type=record.type,
-                subtype=record.subtype,
-                aliases=list(record.aliases),
-                wikidata=record.wikidata,
-                notes=record.notes,
-                created_at=utcnow(),
-            )  # fmt: skip
-        )
-        session.flush()
-        set_links(session, links)
+        record = Recorder(session, "entity.delete")
+        linked = list(session.execute(select(col(Span.id)).where(col(Span.entity_id) == entity_id)).scalars())
+        record.updating("spans", linked)
+        set_links(session, {span_id: None for span_id in linked})
+        # Unlinked here rather than by ON DELETE SET NULL, so that undo links them again.
+        suggested = col(Suggestion.entity_id) == entity_id
+        record.updating("suggestions", session.execute(select(col(Suggestion.id)).where(suggested)).scalars())
+        session.execute(update(Suggestion).where(suggested).values(entity_id=None))
+        record.removing("kb_entities", [entity_id])
+        session.execute(delete(KnowledgeEntity).where(col(KnowledgeEntity.id) == entity_id))
+        return record.finish()
 
 
 def entity_names(project: Project, entity_ids: set[int]) -> dict[int, str]:
@@ -234,6 +271,8 @@ def entity_names(project: Project, entity_ids: set[int]) -> dict[int, str]:
         return {}
     with project.read() as session:
         rows = session.execute(
-            select(KnowledgeEntity.id, KnowledgeEntity.name).where(KnowledgeEntity.id.in_(entity_ids))
+            select(col(KnowledgeEntity.id), col(KnowledgeEntity.name)).where(
+                col(KnowledgeEntity.id).in_(entity_ids)
+            )
         )
-        return dict(rows.all())
+        return {entity_id: name for entity_id, name in rows}

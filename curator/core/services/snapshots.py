@@ -1,41 +1,33 @@
-"""Exact undo of deletions: the rows a delete removes (with what cascades from them) are captured whole
-and can be put back with their ids.
+"""The rows a delete removes, cascade included, captured whole before it runs.
 
 Capturing rows rather than hand-written records keeps undo exact for every column, including ones later
 migrations add, and covers the cascade: deleting a span also removes the events it triggers, the
 arguments that point at it and the relations it takes part in, and undo must bring all of them back.
+A service hands the capture to its `changes.Recorder` (`removing_rows(snapshot.flat())`); the change
+record, not the snapshot, is what undo replays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Table, func, insert, or_, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, func, insert, or_, select
+from sqlmodel import Session, col
 
+from curator.core.services.changes import ORDER, TABLES
 from curator.core.services.stale import bump_documents, refused_on_conflict
-from curator.core.storage.models import Document, Event, EventArgument, EventRole, Label, Relation, Span
-
-# Insert order for a restore: parents before children.
-RESTORE_ORDER = ("labels", "event_roles", "spans", "events", "event_arguments", "relations")
-TABLES: dict[str, Table] = {
-    "labels": Label.__table__,  # type: ignore[attr-defined]
-    "event_roles": EventRole.__table__,  # type: ignore[attr-defined]
-    "spans": Span.__table__,  # type: ignore[attr-defined]
-    "events": Event.__table__,  # type: ignore[attr-defined]
-    "event_arguments": EventArgument.__table__,  # type: ignore[attr-defined]
-    "relations": Relation.__table__,  # type: ignore[attr-defined]
-}
+from curator.core.storage.models import Document, Event, EventArgument, Relation, Span
 
 
 @dataclass(frozen=True, slots=True)
 class RowSnapshot:
     """Rows by table name, as plain dicts, enough to re-insert them exactly."""
 
-    rows: tuple[tuple[str, tuple[dict, ...]], ...] = ()
+    rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = ()
 
-    def table(self, name: str) -> tuple[dict, ...]:
+    def table(self, name: str) -> tuple[dict[str, Any], ...]:
         for table_name, rows in self.rows:
             if table_name == name:
                 return rows
@@ -48,15 +40,15 @@ class RowSnapshot:
     def __bool__(self) -> bool:
         return any(rows for _, rows in self.rows)
 
-    def flat(self) -> Iterator[tuple[str, dict]]:
+    def flat(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(table, row) pairs, for a `changes.Recorder`."""
         for name, rows in self.rows:
             for row in rows:
                 yield name, row
 
 
-def select_rows(session: Session, table: str, condition) -> list[dict]:  # noqa: ANN001 - SQL expression
-    """Rows of one of the snapshot tables, whole, as dicts."""
+def select_rows(session: Session, table: str, condition: ColumnElement[bool]) -> list[dict[str, Any]]:
+    """Rows of one table, whole, as dicts."""
     return [dict(row._mapping) for row in session.execute(select(TABLES[table]).where(condition))]
 
 
@@ -68,23 +60,23 @@ def capture_removal(
     relation_ids: Iterable[int] = (),
 ) -> RowSnapshot:
     """The rows that deleting these spans, events and relations removes, cascade included."""
-    span_ids, event_ids, relation_ids = set(span_ids), set(event_ids), set(relation_ids)
-    spans = select_rows(session, "spans", Span.id.in_(span_ids)) if span_ids else []
-    if span_ids:
-        event_ids |= set(
-            session.execute(select(Event.id).where(Event.trigger_span_id.in_(span_ids))).scalars()
+    spans_, events_, relations_ = set(span_ids), set(event_ids), set(relation_ids)
+    spans = select_rows(session, "spans", col(Span.id).in_(spans_)) if spans_ else []
+    if spans_:
+        events_ |= set(
+            session.execute(select(col(Event.id)).where(col(Event.trigger_span_id).in_(spans_))).scalars()
         )
-    events = select_rows(session, "events", Event.id.in_(event_ids)) if event_ids else []
+    events = select_rows(session, "events", col(Event.id).in_(events_)) if events_ else []
     argument_condition = or_(
-        EventArgument.span_id.in_(span_ids),
-        EventArgument.event_id.in_(event_ids),
-        EventArgument.argument_event_id.in_(event_ids),
+        col(EventArgument.span_id).in_(spans_),
+        col(EventArgument.event_id).in_(events_),
+        col(EventArgument.argument_event_id).in_(events_),
     )
     arguments = select_rows(session, "event_arguments", argument_condition) if spans or events else []
     relation_condition = or_(
-        Relation.id.in_(relation_ids),
-        Relation.head_span_id.in_(span_ids),
-        Relation.child_span_id.in_(span_ids),
+        col(Relation.id).in_(relations_),
+        col(Relation.head_span_id).in_(spans_),
+        col(Relation.child_span_id).in_(spans_),
     )
     relations = select_rows(session, "relations", relation_condition)
     return RowSnapshot(
@@ -102,7 +94,7 @@ def restore_rows(session: Session, snapshot: RowSnapshot) -> None:
 
     A row that clashes with a later change by someone else refuses the whole step (StaleWriteError)."""
     with refused_on_conflict(session, snapshot.document_ids, "not restored"):
-        for name in RESTORE_ORDER:
+        for name in ORDER:
             rows = snapshot.table(name)
             if rows:
                 session.execute(insert(TABLES[name]), list(rows))
@@ -116,5 +108,6 @@ def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:
     ids = sorted(set(document_ids))
     if not ids:
         return
-    count = select(func.count(Span.id)).where(Span.document_id == Document.id).scalar_subquery()
+    same_document = col(Span.document_id) == col(Document.id)
+    count = select(func.count(col(Span.id))).where(same_document).scalar_subquery()
     bump_documents(session, ids, span_count=count)
