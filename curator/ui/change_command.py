@@ -47,8 +47,9 @@ class ChangeCommand(QUndoCommand):
         self._sink = sink
         self._shows_only = True
         self._reporting_guard = active_guard()  # commands are made inside an action: that window's guard
-        # The versions the action's own write left: undo may run only while the documents are still there.
-        self._left: dict[int, int] = dict(project.versions.last_write)
+        # The versions the action's own write left (recorded in its transaction, so also for a background
+        # job's step): undo may run only while the documents are still there.
+        self._left: dict[int, int] = dict(change.versions)
 
     def redo(self) -> None:
         if self._shows_only:

@@ -31,7 +31,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QUndoCommand
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -50,7 +50,6 @@ from sqlalchemy import exc as sa_exc
 
 from curator.core import errorlog
 from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError, StaleWriteError
-from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project
 from curator.core.storage.damage import damage_error
 
@@ -373,76 +372,3 @@ def excepthook_installed(guard: Guard) -> Iterator[None]:
         yield
     finally:
         sys.excepthook = previous
-
-
-class GuardedCommand(QUndoCommand):
-    """The base of every undo command. Pushed after its action already ran, so the first redo() only
-    shows the change (`_first_result`); later redo()/undo() calls run `_apply`/`_revert`, then `_show`.
-
-    A step whose database work raises did not happen: it is reported (a refused undo in a message box)
-    and the command marks itself obsolete, so QUndoStack drops it instead of pointing past a step that
-    is not in the database. A failure to show a step that did happen is reported and the step stays."""
-
-    def __init__(self, text: str, project: Project | None = None) -> None:
-        super().__init__(text)
-        self._shows_only = True
-        self._reporting_guard = active_guard()  # commands are made inside an action: that window's guard
-        # Given the project whose write it follows, undo and redo run only if nobody else changed the
-        # documents since this step's last run; otherwise the core refuses with StaleWriteError.
-        self._left = LeftVersions(project) if project is not None else None
-
-    def redo(self) -> None:
-        if self._shows_only:
-            self._shows_only = False
-            self._show_step(self._first_result())
-            return
-        done, result = self._run_step(self._apply, "Redoing")
-        if done:
-            self._show_step(result)
-
-    def undo(self) -> None:
-        done, result = self._run_step(self._revert, "Undoing")
-        if done:
-            self._show_step(result)
-
-    def _reporter(self) -> Guard:
-        return self._reporting_guard if Shiboken.isValid(self._reporting_guard) else active_guard()
-
-    def _run_step(self, call: Callable[[], object], verb: str) -> tuple[bool, object]:
-        try:
-            if self._left is None:
-                return True, call()
-            return True, self._left.replay(call, "not undone" if verb == "Undoing" else "not redone")
-        except Exception as error:  # reported, and the step dropped from the stack
-            self.setObsolete(True)
-            if isinstance(error, StaleWriteError):
-                self._show_step_refused()
-            self._reporter().report(error, f"{verb} “{self.text()}”", must_see=True)
-            return False, None
-
-    def _show_step_refused(self) -> None:
-        try:
-            self._refused()
-        except Exception as error:
-            self._reporter().report(error, f"Reloading after “{self.text()}”")
-
-    def _show_step(self, result: object) -> None:
-        try:
-            self._show(result)
-        except Exception as error:  # the step is in the database; only the view is behind
-            self._reporter().report(error, f"Showing “{self.text()}”")
-
-    def _first_result(self) -> Any:
-        return None
-
-    def _apply(self) -> Any:
-        raise NotImplementedError
-
-    def _revert(self) -> Any:
-        raise NotImplementedError
-
-    def _show(self, result: Any) -> None:
-        raise NotImplementedError
-
-    def _refused(self) -> None:
-        """Someone else changed what this step touches: show their version (reload the document)."""

@@ -2,8 +2,7 @@
 edit never acts over the other's later change. It is refused with who and when, and nothing is written.
 
 Undo steps are replayed the way the window's `ChangeCommand` does it: the versions the action's write left
-(`project.versions.last_write`), then `changes.revert` / `changes.apply` of its change with them. Steps not
-yet on the change record replay their service call through `LeftVersions`.
+(`project.versions.last_write`), then `changes.revert` / `changes.apply` of its change with them.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from sqlalchemy import select
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
 from curator.core.services import changes, entities, exclusions, review, schema_edits, suggestions
-from curator.core.services.stale import LeftVersions
 from curator.core.storage import Project, open_project
 from curator.core.storage.models import Document, KnowledgeEntity
 from curator.core.suggest import ProposedSpan
@@ -60,12 +58,6 @@ def at(surface: str, text: str = TEXT) -> tuple[int, int]:
 
 def tag(project: Project, surface: str, label: str = "PER", document_id: int = 1) -> int:
     return services.add_span(project, document_id, *at(surface), label).span.id
-
-
-def acted(project: Project, action: Callable[[], T]) -> tuple[T, LeftVersions]:
-    """Run an action and keep what its undo command keeps (for steps undone by a service call)."""
-    result = action()
-    return result, LeftVersions(project)
 
 
 def done(project: Project, action: Callable[[], T]) -> tuple[T, dict[int, int]]:
@@ -201,11 +193,11 @@ def test_undoing_an_accepted_suggestion_after_a_later_edit_is_refused(projects) 
     proposed = ProposedSpan(*at("Ali Veli"), "PER", "rules:test")
     suggestions.store_suggestions(alice, "rules:test", [(1, [proposed])])
     (proposal,) = suggestions.list_suggestions(alice, 1)
-    change, left = acted(alice, lambda: suggestions.accept_suggestions(alice, [proposal.id]))
+    change, left = done(alice, lambda: suggestions.accept_suggestions(alice, [proposal.id]))
     (accepted,) = queries.list_spans(bob, 1)
     services.relabel_span(bob, accepted.id, "ORG")
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(lambda: suggestions.undo_change(alice, change), "not undone")
+        changes.revert(alice, change.change, left)
     assert surfaces(alice) == [("Ali Veli", "ORG", "alice")]
 
 
@@ -213,20 +205,20 @@ def test_undoing_a_boilerplate_decision_after_a_later_edit_is_refused(projects) 
     alice, bob = projects
     exclusions.propose(alice, [3], corpus=False)
     region = exclusions.list_proposals(alice, 3)[0][0]
-    decision, left = acted(alice, lambda: exclusions.decide(alice, [region.id], "rejected"))
+    decision, left = done(alice, lambda: exclusions.decide(alice, [region.id], "rejected"))
     services.add_span(bob, 3, *at("Руслан Казакбаев", NEWS), "PER")
     with pytest.raises(StaleWriteError, match=r"“Жаңылык” was changed by bob .* — not undone"):
-        services.revert(alice, decision.change, left.versions)
+        services.revert(alice, decision.change, left)
     assert next(r for r in exclusions.list_regions(alice, 3) if r.id == region.id).status == "rejected"
 
 
 def test_undoing_a_review_step_after_a_later_edit_is_refused(projects) -> None:  # noqa: ANN001
     alice, bob = projects
     tag(alice, "Ahmet Yılmaz")
-    step, left = acted(alice, lambda: review.review_document(alice, 1, "annotated"))
+    step, left = done(alice, lambda: review.review_document(alice, 1, "annotated"))
     tag(bob, "Ali Veli")
     with pytest.raises(StaleWriteError, match=REFUSED):
-        left.replay(lambda: review.undo_review(alice, step), "not undone")
+        changes.revert(alice, step.change, left)
     assert queries.get_document(alice, 1).status == "annotated"
 
 
@@ -245,11 +237,11 @@ def test_undoing_an_entity_link_after_a_later_link_is_refused(projects) -> None:
 def test_undoing_a_merge_after_a_later_edit_of_the_keeper_is_refused(projects) -> None:  # noqa: ANN001
     alice, bob = projects
     services.add_span(alice, 2, *at("Ali Veli", COPY), "PER")
-    result, left = acted(alice, lambda: services.merge_duplicates(alice, 1, [2]))
+    result, left = done(alice, lambda: services.merge_duplicates(alice, 1, [2]))
     assert surfaces(alice) == [("Ali Veli", "PER", "alice")]
     tag(bob, "Ahmet Yılmaz")
     with pytest.raises(StaleWriteError, match=REFUSED):
-        services.revert(alice, result.change, left.versions)
+        services.revert(alice, result.change, left)
     assert [s for s, _, _ in surfaces(alice)] == ["Ahmet Yılmaz", "Ali Veli"]
     assert queries.get_document(alice, 2).meta.get("duplicate_of") == 1
 

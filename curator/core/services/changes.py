@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +31,7 @@ from curator.core.domain import StaleWriteError
 from curator.core.services.stale import refused_on_conflict
 from curator.core.storage import models  # noqa: F401 - registers every table on SQLModel.metadata
 from curator.core.storage.database import Project
+from curator.core.storage.versions import BUMPED_KEY
 
 FORMAT = 1
 """Version of `Change.to_json()`; bump it when the JSON form changes incompatibly."""
@@ -96,6 +97,9 @@ class Change:
     updated: tuple[RowUpdate, ...] = ()
     statuses: tuple[StatusChange, ...] = ()
     documents: frozenset[int] = field(default_factory=frozenset)
+    versions: Mapping[int, int] = field(default_factory=dict)
+    """The version each document was left at by the step's own write: where its first undo starts from,
+    also when the step ran in a background job (whose writes the GUI thread's `last_write` never sees)."""
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.updated or self.statuses)
@@ -124,7 +128,7 @@ class Change:
         return frozenset(names)
 
     def with_text(self, text: str) -> Change:
-        return Change(self.kind, text, self.added, self.removed, self.updated, self.statuses, self.documents)
+        return replace(self, text=text)
 
     def then(self, later: Change) -> Change:
         """This change followed by `later`, as one step (e.g. a tag that also corrected a suggestion)."""
@@ -145,6 +149,7 @@ class Change:
             ],
             "statuses": [[s.document_id, s.before, s.after] for s in self.statuses],
             "documents": sorted(self.documents),
+            "versions": {str(document_id): version for document_id, version in sorted(self.versions.items())},
         }
 
     @classmethod
@@ -162,6 +167,7 @@ class Change:
             ),
             statuses=tuple(StatusChange(d, b, a) for d, b, a in data["statuses"]),
             documents=frozenset(data["documents"]),
+            versions={int(document_id): version for document_id, version in data["versions"].items()},
         )
 
 
@@ -203,6 +209,7 @@ def combine(kind: str, text: str, changes: Sequence[Change]) -> Change:
         tuple(u for c in changes for u in c.updated),
         tuple(s for c in changes for s in c.statuses),
         frozenset().union(*(c.documents for c in changes)),
+        {document_id: version for c in changes for document_id, version in c.versions.items()},
     )
 
 
@@ -310,9 +317,11 @@ class Recorder:
         updated = list(self._updates())  # first: it moves rows updated, then deleted, to the removed
         removed = [(table, row) for table in ORDER for row in self._removed.get(table, {}).values()]
         statuses = tuple(StatusChange(d, b, a) for d, (b, a) in sorted(self._statuses.items()) if b != a)
+        bumped = self.session.info.get(BUMPED_KEY, {})  # this transaction's bumps, the last one each
+        versions = {document_id: after for document_id, (_, _, after) in bumped.items()}
         return Change(
             self.kind, self.text, tuple(added), tuple(removed), tuple(updated), statuses,
-            frozenset(self._documents),
+            frozenset(self._documents), versions,
         )  # fmt: skip
 
     def _updates(self) -> Iterator[RowUpdate]:

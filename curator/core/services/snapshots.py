@@ -13,11 +13,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlmodel import Session, col
 
-from curator.core.services.changes import ORDER, TABLES
-from curator.core.services.stale import bump_documents, refused_on_conflict
+from curator.core.services.changes import TABLES
+from curator.core.services.stale import bump_documents
 from curator.core.storage.models import Document, Event, EventArgument, Relation, Span
 
 
@@ -89,16 +89,6 @@ def capture_removal(
     )
 
 
-def restore_rows(session: Session, snapshot: RowSnapshot) -> None:
-    """Re-insert captured rows with their ids, then bring the documents' span counts up to date.
-
-    A row that clashes with a later change by someone else refuses the whole step (StaleWriteError)."""
-    with refused_on_conflict(session, snapshot.document_ids, "not restored"):
-        for name in ORDER:
-            rows = snapshot.table(name)
-            if rows:
-                session.execute(insert(TABLES[name]), list(rows))
-    refresh_documents(session, snapshot.document_ids)
 
 
 def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:

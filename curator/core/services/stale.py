@@ -1,16 +1,16 @@
 """The one check every undo, redo and compare-and-set write makes before it acts, and the one place that
 bumps a document's version and records who wrote it.
 
-Undo commands keep the document versions their last run left (`Project.versions.last_write` after the
-first run, what `expecting()` yields after each later one) and run their service calls inside
-`project.versions.expecting(left, ...)`: each write then checks, inside its own transaction, that nobody
-else changed those documents since, and raises `StaleWriteError` naming who did and when. Field edits
+An undo command keeps the document versions its last run left (`Change.versions` after the action,
+what `changes.apply`/`revert` return after each replay), and the replay runs inside
+`project.versions.expecting(left, ...)`: it then checks, inside its own transaction, that nobody else
+changed those documents since, and raises `StaleWriteError` naming who did and when. Field edits
 pass the version their caller showed (`Project.versions.known()`) to `expect_versions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -19,7 +19,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from curator.core.domain import StaleWriteError
-from curator.core.storage.database import Project
 from curator.core.storage.models import Document, utcnow
 from curator.core.storage.sort_keys import natural_sort_key
 from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_bump, stale_error
@@ -27,7 +26,7 @@ from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_b
 T = TypeVar("T")
 
 __all__ = [
-    "LeftVersions", "bump_documents", "expect_fields", "expect_shown", "expect_versions",
+    "bump_documents", "expect_fields", "expect_shown", "expect_versions",
     "refused_on_conflict", "stale_error",
 ]  # fmt: skip
 
@@ -87,22 +86,6 @@ def bump_documents(session: Session, document_ids: Iterable[int], **values: obje
     )
     for document_id, (version, previous_writer) in before.items():
         note_bump(session, document_id, version, previous_writer, version + 1)
-
-
-class LeftVersions:
-    """What an undo command keeps to know whether it may still act: the document versions its last run
-    left. Made right after the action's own write; `replay` runs an undo or redo only if nobody else
-    changed those documents since (else StaleWriteError, nothing written) and keeps what it leaves."""
-
-    def __init__(self, project: Project) -> None:
-        self._project = project
-        self.versions = dict(project.versions.last_write)
-
-    def replay(self, call: Callable[[], T], consequence: str) -> T:
-        with self._project.versions.expecting(self.versions, consequence) as left:
-            result = call()
-        self.versions.update(left)
-        return result
 
 
 def expect_fields(what: str, current: Mapping[str, object], expected: Mapping[str, object] | None) -> None:

@@ -647,11 +647,6 @@ def remap_for_text_edit(
     return before
 
 
-def restore_after_text_edit(session: Session, document_id: int, rows: tuple[dict, ...]) -> None:
-    """Undo of `remap_for_text_edit`: the document's suggestions exactly as they were."""
-    session.execute(delete(Suggestion).where(col(Suggestion.document_id) == document_id))
-    if rows:
-        session.execute(insert(TABLES["suggestions"]), list(rows))
 
 
 # --- quality ----------------------------------------------------------------------------------------
