@@ -29,12 +29,13 @@ from typing import Protocol
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.storage import migrate
 from curator.core.storage.backups import TEMP_SUFFIX, backup_paths, read_only_uri, snapshot_into
 from curator.core.storage.damage import translating_damage
+from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.import_runs import recover_dead_runs
 from curator.core.storage.models import Annotator
 from curator.core.storage.staging import remove_stale_temporaries
@@ -120,7 +121,7 @@ def _install_sqlite_events(engine: Engine, hooks: dict[int, LockWaitHook] | None
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
         if connection.get_execution_options().get("curator_write"):
-            _begin_immediate(connection.connection.driver_connection, hooks.get(threading.get_ident()))
+            _begin_immediate(sqlite_connection(connection), hooks.get(threading.get_ident()))
         else:
             connection.exec_driver_sql("BEGIN DEFERRED")
 
@@ -220,7 +221,7 @@ class Project:
 
     def data_version(self) -> int:
         """Changes whenever any connection, in this process or another, commits (PRAGMA data_version)."""
-        return int(self._keeper.driver_connection.execute("PRAGMA data_version").fetchone()[0])
+        return int(sqlite_connection(self._keeper).execute("PRAGMA data_version").fetchone()[0])
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -240,9 +241,9 @@ class Project:
 
     def _ensure_annotator(self, name: str) -> int:
         with self.write() as session:
-            found = session.exec(select(Annotator.id).where(Annotator.name == name)).first()
+            found = session.execute(select(col(Annotator.id)).where(col(Annotator.name) == name)).scalar()
             if found is not None:
-                return int(found[0])
+                return int(found)
             annotator = Annotator(name=name)
             session.add(annotator)
             session.flush()
