@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import write_tasks_jsonl  # noqa: E402
+from synthetic import write_tasks_jsonl
 
 OUT = Path(__file__).resolve().parent / "out"
 POLL_SECONDS = 0.002

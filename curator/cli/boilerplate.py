@@ -15,7 +15,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PREVIEW = 60
 
 
-def add_parser(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
+def add_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "boilerplate",
         help="propose boilerplate (captions, tickers, comment boxes, PDF line joins…), accept or reject it",
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _proposed_regions(project: Any, document_id: int | None) -> list[dict]:  # noqa: ANN401 - a Project
+def _proposed_regions(project: Any, document_id: int | None) -> list[dict]:
     from curator.core.services.exclusions import list_proposals
 
     return [

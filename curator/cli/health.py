@@ -41,7 +41,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=run_restore)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - returns a core Project
+def _open(args: argparse.Namespace):
     from curator.core.project_setup import open_user_project
 
     return open_user_project(resolve_project_path(args.project), create=False)

@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202 - returns a core Project
+def _open(args: argparse.Namespace, *, create: bool = False):
     """The project; only `import` (and the window) may create one that does not exist yet. What opening
     did on its own (a killed import's documents removed) is said once, as a note."""
     from curator.core.project_setup import open_user_project
@@ -287,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except BrokenPipeError:  # `curator stats | head`: the reader left; not an error of ours
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        sys.stdout = open(os.devnull, "w")  # silences the flush at exit
         return EXIT_OK
     except CuratorError as error:
         echo(f"error: {error}", file=sys.stderr)

@@ -87,7 +87,7 @@ def _set_role(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:  # noqa: ANN001 - Project
+def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:
     from curator.core.services.review import STATUS_WORDS, review_document
 
     failed = False
@@ -113,7 +113,7 @@ def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _show(project, args: argparse.Namespace) -> int:  # noqa: ANN001 - Project
+def _show(project, args: argparse.Namespace) -> int:
     from curator.core.queries import get_document_summary
     from curator.core.services.review import STATUS_WORDS, review_history
 

@@ -33,7 +33,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     train.set_defaults(handler=run)
 
 
-def _progress(language: str):  # noqa: ANN202 - a progress callback
+def _progress(language: str):
     shown = [-1]
 
     def report(done: int, total: int) -> None:

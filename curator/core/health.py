@@ -349,7 +349,7 @@ def _rows(connection: sqlite3.Connection, is_cancelled: CancelCheck) -> Iterator
             yield Problem("rows", f"{table.name} row {rowid}: {name} is not valid UTF-8 text")
 
 
-def _typed(connection: sqlite3.Connection, table: str, columns: list) -> Iterator[Problem]:  # noqa: ANN001
+def _typed(connection: sqlite3.Connection, table: str, columns: list) -> Iterator[Problem]:
     """Values of the wrong storage class, JSON that does not parse, dates that are not dates."""
     for column in columns:
         allowed = ", ".join(f"'{kind}'" for kind in (*_expected_types(column.type), "null"))

@@ -128,10 +128,6 @@ def load_default_schema() -> DefaultSchema:
     )
 
 
-def load_default_labels() -> list[DefaultLabel]:
-    return load_default_schema().entity_labels
-
-
 def colour_for_new_label(index: int) -> str:
     """A colour for a label that arrives with imported data, cycling a readable palette."""
     return LABEL_PALETTE[index % len(LABEL_PALETTE)]

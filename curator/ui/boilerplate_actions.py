@@ -162,7 +162,7 @@ class BoilerplateActions:
         if lost and not self._confirm(title, lost):
             return
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return exclusions.decide_kind(
                 project, region.kind, decision, remove_spans=bool(lost), progress=progress,
                 is_cancelled=is_cancelled,
@@ -245,7 +245,7 @@ class BoilerplateActions:
 
         project = self.controller.project
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return exclusions.propose(project, progress=progress, is_cancelled=is_cancelled)
 
         def done(proposed: exclusions.Proposed) -> None:

@@ -43,7 +43,7 @@ class EventController(QObject):
     def _message(self, text: str) -> None:
         self.annotations.message.emit(text)
 
-    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
+    def _push(self, command) -> None:
         self.annotations.undo_stack.push(command)
 
     # --- events -----------------------------------------------------------------------------------

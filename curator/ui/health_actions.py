@@ -78,7 +78,7 @@ class _Job:
     ) -> None:
         self.ended = threading.Event()
 
-        def run(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def run(progress, is_cancelled):
             try:
                 return job(progress, is_cancelled)
             finally:
@@ -95,7 +95,7 @@ class _Job:
 
 
 def _check_job(project: Project) -> JobFunction:
-    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def job(progress, is_cancelled):
         try:
             return check_project(project, progress, is_cancelled)
         except CheckCancelled:
@@ -224,7 +224,7 @@ class HealthActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def job(_progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(_progress, is_cancelled):
             return restore_backup(backup, target, is_cancelled)
 
         run_with_progress(

@@ -89,7 +89,7 @@ class KnowledgeActions:
         self.panel.search.setText(self._surface(span))
         self._focus_results()
 
-    def _push(self, document_id: int, text: str, apply, revert) -> None:  # noqa: ANN001 - callables
+    def _push(self, document_id: int, text: str, apply, revert) -> None:
         self.controller.undo_stack.push(
             CallbackCommand(document_id, text, apply, revert, self._changed, project=self.controller.project)
         )

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
 
     # --- composition ------------------------------------------------------------------------------
 
-    def _action(self, action_id: str, handler) -> QAction:  # noqa: ANN001 - any callable
+    def _action(self, action_id: str, handler) -> QAction:
         action = make_action(self, SPECS[action_id], handler)
         self.actions_by_id[action_id] = action
         return action

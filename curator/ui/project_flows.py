@@ -85,7 +85,7 @@ def run_with_progress(
     title: str,
     job: JobFunction,
     on_done,
-    on_failed=None,  # noqa: ANN001 - callbacks
+    on_failed=None,
 ) -> JobWorker:
     """Run a core job off the GUI thread behind a progress dialog with a Cancel button; results and
     failures are handled behind the window's guard (see `start_job`)."""
@@ -117,13 +117,13 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
 
     project = window.project
 
-    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def job(progress, is_cancelled):
         return import_paths(project, paths, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
     return run_with_progress(window, "Importing…", job, lambda report: show_import_report(window, report))
 
 
-def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - ImportReport
+def show_import_report(window: MainWindow, report) -> None:
     window.refresh_after_import()
     lines = report.lines()
     box = messages.information if report.ok else messages.warning
@@ -243,10 +243,10 @@ def start_export(window: MainWindow, fmt: str, out: Path, **options: object) -> 
 
     project = window.project
 
-    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def job(progress, is_cancelled):
         return export_project(project, fmt, out, progress=progress, is_cancelled=is_cancelled, **options)
 
-    def done(report) -> None:  # noqa: ANN001 - ExportReport
+    def done(report) -> None:
         messages.information(window, "Export", "\n".join(report.lines()))
 
     return run_with_progress(window, "Exporting…", job, done)

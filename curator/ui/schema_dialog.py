@@ -93,12 +93,6 @@ class SchemaTableModel(QAbstractTableModel):
         return self._on_edit(row, key, str(value))
 
 
-def _roles_text(roles: list[dict]) -> str:
-    return schema_edits.format_roles(
-        [RoleInfo(r["name"], tuple(r["labels"]), r["repeatable"]) for r in roles]
-    )
-
-
 def _table(model: SchemaTableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -170,7 +164,7 @@ class SchemaDialog(QDialog):
         self.reload()
 
     @property
-    def project(self):  # noqa: ANN201 - the open Project
+    def project(self):
         return self.window_.project
 
     def reload(self) -> None:
@@ -217,7 +211,7 @@ class SchemaDialog(QDialog):
             self.window_.controller.reload_annotations(document.id)
         self.reload()
 
-    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
+    def _push(self, command) -> None:
         self.window_.controller.undo_stack.push(command)
 
     def _fail(self, error: CuratorError | OSError) -> bool:

@@ -82,7 +82,7 @@ class VersionsModel(ListTableModel):
 class ActivateModelCommand(GuardedCommand):
     """Make a model the active one for its language; undo restores the previous choice."""
 
-    def __init__(self, project: Project, language: str, version: str, previous: str | None, after) -> None:  # noqa: ANN001
+    def __init__(self, project: Project, language: str, version: str, previous: str | None, after) -> None:
         super().__init__(f"Use model {version}")
         self._project, self._language, self._version, self._previous = project, language, version, previous
         self._after = after
@@ -200,7 +200,7 @@ class TrainingDialog(QDialog):
         project = self.project
         options = TrainingOptions(max_epochs=self.epochs.value())
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return train_model(project, language, options, progress=progress, is_cancelled=is_cancelled)
 
         self.worker = start_job(

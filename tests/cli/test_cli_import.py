@@ -135,7 +135,7 @@ def test_console_entry_point_runs_an_import(tmp_path: Path) -> None:
     assert json.loads(counted.stdout)["documents"] == 6
 
 
-def test_a_mistyped_project_is_an_error_for_commands_that_only_read(tmp_path, capsys) -> None:  # noqa: ANN001
+def test_a_mistyped_project_is_an_error_for_commands_that_only_read(tmp_path, capsys) -> None:
     from curator.cli.main import main as curator_main
 
     missing = tmp_path / "typo.curator"

@@ -32,7 +32,7 @@ def project_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
     words = [Word("KGAÖ", "ORG"), Word("Bişkek", "GPE"), Word("Бишкек", "GPE"), Word("ЖККУ", "ORG")]
 
-    def factory(_project: Project, spec: str):  # noqa: ANN202 - the runner's SuggesterFor
+    def factory(_project: Project, spec: str):
         kind, _version = parse_suggester(spec)
         return lambda language: WordListSuggester(words, source=f"{kind}:{language}")
 

@@ -24,7 +24,7 @@ def test_setting_binary_valued_and_multiple_attributes(tmp_path: Path) -> None:
     defined = {a.name: a for a in attributes.list_attributes(project)}
     assert defined["Context"].multiple and "military" in defined["Context"].values  # the default schema's
 
-    def current():  # noqa: ANN202
+    def current():
         return queries.list_events(project, 1)[0]
 
     attributes.set_event_attribute(project, current(), defined["Speculated"], None)

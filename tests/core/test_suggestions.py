@@ -58,7 +58,7 @@ def dump(project: Project) -> dict[str, list[tuple]]:
         return rows
 
 
-def run(project: Project, suggester: WordListSuggester, ids: list[int] | None = None):  # noqa: ANN201
+def run(project: Project, suggester: WordListSuggester, ids: list[int] | None = None):
     return run_suggester(project, "words", lambda _language: suggester, select_documents(project, ids))
 
 

@@ -37,7 +37,7 @@ def project(tmp_path: Path) -> Iterator[Project]:
 
 
 @pytest.fixture
-def window(qtbot, project: Project) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+def window(qtbot, project: Project) -> MainWindow:
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()

@@ -26,7 +26,7 @@ def _change_text_behind_our_back(path: Path, document_id: int) -> None:
         connection.commit()
 
 
-def _open_window(qtbot, path: Path) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+def _open_window(qtbot, path: Path) -> MainWindow:
     window = MainWindow(open_project(path, annotator="tester"))
     qtbot.addWidget(window)
     window.show()

@@ -25,7 +25,7 @@ def labelled(tmp_path: Path) -> Project:
 
 
 @pytest.fixture
-def dialog(qtbot, labelled: Project) -> TrainingDialog:  # noqa: ANN001 - pytest-qt fixture
+def dialog(qtbot, labelled: Project) -> TrainingDialog:
     window = MainWindow(labelled)
     qtbot.addWidget(window)
     window.show()
@@ -41,7 +41,7 @@ def active_model(project: Project) -> str | None:
         return row.value if row is not None else None
 
 
-def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
+def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dialog: TrainingDialog) -> None:
     project = dialog.project
     assert dialog.language.currentData() == "tr" and "16 documents" in dialog.language.currentText()
     dialog.epochs.setValue(4)
@@ -72,7 +72,7 @@ def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dial
     assert active_model(project) == "tr-1"
 
 
-def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
+def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
     dialog._window.actions_by_id["model.train"].trigger()  # the running dialog comes forward, no second one
     assert dialog._window._training_dialog is dialog and dialog.worker is not None

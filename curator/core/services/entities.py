@@ -181,7 +181,7 @@ def list_entities(project: Project, query: str = "", *, limit: int = 500) -> lis
     return [EntityUsage(r, *counts.get(r.id, (0, 0))) for _, _, r in ranked[:limit]]
 
 
-def _match_rank(needle: str, record: EntityRecord, fold) -> int | None:  # noqa: ANN001 - the folding function
+def _match_rank(needle: str, record: EntityRecord, fold) -> int | None:
     best: int | None = None
     for alias in (record.name, *record.aliases, record.wikidata or ""):
         folded = fold(alias)

@@ -408,7 +408,7 @@ def decide_kind(
         return _decide(session, project, regions, decision, remove_spans, progress, is_cancelled)
 
 
-def _proposed(kind: str | None, document_id: int | None):  # noqa: ANN202 - a Select
+def _proposed(kind: str | None, document_id: int | None):
     statement = select(*_COLUMNS).where(ExclusionRegion.status == PROPOSED)
     if kind is not None:
         statement = statement.where(ExclusionRegion.kind == kind)

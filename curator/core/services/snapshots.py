@@ -55,7 +55,7 @@ class RowSnapshot:
                 yield name, row
 
 
-def select_rows(session: Session, table: str, condition) -> list[dict]:  # noqa: ANN001 - SQL expression
+def select_rows(session: Session, table: str, condition) -> list[dict]:
     """Rows of one of the snapshot tables, whole, as dicts."""
     return [dict(row._mapping) for row in session.execute(select(TABLES[table]).where(condition))]
 

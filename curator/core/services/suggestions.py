@@ -135,7 +135,7 @@ class SuggestionChange:
 # --- storing proposals ------------------------------------------------------------------------------
 
 
-def _same_source(source: str):  # noqa: ANN202 - SQL expression
+def _same_source(source: str):
     """A suggester's own rows: its source, or a sub-source of it ("rules" owns "rules:gazetteer")."""
     return or_(Suggestion.source == source, Suggestion.source.startswith(f"{source}:", autoescape=True))
 
@@ -272,7 +272,7 @@ def _detail(proposal: ProposedSpan) -> dict:
 # --- reading ----------------------------------------------------------------------------------------
 
 
-def _records(session: Session, condition) -> list[SuggestionRecord]:  # noqa: ANN001 - SQL expression
+def _records(session: Session, condition) -> list[SuggestionRecord]:
     rows = session.execute(
         select(Suggestion, Label.name, Label.kind, KnowledgeEntity.name)
         .join(Label, Label.id == Suggestion.label_id)

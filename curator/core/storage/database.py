@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, col
@@ -119,7 +119,7 @@ def _install_sqlite_events(engine: Engine, hooks: dict[int, LockWaitHook] | None
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _on_begin(connection: Connection) -> None:
         if connection.get_execution_options().get("curator_write"):
             _begin_immediate(sqlite_connection(connection), hooks.get(threading.get_ident()))
         else:
