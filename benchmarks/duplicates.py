@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from curator.core import services
 from curator.core.duplicates import find_duplicate_groups, is_duplicate_pair, shingles
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 from curator.core.storage.models import Document
 
 SYLLABLES = ["ka", "ır", "gız", "biş", "kek", "ta", "şı", "an", "ül", "ke", "ba", "kan", "lık", "öz", "dev"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import CuratorError
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 from curator.ui import file_dialogs, messages
 from curator.ui.recent_projects import recent_projects, remember_project
 from curator.ui.workers import JobFunction, JobWorker, start_job

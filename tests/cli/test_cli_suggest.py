@@ -10,8 +10,9 @@ import pytest
 from curator.cli import suggest
 from curator.cli.main import main
 from curator.core import services
+from curator.core.project_setup import open_project
 from curator.core.services import suggestions
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.suggest.runner import parse_suggester
 from tests.helpers.word_suggester import Word, WordListSuggester
 

@@ -8,8 +8,8 @@ import pytest
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.project_setup import open_project
 from curator.core.services import attributes
-from curator.core.storage import open_project
 
 
 def test_setting_binary_valued_and_multiple_attributes(tmp_path: Path) -> None:

@@ -12,8 +12,8 @@ from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import find_duplicate_groups
+from curator.core.project_setup import open_project
 from curator.core.services import merge as merge_module
-from curator.core.storage import open_project
 from curator.core.storage.models import Document, Span
 
 STORY = (

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.project_setup import open_project
 from curator.core.services.exclusions import (
     ExclusionOverlap,
     decide,
@@ -22,7 +23,7 @@ from curator.core.services.exclusions import (
     undo_proposed,
 )
 from curator.core.services.text_edits import edit_text, undo_text_edit
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, Event, EventArgument, ExclusionRegion, Span
 
 NEWS = (

@@ -14,7 +14,7 @@ from sqlmodel import SQLModel
 
 import curator.core.storage.models  # registers the tables on SQLModel.metadata
 from curator.core import services
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Document, Span
 

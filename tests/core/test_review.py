@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
+from curator.core.project_setup import open_project
 from curator.core.services import RowSnapshot, attributes, bulk, entities, review, schema_edits, text_edits
 from curator.core.services.review import ReviewAction, review_document
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import (
     Document,
     DocumentReview,

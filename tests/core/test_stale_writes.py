@@ -18,9 +18,10 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
+from curator.core.project_setup import open_project
 from curator.core.services import entities, exclusions, review, schema_edits, suggestions
 from curator.core.services.stale import LeftVersions
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, KnowledgeEntity
 from curator.core.suggest import ProposedSpan
 

@@ -15,8 +15,9 @@ from sqlalchemy.exc import IntegrityError
 
 from curator.core import services
 from curator.core.domain import CuratorError
+from curator.core.project_setup import open_project
 from curator.core.services import NewDocument, NewSpan
-from curator.core.storage import Project, ProjectOpenError, open_project
+from curator.core.storage import Project, ProjectOpenError
 from curator.core.storage.database import table_row_count
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Document, Label, ProjectInfo, Span

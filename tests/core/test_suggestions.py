@@ -10,9 +10,10 @@ from sqlalchemy import select, text
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError
+from curator.core.project_setup import open_project
 from curator.core.services import suggestions
 from curator.core.services.text_edits import edit_text, undo_text_edit
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import KnowledgeEntity
 from curator.core.suggest.runner import run_suggester, select_documents, suggester_choices, suggester_factory
 from tests.helpers.word_suggester import Word, WordListSuggester

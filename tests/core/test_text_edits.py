@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.project_setup import open_project
 from curator.core.services.text_edits import edit_text, spans_lost_by_edit, undo_text_edit
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, Event, EventArgument, Span
 
 TEXT = "Bakan Ruslan Kazakbayev Bişkke'te KGAÖ toplantısına katıldı. Ayrıca video konferans yapıldı."

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from curator.core.nlp.models import list_models
-from curator.core.storage import Project, open_project
+from curator.core.project_setup import open_project
+from curator.core.storage import Project
 from curator.core.storage.models import ProjectInfo
 from curator.ui.main_window import MainWindow
 from curator.ui.training_dialog import TrainingDialog

@@ -347,14 +347,12 @@ def _migrate(engine: Engine, path: Path) -> None:
         migrate.upgrade(connection)
 
 
-def open_project(
-    path: str | Path,
-    *,
-    create: bool = True,
-    annotator: str | None = None,
-    seed_schema: bool = True,
-) -> Project:
-    """Open (or create) the project at `path`, check it, migrate it, and seed the default schema."""
+def open_project_file(path: str | Path, *, create: bool = True, annotator: str | None = None) -> Project:
+    """Open (or create) the project file at `path`, check it, migrate it, and remove killed imports.
+
+    The file only: its tables are there, their default rows are not. What a project starts with (the
+    default schema) is `curator.core.project_setup.open_project`'s business, which calls this.
+    """
     path = Path(path).expanduser()
     if path.is_dir():
         raise ProjectOpenError(f"{path}: is a folder, not a project file")
@@ -386,10 +384,6 @@ def open_project(
     if project.read_only_reason is not None:
         return project
     try:
-        if seed_schema:
-            from curator.core.schema_defaults import seed_default_schema
-
-            seed_default_schema(project)
         project.notes.extend(recover_dead_runs(project))
     except Exception:
         project.close()
