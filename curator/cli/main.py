@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from curator import __version__
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
 from curator.core.project_location import resolve_project_path
@@ -130,17 +131,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):
-    """The project; only `import` (and the window) may create one that does not exist yet. What opening
-    did on its own (a killed import's documents removed) is said once, as a note."""
-    from curator.core.project_setup import open_user_project
-
-    project = open_user_project(resolve_project_path(args.project), create=create)
-    for note in project.notes:
-        echo(f"note: {note}", file=sys.stderr)
-    return project
-
-
 def _run_gui(args: argparse.Namespace) -> int:
     from curator.ui.app import run_app
 
@@ -163,7 +153,7 @@ def _run_import(args: argparse.Namespace) -> int:
         url_column=args.url_column,
         meta_columns=args.meta_columns,
     )
-    with _open(args, create=True) as project:
+    with open_project(args, create=True) as project:
         report = import_paths(project, args.paths, fmt=args.format, options=options)
     for line in report.lines():
         echo(line, file=sys.stderr if line.startswith("error") else sys.stdout)
@@ -176,7 +166,7 @@ def _run_export(args: argparse.Namespace) -> int:
     if not 0 <= args.dev_fraction < 1:
         echo("error: --dev-fraction must be at least 0 and below 1", file=sys.stderr)
         return EXIT_USAGE
-    with _open(args) as project:
+    with open_project(args) as project:
         report = export_project(
             project,
             args.format,
@@ -197,7 +187,7 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_stats(args: argparse.Namespace) -> int:
     from curator.core.queries import project_stats
 
-    with _open(args) as project:
+    with open_project(args) as project:
         stats = project_stats(project)
     if args.json:
         echo_json(stats)
@@ -221,13 +211,13 @@ def _run_duplicates(args: argparse.Namespace) -> int:
     if args.keep_separate is not None:
         from curator.core.services.duplicate_decisions import keep_separate
 
-        with _open(args) as project:
+        with open_project(args) as project:
             kept = keep_separate(project, args.keep_separate)
         echo(f"kept {', '.join(f'#{i}' for i in kept.document_ids)} separate")
         return EXIT_OK
     from curator.core.duplicates import find_duplicate_groups
 
-    with _open(args) as project:
+    with open_project(args) as project:
         groups = find_duplicate_groups(project, threshold=args.threshold)
     if args.json:
         echo_json([group.to_dict() for group in groups])
@@ -254,7 +244,7 @@ def _run_merge(args: argparse.Namespace) -> int:
         echo("error: --merge needs KEEP_ID and at least one OTHER_ID", file=sys.stderr)
         return EXIT_USAGE
     keep_id, *other_ids = args.merge
-    with _open(args) as project:
+    with open_project(args) as project:
         result = merge_duplicates(project, keep_id, other_ids)
     if args.json:
         report = {
