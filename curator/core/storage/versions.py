@@ -89,7 +89,8 @@ class DocumentVersions:
     def expecting(self, left: Mapping[int, int], refused: str) -> Iterator[dict[int, int]]:
         """Writes inside check first that the documents are still as `left` (the versions an undo
         command's last run left); yields the versions they leave, for the command to keep."""
-        state, collected = self._thread, dict[int, int]()
+        state = self._thread
+        collected: dict[int, int] = {}
         state.expected, state.refused, state.collected = dict(left), refused, collected
         try:
             yield collected
