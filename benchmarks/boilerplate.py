@@ -21,13 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from curator.core import services  # noqa: E402
-from curator.core.boilerplate import LINE_JOIN, corpus_proposals, detect  # noqa: E402
-from curator.core.boilerplate.corpus import count_lines  # noqa: E402
-from curator.core.exporters import export_project  # noqa: E402
-from curator.core.resources import SAMPLE_DOCS_DIR  # noqa: E402
-from curator.core.services.exclusions import MIN_DOCUMENTS, decide_kind, propose  # noqa: E402
-from curator.core.storage import open_project  # noqa: E402
+from curator.core import services
+from curator.core.boilerplate import LINE_JOIN, corpus_proposals, detect
+from curator.core.boilerplate.corpus import count_lines
+from curator.core.exporters import export_project
+from curator.core.project_setup import open_project
+from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.services.exclusions import MIN_DOCUMENTS, decide_kind, propose
 
 TAGLINE = "Kabar агенттигинин материалдарын колдонууда шилтеме милдеттүү"
 NOISE = [

@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from curator.core import services  # noqa: E402
-from curator.core.duplicates import find_duplicate_groups, is_duplicate_pair, shingles  # noqa: E402
-from curator.core.storage import open_project  # noqa: E402
-from curator.core.storage.models import Document  # noqa: E402
+from curator.core import services
+from curator.core.duplicates import find_duplicate_groups, is_duplicate_pair, shingles
+from curator.core.project_setup import open_project
+from curator.core.storage.models import Document
 
 SYLLABLES = ["ka", "ır", "gız", "biş", "kek", "ta", "şı", "an", "ül", "ke", "ba", "kan", "lık", "öz", "dev"]
 STOCK = [

@@ -24,11 +24,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import trafilatura  # noqa: E402
+import trafilatura
 
-from curator.core.importers import import_paths  # noqa: E402
-from curator.core.importers.html import parse_html  # noqa: E402
-from curator.core.storage import open_project  # noqa: E402
+from curator.core.importers import import_paths
+from curator.core.importers.html import parse_html
+from curator.core.project_setup import open_project
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "html"
 CANDIDATES: dict[str, dict[str, Any]] = {

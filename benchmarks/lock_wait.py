@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import write_tasks_jsonl  # noqa: E402
+from synthetic import write_tasks_jsonl
 
 OUT = Path(__file__).resolve().parent / "out"
 POLL_SECONDS = 0.002
@@ -45,7 +45,7 @@ CHILD = """
 import sys, time
 from pathlib import Path
 from curator.core.importers import import_paths
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 project = open_project(Path(sys.argv[1]), annotator="bench-import")
 print("started", sys.modules["curator"].__file__, flush=True)
 started = time.perf_counter()

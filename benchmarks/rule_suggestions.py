@@ -25,13 +25,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import big_document, sentence  # noqa: E402
+from synthetic import big_document, sentence
 
-from curator.core.language import guess_language  # noqa: E402
-from curator.core.resources import SAMPLE_DOCS_DIR  # noqa: E402
-from curator.core.storage import open_project  # noqa: E402
-from curator.core.suggest import SuggestInput  # noqa: E402
-from curator.core.suggest.rules import RuleSuggester, rule_suggester  # noqa: E402
+from curator.core.language import guess_language
+from curator.core.project_setup import open_project
+from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.suggest import SuggestInput
+from curator.core.suggest.rules import RuleSuggester, rule_suggester
 
 EXTRAS = [
     "Toplantı 27 Kasım'da yapılacak.",

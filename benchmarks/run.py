@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import big_document, write_tasks_jsonl  # noqa: E402
+from synthetic import big_document, write_tasks_jsonl
 
 OUT = Path(__file__).resolve().parent / "out"
 TASKS = 10_000
@@ -38,8 +38,8 @@ def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def fresh_project(name: str):  # noqa: ANN201 - a core Project
-    from curator.core.storage import open_project
+def fresh_project(name: str):
+    from curator.core.project_setup import open_project
 
     path = OUT / name
     for stale in OUT.glob(name + "*"):
@@ -47,10 +47,10 @@ def fresh_project(name: str):  # noqa: ANN201 - a core Project
     return open_project(path, annotator="bench")
 
 
-def tasks_project():  # noqa: ANN201
+def tasks_project():
     """The 10,000-task project, imported once and reused by the export stages."""
     from curator.core.importers import import_paths
-    from curator.core.storage import open_project
+    from curator.core.project_setup import open_project
 
     path = OUT / "tasks.curator"
     if path.exists():
@@ -95,7 +95,7 @@ def stage_export(fmt: str) -> dict:
     }
 
 
-def _window_on_big_document():  # noqa: ANN202
+def _window_on_big_document():
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 

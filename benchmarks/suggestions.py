@@ -32,8 +32,8 @@ TARGETS = {
 
 def build(copies: int) -> Path:
     from curator.core import services
+    from curator.core.project_setup import open_project
     from curator.core.resources import SAMPLE_DOCS_DIR
-    from curator.core.storage import open_project
 
     OUT.mkdir(exist_ok=True)
     path = OUT / "suggestions.curator"
@@ -57,7 +57,7 @@ def build(copies: int) -> Path:
     return path
 
 
-def timed(call) -> tuple[float, object]:  # noqa: ANN001 - any callable
+def timed(call) -> tuple[float, object]:
     began = time.perf_counter()
     result = call()
     return (time.perf_counter() - began) * 1000, result
@@ -67,8 +67,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--copies", type=int, default=200, help="copies of the five seed documents")
     args = parser.parse_args()
+    from curator.core.project_setup import open_project
     from curator.core.services import changes, suggestions
-    from curator.core.storage import open_project
     from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
 
     path = build(args.copies)

@@ -29,17 +29,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import spacy  # noqa: E402
-from ner_corpus import make_corpus  # noqa: E402
+import spacy
+from ner_corpus import make_corpus
 
-from curator.core.importers import import_paths  # noqa: E402
-from curator.core.nlp.corpus import paragraphs  # noqa: E402
-from curator.core.nlp.evaluation import evaluate_file, read_labelled_file  # noqa: E402
-from curator.core.nlp.models import model_suggester  # noqa: E402
-from curator.core.nlp.scoring import format_scores  # noqa: E402
-from curator.core.nlp.training import doc_spans, train_model  # noqa: E402
-from curator.core.storage import open_project  # noqa: E402
-from curator.core.suggest import ProposedSpan, SuggestInput  # noqa: E402
+from curator.core.importers import import_paths
+from curator.core.nlp.corpus import paragraphs
+from curator.core.nlp.evaluation import evaluate_file, read_labelled_file
+from curator.core.nlp.models import model_suggester
+from curator.core.nlp.scoring import format_scores
+from curator.core.nlp.training import doc_spans, train_model
+from curator.core.project_setup import open_project
+from curator.core.suggest import ProposedSpan, SuggestInput
 
 OUT = Path(__file__).resolve().parent / "out"
 PYTHON = sys.executable

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up Curator on a fresh Debian/Ubuntu machine (Python >= 3.11 is the only prerequisite), then
 #   bash packaging/bootstrap.sh run  [curator args...]   open the window (default project: the sample corpus)
-#   bash packaging/bootstrap.sh test [pytest args...]    lint and run the whole test suite
+#   bash packaging/bootstrap.sh test [pytest args...]    lint, type-check the core, run the whole test suite
 # Steps: find Python, install the Debian libraries Qt needs (only the missing ones), create .venv, install
 # Curator into it (skipped while pyproject.toml and setup.py are unchanged), then run.
 set -euo pipefail
@@ -25,7 +25,7 @@ die() { printf 'bootstrap: error: %s\n' "$*" >&2; exit 1; }
 usage() {
     cat >&2 <<'EOF'
 usage: bash packaging/bootstrap.sh run  [curator args...]   set up, then open Curator
-       bash packaging/bootstrap.sh test [pytest args...]    set up, then run ruff and the test suite
+       bash packaging/bootstrap.sh test [pytest args...]    set up, then run ruff, mypy and the test suite
 EOF
     exit 2
 }
@@ -196,6 +196,10 @@ say "ruff check ${LINT_TARGETS[*]}"
 LINT_STATUS=0
 "$VENV/bin/ruff" check --quiet "${LINT_TARGETS[@]}" || LINT_STATUS=$?
 ((LINT_STATUS == 0)) && say "ruff: clean"
+say "mypy curator/core"
+TYPE_STATUS=0
+"$VENV/bin/mypy" curator/core || TYPE_STATUS=$?
+((TYPE_STATUS == 0)) && say "mypy: clean"
 
 TEST_STATUS=0
 "$VENV/bin/python" -m pytest "$@" || TEST_STATUS=$?
@@ -206,6 +210,11 @@ elif ((TEST_STATUS != 0)); then
 fi
 if ((LINT_STATUS != 0)); then
     say "FAILED: ruff found problems (above)" >&2
+fi
+if ((TYPE_STATUS != 0)); then
+    say "FAILED: mypy found problems (above)" >&2
+fi
+if ((LINT_STATUS != 0 || TYPE_STATUS != 0)); then
     ((TEST_STATUS != 0)) || exit 1
 fi
 exit "$TEST_STATUS"

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.boilerplate import KINDS
+
+if TYPE_CHECKING:
+    from curator.core.storage import Project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PREVIEW = 60
 
 
-def add_parser(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers action
+def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "boilerplate",
         help="propose boilerplate (captions, tickers, comment boxes, PDF line joins…), accept or reject it",
@@ -41,14 +45,13 @@ def add_parser(commands: Any) -> None:  # noqa: ANN401 - argparse's private subp
 
 
 def run(args: argparse.Namespace) -> int:
-    from curator.cli.main import _open
     from curator.core import queries
     from curator.core.services import exclusions
 
     if args.min_documents < 2:
         echo("error: --min-documents must be at least 2", file=sys.stderr)
         return EXIT_USAGE
-    with _open(args) as project:
+    with open_project(args) as project:
         if args.document is not None and queries.get_document_summary(project, args.document) is None:
             echo(f"error: document {args.document} does not exist", file=sys.stderr)
             return EXIT_FAILED
@@ -121,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _proposed_regions(project: Any, document_id: int | None) -> list[dict]:  # noqa: ANN401 - a Project
+def _proposed_regions(project: Project, document_id: int | None) -> list[dict]:
     from curator.core.services.exclusions import list_proposals
 
     return [

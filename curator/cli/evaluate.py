@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
 
@@ -34,10 +35,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from curator.core.nlp.evaluation import evaluate_approved, evaluate_file, event_labels, named_suggester
     from curator.core.nlp.scoring import format_scores
-    from curator.core.project_location import resolve_project_path
-    from curator.core.project_setup import open_user_project
 
-    with open_user_project(resolve_project_path(args.project), create=False) as project:
+    with open_project(args) as project:
         suggester = named_suggester(project, args.model, args.lang if args.data is not None else None)
         if args.approved:
             evaluation = evaluate_approved(project, suggester)

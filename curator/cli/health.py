@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
 from curator.core.project_location import resolve_project_path
@@ -41,18 +42,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=run_restore)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - returns a core Project
-    from curator.core.project_setup import open_user_project
-
-    return open_user_project(resolve_project_path(args.project), create=False)
-
-
 def run_check(args: argparse.Namespace) -> int:
     from curator.core.health import check_project
 
     path = resolve_project_path(args.project)
     try:
-        with _open(args) as project:
+        with open_project(args) as project:
             report = check_project(project)
     except (CuratorError, DBAPIError) as error:
         return _refused(path, error, as_json=args.json)
@@ -78,7 +73,7 @@ def _refused(path: Path, error: Exception, *, as_json: bool) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from curator.core.storage.backups import set_backup_keep, write_backup
 
-    with _open(args) as project:
+    with open_project(args) as project:
         if args.keep is not None:
             set_backup_keep(project, args.keep)
         info = write_backup(project)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from curator import __version__
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
 from curator.core.project_location import resolve_project_path
@@ -105,17 +106,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202 - returns a core Project
-    """The project; only `import` (and the window) may create one that does not exist yet. What opening
-    did on its own (a killed import's documents removed) is said once, as a note."""
-    from curator.core.project_setup import open_user_project
-
-    project = open_user_project(resolve_project_path(args.project), create=create)
-    for note in project.notes:
-        echo(f"note: {note}", file=sys.stderr)
-    return project
-
-
 def _run_gui(args: argparse.Namespace) -> int:
     from curator.ui.app import run_app
 
@@ -145,7 +135,7 @@ def _run_import(args: argparse.Namespace) -> int:
     from curator.core.importers.registry import declared_options
 
     options = options_from({option.field: getattr(args, option.field) for option, _ in declared_options()})
-    with _open(args, create=True) as project:
+    with open_project(args, create=True) as project:
         report = import_paths(project, args.paths, fmt=args.format, options=options)
     for line in report.lines():
         echo(line, file=sys.stderr if line.startswith("error") else sys.stdout)
@@ -211,7 +201,7 @@ def _run_export(args: argparse.Namespace) -> int:
         echo(line, file=sys.stderr)
     if any(line.startswith("error") for line in said):
         return EXIT_USAGE
-    with _open(args) as project:
+    with open_project(args) as project:
         report = export_project(project, args.format, args.out, status=args.status, **options)
     for line in report.lines():
         echo(line)
@@ -221,7 +211,7 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_stats(args: argparse.Namespace) -> int:
     from curator.core.queries import project_stats
 
-    with _open(args) as project:
+    with open_project(args) as project:
         stats = project_stats(project)
     if args.json:
         echo_json(stats)
@@ -245,13 +235,13 @@ def _run_duplicates(args: argparse.Namespace) -> int:
     if args.keep_separate is not None:
         from curator.core.services.duplicate_decisions import keep_separate
 
-        with _open(args) as project:
+        with open_project(args) as project:
             kept = keep_separate(project, args.keep_separate)
         echo(f"kept {', '.join(f'#{i}' for i in kept.document_ids)} separate")
         return EXIT_OK
     from curator.core.duplicates import find_duplicate_groups
 
-    with _open(args) as project:
+    with open_project(args) as project:
         groups = find_duplicate_groups(project, threshold=args.threshold)
     if args.json:
         echo_json([group.to_dict() for group in groups])
@@ -278,7 +268,7 @@ def _run_merge(args: argparse.Namespace) -> int:
         echo("error: --merge needs KEEP_ID and at least one OTHER_ID", file=sys.stderr)
         return EXIT_USAGE
     keep_id, *other_ids = args.merge
-    with _open(args) as project:
+    with open_project(args) as project:
         result = merge_duplicates(project, keep_id, other_ids)
     if args.json:
         report = {
@@ -311,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except BrokenPipeError:  # `curator stats | head`: the reader left; not an error of ours
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        sys.stdout = open(os.devnull, "w")  # silences the flush at exit
         return EXIT_OK
     except CuratorError as error:
         echo(f"error: {error}", file=sys.stderr)

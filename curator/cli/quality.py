@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import SuggestionStatus
-from curator.core.project_location import resolve_project_path
 from curator.core.services.suggestions import QualityRow, quality_by_source, quality_counts
 
 
@@ -24,9 +24,8 @@ def _line(name: str, row: QualityRow) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from curator.core.project_setup import open_user_project
 
-    with open_user_project(resolve_project_path(args.project), create=False) as project:
+    with open_project(args) as project:
         rows = quality_counts(project)
     sources = quality_by_source(rows)
     if args.json:

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
+
+if TYPE_CHECKING:
+    from curator.core.storage import Project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -60,8 +65,6 @@ def _action(args: argparse.Namespace) -> tuple[str | None, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from curator.cli.main import _open
-
     if args.set_role is not None:
         if args.documents:
             echo("error: --set-role takes no document ids", file=sys.stderr)
@@ -71,23 +74,22 @@ def run(args: argparse.Namespace) -> int:
         echo("error: name at least one document id (see `curator review --help`)", file=sys.stderr)
         return EXIT_USAGE
     action, comment = _action(args)
-    with _open(args) as project:
+    with open_project(args) as project:
         if action is None:
             return _show(project, args)
         return _apply(project, args, action, comment)
 
 
 def _set_role(args: argparse.Namespace) -> int:
-    from curator.cli.main import _open
     from curator.core.services.review import set_role
 
-    with _open(args) as project:
+    with open_project(args) as project:
         previous = set_role(project, args.set_role)
         echo(f"{project.annotator_name}: {previous} → {args.set_role}")
     return EXIT_OK
 
 
-def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:  # noqa: ANN001 - Project
+def _apply(project: Project, args: argparse.Namespace, action: str, comment: str) -> int:
     from curator.core.services.review import STATUS_WORDS, review_document
 
     failed = False
@@ -113,7 +115,7 @@ def _apply(project, args: argparse.Namespace, action: str, comment: str) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _show(project, args: argparse.Namespace) -> int:  # noqa: ANN001 - Project
+def _show(project: Project, args: argparse.Namespace) -> int:
     from curator.core.queries import get_document_summary
     from curator.core.services.review import STATUS_WORDS, review_history
 

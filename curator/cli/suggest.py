@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from curator.cli.common import open_project
 from curator.cli.output import echo_json, echo_lines
 from curator.core.domain import DocumentFilter
-from curator.core.project_location import resolve_project_path
 from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
 
 
@@ -38,9 +38,8 @@ def _show_progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from curator.core.project_setup import open_user_project
 
-    with open_user_project(resolve_project_path(args.project), create=False) as project:
+    with open_project(args) as project:
         suggester_for = suggester_factory(project, args.suggester)
         documents = select_documents(project, args.documents, DocumentFilter.parse(args.where))
         result = run_suggester(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
+from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
 
@@ -33,7 +35,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     train.set_defaults(handler=run)
 
 
-def _progress(language: str):  # noqa: ANN202 - a progress callback
+def _progress(language: str) -> Callable[[int, int], None]:
     shown = [-1]
 
     def report(done: int, total: int) -> None:
@@ -48,13 +50,11 @@ def _progress(language: str):  # noqa: ANN202 - a progress callback
 def run(args: argparse.Namespace) -> int:
     from curator.core.nlp.scoring import format_scores
     from curator.core.nlp.training import TrainingOptions, learning_curve, train_model, trainable_languages
-    from curator.core.project_location import resolve_project_path
-    from curator.core.project_setup import open_user_project
     from curator.core.services.trained_models import set_active_model
     from curator.core.tokenization import language_code
 
     options = TrainingOptions(seed=args.seed, max_epochs=args.max_epochs)
-    with open_user_project(resolve_project_path(args.project), create=False) as project:
+    with open_project(args) as project:
         available = trainable_languages(project)
         if args.lang:
             languages = [language_code(args.lang)]

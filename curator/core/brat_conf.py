@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import CuratorError, Realis
 from curator.core.storage.database import Project
@@ -294,13 +294,18 @@ def _usage(session: Session) -> _Usage:
     trigger, filler = aliased(Span), aliased(Span)
     trigger_label, filler_label = aliased(Label), aliased(Label)
     rows = session.execute(
-        select(trigger_label.name, EventArgument.role, filler_label.name, EventArgument.argument_event_id)
+        select(
+            col(trigger_label.name),
+            col(EventArgument.role),
+            col(filler_label.name),
+            col(EventArgument.argument_event_id),
+        )
         .select_from(EventArgument)
-        .join(Event, Event.id == EventArgument.event_id)
-        .join(trigger, trigger.id == Event.trigger_span_id)
-        .join(trigger_label, trigger_label.id == trigger.label_id)
-        .outerjoin(filler, filler.id == EventArgument.span_id)
-        .outerjoin(filler_label, filler_label.id == filler.label_id)
+        .join(Event, col(Event.id) == col(EventArgument.event_id))
+        .join(trigger, col(trigger.id) == col(Event.trigger_span_id))
+        .join(trigger_label, col(trigger_label.id) == col(trigger.label_id))
+        .outerjoin(filler, col(filler.id) == col(EventArgument.span_id))
+        .outerjoin(filler_label, col(filler_label.id) == col(filler.label_id))
         .distinct()
     )
     for event_type, role, label, argument_event in rows:
@@ -310,16 +315,16 @@ def _usage(session: Session) -> _Usage:
         elif label is not None:
             usage.roles[(event_type, role)].add(label)
     repeated = session.execute(
-        select(trigger_label.name, EventArgument.role)
+        select(col(trigger_label.name), col(EventArgument.role))
         .select_from(EventArgument)
-        .join(Event, Event.id == EventArgument.event_id)
-        .join(trigger, trigger.id == Event.trigger_span_id)
-        .join(trigger_label, trigger_label.id == trigger.label_id)
-        .group_by(EventArgument.event_id, EventArgument.role)
-        .having(func.count(EventArgument.id) > 1)
+        .join(Event, col(Event.id) == col(EventArgument.event_id))
+        .join(trigger, col(trigger.id) == col(Event.trigger_span_id))
+        .join(trigger_label, col(trigger_label.id) == col(trigger.label_id))
+        .group_by(col(EventArgument.event_id), col(EventArgument.role))
+        .having(func.count(col(EventArgument.id)) > 1)
     )
     usage.repeated = {(event_type, role) for event_type, role in repeated}
-    for (attributes,) in session.execute(select(Event.attributes)).yield_per(1000):
+    for (attributes,) in session.execute(select(col(Event.attributes))).yield_per(1000):
         for name, value in (attributes or {}).items():
             values = usage.attributes.setdefault(name, set())
             if isinstance(value, str):
@@ -343,18 +348,20 @@ def _role(name: str, labels: list[str] | tuple[str, ...], repeatable: bool, take
 def schema_to_annotation_conf(project: Project, *, with_usage: bool = True) -> str:
     """The project schema as an annotation.conf; `with_usage` adds what the data uses beyond it."""
     with project.read() as session:
-        labels = session.execute(select(Label).order_by(Label.position, Label.id)).scalars().all()
+        labels = session.execute(select(Label).order_by(col(Label.position), col(Label.id))).scalars().all()
         roles: dict[int, list[EventRole]] = defaultdict(list)
-        for role in session.execute(select(EventRole).order_by(EventRole.position, EventRole.id)).scalars():
+        for role in session.execute(
+            select(EventRole).order_by(col(EventRole.position), col(EventRole.id))
+        ).scalars():
             roles[role.label_id].append(role)
         relations = (
-            session.execute(select(RelationType).order_by(RelationType.position, RelationType.id))
+            session.execute(select(RelationType).order_by(col(RelationType.position), col(RelationType.id)))
             .scalars()
             .all()
         )
         usage = _usage(session) if with_usage else _Usage()
         definitions = session.execute(
-            select(AttributeDefinition).order_by(AttributeDefinition.position)
+            select(AttributeDefinition).order_by(col(AttributeDefinition.position))
         ).scalars()
         defined = [(d.name, tuple(d.targets), tuple(d.allowed_values)) for d in definitions]
     lines = ["# brat configuration written by Curator from the project schema", "[entities]"]
@@ -393,9 +400,9 @@ def schema_to_annotation_conf(project: Project, *, with_usage: bool = True) -> s
     for name, targets, values in defined:  # the schema's attributes, then any others the data uses
         target = "|".join(brat_name(t) for t in targets) or ANY_EVENT
         lines.append(f"{brat_name(name)} Arg:{target}" + (f", Value:{'|'.join(values)}" if values else ""))
-    for name, values in sorted(usage.attributes.items()):
+    for name, used in sorted(usage.attributes.items()):
         if name == REALIS_ATTRIBUTE or brat_name(name) != name or name in {d[0] for d in defined}:
             continue
-        named = sorted(value for value in values if value and brat_name(value) == value)
+        named = sorted(value for value in used if value and brat_name(value) == value)
         lines.append(f"{name} Arg:{ANY_EVENT}" + (f", Value:{'|'.join(named)}" if named else ""))
     return "\n".join(lines) + "\n"

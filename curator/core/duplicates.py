@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Row, func, select
+from sqlmodel import col
 
 from curator.core.domain import CuratorError
 from curator.core.knowledge_base import fold_for_matching
@@ -197,8 +198,8 @@ def distinct_pairs(project: Project) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     with project.read() as session:
         rows = session.execute(
-            select(Document.id, func.json_extract(Document.meta, f"$.{DISTINCT_KEY}")).where(
-                func.json_extract(Document.meta, f"$.{DISTINCT_KEY}").is_not(None)
+            select(col(Document.id), func.json_extract(col(Document.meta), f"$.{DISTINCT_KEY}")).where(
+                func.json_extract(col(Document.meta), f"$.{DISTINCT_KEY}").is_not(None)
             )
         ).all()
     for document_id, others in rows:
@@ -210,10 +211,12 @@ def distinct_pairs(project: Project) -> set[tuple[int, int]]:
 
 def _unmerged() -> ColumnElement[bool]:
     # Documents merged away earlier carry meta["duplicate_of"]; they are resolved, so not reported again.
-    return func.json_extract(Document.meta, "$.duplicate_of").is_(None)
+    return func.json_extract(col(Document.meta), "$.duplicate_of").is_(None)
 
 
-def _iter_batches(project: Project, columns: Sequence, ids: Sequence[int] | None = None) -> Iterator[list]:
+def _iter_batches(
+    project: Project, columns: Sequence, ids: Sequence[int] | None = None
+) -> Iterator[Sequence[Row]]:
     """Rows in id order, BATCH_SIZE at a time, by keyset (or by the given ids): never the whole corpus."""
     with project.read() as session:
         if ids is not None:
@@ -221,15 +224,15 @@ def _iter_batches(project: Project, columns: Sequence, ids: Sequence[int] | None
             for start in range(0, len(ordered), BATCH_SIZE):
                 chunk = ordered[start : start + BATCH_SIZE]
                 yield session.execute(
-                    select(*columns).where(Document.id.in_(chunk)).order_by(Document.id)
+                    select(*columns).where(col(Document.id).in_(chunk)).order_by(col(Document.id))
                 ).all()
             return
         last = 0
         while True:
             rows = session.execute(
                 select(*columns)
-                .where(Document.id > last, _unmerged())
-                .order_by(Document.id)
+                .where(col(Document.id) > last, _unmerged())
+                .order_by(col(Document.id))
                 .limit(BATCH_SIZE)
             ).all()
             if not rows:
@@ -270,11 +273,11 @@ def find_duplicate_groups(
     if not 0 < threshold <= 1:
         raise CuratorError(f"threshold must be above 0 and at most 1, not {threshold}")
     with project.read() as session:
-        total = int(session.execute(select(func.count(Document.id)).where(_unmerged())).scalar_one())
+        total = int(session.execute(select(func.count(col(Document.id))).where(_unmerged())).scalar_one())
     exact: dict[bytes, list[int]] = defaultdict(list)
     buckets: list[dict[int, list[int]]] = [defaultdict(list) for _ in range(BANDS)]
     done = 0
-    for rows in _iter_batches(project, (Document.id, Document.text)):
+    for rows in _iter_batches(project, (col(Document.id), col(Document.text))):
         _check(is_cancelled)
         for document_id, text in rows:
             folded = folded_text(text)
@@ -300,8 +303,8 @@ def find_duplicate_groups(
         exact_pairs.update((ids[0], other) for other in ids[1:])
     del exact
     candidates: set[tuple[int, int]] = set()
-    for band in buckets:
-        for ids in band.values():
+    for bucket in buckets:
+        for ids in bucket.values():
             if len(ids) > 1:
                 candidates.update((a, b) for index, a in enumerate(ids) for b in ids[index + 1 :])
     del buckets
@@ -354,7 +357,8 @@ def _load(
 ) -> None:
     """Second pass: shingle sets and list details of the candidates only, a batch of texts at a time."""
     columns = (
-        Document.id, Document.text, Document.title, Document.span_count, Document.source, Document.pub_date
+        col(Document.id), col(Document.text), col(Document.title), col(Document.span_count),
+        col(Document.source), col(Document.pub_date),
     )  # fmt: skip
     for rows in _iter_batches(project, columns, ids=list(ids)):
         _check(is_cancelled)

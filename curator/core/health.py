@@ -30,6 +30,7 @@ from curator.core.services.documents import content_hash
 from curator.core.storage import Project
 from curator.core.storage.backups import backup_paths, copy_database, read_only_uri
 from curator.core.storage.database import HEALTH_KEY
+from curator.core.storage.driver import sqlite_connection
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -148,7 +149,7 @@ def check_project(
     findings = _Findings()
     try:
         with project.read() as session:
-            connection = session.connection().connection.driver_connection
+            connection = sqlite_connection(session.connection())
             _run_checks(connection, findings, progress, is_cancelled)
     except (sqlite3.DatabaseError, DBAPIError) as error:
         findings.add(Problem("read", f"the database cannot be read ({_reason(error)})"))
@@ -205,7 +206,7 @@ def unreadable_documents(project: Project, limit: int = 5) -> list[Problem]:
     findings = _Findings()
     try:
         with project.read() as session:
-            connection = session.connection().connection.driver_connection
+            connection = sqlite_connection(session.connection())
             for problem in _scan_documents(connection, None):
                 if problem.check == "rows":
                     findings.add(problem)
@@ -348,7 +349,7 @@ def _rows(connection: sqlite3.Connection, is_cancelled: CancelCheck) -> Iterator
             yield Problem("rows", f"{table.name} row {rowid}: {name} is not valid UTF-8 text")
 
 
-def _typed(connection: sqlite3.Connection, table: str, columns: list) -> Iterator[Problem]:  # noqa: ANN001
+def _typed(connection: sqlite3.Connection, table: str, columns: list) -> Iterator[Problem]:
     """Values of the wrong storage class, JSON that does not parse, dates that are not dates."""
     for column in columns:
         allowed = ", ".join(f"'{kind}'" for kind in (*_expected_types(column.type), "null"))

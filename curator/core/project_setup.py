@@ -1,4 +1,10 @@
-"""Opening the project a user asked for; the default project is born with the sample corpus in it."""
+"""Opening a project as Curator uses it: the file, with the default schema; the default project is born
+with the sample corpus in it.
+
+Storage opens, checks and migrates the file and knows nothing of the schema's defaults; this is the one
+place above both that puts them together, so the window, the command line and the tests open a project
+the same way.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,26 @@ from pathlib import Path
 
 from curator.core.project_location import default_project_path
 from curator.core.resources import SAMPLE_DOCS_DIR
-from curator.core.storage import Project, open_project
+from curator.core.schema_defaults import seed_default_schema
+from curator.core.storage import Project, open_project_file
+
+
+def open_project(path: str | Path, *, create: bool = True, annotator: str | None = None) -> Project:
+    """Open (or create) the project at `path` and add the parts of the default schema it has never had.
+
+    Seeding runs on every open, not only on creation: a project made before a part of the default schema
+    existed (relation types, attributes, the knowledge base) gets it the next time it is opened. A project
+    opened read-only (a check found damage) is left as it is.
+    """
+    project = open_project_file(path, create=create, annotator=annotator)
+    if project.read_only_reason is not None:
+        return project
+    try:
+        seed_default_schema(project)
+    except Exception:
+        project.close()
+        raise
+    return project
 
 
 def open_user_project(path: Path, *, create: bool = True) -> Project:

@@ -7,8 +7,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import col
 
 from curator.core.boilerplate.cut import TextCut
 from curator.core.domain import (
@@ -23,6 +26,7 @@ from curator.core.domain import (
     SpanRecord,
 )
 from curator.core.storage.database import Project
+from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.models import (
     Annotator,
     Document,
@@ -38,21 +42,21 @@ from curator.core.storage.models import (
 ALL_DOCUMENTS = DocumentFilter()
 # The columns of a DocumentSummary, in its field order (never the text).
 SUMMARY_COLUMNS = (
-    Document.id,
-    Document.title,
-    Document.language,
-    Document.status,
-    Document.span_count,
-    Document.source,
-    Document.pub_date,
+    col(Document.id),
+    col(Document.title),
+    col(Document.language),
+    col(Document.status),
+    col(Document.span_count),
+    col(Document.source),
+    col(Document.pub_date),
 )
 
-SORTABLE_COLUMNS = {
-    "id": Document.id,
-    "title": Document.title_key,  # "Haber 2" before "Haber 10", from an index (see storage.sort_keys)
-    "language": Document.language,
-    "status": Document.status,
-    "span_count": Document.span_count,
+SORTABLE_COLUMNS: dict[str, Mapped[Any]] = {
+    "id": col(Document.id),
+    "title": col(Document.title_key),  # "Haber 2" before "Haber 10", from an index (see storage.sort_keys)
+    "language": col(Document.language),
+    "status": col(Document.status),
+    "span_count": col(Document.span_count),
 }
 
 
@@ -63,18 +67,20 @@ def _escaped(text: str) -> str:
 
 def _filtered(statement: Select, document_filter: DocumentFilter) -> Select:
     if document_filter.text:
-        statement = statement.where(Document.title.ilike(f"%{_escaped(document_filter.text)}%", escape="\\"))
+        statement = statement.where(
+            col(Document.title).ilike(f"%{_escaped(document_filter.text)}%", escape="\\")
+        )
     if document_filter.language:
-        statement = statement.where(Document.language == document_filter.language)
+        statement = statement.where(col(Document.language) == document_filter.language)
     if document_filter.status:
-        statement = statement.where(Document.status == document_filter.status)
+        statement = statement.where(col(Document.status) == document_filter.status)
     if document_filter.source:
         statement = statement.where(
-            Document.source.ilike(f"%{_escaped(document_filter.source)}%", escape="\\")
+            col(Document.source).ilike(f"%{_escaped(document_filter.source)}%", escape="\\")
         )
     if document_filter.date_prefix:
         statement = statement.where(
-            Document.pub_date.startswith(document_filter.date_prefix, autoescape=True)
+            col(Document.pub_date).startswith(document_filter.date_prefix, autoescape=True)
         )
     if document_filter.worked_on is not None:
         worked = _worked_on()
@@ -87,13 +93,17 @@ def _worked_on() -> ColumnElement[bool]:
 
     Importers of labelled formats store their documents `in_progress` (see `NewDocument.labelled`).
     """
-    accepted = select(Span.id).where(Span.document_id == Document.id, Span.status == "accepted")
-    return or_(Document.status != "new", exists(accepted))
+    accepted = select(col(Span.id)).where(
+        col(Span.document_id) == col(Document.id), col(Span.status) == "accepted"
+    )
+    return or_(col(Document.status) != "new", exists(accepted))
 
 
 def count_documents(project: Project, document_filter: DocumentFilter = ALL_DOCUMENTS) -> int:
     with project.read() as session:
-        return int(session.execute(_filtered(select(func.count(Document.id)), document_filter)).scalar_one())
+        return int(
+            session.execute(_filtered(select(func.count(col(Document.id))), document_filter)).scalar_one()
+        )
 
 
 def list_documents(
@@ -107,7 +117,10 @@ def list_documents(
 ) -> list[DocumentSummary]:
     """One page of the documents list, without texts."""
     column = SORTABLE_COLUMNS[sort]
-    order = [column.desc() if descending else column.asc(), Document.id.desc() if descending else Document.id]
+    order = [
+        column.desc() if descending else column.asc(),
+        col(Document.id).desc() if descending else col(Document.id),
+    ]
     statement = _filtered(
         select(*SUMMARY_COLUMNS),
         document_filter,
@@ -119,7 +132,7 @@ def list_documents(
 
 def get_document_summary(project: Project, document_id: int) -> DocumentSummary | None:
     """The list row of one document, to refresh it after an edit without reloading the page."""
-    statement = select(*SUMMARY_COLUMNS).where(Document.id == document_id)
+    statement = select(*SUMMARY_COLUMNS).where(col(Document.id) == document_id)
     with project.read() as session:
         row = session.execute(statement).first()
     return DocumentSummary(*row) if row else None
@@ -152,6 +165,8 @@ _DOCUMENT_SPANS = (
     f" LEFT JOIN {Annotator.__tablename__} AS a ON a.id = s.annotator_id"
     ' WHERE s.document_id = ? ORDER BY s.start, s."end", s.id'
 )
+# Its rows: the fields of SpanRecord, with the two timestamps as stored (ISO text).
+_SpanRow = tuple[int, int, int, int, str, int, str | None, int | None, str, str, str, str, int | None]
 
 
 def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
@@ -161,8 +176,8 @@ def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
     for a document with 10,000 spans, and opening it must stay well under 300 ms.
     """
     with project.read() as session:
-        driver = session.connection().connection.driver_connection
-        rows = driver.execute(_DOCUMENT_SPANS, (document_id,)).fetchall()
+        driver = sqlite_connection(session.connection())
+        rows: list[_SpanRow] = driver.execute(_DOCUMENT_SPANS, (document_id,)).fetchall()
     return [SpanRecord(*row[:10], _stored_utc(row[10]), _stored_utc(row[11]), row[12]) for row in rows]
 
 
@@ -174,9 +189,9 @@ def _stored_utc(value: str) -> datetime:
 
 
 def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo]:
-    statement = select(Label).order_by(Label.position, Label.id)
+    statement = select(Label).order_by(col(Label.position), col(Label.id))
     if kind is not None:
-        statement = statement.where(Label.kind == kind)
+        statement = statement.where(col(Label.kind) == kind)
     with project.read() as session:
         return [
             LabelInfo(
@@ -257,7 +272,7 @@ def iter_export_documents(
         parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
         with project.read() as session:
             # The session's transaction (one snapshot for both queries), on the sqlite3 connection.
-            driver = session.connection().connection.driver_connection
+            driver = sqlite_connection(session.connection())
             documents = driver.execute(documents_sql, parameters).fetchall()
             if not documents:
                 return
@@ -299,32 +314,32 @@ def iter_export_documents(
 def project_stats(project: Project) -> dict:
     """Counts for `curator stats`: documents, spans, spans per label, documents per status."""
     with project.read() as session:
-        documents = int(session.execute(select(func.count(Document.id))).scalar_one())
-        spans = int(session.execute(select(func.count(Span.id))).scalar_one())
+        documents = int(session.execute(select(func.count(col(Document.id)))).scalar_one())
+        spans = int(session.execute(select(func.count(col(Span.id)))).scalar_one())
         labels = {
             name: int(count)
             for name, count in session.execute(
-                select(Label.name, func.count(Span.id))
-                .outerjoin(Span, Span.label_id == Label.id)
-                .where(Label.kind == "entity")
-                .group_by(Label.id)
-                .order_by(Label.position, Label.id)
+                select(col(Label.name), func.count(col(Span.id)))
+                .outerjoin(Span, col(Span.label_id) == col(Label.id))
+                .where(col(Label.kind) == "entity")
+                .group_by(col(Label.id))
+                .order_by(col(Label.position), col(Label.id))
             )
         }
         statuses = {
             status: int(count)
             for status, count in session.execute(
-                select(Document.status, func.count(Document.id))
-                .group_by(Document.status)
-                .order_by(Document.status)
+                select(col(Document.status), func.count(col(Document.id)))
+                .group_by(col(Document.status))
+                .order_by(col(Document.status))
             )
         }
         languages = {
             language: int(count)
             for language, count in session.execute(
-                select(Document.language, func.count(Document.id))
-                .group_by(Document.language)
-                .order_by(Document.language)
+                select(col(Document.language), func.count(col(Document.id)))
+                .group_by(col(Document.language))
+                .order_by(col(Document.language))
             )
         }
     return {
@@ -341,17 +356,21 @@ def list_events(project: Project, document_id: int) -> list[EventRecord]:
     from curator.core.services.events import event_records
 
     with project.read() as session:
-        ids = session.execute(select(Event.id).where(Event.document_id == document_id)).scalars().all()
+        ids = (
+            session.execute(select(col(Event.id)).where(col(Event.document_id) == document_id))
+            .scalars()
+            .all()
+        )
         return event_records(session, ids)
 
 
 def list_relations(project: Project, document_id: int) -> list[RelationRecord]:
     statement = (
-        select(Relation.id, Relation.document_id, RelationType.name, Relation.head_span_id,
-               Relation.child_span_id, Relation.note)
-        .join(RelationType, RelationType.id == Relation.type_id)
-        .where(Relation.document_id == document_id)
-        .order_by(Relation.id)
+        select(col(Relation.id), col(Relation.document_id), col(RelationType.name),
+               col(Relation.head_span_id), col(Relation.child_span_id), col(Relation.note))
+        .join(RelationType, col(RelationType.id) == col(Relation.type_id))
+        .where(col(Relation.document_id) == document_id)
+        .order_by(col(Relation.id))
     )  # fmt: skip
     with project.read() as session:
         return [RelationRecord(*row) for row in session.execute(statement)]
@@ -360,12 +379,14 @@ def list_relations(project: Project, document_id: int) -> list[RelationRecord]:
 def list_event_types(project: Project) -> list[EventTypeInfo]:
     with project.read() as session:
         labels = session.execute(
-            select(Label).where(Label.kind == "event").order_by(Label.position, Label.id)
+            select(Label).where(col(Label.kind) == "event").order_by(col(Label.position), col(Label.id))
         )
         types = labels.scalars().all()
         roles: dict[int, list[RoleInfo]] = {label.id: [] for label in types}
         for role in session.execute(
-            select(EventRole).where(EventRole.label_id.in_(list(roles))).order_by(EventRole.position)
+            select(EventRole)
+            .where(col(EventRole.label_id).in_(list(roles)))
+            .order_by(col(EventRole.position))
         ).scalars():
             roles[role.label_id].append(RoleInfo(role.name, tuple(role.allowed_labels), role.repeatable))
     return [
@@ -386,4 +407,6 @@ def list_event_types(project: Project) -> list[EventTypeInfo]:
 
 def list_relation_types(project: Project) -> list[str]:
     with project.read() as session:
-        return list(session.execute(select(RelationType.name).order_by(RelationType.position)).scalars())
+        return list(
+            session.execute(select(col(RelationType.name)).order_by(col(RelationType.position))).scalars()
+        )

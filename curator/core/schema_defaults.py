@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
+from sqlmodel import col
 
 from curator.core.names import check_type_name
 from curator.core.resources import resource_path
@@ -127,10 +128,6 @@ def load_default_schema() -> DefaultSchema:
     )
 
 
-def load_default_labels() -> list[DefaultLabel]:
-    return load_default_schema().entity_labels
-
-
 def colour_for_new_label(index: int) -> str:
     """A colour for a label that arrives with imported data, cycling a readable palette."""
     return LABEL_PALETTE[index % len(LABEL_PALETTE)]
@@ -146,7 +143,7 @@ def _is_seeded(session: Session, part: str) -> bool:
 
 def add_labels(session: Session, labels: list[DefaultLabel], first_position: int) -> None:
     """Add labels (and event types with their roles) the project lacks; existing names are kept."""
-    taken = set(session.execute(select(Label.name)).scalars())
+    taken = set(session.execute(select(col(Label.name))).scalars())
     for offset, default in enumerate(labels):
         if default.name in taken:
             continue
@@ -182,8 +179,12 @@ def add_labels(session: Session, labels: list[DefaultLabel], first_position: int
 def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -> None:
     """Add the parts of the default schema this project has never had, in one transaction."""
     with project.write() as session:
-        has_entity_labels = session.execute(select(Label.id).where(Label.kind == "entity").limit(1)).first()
-        has_event_types = session.execute(select(Label.id).where(Label.kind == "event").limit(1)).first()
+        has_entity_labels = session.execute(
+            select(col(Label.id)).where(col(Label.kind) == "entity").limit(1)
+        ).first()
+        has_event_types = session.execute(
+            select(col(Label.id)).where(col(Label.kind) == "event").limit(1)
+        ).first()
         missing_entities = not _is_seeded(session, "entity_labels") and has_entity_labels is None
         missing_events = not _is_seeded(session, "event_types") and has_event_types is None
         missing_relations = not _is_seeded(session, "relation_types")
@@ -194,7 +195,7 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
         ):
             return
         schema = schema or load_default_schema()
-        position = len(session.execute(select(Label.id)).all())
+        position = len(session.execute(select(col(Label.id))).all())
         if missing_entities:
             add_labels(session, schema.entity_labels, position)
             position += len(schema.entity_labels)
@@ -219,8 +220,8 @@ def seed_default_schema(project: Project, schema: DefaultSchema | None = None) -
 
 def add_relation_types(session: Session, relation_types: list[DefaultRelationType]) -> list[str]:
     """Add relation types the project lacks; returns the names added."""
-    taken = set(session.execute(select(RelationType.name)).scalars())
-    added = []
+    taken = set(session.execute(select(col(RelationType.name))).scalars())
+    added: list[str] = []
     for relation in relation_types:
         if relation.name in taken:
             continue
@@ -240,8 +241,8 @@ def add_relation_types(session: Session, relation_types: list[DefaultRelationTyp
 
 def add_attributes(session: Session, attributes: list[DefaultAttribute]) -> list[str]:
     """Add attribute definitions the project lacks; returns the names added."""
-    taken = set(session.execute(select(AttributeDefinition.name)).scalars())
-    added = []
+    taken = set(session.execute(select(col(AttributeDefinition.name))).scalars())
+    added: list[str] = []
     for attribute in attributes:
         if attribute.name in taken:
             continue
@@ -263,7 +264,7 @@ def _add_knowledge_base(session: Session) -> None:
     """The default canonical entities (resources/knowledge_base.json), keyed by their ids there."""
     from curator.core.knowledge_base import load_default_knowledge_base
 
-    taken = set(session.execute(select(KnowledgeEntity.key)).scalars())
+    taken = set(session.execute(select(col(KnowledgeEntity.key))).scalars())
     now = datetime.now(UTC)
     rows = [
         {

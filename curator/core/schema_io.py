@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from curator.core.domain import CuratorError
 from curator.core.queries import list_event_types, list_labels
@@ -33,7 +34,9 @@ SCHEMA_FORMAT_VERSION = 1
 
 def schema_to_dict(project: Project) -> dict:
     with project.read() as session:
-        relation_types = session.execute(select(RelationType).order_by(RelationType.position)).scalars().all()
+        relation_types = (
+            session.execute(select(RelationType).order_by(col(RelationType.position))).scalars().all()
+        )
         relations = [
             {
                 "name": r.name,
@@ -160,7 +163,7 @@ def _add_schema(project: Project, schema: DefaultSchema) -> SchemaImportReport:
     """Add what the project lacks, in one transaction; existing definitions are kept as they are."""
     report = SchemaImportReport()
     with project.write() as session:
-        taken = set(session.execute(select(Label.name)).scalars())
+        taken = set(session.execute(select(col(Label.name))).scalars())
         for item in [*schema.entity_labels, *schema.event_types]:
             (report.already_there if item.name in taken else report.added).append(item.name)
         position = len(taken)

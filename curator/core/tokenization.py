@@ -82,7 +82,8 @@ class JoinRules:
     def of(cls, nlp: Language) -> JoinRules:
         if type(nlp.tokenizer) is not Tokenizer:  # Chinese, say: not the tokenizer described there
             return cls(joinable=False, first_orths=frozenset())
-        rules = nlp.tokenizer.rules or {}
+        # spacy.tokenizer is compiled without a stub, so mypy cannot narrow on the check above.
+        rules = nlp.tokenizer.rules or {}  # type: ignore[union-attr]
         strings = nlp.vocab.strings
         return cls(
             joinable=not any(_SEPARATOR in rule for rule in rules),
@@ -118,9 +119,10 @@ class TokenizerCache:
             # and batches of texts are joined into one string before tokenizing.
             pipeline.max_length = 2**31 - 1
             if self._lexeme_attributes is not None:
-                getters = pipeline.vocab.lex_attr_getters
+                # spaCy's vocab.pyi leaves out this public attribute of the Cython class (vocab.pxd).
+                getters = pipeline.vocab.lex_attr_getters  # type: ignore[attr-defined]
                 kept = self._lexeme_attributes
-                pipeline.vocab.lex_attr_getters = {a: getters[a] for a in kept if a in getters}
+                pipeline.vocab.lex_attr_getters = {a: getters[a] for a in kept if a in getters}  # type: ignore[attr-defined]
             self._pipelines[code] = pipeline
             self._join_rules[code] = JoinRules.of(pipeline)
         return pipeline

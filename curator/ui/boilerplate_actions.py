@@ -135,7 +135,7 @@ class BoilerplateActions:
         if lost and not self._confirm(title, lost):
             return
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return exclusions.decide_kind(
                 project, region.kind, decision, remove_spans=bool(lost), progress=progress,
                 is_cancelled=is_cancelled,
@@ -200,7 +200,7 @@ class BoilerplateActions:
     def detect(self) -> None:
         project = self.controller.project
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return exclusions.propose(project, progress=progress, is_cancelled=is_cancelled)
 
         def done(proposed: exclusions.Proposed) -> None:

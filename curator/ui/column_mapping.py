@@ -235,7 +235,7 @@ class TableImportFlow(QObject):
             return
         project = self.window.project
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return import_batches(project, batches, progress=progress, is_cancelled=is_cancelled)
 
         self.window.run_job(

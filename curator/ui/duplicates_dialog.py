@@ -168,7 +168,7 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
-    def _button(self, title: str, name: str, handler) -> QPushButton:  # noqa: ANN001 - a slot
+    def _button(self, title: str, name: str, handler) -> QPushButton:
         button = QPushButton(title, self)
         button.setObjectName(name)
         button.setAutoDefault(False)
@@ -183,7 +183,7 @@ class DuplicatesDialog(QDialog):
         self.groups_model.replace_rows([])
         self._group_selected()
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return find_duplicate_groups(project, progress=progress, is_cancelled=is_cancelled)
 
         self.main_window.run_job("Finding duplicates…", job, self.show_groups, self._failed)

@@ -293,6 +293,6 @@ class EventActions:
         chosen = menu.exec(self._popup_position())
         return controller.span(int(chosen.data())) if chosen is not None else None
 
-    def _popup_position(self):  # noqa: ANN202 - QPoint
+    def _popup_position(self):
         view = self.workbench.text_view
         return view.viewport().mapToGlobal(view.cursorRect().bottomRight())

@@ -14,7 +14,6 @@ from curator.ui.messages import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SpanLookup = Callable[[int], SpanRecord | None]
-ProblemLookup = Callable[[int], list[str]]
 TOP_LEVEL = 0  # internal id of an event row; an argument row stores its event's row + 1
 
 

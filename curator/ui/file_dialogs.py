@@ -29,7 +29,7 @@ class EntryOnlyIconProvider(QAbstractFileIconProvider):
         kinds = QAbstractFileIconProvider.IconType
         self._icons = {kind: generic.icon(kind) for kind in (kinds.Folder, kinds.File, kinds.Drive)}
 
-    def icon(self, which):  # noqa: ANN001, ANN201 - Qt overload: IconType or QFileInfo
+    def icon(self, which):  # Qt overload: IconType or QFileInfo
         kinds = QAbstractFileIconProvider.IconType
         if isinstance(which, QFileInfo):
             if which.isRoot():

@@ -75,7 +75,7 @@ class _Job:
     ) -> None:
         self.ended = threading.Event()
 
-        def run(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def run(progress, is_cancelled):
             try:
                 return job(progress, is_cancelled)
             finally:
@@ -92,7 +92,7 @@ class _Job:
 
 
 def _check_job(project: Project) -> JobFunction:
-    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def job(progress, is_cancelled):
         try:
             return check_project(project, progress, is_cancelled)
         except CheckCancelled:
@@ -216,7 +216,7 @@ class HealthActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def job(_progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(_progress, is_cancelled):
             return restore_backup(backup, target, is_cancelled)
 
         self.workbench.run_job("Restoring…", job, lambda _result: self.workbench.open_project(target))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import CuratorError
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 from curator.ui import file_dialogs, messages
 from curator.ui.recent_projects import recent_projects, remember_project
 from curator.ui.workers import JobWorker
@@ -82,13 +82,13 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
 
     project = window.project
 
-    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def job(progress, is_cancelled):
         return import_paths(project, paths, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
     return window.run_job("Importing…", job, lambda report: show_import_report(window, report))
 
 
-def show_import_report(window: MainWindow, report) -> None:  # noqa: ANN001 - ImportReport
+def show_import_report(window: MainWindow, report) -> None:
     window.refresh_after_import()
     lines = report.lines()
     box = messages.information if report.ok else messages.warning
@@ -256,10 +256,10 @@ def start_export(
 
     project = window.project
 
-    def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def job(progress, is_cancelled):
         return export_project(project, fmt, out, progress=progress, is_cancelled=is_cancelled, **options)
 
-    def done(report) -> None:  # noqa: ANN001 - ExportReport
+    def done(report) -> None:
         if on_done is not None:
             on_done()
         messages.information(window, "Export", "\n".join(report.lines()))

@@ -167,7 +167,7 @@ class SchemaDialog(QDialog):
         self.reload()
 
     @property
-    def project(self):  # noqa: ANN201 - the open Project
+    def project(self):
         return self.window_.project
 
     def reload(self) -> None:

@@ -291,7 +291,7 @@ class SuggestionActions:
         project, spec = self.project, self.panel.suggester.currentText() or "rules"
         ids = None if whole_corpus else [document.id]  # type: ignore[union-attr]
 
-        def job(progress, is_cancelled) -> SuggestRun:  # noqa: ANN001 - the worker's callbacks
+        def job(progress, is_cancelled) -> SuggestRun:
             documents = select_documents(project, ids)
             return run_suggester(
                 project, spec, suggester_factory(project, spec), documents, progress=progress,

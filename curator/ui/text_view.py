@@ -195,7 +195,7 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._formats[key] = found
         return found
 
-    def highlightBlock(self, text: str) -> None:  # noqa: ARG002 - positions come from the block
+    def highlightBlock(self, text: str) -> None:  # positions come from the block, not `text`
         block = self.currentBlock()
         block_start = block.position()
         block_end = block_start + block.length() - 1

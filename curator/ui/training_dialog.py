@@ -183,7 +183,7 @@ class TrainingDialog(QDialog):
         project = self.project
         options = TrainingOptions(max_epochs=self.epochs.value())
 
-        def job(progress, is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+        def job(progress, is_cancelled):
             return train_model(project, language, options, progress=progress, is_cancelled=is_cancelled)
 
         self._set_running(True)

@@ -14,7 +14,7 @@ import pytest
 import curator.core.exporters as exporters
 from curator.cli.main import main
 from curator.core import errorlog, services
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 
 PAGE = 4096
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from curator.cli.main import EXIT_FAILED, EXIT_OK, main
+from curator.core.project_setup import open_project
 from curator.core.queries import get_document, list_documents, list_spans
 from curator.core.resources import SAMPLE_DOCS_DIR
-from curator.core.storage import open_project
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "import"
@@ -135,7 +135,7 @@ def test_console_entry_point_runs_an_import(tmp_path: Path) -> None:
     assert json.loads(counted.stdout)["documents"] == 6
 
 
-def test_a_mistyped_project_is_an_error_for_commands_that_only_read(tmp_path, capsys) -> None:  # noqa: ANN001
+def test_a_mistyped_project_is_an_error_for_commands_that_only_read(tmp_path, capsys) -> None:
     from curator.cli.main import main as curator_main
 
     missing = tmp_path / "typo.curator"

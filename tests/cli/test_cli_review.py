@@ -9,8 +9,8 @@ import pytest
 
 from curator.cli.main import main
 from curator.core import queries, services
+from curator.core.project_setup import open_project
 from curator.core.services.review import ROLE_ENVIRONMENT, review_history
-from curator.core.storage import open_project
 
 TEXTS = ["KGAÖ toplantısı Bişkek'te yapıldı.", "ЖККУнун жыйыны Бишкекте өттү.", "Астана саммити."]
 

@@ -10,8 +10,9 @@ import pytest
 from curator.cli import suggest
 from curator.cli.main import main
 from curator.core import services
+from curator.core.project_setup import open_project
 from curator.core.services import suggestions
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.suggest.runner import parse_suggester
 from tests.helpers.word_suggester import Word, WordListSuggester
 
@@ -32,7 +33,7 @@ def project_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
     words = [Word("KGAÖ", "ORG"), Word("Bişkek", "GPE"), Word("Бишкек", "GPE"), Word("ЖККУ", "ORG")]
 
-    def factory(_project: Project, spec: str):  # noqa: ANN202 - the runner's SuggesterFor
+    def factory(_project: Project, spec: str):
         kind, _version = parse_suggester(spec)
         return lambda language: WordListSuggester(words, source=f"{kind}:{language}")
 

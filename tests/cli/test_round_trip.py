@@ -46,7 +46,7 @@ def expected_entities(records: list[dict]) -> set[tuple[str, str]]:
     return found
 
 
-def test_prodigy_and_doccano_in_spacy_docbin_out(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_prodigy_and_doccano_in_spacy_docbin_out(tmp_path: Path, capsys) -> None:
     project = tmp_path / "round.curator"
     prodigy = write_jsonl(tmp_path / "prodigy.jsonl", PRODIGY)
     doccano = write_jsonl(tmp_path / "doccano.jsonl", DOCCANO)

@@ -8,8 +8,8 @@ import pytest
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.project_setup import open_project
 from curator.core.services import attributes
-from curator.core.storage import open_project
 
 
 def test_setting_binary_valued_and_multiple_attributes(tmp_path: Path) -> None:
@@ -24,7 +24,7 @@ def test_setting_binary_valued_and_multiple_attributes(tmp_path: Path) -> None:
     defined = {a.name: a for a in attributes.list_attributes(project)}
     assert defined["Context"].multiple and "military" in defined["Context"].values  # the default schema's
 
-    def current():  # noqa: ANN202
+    def current():
         return queries.list_events(project, 1)[0]
 
     attributes.set_event_attribute(project, current(), defined["Speculated"], None)

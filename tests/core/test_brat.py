@@ -20,8 +20,9 @@ from curator.core.brat_conf import parse_annotation_conf, schema_to_annotation_c
 from curator.core.domain import CuratorError
 from curator.core.exporters import export_project
 from curator.core.importers import import_paths
+from curator.core.project_setup import open_project
 from curator.core.services.entities import insert_entity
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Label, RelationType, Span
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "brat"

@@ -12,8 +12,8 @@ from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import AnnotationError
 from curator.core.duplicates import find_duplicate_groups
+from curator.core.project_setup import open_project
 from curator.core.services import merge as merge_module
-from curator.core.storage import open_project
 from curator.core.storage.models import Document, Span
 
 STORY = (
@@ -34,18 +34,18 @@ KYRGYZ = (
 )
 
 
-def _add(project, *documents: services.NewDocument) -> None:  # noqa: ANN001 - a core Project
+def _add(project, *documents: services.NewDocument) -> None:
     with project.write() as session:
         services.add_documents(session, list(documents), annotator_id=project.annotator_id, source="test")
 
 
 @pytest.fixture
-def project(tmp_path: Path):  # noqa: ANN201 - yields a core Project
+def project(tmp_path: Path):
     with open_project(tmp_path / "p.curator") as opened:
         yield opened
 
 
-def test_exact_duplicate_differs_in_white_space_and_case(project) -> None:  # noqa: ANN001
+def test_exact_duplicate_differs_in_white_space_and_case(project) -> None:
     shouted = STORY.replace(" ", "  ", 5).replace("Bişkek'te", "BİŞKEK'TE").replace(". ", ".\n")
     _add(project, services.NewDocument(STORY, title="a"), services.NewDocument(shouted, title="b"))
 
@@ -55,7 +55,7 @@ def test_exact_duplicate_differs_in_white_space_and_case(project) -> None:  # no
     assert groups[0].pairs[0].jaccard == 1.0
 
 
-def test_same_story_with_another_header_and_a_ticker_is_near(project) -> None:  # noqa: ANN001
+def test_same_story_with_another_header_and_a_ticker_is_near(project) -> None:
     recrawl = (
         "AKİPRESS | Haberler | Son dakika\nKGAÖ toplantısı Bişkek'te\n"
         + STORY
@@ -76,7 +76,7 @@ def test_same_story_with_another_header_and_a_ticker_is_near(project) -> None:  
     assert pair.jaccard < 1.0
 
 
-def test_two_stories_on_the_same_topic_are_not_grouped(project) -> None:  # noqa: ANN001
+def test_two_stories_on_the_same_topic_are_not_grouped(project) -> None:
     second = (
         "Kırgızistan Dışişleri Bakanı Ceenbek Kulubayev, Kolektif Güvenlik Antlaşması Örgütü Genel "
         "Sekreteri ile Bişkek'te görüştü. Görüşmede örgütün Orta Asya'daki tatbikatları ve sınır "
@@ -88,7 +88,7 @@ def test_two_stories_on_the_same_topic_are_not_grouped(project) -> None:  # noqa
     assert find_duplicate_groups(project, threshold=0.05) == []  # and no containment either
 
 
-def test_kyrgyz_pair_is_found(project) -> None:  # noqa: ANN001
+def test_kyrgyz_pair_is_found(project) -> None:
     agency = "24.kg — " + KYRGYZ.replace("Бишкекте өттү", "Бишкек шаарында өттү")
     _add(
         project,
@@ -103,7 +103,7 @@ def test_kyrgyz_pair_is_found(project) -> None:  # noqa: ANN001
     assert groups[0].pairs[0].jaccard >= 0.6
 
 
-def test_keeper_has_most_spans_then_is_longest_then_oldest(project) -> None:  # noqa: ANN001
+def test_keeper_has_most_spans_then_is_longest_then_oldest(project) -> None:
     _add(
         project,
         services.NewDocument(STORY, title="plain"),
@@ -128,7 +128,7 @@ def test_keeper_has_most_spans_then_is_longest_then_oldest(project) -> None:  # 
     assert find_duplicate_groups(project)[0].keeper_id == 1
 
 
-def _state(project) -> tuple:  # noqa: ANN001
+def _state(project) -> tuple:
     with project.read() as session:
         spans = session.execute(
             select(Span.id, Span.document_id, Span.start, Span.end, Span.label_id).order_by(Span.id)
@@ -140,7 +140,7 @@ def _state(project) -> tuple:  # noqa: ANN001
 
 
 @pytest.fixture
-def merge_pair(project):  # noqa: ANN001, ANN201
+def merge_pair(project):
     """Document 1 (kept) has GPE on Bişkek; the re-crawl 2 has GPE on Bişkek too, PER on Kulubayev, and
     ORG on the header only it has."""
     header = "AKİPRESS haber ajansı\n"
@@ -165,7 +165,7 @@ def merge_pair(project):  # noqa: ANN001, ANN201
     return project, name
 
 
-def test_merge_carries_spans_and_reports_what_it_cannot_place(merge_pair) -> None:  # noqa: ANN001
+def test_merge_carries_spans_and_reports_what_it_cannot_place(merge_pair) -> None:
     project, name = merge_pair
     before = _state(project)
 
@@ -189,7 +189,7 @@ def test_merge_carries_spans_and_reports_what_it_cannot_place(merge_pair) -> Non
     assert _state(project) == before
 
 
-def test_merge_is_one_transaction(merge_pair, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_merge_is_one_transaction(merge_pair, monkeypatch: pytest.MonkeyPatch) -> None:
     project, _ = merge_pair
     before = _state(project)
 
@@ -207,7 +207,7 @@ def test_merge_is_one_transaction(merge_pair, monkeypatch: pytest.MonkeyPatch) -
     assert _state(project) == before
 
 
-def test_cli_lists_groups_as_json_and_merges(merge_pair, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+def test_cli_lists_groups_as_json_and_merges(merge_pair, capsys: pytest.CaptureFixture[str]) -> None:
     project, _ = merge_pair
     _add(project, services.NewDocument(OTHER_STORY, title="summit"))
     path = str(project.path)

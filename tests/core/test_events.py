@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.project_setup import open_project
 from curator.core.services import changes
 from curator.core.services.events import event_problems
 from curator.core.services.relations import relation_problems
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Event, EventArgument, Relation, Span
 
 TEXT = (

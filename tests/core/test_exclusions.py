@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
+from curator.core.project_setup import open_project
 from curator.core.services.changes import apply, revert
 from curator.core.services.exclusions import (
     ExclusionOverlap,
@@ -20,7 +21,7 @@ from curator.core.services.exclusions import (
     spans_in_regions,
 )
 from curator.core.services.text_edits import edit_text
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, Event, EventArgument, ExclusionRegion, Span
 
 NEWS = (

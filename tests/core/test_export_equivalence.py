@@ -29,8 +29,9 @@ from curator.core import services
 from curator.core.exporters import base, docbin, export_project
 from curator.core.exporters.alignment import TokenSplit, TrimmedSpan, UnalignedSpan
 from curator.core.exporters.report import ExportReport, LeftOutSpan, SpanOnlyInGroup
+from curator.core.project_setup import open_project
 from curator.core.queries import ExportDocument
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, Label
 from curator.core.storage.models import Span as SpanRow
 from curator.core.tokenization import (

@@ -14,7 +14,8 @@ from curator.core import services
 from curator.core.domain import CuratorError
 from curator.core.exporters import export_project
 from curator.core.health import check_file, check_project, last_report, latest_good_backup, restore_backup
-from curator.core.storage import ProjectOpenError, ProjectReadOnlyError, open_project
+from curator.core.project_setup import open_project
+from curator.core.storage import ProjectOpenError, ProjectReadOnlyError
 from curator.core.storage.backups import (
     backup_is_due,
     backups_folder,

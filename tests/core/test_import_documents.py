@@ -21,8 +21,9 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from curator.core.importers import ImportReport, import_paths, pdf
 from curator.core.importers.pdf_text import repair_pdf_text
+from curator.core.project_setup import open_project
 from curator.core.queries import count_documents, get_document, list_documents
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 
 GOOD = "Bakan Kazakbayev Bişkek'te KGAÖ Genel Sekreteri ile görüştü ve bölgesel güvenliği ele aldı."
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from curator.core.importers import import_paths
+from curator.core.project_setup import open_project
 from curator.core.queries import get_document, list_documents
 from curator.core.resources import SAMPLE_DOCS_DIR
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from tests.helpers.office_files import write_docx, write_pdf
 
 
@@ -25,7 +26,7 @@ def project(tmp_path: Path) -> Iterator[Project]:
         yield opened
 
 
-def imported(project: Project, path: Path):  # noqa: ANN201 - a DocumentRecord
+def imported(project: Project, path: Path):
     report = import_paths(project, [path])
     assert report.problems == [] and report.documents_added == 1, report.lines()
     return get_document(project, list_documents(project)[-1].id)
@@ -103,7 +104,7 @@ def test_a_kyrgyz_docx_takes_its_date_from_the_dateline_not_from_when_the_file_w
 def test_a_russian_pdf_keeps_its_title_and_reads_the_tass_dateline(
     qapp,
     project: Project,
-    tmp_path: Path,  # noqa: ANN001 - pytest-qt fixture
+    tmp_path: Path,
 ) -> None:
     lines = [
         "Секретари советов безопасности",
@@ -133,7 +134,7 @@ def test_a_russian_pdf_keeps_its_title_and_reads_the_tass_dateline(
 def test_a_pdf_whose_text_states_no_date_falls_back_to_its_creation_date_and_says_so(
     qapp,
     project: Project,
-    tmp_path: Path,  # noqa: ANN001 - pytest-qt fixture
+    tmp_path: Path,
 ) -> None:
     path = write_pdf(
         tmp_path / "plain.pdf",
@@ -157,7 +158,7 @@ SEED_FIELDS = ("author", "dateline_place", "ascii_turkish", "url", "agency")
 def test_every_seed_reads_the_same_as_docx_and_pdf_as_as_text(
     qapp,
     tmp_path: Path,
-    seed: Path,  # noqa: ANN001 - pytest-qt fixture
+    seed: Path,
 ) -> None:
     lines = seed.read_text(encoding="utf-8").splitlines()
     files = [seed, write_docx(tmp_path / "seed.docx", lines), write_pdf(tmp_path / "seed.pdf", lines)]

@@ -14,8 +14,9 @@ import pytest
 from curator.core.domain import DocumentRecord
 from curator.core.importers import import_paths
 from curator.core.importers.html import EXTRACTOR, decode_html, visible_text
+from curator.core.project_setup import open_project
 from curator.core.queries import get_document, list_documents
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
 GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))

@@ -20,8 +20,9 @@ from sqlalchemy.exc import OperationalError
 
 from curator.core import importers, services
 from curator.core.importers import ImportReport, StoreChunks, import_paths
+from curator.core.project_setup import open_project
 from curator.core.queries import project_stats
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, ExclusionRegion, ImportRun
 
 REPO = Path(__file__).resolve().parents[2]
@@ -59,7 +60,7 @@ def documents_of_runs(project: Project) -> int:
         return session.execute(select(func.count()).where(Document.import_run_id.is_not(None))).scalar_one()
 
 
-def wait_until(condition, what: str, limit: float = 60.0) -> None:  # noqa: ANN001 - any predicate
+def wait_until(condition, what: str, limit: float = 60.0) -> None:
     deadline = time.monotonic() + limit
     while not condition():
         if time.monotonic() > deadline:
@@ -101,7 +102,7 @@ def test_a_second_writer_gets_the_lock_while_a_big_import_is_still_running(
     assert project_stats(project)["documents"] == 20_001
 
 
-def services_spans(project: Project, document_id: int):  # noqa: ANN201 - span records
+def services_spans(project: Project, document_id: int):
     from curator.core.queries import list_spans
 
     return list_spans(project, document_id)
@@ -115,7 +116,7 @@ def test_a_file_that_fails_midway_takes_back_its_committed_chunks(
     calls = 0
     real_add = importers.add_documents
 
-    def failing_on_the_third_batch_of_the_bad_file(session, documents, **kwargs):  # noqa: ANN001, ANN202
+    def failing_on_the_third_batch_of_the_bad_file(session, documents, **kwargs):
         nonlocal calls
         if documents[0].text.startswith("Kötü"):
             calls += 1

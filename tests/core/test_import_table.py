@@ -11,8 +11,9 @@ import pytest
 
 from curator.cli.main import EXIT_OK, main
 from curator.core.importers import ImportOptions, import_paths
+from curator.core.project_setup import open_project
 from curator.core.queries import DocumentRecord, get_document, list_documents
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 
 TURKISH = "Bakan Kazakbayev Bişkek'te KGAÖ Genel Sekreteri ile görüştü; bölgesel güvenliği, ele aldı."
 KYRGYZ = "Министр Руслан Казакбаев Душанбеде өткөн ЖККУнун кезектеги жыйынына катышты."

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from curator.core.project_setup import open_project
 from curator.core.services import NewDocument, add_documents
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, Label, Span
 
 REPO = Path(__file__).resolve().parents[2]

@@ -12,9 +12,9 @@ from sqlalchemy import Engine, create_engine, inspect, select
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
-import curator.core.storage.models  # noqa: F401 - registers the tables on SQLModel.metadata
+import curator.core.storage.models
 from curator.core import queries, services
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Document, Span
 from curator.core.storage.sort_keys import natural_sort_key
@@ -119,7 +119,7 @@ def test_upgraded_project_accepts_edits(old_project: Path) -> None:
         with project.read() as session:
             document = session.get(Document, 3)
         assert (document.span_count, document.version, document.status) == (1, 2, "in_progress")
-        Label = curator.core.storage.models.Label  # noqa: N806
+        Label = curator.core.storage.models.Label
         with project.read() as session:
             labels = session.execute(select(Label.name).where(Label.kind == "entity")).scalars().all()
         assert "EVENT" in labels and len(labels) == 9, "existing entity labels must not be re-seeded"

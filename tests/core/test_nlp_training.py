@@ -24,9 +24,10 @@ from curator.core.nlp.training import (
     score_units,
     train_model,
 )
+from curator.core.project_setup import open_project
 from curator.core.queries import ExportDocument, iter_export_documents
 from curator.core.services.trained_models import set_active_model
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import TrainedModel
 from curator.core.suggest import ProposedSpan, SuggestInput
 from curator.core.suggest.rules import rule_suggester

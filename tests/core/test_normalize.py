@@ -10,8 +10,8 @@ import pytest
 
 from curator.core.importers import import_paths
 from curator.core.normalize import normalize_text, repairs
+from curator.core.project_setup import open_project
 from curator.core.queries import get_document, list_documents
-from curator.core.storage import open_project
 
 TURKISH = (
     "Kırgızistan Dışişleri Bakanı Kazakbayev, Bişkek'te KGAÖ Genel Sekreteri ile görüştü: ÜÇ ÖĞE, çağrı."

@@ -14,8 +14,9 @@ from sqlalchemy.exc import OperationalError
 
 from curator.core import errorlog, queries, services
 from curator.core.domain import ProjectDamagedError
+from curator.core.project_setup import open_project
 from curator.core.services import NewDocument
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document
 
 PAGE = 4096

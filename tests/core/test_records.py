@@ -19,12 +19,13 @@ from curator.core import services
 from curator.core.exporters import EXPORT_FORMATS, ExportCancelled, export_project
 from curator.core.exporters.atomic import is_temporary
 from curator.core.importers import import_paths
+from curator.core.project_setup import open_project
 from curator.core.queries import get_document
 from curator.core.records.sentences import SentenceIndex, sentence_spans
 from curator.core.records.tabular import ENTITY_COLUMNS, EVENT_COLUMNS, split_list
 from curator.core.resources import SAMPLE_DOCS_DIR
 from curator.core.services.entities import create_entity, find_entity_by_wikidata, link_spans
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Event
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
+from curator.core.project_setup import open_project
 from curator.core.services import (
     attributes,
     bulk,
@@ -22,7 +23,7 @@ from curator.core.services import (
 )
 from curator.core.services.changes import Change, RowUpdate
 from curator.core.services.review import ReviewAction, review_document
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import (
     Document,
     DocumentReview,

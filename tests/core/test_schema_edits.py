@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError, RoleInfo
+from curator.core.project_setup import open_project
 from curator.core.schema_io import export_schema, import_schema, schema_to_dict
 from curator.core.services import schema_edits
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import EventRole, Label, Span
 
 TEXT = "Kazakbayev Bişkek'te KGAÖ toplantısına katıldı."

@@ -18,8 +18,9 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
+from curator.core.project_setup import open_project
 from curator.core.services import changes, entities, exclusions, review, schema_edits, suggestions
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document, KnowledgeEntity
 from curator.core.suggest import ProposedSpan
 
@@ -75,7 +76,7 @@ def surfaces(project: Project, document_id: int = 1) -> list[tuple[str, str, str
     return [(text[s.start : s.end], s.label, s.annotator) for s in queries.list_spans(project, document_id)]
 
 
-def test_undoing_a_tag_never_deletes_the_span_someone_else_tagged_since(projects) -> None:  # noqa: ANN001
+def test_undoing_a_tag_never_deletes_the_span_someone_else_tagged_since(projects) -> None:
     alice, bob = projects
     added, left = done(alice, lambda: services.add_span(alice, 1, *at("Ahmet Yılmaz"), "PER"))
     alices = added.span.id
@@ -89,7 +90,7 @@ def test_undoing_a_tag_never_deletes_the_span_someone_else_tagged_since(projects
     assert version(alice) == before  # nothing was written
 
 
-def test_undoing_a_relabel_never_overwrites_a_later_relabel(projects) -> None:  # noqa: ANN001
+def test_undoing_a_relabel_never_overwrites_a_later_relabel(projects) -> None:
     alice, bob = projects
     span_id = tag(alice, "Bişkek", "LOC")
     relabelled, left = done(alice, lambda: services.relabel_span(alice, span_id, "GPE"))
@@ -99,7 +100,7 @@ def test_undoing_a_relabel_never_overwrites_a_later_relabel(projects) -> None:  
     assert surfaces(alice) == [("Bişkek", "ORG", "alice")]
 
 
-def test_a_relabel_from_a_stale_row_is_refused(projects) -> None:  # noqa: ANN001
+def test_a_relabel_from_a_stale_row_is_refused(projects) -> None:
     alice, bob = projects
     span_id = tag(alice, "Bişkek", "LOC")
     shown = queries.list_spans(alice, 1)[0]
@@ -110,7 +111,7 @@ def test_a_relabel_from_a_stale_row_is_refused(projects) -> None:  # noqa: ANN00
 
 
 def test_undoing_a_delete_after_someone_tagged_the_same_words_is_refused_not_an_integrity_error(
-    projects,  # noqa: ANN001
+    projects,
 ) -> None:
     alice, bob = projects
     span_id = tag(alice, "Ahmet Yılmaz")
@@ -123,7 +124,7 @@ def test_undoing_a_delete_after_someone_tagged_the_same_words_is_refused_not_an_
     assert surfaces(alice) == [("Ahmet Yılmaz", "PER", "bob")]
 
 
-def test_undoing_a_delete_restores_the_same_ids_when_nobody_else_wrote(projects) -> None:  # noqa: ANN001
+def test_undoing_a_delete_restores_the_same_ids_when_nobody_else_wrote(projects) -> None:
     alice, bob = projects
     tag(bob, "Ali Veli")  # before alice's steps: never in the way of undoing them
     first = tag(alice, "Ahmet Yılmaz")
@@ -138,7 +139,7 @@ def test_undoing_a_delete_restores_the_same_ids_when_nobody_else_wrote(projects)
     ]  # fmt: skip
 
 
-def test_a_chain_of_ones_own_steps_undoes_in_order(projects) -> None:  # noqa: ANN001
+def test_a_chain_of_ones_own_steps_undoes_in_order(projects) -> None:
     alice, _bob = projects
     first, first_left = done(alice, lambda: services.add_span(alice, 1, *at("Ahmet Yılmaz"), "PER"))
     second, second_left = done(alice, lambda: services.add_span(alice, 1, *at("Bişkek"), "GPE"))
@@ -147,7 +148,7 @@ def test_a_chain_of_ones_own_steps_undoes_in_order(projects) -> None:  # noqa: A
     assert surfaces(alice) == []
 
 
-def test_an_undo_after_someone_else_wrote_between_two_own_steps_is_refused(projects) -> None:  # noqa: ANN001
+def test_an_undo_after_someone_else_wrote_between_two_own_steps_is_refused(projects) -> None:
     alice, bob = projects
     first, first_left = done(alice, lambda: services.add_span(alice, 1, *at("Ahmet Yılmaz"), "PER"))
     tag(bob, "Ali Veli")
@@ -158,7 +159,7 @@ def test_an_undo_after_someone_else_wrote_between_two_own_steps_is_refused(proje
     assert [s for s, _, _ in surfaces(alice)] == ["Ahmet Yılmaz", "Ali Veli"]
 
 
-def test_document_info_from_a_stale_version_is_refused(projects) -> None:  # noqa: ANN001
+def test_document_info_from_a_stale_version_is_refused(projects) -> None:
     alice, bob = projects
     shown = version(alice)
     services.update_document_info(bob, 1, title="Bob's title", shown_version=version(bob))
@@ -167,7 +168,7 @@ def test_document_info_from_a_stale_version_is_refused(projects) -> None:  # noq
     assert queries.get_document(alice, 1).title == "Bob's title"
 
 
-def test_an_event_field_edit_from_a_stale_version_is_refused(projects) -> None:  # noqa: ANN001
+def test_an_event_field_edit_from_a_stale_version_is_refused(projects) -> None:
     alice, bob = projects
     event = services.create_event(alice, 1, "MEETING", trigger=at("görüştü")).event
     shown = version(alice)
@@ -177,7 +178,7 @@ def test_an_event_field_edit_from_a_stale_version_is_refused(projects) -> None: 
     assert queries.list_events(alice, 1)[0].realis == "planned"
 
 
-def test_undoing_an_event_edit_after_a_later_edit_is_refused(projects) -> None:  # noqa: ANN001
+def test_undoing_an_event_edit_after_a_later_edit_is_refused(projects) -> None:
     alice, bob = projects
     event = services.create_event(alice, 1, "MEETING", trigger=at("görüştü")).event
     edit, left = done(alice, lambda: services.update_event(alice, event.id, realis="planned"))
@@ -188,7 +189,7 @@ def test_undoing_an_event_edit_after_a_later_edit_is_refused(projects) -> None: 
     assert (found.realis, found.date_iso) == ("planned", "2022-01-11")
 
 
-def test_undoing_an_accepted_suggestion_after_a_later_edit_is_refused(projects) -> None:  # noqa: ANN001
+def test_undoing_an_accepted_suggestion_after_a_later_edit_is_refused(projects) -> None:
     alice, bob = projects
     proposed = ProposedSpan(*at("Ali Veli"), "PER", "rules:test")
     suggestions.store_suggestions(alice, "rules:test", [(1, [proposed])])
@@ -201,7 +202,7 @@ def test_undoing_an_accepted_suggestion_after_a_later_edit_is_refused(projects) 
     assert surfaces(alice) == [("Ali Veli", "ORG", "alice")]
 
 
-def test_undoing_a_boilerplate_decision_after_a_later_edit_is_refused(projects) -> None:  # noqa: ANN001
+def test_undoing_a_boilerplate_decision_after_a_later_edit_is_refused(projects) -> None:
     alice, bob = projects
     exclusions.propose(alice, [3], corpus=False)
     region = exclusions.list_proposals(alice, 3)[0][0]
@@ -212,7 +213,7 @@ def test_undoing_a_boilerplate_decision_after_a_later_edit_is_refused(projects) 
     assert next(r for r in exclusions.list_regions(alice, 3) if r.id == region.id).status == "rejected"
 
 
-def test_undoing_a_review_step_after_a_later_edit_is_refused(projects) -> None:  # noqa: ANN001
+def test_undoing_a_review_step_after_a_later_edit_is_refused(projects) -> None:
     alice, bob = projects
     tag(alice, "Ahmet Yılmaz")
     step, left = done(alice, lambda: review.review_document(alice, 1, "annotated"))
@@ -222,7 +223,7 @@ def test_undoing_a_review_step_after_a_later_edit_is_refused(projects) -> None: 
     assert queries.get_document(alice, 1).status == "annotated"
 
 
-def test_undoing_an_entity_link_after_a_later_link_is_refused(projects) -> None:  # noqa: ANN001
+def test_undoing_an_entity_link_after_a_later_link_is_refused(projects) -> None:
     alice, bob = projects
     span_id = tag(alice, "Bişkek", "GPE")
     with alice.read() as session:
@@ -234,7 +235,7 @@ def test_undoing_an_entity_link_after_a_later_link_is_refused(projects) -> None:
     assert queries.list_spans(alice, 1)[0].entity_id == second
 
 
-def test_undoing_a_merge_after_a_later_edit_of_the_keeper_is_refused(projects) -> None:  # noqa: ANN001
+def test_undoing_a_merge_after_a_later_edit_of_the_keeper_is_refused(projects) -> None:
     alice, bob = projects
     services.add_span(alice, 2, *at("Ali Veli", COPY), "PER")
     result, left = done(alice, lambda: services.merge_duplicates(alice, 1, [2]))
@@ -246,7 +247,7 @@ def test_undoing_a_merge_after_a_later_edit_of_the_keeper_is_refused(projects) -
     assert queries.get_document(alice, 2).meta.get("duplicate_of") == 1
 
 
-def test_every_version_bump_records_the_last_writer(projects) -> None:  # noqa: ANN001
+def test_every_version_bump_records_the_last_writer(projects) -> None:
     alice, bob = projects
     tag(alice, "Ahmet Yılmaz")
     review.review_document(bob, 1, "annotated")
@@ -256,7 +257,7 @@ def test_every_version_bump_records_the_last_writer(projects) -> None:  # noqa: 
     assert rows == {1: bob.annotator_id, 2: bob.annotator_id, 3: alice.annotator_id}  # 3: imported by alice
 
 
-def test_undoing_a_schema_edit_after_another_window_changed_the_label_is_refused(projects) -> None:  # noqa: ANN001
+def test_undoing_a_schema_edit_after_another_window_changed_the_label_is_refused(projects) -> None:
     alice, bob = projects
     edited = schema_edits.update_label(alice, "PER", color="#ff0000")
     schema_edits.update_label(bob, "PER", color="#00ff00")
@@ -271,7 +272,7 @@ def test_undoing_a_schema_edit_after_another_window_changed_the_label_is_refused
     assert [role.name for role in queries.list_event_types(alice)[0].roles] == ["HOST"]
 
 
-def test_linking_a_mention_from_a_stale_version_is_refused(projects) -> None:  # noqa: ANN001
+def test_linking_a_mention_from_a_stale_version_is_refused(projects) -> None:
     alice, bob = projects
     span_id = tag(alice, "Bişkek", "GPE")
     shown = version(alice)
@@ -283,7 +284,7 @@ def test_linking_a_mention_from_a_stale_version_is_refused(projects) -> None:  #
     assert queries.list_spans(alice, 1)[0].entity_id == second
 
 
-def test_a_background_write_is_not_checked_against_nor_taken_for_the_windows_step(projects) -> None:  # noqa: ANN001
+def test_a_background_write_is_not_checked_against_nor_taken_for_the_windows_step(projects) -> None:
     alice, _bob = projects
     _, left = done(alice, lambda: tag(alice, "Ahmet Yılmaz"))
     errors: list[BaseException] = []
@@ -291,7 +292,7 @@ def test_a_background_write_is_not_checked_against_nor_taken_for_the_windows_ste
     def job() -> None:  # e.g. corpus suggestions storing spans on a worker thread of the same window
         try:
             services.add_span(alice, 3, *at("Руслан Казакбаев", NEWS), "PER")
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:  # reported by the assertion below
             errors.append(error)
 
     with alice.versions.expecting({3: 0}, "not undone"):  # would refuse any write of this thread

@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
 
-from curator.core import services
+from curator.core import queries, services
 from curator.core.domain import CuratorError
+from curator.core.project_setup import open_project
 from curator.core.services import NewDocument, NewSpan
-from curator.core.storage import Project, ProjectOpenError, open_project
+from curator.core.storage import Project, ProjectOpenError, open_project_file
 from curator.core.storage.database import table_row_count
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Document, Label, ProjectInfo, Span
@@ -254,6 +255,16 @@ def test_default_labels_are_seeded_once(path: Path) -> None:
             created = session.execute(select(ProjectInfo).where(ProjectInfo.key == "created_at")).all()
     assert names == DEFAULT_LABELS[:-1], "a project with labels must not be seeded again"
     assert len(created) == 1
+
+
+def test_the_store_makes_the_tables_and_project_setup_adds_the_default_schema(path: Path) -> None:
+    with open_project_file(path, annotator="tester") as bare:
+        assert queries.list_labels(bare, kind=None) == []
+        assert queries.list_relation_types(bare) == []
+    with open_project(path, annotator="tester") as project:
+        assert [label.name for label in queries.list_labels(project)] == DEFAULT_LABELS
+        assert queries.list_event_types(project)
+        assert queries.list_relation_types(project)
 
 
 def test_deleting_a_document_cascades_to_its_spans(project: Project) -> None:

@@ -10,10 +10,11 @@ from sqlalchemy import select, text
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError
+from curator.core.project_setup import open_project
 from curator.core.services import changes, suggestions
 from curator.core.services.changes import revert
 from curator.core.services.text_edits import edit_text
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import KnowledgeEntity
 from curator.core.suggest.runner import run_suggester, select_documents, suggester_choices, suggester_factory
 from tests.helpers.word_suggester import Word, WordListSuggester
@@ -59,7 +60,7 @@ def dump(project: Project) -> dict[str, list[tuple]]:
         return rows
 
 
-def run(project: Project, suggester: WordListSuggester, ids: list[int] | None = None):  # noqa: ANN201
+def run(project: Project, suggester: WordListSuggester, ids: list[int] | None = None):
     return run_suggester(project, "words", lambda _language: suggester, select_documents(project, ids))
 
 

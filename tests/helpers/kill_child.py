@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from curator.core import services
+from curator.core.project_setup import open_project
 from curator.core.services import NewDocument
-from curator.core.storage import open_project
 from curator.core.storage.models import Document
 
 LABELS = ["PER", "ORG", "GPE", "LOC", "FAC", "TITLE", "DATE", "MISC"]

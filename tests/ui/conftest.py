@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from curator.core import services
-from curator.core.storage import Project, open_project
+from curator.core.project_setup import open_project
+from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
@@ -37,7 +38,7 @@ def project(tmp_path: Path) -> Iterator[Project]:
 
 
 @pytest.fixture
-def window(qtbot, project: Project) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+def window(qtbot, project: Project) -> MainWindow:
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()

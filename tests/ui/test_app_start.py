@@ -17,7 +17,7 @@ from curator.ui.guard import ErrorDialog
 
 def test_a_bug_while_opening_shows_the_error_dialog_and_is_logged(
     qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:  # noqa: ANN001
+) -> None:
     def broken_open(_path: Path) -> None:
         raise KeyError("schema")
 
@@ -36,7 +36,7 @@ def test_a_bug_while_opening_shows_the_error_dialog_and_is_logged(
 
 def test_a_refused_project_is_named_in_a_plain_text_message_box(
     qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:  # noqa: ANN001
+) -> None:
     def refused(path: Path) -> None:
         raise CuratorError(f"{path}: <b>not</b> a Curator project")
 

@@ -69,14 +69,14 @@ def drop(window: MainWindow, paths: list[Path]) -> None:
     assert event.isAccepted()
 
 
-def open_dialog(qtbot, window: MainWindow) -> ColumnMappingDialog:  # noqa: ANN001
+def open_dialog(qtbot, window: MainWindow) -> ColumnMappingDialog:
     qtbot.waitUntil(lambda: (d := current_mapping_dialog(window)) is not None and d.isVisible(), timeout=5000)
     dialog = current_mapping_dialog(window)
     assert dialog is not None
     return dialog
 
 
-def choose(qtbot, dialog: ColumnMappingDialog, role: str, column: str) -> None:  # noqa: ANN001
+def choose(qtbot, dialog: ColumnMappingDialog, role: str, column: str) -> None:
     """Pick a column the way a keyboard user does: focus the combo box and type the column's name."""
     combo = dialog.combos[role]
     combo.setFocus()
@@ -84,7 +84,7 @@ def choose(qtbot, dialog: ColumnMappingDialog, role: str, column: str) -> None: 
     assert combo.currentData() == column
 
 
-def wait_for_import(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def wait_for_import(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(
         lambda: (
             getattr(window, "_table_import", None) is None and not window.jobs.running
@@ -97,7 +97,7 @@ def test_a_dropped_csv_is_imported_with_the_columns_the_user_chose(
     qtbot,
     window: MainWindow,
     quiet_boxes: list[str],
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     table = write_table(tmp_path / "haberler.csv")
     before = queries.count_documents(window.project)
@@ -131,7 +131,7 @@ def test_a_dropped_csv_is_imported_with_the_columns_the_user_chose(
     assert window.documents.model.total == before + 2
 
 
-def test_one_column_cannot_play_two_roles(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_one_column_cannot_play_two_roles(qtbot, window: MainWindow, tmp_path: Path) -> None:
     drop(window, [write_table(tmp_path / "haberler.csv")])
     dialog = open_dialog(qtbot, window)
 
@@ -150,7 +150,7 @@ def test_file_import_asks_about_each_table_and_imports_other_files_as_they_are(
     window: MainWindow,
     quiet_boxes: list[str],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     kept = write_table(tmp_path / "kept.csv")
     records = tmp_path / "skipped.jsonl"

@@ -47,7 +47,7 @@ def spans_of(project: Project, document_id: int) -> list[tuple[str, str]]:
     )
 
 
-def open_and_search(qtbot, window: MainWindow) -> DuplicatesDialog:  # noqa: ANN001
+def open_and_search(qtbot, window: MainWindow) -> DuplicatesDialog:
     # The action Ctrl+Alt+D triggers (checked below): a key press that opens a window leaves the offscreen
     # platform's modifier keys held for the tests after it.
     window.registry["documents.duplicates"].trigger()
@@ -64,7 +64,7 @@ def test_the_action_has_its_shortcut_in_the_list_of_keys(window: MainWindow) -> 
 
 def test_merging_keeps_the_spans_of_both_on_the_chosen_keeper_and_undo_puts_them_back(
     qtbot,
-    window: MainWindow,  # noqa: ANN001
+    window: MainWindow,
 ) -> None:
     story_id, copy_id = add_annotated_copies(window.project)
 
@@ -107,7 +107,7 @@ def test_merging_keeps_the_spans_of_both_on_the_chosen_keeper_and_undo_puts_them
     dialog.close()
 
 
-def test_keeping_a_group_separate_is_remembered_and_undoable(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_keeping_a_group_separate_is_remembered_and_undoable(qtbot, window: MainWindow) -> None:
     story_id, copy_id = add_annotated_copies(window.project)
     dialog = open_and_search(qtbot, window)
 
@@ -125,13 +125,13 @@ def test_keeping_a_group_separate_is_remembered_and_undoable(qtbot, window: Main
     dialog.close()
 
 
-def test_cancelling_the_search_says_so(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_cancelling_the_search_says_so(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """The Cancel button reaches the search: it stops at its next check and the dialog says so."""
     from curator.ui import duplicates_dialog
 
     add_annotated_copies(window.project)
 
-    def search_after_cancel(project: Project, **callbacks):  # noqa: ANN003, ANN202 - the search's callbacks
+    def search_after_cancel(project: Project, **callbacks):
         deadline = time.monotonic() + 10
         while not callbacks["is_cancelled"]() and time.monotonic() < deadline:
             time.sleep(0.01)

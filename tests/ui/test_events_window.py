@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from curator.core import queries, services
-from curator.core.storage import Project, open_project
+from curator.core.project_setup import open_project
+from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
 
 TEXT = (
@@ -19,7 +20,7 @@ TEXT = (
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def window(qtbot, tmp_path: Path) -> MainWindow:
     project: Project = open_project(tmp_path / "events.curator", annotator="tester")
     with project.write() as session:
         services.add_documents(
@@ -42,7 +43,7 @@ def select(window: MainWindow, surface: str) -> None:
     window.text_view.select_range(start, start + len(surface))
 
 
-def tag(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:  # noqa: ANN001
+def tag(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:
     select(window, surface)
     qtbot.keyClick(window.text_view, key)
 
@@ -63,7 +64,7 @@ def answer_menus(*keys: Qt.Key) -> None:
     QTimer.singleShot(50, press)
 
 
-def back_in_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def back_in_window(qtbot, window: MainWindow) -> None:
     """After a popup menu closes, the offscreen platform may leave the menu as the active window for a
     moment; a window shortcut (Ctrl+Z) pressed then goes nowhere, as it would for a user. Wait for the
     window to be active again, as a user would see it."""
@@ -187,7 +188,7 @@ def test_deleting_a_participant_span_takes_the_argument_and_undo_restores_it(
     assert db_state(window) == before
 
 
-def test_typing_an_event_date_in_the_text_s_own_form(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_typing_an_event_date_in_the_text_s_own_form(qtbot, window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     select(window, "toplantısı")

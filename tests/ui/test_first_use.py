@@ -10,8 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from curator.core import services
+from curator.core.project_setup import open_project
 from curator.core.services import entities
-from curator.core.storage import Project, open_project
+from curator.core.storage import Project
 from curator.core.storage.models import Document
 from curator.ui.main_window import MainWindow
 from tests.ui.conftest import fill
@@ -32,7 +33,7 @@ def add_titled(project: Project, titles: list[str]) -> None:
         )
 
 
-def open_window(qtbot, project: Project, size: tuple[int, int] | None = None) -> MainWindow:  # noqa: ANN001
+def open_window(qtbot, project: Project, size: tuple[int, int] | None = None) -> MainWindow:
     window = MainWindow(project)
     qtbot.addWidget(window)
     if size is not None:
@@ -50,7 +51,7 @@ def column_titles(table: QTableView, column: int = 0) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def click_header(qtbot, table: QTableView, column: int) -> None:  # noqa: ANN001
+def click_header(qtbot, table: QTableView, column: int) -> None:
     header = table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))

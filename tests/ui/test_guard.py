@@ -25,7 +25,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def tag(qtbot, window: MainWindow, word: str, key: Qt.Key = Qt.Key.Key_3) -> None:  # noqa: ANN001
+def tag(qtbot, window: MainWindow, word: str, key: Qt.Key = Qt.Key.Key_3) -> None:
     document = window.controller.document
     assert document is not None
     start = document.text.index(word)
@@ -34,7 +34,7 @@ def tag(qtbot, window: MainWindow, word: str, key: Qt.Key = Qt.Key.Key_3) -> Non
     qtbot.keyClick(window.text_view, key)
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     window.text_view.setFocus()
     qtbot.keyClick(window.text_view, key, modifiers)
 
@@ -70,7 +70,7 @@ def boom(*_args: object, **_kwargs: object) -> None:
 
 def test_a_bug_behind_a_label_key_opens_the_error_dialog_and_is_logged(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     tag(qtbot, window, "Bişkek")
     assert "— saved" in status(window) and save_state(window).startswith("✓ Saved")
     before = spans(window)
@@ -99,7 +99,7 @@ def test_a_bug_behind_a_label_key_opens_the_error_dialog_and_is_logged(
 
 def test_a_users_error_from_an_action_goes_to_the_status_bar(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise CuratorError("the label PER is retired in this project")
 
@@ -113,7 +113,7 @@ def test_a_users_error_from_an_action_goes_to_the_status_bar(
 
 def test_an_undo_step_that_raises_is_dropped_and_the_database_is_unchanged(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     tag(qtbot, window, "KGAÖ", Qt.Key.Key_2)
     tag(qtbot, window, "Bişkek")
     stack = window.controller.undo_stack
@@ -136,7 +136,7 @@ def test_an_undo_step_that_raises_is_dropped_and_the_database_is_unchanged(
 
 def test_a_redo_step_that_raises_is_dropped_too(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     tag(qtbot, window, "Bişkek")
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     stack = window.controller.undo_stack
@@ -149,7 +149,7 @@ def test_a_redo_step_that_raises_is_dropped_too(
 
 def test_a_refused_undo_is_shown_in_a_plain_text_message_box(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     tag(qtbot, window, "Bişkek")
 
     def stale(*_args: object, **_kwargs: object) -> None:
@@ -168,7 +168,7 @@ def test_a_refused_undo_is_shown_in_a_plain_text_message_box(
 
 def test_a_job_whose_result_handler_raises_reports_it(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     monkeypatch.setattr(window, "refresh_after_import", boom)
     text = tmp_path / "new.txt"
     text.write_text("Bakan Ankara'da konuştu.", encoding="utf-8")
@@ -183,7 +183,7 @@ def test_a_job_whose_result_handler_raises_reports_it(
 
 def test_a_job_that_raises_opens_the_error_dialog(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     import curator.core.importers as importers
 
     monkeypatch.setattr(importers, "import_paths", boom)
@@ -193,7 +193,7 @@ def test_a_job_that_raises_opens_the_error_dialog(
     assert "RuntimeError: the service broke" in error_dialog(window).summary.text()
 
 
-def test_a_lost_connection_offers_reopen_and_the_next_key_is_saved(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_a_lost_connection_offers_reopen_and_the_next_key_is_saved(qtbot, window: MainWindow) -> None:
     tag(qtbot, window, "KGAÖ", Qt.Key.Key_2)
     engine = window.project.engine
 
@@ -222,7 +222,7 @@ def test_a_lost_connection_offers_reopen_and_the_next_key_is_saved(qtbot, window
     assert [s[2] for s in spans(window)] == ["ORG"]
 
 
-def test_the_excepthook_backstop_shows_an_error_from_an_unguarded_slot(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_the_excepthook_backstop_shows_an_error_from_an_unguarded_slot(qtbot, window: MainWindow) -> None:
     def unguarded_slot() -> None:
         raise KeyError("x")
 

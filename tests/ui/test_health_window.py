@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from curator.core import queries
-from curator.core.storage import Project, open_project
+from curator.core.project_setup import open_project
+from curator.core.storage import Project
 from curator.core.storage.backups import list_backups, write_backup
 from curator.ui.main_window import MainWindow
 from tests.ui.conftest import KYRGYZ, TURKISH, fill
@@ -26,7 +27,7 @@ def _change_text_behind_our_back(path: Path, document_id: int) -> None:
         connection.commit()
 
 
-def _open_window(qtbot, path: Path) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+def _open_window(qtbot, path: Path) -> MainWindow:
     window = MainWindow(open_project(path, annotator="tester"))
     qtbot.addWidget(window)
     window.show()

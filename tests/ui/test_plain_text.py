@@ -84,7 +84,7 @@ def offending_cells(view: QAbstractItemView) -> list[str]:
 
 def test_html_in_every_field_and_label_shows_as_plain_text(
     qtbot, html_project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     window = MainWindow(html_project)
     qtbot.addWidget(window)
     window.show()
@@ -119,7 +119,7 @@ def test_html_in_every_field_and_label_shows_as_plain_text(
     assert bad.name in box_text and box_format == Qt.TextFormat.PlainText
 
 
-def test_the_fix_text_prompt_quotes_the_selected_text_as_plain_text(qtbot, html_project: Project) -> None:  # noqa: ANN001
+def test_the_fix_text_prompt_quotes_the_selected_text_as_plain_text(qtbot, html_project: Project) -> None:
     with html_project.write() as session:
         # with its content hash, or the window's health check rightly finds the text changed behind its back
         session.execute(

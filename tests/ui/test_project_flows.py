@@ -25,7 +25,7 @@ def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-def wait_for_job(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def wait_for_job(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
 
 

@@ -148,7 +148,7 @@ DIALOGS = ("open", "new", "import", "import folder", "export browse", "schema im
 @pytest.mark.parametrize("dialog", DIALOGS)
 def test_a_file_dialog_on_the_project_folder_keeps_the_windows_locks(
     qtbot, window: MainWindow, dialog: str
-) -> None:  # noqa: ANN001
+) -> None:
     project_path = window.project.path.absolute()
     folder = project_path.parent
     assert sidecar(project_path, "-wal").exists()

@@ -24,7 +24,7 @@ def no_role_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(review.ROLE_ENVIRONMENT, raising=False)
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     window.text_view.setFocus()
     qtbot.keyClick(window.text_view, key, modifiers)
 
@@ -37,7 +37,7 @@ def message(window: MainWindow) -> str:
     return window.statusBar().currentMessage()
 
 
-def tag_word(qtbot, window: MainWindow, word: str, key: Qt.Key) -> None:  # noqa: ANN001
+def tag_word(qtbot, window: MainWindow, word: str, key: Qt.Key) -> None:
     document = window.controller.document
     assert document is not None
     start = document.text.index(word)
@@ -50,7 +50,7 @@ def become_reviewer(window: MainWindow) -> None:
     assert review.stored_role(window.project) == "reviewer"
 
 
-def test_approve_makes_the_document_read_only_until_reopened(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_approve_makes_the_document_read_only_until_reopened(qtbot, window: MainWindow) -> None:
     tag_word(qtbot, window, "KGAÖ", Qt.Key.Key_2)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     assert status(window) == "annotated"
@@ -83,7 +83,7 @@ def test_approve_makes_the_document_read_only_until_reopened(qtbot, window: Main
     assert history == [("marked as annotated", "tester"), ("approved", "tester"), ("reopened", "tester")]
 
 
-def test_undo_and_redo_of_an_approval(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_undo_and_redo_of_an_approval(qtbot, window: MainWindow) -> None:
     become_reviewer(window)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
@@ -105,7 +105,7 @@ def test_undo_and_redo_of_an_approval(qtbot, window: MainWindow) -> None:  # noq
     assert status(window) == "annotated"
 
 
-def test_return_with_a_typed_comment_shows_it_over_the_text(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_return_with_a_typed_comment_shows_it_over_the_text(qtbot, window: MainWindow) -> None:
     become_reviewer(window)
     press(qtbot, window, Qt.Key.Key_R, CTRL_ALT)  # new: refused before the dialog opens
     assert "is new; only an annotated or approved document can be returned" in message(window)
@@ -139,7 +139,7 @@ def test_return_with_a_typed_comment_shows_it_over_the_text(qtbot, window: MainW
     assert len(review.review_history(window.project, 1)) == 2
 
 
-def test_an_annotator_cannot_approve(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_an_annotator_cannot_approve(qtbot, window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
     assert status(window) == "annotated"
@@ -149,7 +149,7 @@ def test_an_annotator_cannot_approve(qtbot, window: MainWindow) -> None:  # noqa
     assert review.stored_role(window.project) == "annotator"
 
 
-def test_the_status_box_counts_and_filters_live(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_the_status_box_counts_and_filters_live(qtbot, window: MainWindow) -> None:
     box = window.documents.status_box
     assert [box.itemText(i) for i in range(box.count())] == [
         "All statuses (3)", "new (3)", "in progress (0)", "annotated (0)", "approved (0)", "returned (0)",
@@ -168,7 +168,7 @@ def test_the_status_box_counts_and_filters_live(qtbot, window: MainWindow) -> No
     assert box.itemText(0) == "All statuses (1)"
 
 
-def test_document_info_shows_the_review_history(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_document_info_shows_the_review_history(qtbot, window: MainWindow) -> None:
     become_reviewer(window)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)
@@ -191,7 +191,7 @@ def test_document_info_shows_the_review_history(qtbot, window: MainWindow) -> No
     assert seen["title_read_only"] is True
 
 
-def test_review_shortcuts_are_unique_and_listed_by_f1(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_review_shortcuts_are_unique_and_listed_by_f1(qtbot, window: MainWindow) -> None:
     keys = [
         key.toString(QKeySequence.SequenceFormat.PortableText)
         for action in window.findChildren(type(window.registry["review.approve"]))
@@ -206,7 +206,7 @@ def test_review_shortcuts_are_unique_and_listed_by_f1(qtbot, window: MainWindow)
 
 def test_a_label_used_in_an_approved_document_is_not_deleted(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     from curator.ui.schema_dialog import SchemaDialog
 
     tag_word(qtbot, window, "KGAÖ", Qt.Key.Key_2)
@@ -228,7 +228,7 @@ def test_a_label_used_in_an_approved_document_is_not_deleted(
 
 def test_the_export_dialog_limits_an_export_to_approved_documents(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path
-) -> None:  # noqa: ANN001
+) -> None:
     import json
 
     from curator.ui import project_flows
@@ -254,7 +254,7 @@ def test_the_export_dialog_limits_an_export_to_approved_documents(
     assert [task["text"] for task in exported] == [window.controller.document.text]
 
 
-def test_an_approval_from_elsewhere_is_respected_by_the_open_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_an_approval_from_elsewhere_is_respected_by_the_open_window(qtbot, window: MainWindow) -> None:
     tag_word(qtbot, window, "KGAÖ", Qt.Key.Key_2)
     [span] = queries.list_spans(window.project, 1)
     review.review_document(window.project, 1, "annotated")  # as `curator review` would, meanwhile
@@ -268,7 +268,7 @@ def test_an_approval_from_elsewhere_is_respected_by_the_open_window(qtbot, windo
 
 def test_undoing_an_approval_from_another_document_opens_it_and_updates_the_list(
     qtbot, window: MainWindow
-) -> None:  # noqa: ANN001
+) -> None:
     become_reviewer(window)
     press(qtbot, window, Qt.Key.Key_Enter, CTRL)  # the keypad's Enter works too
     press(qtbot, window, Qt.Key.Key_A, CTRL_ALT)

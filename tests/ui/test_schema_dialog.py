@@ -28,7 +28,7 @@ def test_rename_delete_and_undo_from_the_schema_dialog(
 
     asked: list[str] = []
 
-    def answer_yes(_parent, _title, text, *_args, **_kwargs):  # noqa: ANN001, ANN202
+    def answer_yes(_parent, _title, text, *_args, **_kwargs):
         asked.append(text)
         return messages.Button.Yes
 
@@ -58,7 +58,7 @@ def test_event_roles_are_edited_in_brat_syntax(qtbot, window: MainWindow) -> Non
     ]  # fmt: skip
 
 
-def test_event_attributes_are_defined_in_the_schema_dialog(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_event_attributes_are_defined_in_the_schema_dialog(qtbot, window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     from curator.core.services import attributes
@@ -81,7 +81,7 @@ def test_event_attributes_are_defined_in_the_schema_dialog(qtbot, window: MainWi
 def test_adding_a_label_is_one_undo_step_and_the_dialog_follows_undo(
     qtbot,
     window: MainWindow,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 

@@ -53,7 +53,7 @@ def dump(project: Project) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture
-def window(qtbot, project: Project) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+def window(qtbot, project: Project) -> MainWindow:
     """The window over a project whose suggestions were stored before it opened (as by `curator suggest`)."""
     suggester = WordListSuggester(words(project))
     run_suggester(project, "words", lambda _language: suggester, select_documents(project))
@@ -111,7 +111,7 @@ def test_suggestions_are_drawn_dashed_with_a_tooltip_and_listed(window: MainWind
     assert window.text_view.tooltip_at(document.text.index("yapıldı")) is None
 
 
-def test_a_accepts_r_rejects_and_undo_redo_are_exact(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_a_accepts_r_rejects_and_undo_redo_are_exact(qtbot, window: MainWindow) -> None:
     document = window.controller.document
     assert document is not None
     before = dump(window.project)
@@ -143,7 +143,7 @@ def _decisions(project: Project) -> list:
 
 
 def test_n_jumps_and_shift_a_accepts_and_moves_on_into_the_next_document(
-    qtbot,  # noqa: ANN001
+    qtbot,
     window: MainWindow,
 ) -> None:
     document = window.controller.document
@@ -171,7 +171,7 @@ def test_n_jumps_and_shift_a_accepts_and_moves_on_into_the_next_document(
     assert window.documents.model.row_of(kyrgyz.id) is not None
 
 
-def test_bulk_accepts_by_label_and_by_entity_each_undo_in_one_step(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_bulk_accepts_by_label_and_by_entity_each_undo_in_one_step(qtbot, window: MainWindow) -> None:
     project = window.project
     document = window.controller.document
     assert document is not None
@@ -191,7 +191,7 @@ def test_bulk_accepts_by_label_and_by_entity_each_undo_in_one_step(qtbot, window
     assert dump(project) == before
 
 
-def test_tagging_over_a_suggestion_records_a_correction_in_one_undo_step(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_tagging_over_a_suggestion_records_a_correction_in_one_undo_step(qtbot, window: MainWindow) -> None:
     document = window.controller.document
     assert document is not None
     before = dump(window.project)
@@ -210,14 +210,14 @@ def test_tagging_over_a_suggestion_records_a_correction_in_one_undo_step(qtbot, 
 
 
 def test_ctrl_g_runs_the_chosen_suggester_in_a_worker_and_rejections_stay_away(
-    qtbot,  # noqa: ANN001
+    qtbot,
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     project = window.project
     used: list[str] = []
 
-    def factory(_project: Project, spec: str):  # noqa: ANN202 - the runner's SuggesterFor
+    def factory(_project: Project, spec: str):
         parse_suggester(spec)
         used.append(spec)
         return lambda _language: WordListSuggester([*words(project), Word("ve", "MISC")], source="rules")
@@ -247,7 +247,7 @@ def test_f1_lists_the_suggestion_keys(window: MainWindow) -> None:
         assert (key, title) in shown
 
 
-def test_ctrl_g_with_the_rules_on_the_open_document_then_accept_one(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_ctrl_g_with_the_rules_on_the_open_document_then_accept_one(qtbot, window: MainWindow) -> None:
     project = window.project
     window.documents.step(+1)
     kyrgyz = window.controller.document
@@ -275,7 +275,7 @@ def test_ctrl_g_with_the_rules_on_the_open_document_then_accept_one(qtbot, windo
 
 
 def test_the_event_key_on_a_suggested_trigger_accepts_it_with_its_guessed_arguments(
-    qtbot,  # noqa: ANN001
+    qtbot,
     project: Project,
 ) -> None:
     trigger = Word("toplantısı", "MEETING", arguments=(("PLACE", "Bişkek", "GPE"),), date_iso="2022-01-11")
@@ -308,7 +308,7 @@ def test_the_event_key_on_a_suggested_trigger_accepts_it_with_its_guessed_argume
 
 
 def test_n_past_the_last_suggestion_left_in_the_corpus_returns_to_this_documents_first(
-    qtbot,  # noqa: ANN001
+    qtbot,
     window: MainWindow,
 ) -> None:
     for document_id in (1, 2):  # only the third document still has suggestions
@@ -325,7 +325,7 @@ def test_n_past_the_last_suggestion_left_in_the_corpus_returns_to_this_documents
     assert "back to this document's first" in window.statusBar().currentMessage()
 
 
-def test_r_rejects_and_moves_on_to_the_next_suggestion(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_r_rejects_and_moves_on_to_the_next_suggestion(qtbot, window: MainWindow) -> None:
     document = window.controller.document
     assert document is not None
     put_cursor(window, 1)  # on the ORG suggestion "KGAÖ"
@@ -341,7 +341,7 @@ def test_r_rejects_and_moves_on_to_the_next_suggestion(qtbot, window: MainWindow
 
 
 def test_a_label_key_corrects_a_suggestion_curator_suggest_stored_behind_the_open_window(
-    qtbot,  # noqa: ANN001
+    qtbot,
     project: Project,
 ) -> None:
     from curator.cli.main import main as curator

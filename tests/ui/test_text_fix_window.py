@@ -20,7 +20,7 @@ def surfaces(window: MainWindow) -> list[tuple[str, str]]:
     return [(document.text[s.start : s.end], s.label) for s in queries.list_spans(window.project, 1)]
 
 
-def tag(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:  # noqa: ANN001
+def tag(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:
     start = queries.get_document(window.project, 1).text.index(surface)
     select_chars(window, start, start + len(surface))
     qtbot.keyClick(window.text_view, key)
@@ -29,7 +29,7 @@ def tag(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:  # noqa: 
 def test_a_text_fix_keeps_the_spans_and_undo_and_redo_replay_it(
     qtbot,
     window: MainWindow,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window.controller.open_document(1)
     tag(qtbot, window, "KGAÖ", Qt.Key.Key_2)
@@ -40,7 +40,7 @@ def test_a_text_fix_keeps_the_spans_and_undo_and_redo_replay_it(
     select_chars(window, start, start + len("Dışişleri"))
     monkeypatch.setattr(messages, "get_text", lambda *_args, **_kwargs: ("Dış İşleri", True))
 
-    window.actions_by_id["text.fix"].trigger()
+    window.registry["text.fix"].trigger()
 
     fixed = TURKISH.replace("Dışişleri", "Dış İşleri")
     assert queries.get_document(window.project, 1).text == fixed == window.text_view.toPlainText()

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from curator.core.nlp.models import list_models
-from curator.core.storage import Project, open_project
+from curator.core.project_setup import open_project
+from curator.core.storage import Project
 from curator.core.storage.models import ProjectInfo
 from curator.ui import training_dialog
 from curator.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ def labelled(tmp_path: Path) -> Project:
 
 
 @pytest.fixture
-def dialog(qtbot, labelled: Project) -> TrainingDialog:  # noqa: ANN001 - pytest-qt fixture
+def dialog(qtbot, labelled: Project) -> TrainingDialog:
     window = MainWindow(labelled)
     qtbot.addWidget(window)
     window.show()
@@ -43,7 +44,7 @@ def active_model(project: Project) -> str | None:
         return row.value if row is not None else None
 
 
-def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
+def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dialog: TrainingDialog) -> None:
     project = dialog.project
     assert dialog.language.currentData() == "tr" and "16 documents" in dialog.language.currentText()
     dialog.epochs.setValue(4)
@@ -74,7 +75,7 @@ def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dial
     assert active_model(project) == "tr-1"
 
 
-def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:  # noqa: ANN001
+def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) -> None:
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
     dialog._window.registry["model.train"].trigger()  # the running dialog comes forward, no second one
     assert dialog._window.training_dialog is dialog and dialog.worker is not None
@@ -87,7 +88,7 @@ def test_cancel_stops_training_and_keeps_nothing(qtbot, dialog: TrainingDialog) 
 
 def test_training_that_ends_at_once_still_shows_its_result(
     qtbot, dialog: TrainingDialog, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     finished = SimpleNamespace(
         version="tr-7", components=["ner"], train_documents=16, train_units=40, train_spans=90,
         test_units=8, seconds=0.0,

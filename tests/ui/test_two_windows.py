@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from curator.core import queries
-from curator.core.storage import Project, open_project
+from curator.core.project_setup import open_project
+from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
 from tests.ui.conftest import TURKISH, fill
 from tests.ui.test_tagging import select_chars
@@ -33,7 +34,7 @@ def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
     alice.close()
 
 
-def open_window(qtbot, project: Project) -> MainWindow:  # noqa: ANN001 - pytest-qt fixture
+def open_window(qtbot, project: Project) -> MainWindow:
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()
@@ -41,25 +42,25 @@ def open_window(qtbot, project: Project) -> MainWindow:  # noqa: ANN001 - pytest
     return window
 
 
-def activate(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def activate(qtbot, window: MainWindow) -> None:
     """Shortcuts go to the active window, as they do for a user who clicks into it first."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     activate(qtbot, window)
     qtbot.keyClick(window.text_view, key, modifiers)
 
 
-def tag_by_key(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:  # noqa: ANN001
+def tag_by_key(qtbot, window: MainWindow, surface: str, key: Qt.Key) -> None:
     activate(qtbot, window)
     start = TURKISH.index(surface)
     select_chars(window, start, start + len(surface))
     qtbot.keyClick(window.text_view, key)
 
 
-def refusal_shown(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def refusal_shown(qtbot, window: MainWindow) -> None:
     """The window's guard tells alice, in a plain-text message box, whose change stopped her undo."""
     box = window.findChild(QMessageBox, "guard-message")
     assert box is not None and box.isVisible()
@@ -73,7 +74,7 @@ def spans(project: Project) -> list[tuple[str, str, str | None]]:
     return [(TURKISH[s.start : s.end], s.label, s.annotator) for s in queries.list_spans(project, 1)]
 
 
-def test_alices_undo_never_deletes_the_span_bob_tagged_after_deleting_hers(qtbot, projects) -> None:  # noqa: ANN001
+def test_alices_undo_never_deletes_the_span_bob_tagged_after_deleting_hers(qtbot, projects) -> None:
     alice_project, bob_project = projects
     alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)
     tag_by_key(qtbot, alice, "KGAÖ", Qt.Key.Key_2)
@@ -98,7 +99,7 @@ def test_alices_undo_never_deletes_the_span_bob_tagged_after_deleting_hers(qtbot
     assert spans(alice_project) == [("Bişkek", "GPE", "bob")]
 
 
-def test_alices_undo_of_an_earlier_step_is_refused_after_bob_wrote_in_between(qtbot, projects) -> None:  # noqa: ANN001
+def test_alices_undo_of_an_earlier_step_is_refused_after_bob_wrote_in_between(qtbot, projects) -> None:
     alice_project, bob_project = projects
     alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)
     tag_by_key(qtbot, alice, "KGAÖ", Qt.Key.Key_2)
@@ -119,7 +120,7 @@ def test_alices_undo_of_an_earlier_step_is_refused_after_bob_wrote_in_between(qt
 
 
 def test_a_relabel_from_a_window_that_has_not_seen_bobs_relabel_is_refused_and_reloads(
-    qtbot, projects  # noqa: ANN001
+    qtbot, projects
 ) -> None:
     alice_project, bob_project = projects
     alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from curator.core import queries
-from curator.core.storage import open_project
+from curator.core.project_setup import open_project
 from curator.ui.main_window import MainWindow
 from tests.ui.conftest import KYRGYZ, fill
 from tests.ui.test_tagging import db_spans, select_chars
 
 
-def tag(qtbot, window: MainWindow, word: str, key: Qt.Key, occurrence: int = 0) -> None:  # noqa: ANN001
+def tag(qtbot, window: MainWindow, word: str, key: Qt.Key, occurrence: int = 0) -> None:
     document = window.controller.document
     assert document is not None
     start = -1
@@ -209,7 +209,7 @@ def test_document_info_is_edited_and_undone_and_filters_use_it(qtbot, window: Ma
 
 def test_fixing_a_typo_in_the_window_keeps_the_tag_and_undo_restores(
     qtbot, window: MainWindow, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     from curator.ui import messages
 
     document = window.controller.document

@@ -33,7 +33,7 @@ def test_a_job_that_ends_before_the_event_loop_turns_still_delivers_its_result(
 
 
 def test_a_job_that_fails_at_once_still_reports_its_message(qtbot: QtBot, window: MainWindow) -> None:
-    def refuse(_progress, _is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def refuse(_progress, _is_cancelled):
         raise CuratorError("the folder is empty")
 
     delivered: list[object] = []
@@ -47,7 +47,7 @@ def test_a_job_that_fails_at_once_still_reports_its_message(qtbot: QtBot, window
 def test_a_second_job_does_not_make_the_window_forget_the_first(qtbot: QtBot, window: MainWindow) -> None:
     release = threading.Event()
 
-    def slow(_progress, _is_cancelled):  # noqa: ANN001, ANN202 - JobFunction
+    def slow(_progress, _is_cancelled):
         release.wait(30)
         return "first"
 

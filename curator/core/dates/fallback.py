@@ -18,14 +18,14 @@ from curator.core.dates.vocabulary import RELATIVE_HINT
 TABLE_LANGUAGES = frozenset({"tr", "ky", "kk", "ru", "en"})
 # Kyrgyz and Kazakh news quote Russian; dateparser knows their relative words ("3 күн мурун", "өткөн айда")
 # but not their inflected months, which the tables handle.
-_DATEPARSER_LANGUAGES = {
+_DATEPARSER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "tr": ("tr", "en"),
     "ru": ("ru", "en"),
     "ky": ("ky", "ru", "en"),
     "kk": ("kk", "ru", "en"),
     "en": ("en",),
 }
-_UNKNOWN_LANGUAGE = ("tr", "ru", "en")
+_UNKNOWN_LANGUAGE: tuple[str, ...] = ("tr", "ru", "en")
 _PRECISIONS = {"day": DAY, "month": MONTH, "year": YEAR}
 
 

@@ -92,12 +92,16 @@ def interpret(match: re.Match[str], reference: date, raw: str) -> NormalizedDate
     """The date a match of PATTERNS or LONE_PATTERNS stands for; None for an impossible one (31.02.2021)."""
     parts = {name: value for name, value in match.groupdict().items() if value}
     if "rel" in parts:
-        day = reference + timedelta(days=relative_days(parts["rel"]))
-        return make_date(DAY, day, day, raw)
+        relative = reference + timedelta(days=relative_days(parts["rel"]))
+        return make_date(DAY, relative, relative, raw)
     year = full_year(parts["y"], reference) if "y" in parts else None
     month = month_number(parts["month"]) if "month" in parts else int(parts.get("m", 0)) or None
     try:
         if month is None:
+            if (
+                year is None
+            ):  # every form without a month has a year; a new one that lacks both stands for nothing
+                return None
             return make_date(YEAR, date(year, 1, 1), date(int(parts.get("y2", year)), 1, 1), raw)
         if "d" not in parts:
             first = date(year, month, 1) if year else in_likely_year(month, 1, reference)

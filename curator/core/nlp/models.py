@@ -16,7 +16,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from sqlmodel import select
+from sqlmodel import col, select
 
 from curator.core.domain import CuratorError
 from curator.core.nlp.corpus import paragraphs
@@ -57,11 +57,13 @@ class ModelInfo:
 def list_models(project: Project, language: str | None = None) -> list[ModelInfo]:
     """The project's models, newest first (only those of `language` if given)."""
     with project.read() as session:
-        rows = session.exec(select(TrainedModel).order_by(TrainedModel.id.desc())).all()  # type: ignore[union-attr]
+        rows = session.exec(select(TrainedModel).order_by(col(TrainedModel.id).desc())).all()
         active = {
             row.key.split(":", 1)[1]: row.value
             for row in session.exec(
-                select(ProjectInfo).where(ProjectInfo.key.startswith(ACTIVE_MODEL_KEY.format(language="")))  # type: ignore[attr-defined]
+                select(ProjectInfo).where(
+                    col(ProjectInfo.key).startswith(ACTIVE_MODEL_KEY.format(language=""))
+                )
             )
         }
     wanted = language_code(language) if language else None

@@ -19,6 +19,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from curator.core.suggest.suffixes import APOSTROPHES, CASE_SUFFIXES
@@ -67,19 +68,25 @@ def infix_pattern(language: str) -> str | None:
 
 
 def add_suffix_rules(nlp: Language, language: str) -> Language:
-    """Extend `nlp`'s tokenizer with the case-suffix rules of `language` (in place); returns `nlp`."""
+    """Extend `nlp`'s tokenizer with the case-suffix rules of `language` (in place); returns `nlp`.
+
+    A language with a tokenizer of its own (Chinese, say: no suffix or infix rules) is left as it is.
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return nlp
     extra = suffix_patterns(language)
     if extra:
         suffixes = [*extra, *(nlp.Defaults.suffixes or [])]
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     infix = infix_pattern(language)
     if infix is not None:
-        nlp.tokenizer.infix_finditer = compile_infix_regex([infix, *(nlp.Defaults.infixes or [])]).finditer
-    token_match = nlp.tokenizer.token_match
+        tokenizer.infix_finditer = compile_infix_regex([infix, *(nlp.Defaults.infixes or [])]).finditer
+    token_match = tokenizer.token_match
     if language_code(language) in APOSTROPHE_LANGUAGES and token_match is not None:
         # Turkish keeps "2020'de" and "5'inci" whole by a token match; the year is a DATE of its own.
         pattern = token_match.__self__.pattern
-        nlp.tokenizer.token_match = re.compile(rf"(?!.*[{re.escape(APOSTROPHES)}])(?:{pattern})").match
+        tokenizer.token_match = re.compile(rf"(?!.*[{re.escape(APOSTROPHES)}])(?:{pattern})").match
     return nlp
 
 

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.training.batchers import minibatch_by_words
-from sqlmodel import select
+from sqlmodel import col, select
 from thinc.api import compounding
 
 from curator.core.domain import CuratorError
@@ -163,7 +163,7 @@ def score_units(nlp: Language, units: Sequence[Unit], batch_size: int = 256) -> 
 
 def _next_version(project: Project, language: str) -> str:
     with project.read() as session:
-        versions = session.exec(select(TrainedModel.version)).all()
+        versions = session.exec(select(col(TrainedModel.version))).all()
     pattern = re.compile(rf"{re.escape(language)}-(\d+)$")
     numbers = [int(m.group(1)) for v in versions if (m := pattern.match(v))]
     number = max(numbers, default=0) + 1
@@ -198,7 +198,14 @@ def fit(
     while epoch < options.max_epochs and not stop:
         rng.shuffle(examples)
         sizes = compounding(100.0, 1000.0, 1.001)
-        for batch in minibatch_by_words(examples, size=sizes, tolerance=0.2, discard_oversize=False):
+        # spaCy types `size` as an int or a sequence, but iterates it: thinc's schedules are what it expects.
+        batches_of_words = minibatch_by_words(
+            examples,
+            size=sizes,  # type: ignore[arg-type]
+            tolerance=0.2,
+            discard_oversize=False,
+        )
+        for batch in batches_of_words:
             if is_cancelled is not None and is_cancelled():
                 raise TrainingCancelled("training cancelled; nothing was saved")
             nlp.update(batch, drop=options.dropout, sgd=optimizer, losses={})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from curator.core.storage import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Span
@@ -67,8 +68,8 @@ def iter_entity_records(
             entities = (
                 session.execute(
                     select(KnowledgeEntity)
-                    .where(KnowledgeEntity.id > last_id)
-                    .order_by(KnowledgeEntity.id)
+                    .where(col(KnowledgeEntity.id) > last_id)
+                    .order_by(col(KnowledgeEntity.id))
                     .limit(batch_size)
                 )
                 .scalars()
@@ -77,15 +78,17 @@ def iter_entity_records(
             if not entities:
                 return
             ids = [entity.id for entity in entities]
-            mentions = select(Span.entity_id, Span.document_id, func.count(Span.id)).where(
-                Span.entity_id.in_(ids), Span.status == ACCEPTED
+            mentions = select(col(Span.entity_id), col(Span.document_id), func.count(col(Span.id))).where(
+                col(Span.entity_id).in_(ids), col(Span.status) == ACCEPTED
             )
             if status is not None:
-                mentions = mentions.join(Document, Document.id == Span.document_id).where(
-                    Document.status == status
+                mentions = mentions.join(Document, col(Document.id) == col(Span.document_id)).where(
+                    col(Document.status) == status
                 )
             rows = session.execute(
-                mentions.group_by(Span.entity_id, Span.document_id).order_by(Span.entity_id, Span.document_id)
+                mentions.group_by(col(Span.entity_id), col(Span.document_id)).order_by(
+                    col(Span.entity_id), col(Span.document_id)
+                )
             ).all()
         counts: dict[int, int] = {}
         documents: dict[int, list[int]] = {}

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.storage.models import Annotator, Event, EventArgument, KnowledgeEntity, Label, Span
 
@@ -72,64 +72,72 @@ def load_events(session: Session, document_ids: Sequence[int]) -> dict[int, list
     arguments: dict[int, list[StoredArgument]] = {}
     argument_rows = session.execute(
         select(
-            EventArgument.event_id,
-            EventArgument.role,
-            EventArgument.position,
-            EventArgument.span_id,
-            Span.start,
-            Span.end,
-            Label.name,
-            Span.status,
-            EventArgument.argument_event_id,
-            KnowledgeEntity.id,
-            KnowledgeEntity.key,
-            KnowledgeEntity.name,
-            KnowledgeEntity.type,
-            KnowledgeEntity.wikidata,
+            col(EventArgument.event_id),
+            col(EventArgument.role),
+            col(EventArgument.position),
+            col(EventArgument.span_id),
+            col(Span.start),
+            col(Span.end),
+            col(Label.name),
+            col(Span.status),
+            col(EventArgument.argument_event_id),
+            col(KnowledgeEntity.id),
+            col(KnowledgeEntity.key),
+            col(KnowledgeEntity.name),
+            col(KnowledgeEntity.type),
+            col(KnowledgeEntity.wikidata),
         )
-        .join(Event, Event.id == EventArgument.event_id)
-        .outerjoin(Span, Span.id == EventArgument.span_id)
-        .outerjoin(Label, Label.id == Span.label_id)
-        .outerjoin(KnowledgeEntity, KnowledgeEntity.id == Span.entity_id)
-        .where(Event.document_id.in_(ids))
-        .order_by(EventArgument.event_id, EventArgument.position, EventArgument.id)
+        .join(Event, col(Event.id) == col(EventArgument.event_id))
+        .outerjoin(Span, col(Span.id) == col(EventArgument.span_id))
+        .outerjoin(Label, col(Label.id) == col(Span.label_id))
+        .outerjoin(KnowledgeEntity, col(KnowledgeEntity.id) == col(Span.entity_id))
+        .where(col(Event.document_id).in_(ids))
+        .order_by(col(EventArgument.event_id), col(EventArgument.position), col(EventArgument.id))
     )
-    for row in argument_rows:
-        entity = LinkedEntity(*row[9:14]) if row[9] is not None else None
-        arguments.setdefault(row[0], []).append(
-            StoredArgument(*row[1:8], entity=entity, argument_event_id=row[8])
+    for (
+        event_id, role, position, span_id, start, end, label, span_status, argument_event_id,
+        entity_id, key, name, type_, wikidata,
+    ) in argument_rows:  # fmt: skip
+        entity = LinkedEntity(entity_id, key, name, type_, wikidata) if entity_id is not None else None
+        arguments.setdefault(event_id, []).append(
+            StoredArgument(role, position, span_id, start, end, label, span_status, entity, argument_event_id)
         )
     events: dict[int, list[StoredEvent]] = {document_id: [] for document_id in ids}
     event_rows = session.execute(
         select(
-            Event.id,
-            Event.document_id,
-            Label.name,
-            Label.plover_type,
-            Label.plover_mode,
-            Label.ace_type,
-            Span.start,
-            Span.end,
-            Span.status,
-            Event.realis,
-            Event.date_iso,
-            Event.date_precision,
-            Event.date_raw,
-            Event.attributes,
-            Event.note,
-            Event.status,
-            Annotator.name,
+            col(Event.id),
+            col(Event.document_id),
+            col(Label.name),
+            col(Label.plover_type),
+            col(Label.plover_mode),
+            col(Label.ace_type),
+            col(Span.start),
+            col(Span.end),
+            col(Span.status),
+            col(Event.realis),
+            col(Event.date_iso),
+            col(Event.date_precision),
+            col(Event.date_raw),
+            col(Event.attributes),
+            col(Event.note),
+            col(Event.status),
+            col(Annotator.name),
         )
-        .join(Span, Span.id == Event.trigger_span_id)
-        .join(Label, Label.id == Span.label_id)
-        .outerjoin(Annotator, Annotator.id == Event.annotator_id)
-        .where(Event.document_id.in_(ids))
-        .order_by(Event.document_id, Span.start, Span.end, Event.id)
+        .join(Span, col(Span.id) == col(Event.trigger_span_id))
+        .join(Label, col(Label.id) == col(Span.label_id))
+        .outerjoin(Annotator, col(Annotator.id) == col(Event.annotator_id))
+        .where(col(Event.document_id).in_(ids))
+        .order_by(col(Event.document_id), col(Span.start), col(Span.end), col(Event.id))
     )
-    for row in event_rows:
-        attributes = dict(row[13] or {})
-        event = StoredEvent(
-            *row[:13], attributes, *row[14:], arguments=tuple(arguments.get(row[0], ()))
+    for (
+        event_id, document_id, type_, plover_type, plover_mode, ace_type, trigger_start, trigger_end,
+        trigger_status, realis, date_iso, date_precision, date_raw, attributes, note, status, annotator,
+    ) in event_rows:  # fmt: skip
+        events[document_id].append(
+            StoredEvent(
+                event_id, document_id, type_, plover_type, plover_mode, ace_type, trigger_start, trigger_end,
+                trigger_status, realis, date_iso, date_precision, date_raw, dict(attributes or {}), note,
+                status, annotator, tuple(arguments.get(event_id, ())),
+            )
         )  # fmt: skip
-        events[event.document_id].append(event)
     return events

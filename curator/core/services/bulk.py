@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus, Realis
 from curator.core.services.review import ensure_editable
@@ -92,10 +92,12 @@ def insert_spans(
         return []
     ensure_editable(session, document_id)
     length = document_text_length(session, document_id)
-    labels = dict(session.execute(select(Label.name, Label.id)).all())
-    taken = set(
+    labels = dict(session.execute(select(col(Label.name), col(Label.id))).all())
+    taken: set[tuple[int, int, int]] = set(
         session.execute(
-            select(Span.start, Span.end, Span.label_id).where(Span.document_id == document_id)
+            select(col(Span.start), col(Span.end), col(Span.label_id)).where(
+                col(Span.document_id) == document_id
+            )
         ).all()
     )
     now = utcnow()
@@ -120,11 +122,13 @@ def insert_spans(
                 "created_at": now, "updated_at": now, "fragments": row.fragments, "note": row.note,
             }
         )  # fmt: skip
-    ids = session.execute(insert(Span).returning(Span.id, sort_by_parameter_order=True), values).scalars()
+    ids = session.execute(
+        insert(Span).returning(col(Span.id), sort_by_parameter_order=True), values
+    ).scalars()
     span_ids = list(ids)
     session.execute(
         update(Document)
-        .where(Document.id == document_id, Document.status == DocumentStatus.NEW)
+        .where(col(Document.id) == document_id, col(Document.status) == DocumentStatus.NEW)
         .values(status=DocumentStatus.IN_PROGRESS)
     )
     refresh_documents(session, [document_id])
@@ -135,9 +139,9 @@ def _document_spans(session: Session, document_id: int) -> dict[int, str]:
     """Span id → label kind, for the spans of one document."""
     return dict(
         session.execute(
-            select(Span.id, Label.kind)
-            .join(Label, Label.id == Span.label_id)
-            .where(Span.document_id == document_id)
+            select(col(Span.id), col(Label.kind))
+            .join(Label, col(Label.id) == col(Span.label_id))
+            .where(col(Span.document_id) == document_id)
         ).all()
     )
 
@@ -167,7 +171,9 @@ def insert_events(
                 "created_at": now, "updated_at": now,
             }
         )  # fmt: skip
-    ids = session.execute(insert(Event).returning(Event.id, sort_by_parameter_order=True), values).scalars()
+    ids = session.execute(
+        insert(Event).returning(col(Event.id), sort_by_parameter_order=True), values
+    ).scalars()
     event_ids = list(ids)
     refresh_documents(session, [document_id])
     return event_ids
@@ -180,14 +186,16 @@ def insert_arguments(session: Session, document_id: int, rows: Sequence[Argument
     ensure_editable(session, document_id)
     spans = _document_spans(session, document_id)
     triggers = dict(
-        session.execute(select(Event.id, Event.trigger_span_id).where(Event.document_id == document_id)).all()
+        session.execute(
+            select(col(Event.id), col(Event.trigger_span_id)).where(col(Event.document_id) == document_id)
+        ).all()
     )
     positions: dict[int, int] = {}
     seen: set[tuple[int, str, int | None, int | None]] = set()
     for event_id, role, span_id, argument_event_id, position in session.execute(
-        select(EventArgument.event_id, EventArgument.role, EventArgument.span_id,
-               EventArgument.argument_event_id, EventArgument.position)
-        .where(EventArgument.event_id.in_(list(triggers)))
+        select(col(EventArgument.event_id), col(EventArgument.role), col(EventArgument.span_id),
+               col(EventArgument.argument_event_id), col(EventArgument.position))
+        .where(col(EventArgument.event_id).in_(list(triggers)))
     ):  # fmt: skip
         seen.add((event_id, role, span_id, argument_event_id))
         positions[event_id] = max(positions.get(event_id, -1), position)
@@ -231,11 +239,11 @@ def insert_relations(
         return
     ensure_editable(session, document_id)
     spans = _document_spans(session, document_id)
-    types = dict(session.execute(select(RelationType.name, RelationType.id)).all())
-    seen = set(
+    types = dict(session.execute(select(col(RelationType.name), col(RelationType.id))).all())
+    seen: set[tuple[int, int, int]] = set(
         session.execute(
-            select(Relation.type_id, Relation.head_span_id, Relation.child_span_id).where(
-                Relation.document_id == document_id
+            select(col(Relation.type_id), col(Relation.head_span_id), col(Relation.child_span_id)).where(
+                col(Relation.document_id) == document_id
             )
         ).all()
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError
 from curator.core.names import check_type_name
@@ -23,13 +23,13 @@ def ensure_label(session: Session, name: str, kind: str) -> tuple[int, bool]:
 
     Returns (id, created). A label of the other kind is an error: an entity label cannot trigger events.
     """
-    found = session.execute(select(Label.id, Label.kind).where(Label.name == name)).first()
+    found = session.execute(select(col(Label.id), col(Label.kind)).where(col(Label.name) == name)).first()
     if found is not None:
         if found[1] != kind:
             raise AnnotationError(f"{name} is an {found[1]} label in this project, not an {kind} label")
         return int(found[0]), False
     check_type_name(name, "event type" if kind == "event" else "label")
-    position = session.execute(select(func.coalesce(func.max(Label.position), -1) + 1)).scalar_one()
+    position = session.execute(select(func.coalesce(func.max(col(Label.position)), -1) + 1)).scalar_one()
     label = Label(name=name, kind=kind, color=colour_for_new_label(position), position=position)
     session.add(label)
     session.flush()
@@ -39,7 +39,7 @@ def ensure_label(session: Session, name: str, kind: str) -> tuple[int, bool]:
 
 def label_kind(session: Session, name: str) -> str | None:
     """ "entity" or "event" for a label the project has, None for one it does not."""
-    return session.execute(select(Label.kind).where(Label.name == name)).scalar_one_or_none()
+    return session.execute(select(col(Label.kind)).where(col(Label.name) == name)).scalar_one_or_none()
 
 
 def ensure_event_role(
@@ -47,12 +47,14 @@ def ensure_event_role(
 ) -> bool:
     """Add role `name` to an event type unless it has it; returns whether it was added."""
     exists = session.execute(
-        select(EventRole.id).where(EventRole.label_id == event_type_id, EventRole.name == name)
+        select(col(EventRole.id)).where(col(EventRole.label_id) == event_type_id, col(EventRole.name) == name)
     ).first()
     if exists is not None:
         return False
     position = session.execute(
-        select(func.coalesce(func.max(EventRole.position), -1) + 1).where(EventRole.label_id == event_type_id)
+        select(func.coalesce(func.max(col(EventRole.position)), -1) + 1).where(
+            col(EventRole.label_id) == event_type_id
+        )
     ).scalar_one()
     session.add(
         EventRole(
@@ -71,9 +73,14 @@ def ensure_relation_type(
     session: Session, name: str, head_labels: Iterable[str], child_labels: Iterable[str]
 ) -> bool:
     """Add relation type `name` unless the project has it; returns whether it was added."""
-    if session.execute(select(RelationType.id).where(RelationType.name == name)).first() is not None:
+    if (
+        session.execute(select(col(RelationType.id)).where(col(RelationType.name) == name)).first()
+        is not None
+    ):
         return False
-    position = session.execute(select(func.coalesce(func.max(RelationType.position), -1) + 1)).scalar_one()
+    position = session.execute(
+        select(func.coalesce(func.max(col(RelationType.position)), -1) + 1)
+    ).scalar_one()
     session.add(
         RelationType(
             name=name,

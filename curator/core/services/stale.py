@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from sqlalchemy import and_, case, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import StaleWriteError
 from curator.core.storage.models import Document, utcnow
@@ -63,25 +63,25 @@ def bump_documents(session: Session, document_ids: Iterable[int], **values: obje
     writer = session.info.get(ANNOTATOR_KEY)
     if "title" in values:
         values["title_key"] = natural_sort_key(str(values["title"] or ""))
-    same_run = and_(Document.changed_by_id.is_(writer), Document.changed_at.is_not(None))
+    same_run = and_(col(Document.changed_by_id).is_(writer), col(Document.changed_at).is_not(None))
     if not ids:
         return
     before = {
         row[0]: (row[1], (row[2], row[3]))
         for row in session.execute(
-            select(Document.id, Document.version, Document.changed_by_id, Document.changed_at).where(
-                Document.id.in_(ids)
-            )
+            select(
+                col(Document.id), col(Document.version), col(Document.changed_by_id), col(Document.changed_at)
+            ).where(col(Document.id).in_(ids))
         )
     }
     session.execute(
         update(Document)
-        .where(Document.id.in_(ids))
+        .where(col(Document.id).in_(ids))
         .values(
             **values,
-            version=Document.version + 1,
+            version=col(Document.version) + 1,
             changed_by_id=writer,
-            changed_at=case((same_run, Document.changed_at), else_=utcnow()),
+            changed_at=case((same_run, col(Document.changed_at)), else_=utcnow()),
         )
     )
     for document_id, (version, previous_writer) in before.items():

@@ -105,7 +105,7 @@ def _fields(report: StoreReport) -> tuple[int, ...]:
 # --- storing proposals ------------------------------------------------------------------------------
 
 
-def _same_source(source: str):  # noqa: ANN202 - SQL expression
+def _same_source(source: str):
     """A suggester's own rows: its source, or a sub-source of it ("rules" owns "rules:gazetteer")."""
     return or_(
         col(Suggestion.source) == source, col(Suggestion.source).startswith(f"{source}:", autoescape=True)
@@ -252,7 +252,7 @@ def _detail(proposal: ProposedSpan) -> dict:
 # --- reading ----------------------------------------------------------------------------------------
 
 
-def _records(session: Session, condition) -> list[SuggestionRecord]:  # noqa: ANN001 - SQL expression
+def _records(session: Session, condition) -> list[SuggestionRecord]:
     rows = session.execute(
         select(Suggestion, col(Label.name), col(Label.kind), col(KnowledgeEntity.name))
         .join(Label, col(Label.id) == col(Suggestion.label_id))

@@ -22,6 +22,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, text
 
 from curator.core.domain import CuratorError
+from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.staging import (
     fsync_file,
     fsync_folder,
@@ -71,7 +72,7 @@ def snapshot_into(engine: Engine, destination: Path) -> None:
     """
     raw = engine.raw_connection()
     try:
-        copy_database(raw.driver_connection, destination)
+        copy_database(sqlite_connection(raw), destination)
     finally:
         raw.close()
 

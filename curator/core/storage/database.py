@@ -26,15 +26,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.storage import migrate
 from curator.core.storage.backups import TEMP_SUFFIX, backup_paths, read_only_uri, snapshot_into
 from curator.core.storage.damage import translating_damage
+from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.import_runs import recover_dead_runs
 from curator.core.storage.models import Annotator
 from curator.core.storage.staging import remove_stale_temporaries
@@ -118,9 +119,9 @@ def _install_sqlite_events(engine: Engine, hooks: dict[int, LockWaitHook] | None
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _on_begin(connection: Connection) -> None:
         if connection.get_execution_options().get("curator_write"):
-            _begin_immediate(connection.connection.driver_connection, hooks.get(threading.get_ident()))
+            _begin_immediate(sqlite_connection(connection), hooks.get(threading.get_ident()))
         else:
             connection.exec_driver_sql("BEGIN DEFERRED")
 
@@ -220,7 +221,7 @@ class Project:
 
     def data_version(self) -> int:
         """Changes whenever any connection, in this process or another, commits (PRAGMA data_version)."""
-        return int(self._keeper.driver_connection.execute("PRAGMA data_version").fetchone()[0])
+        return int(sqlite_connection(self._keeper).execute("PRAGMA data_version").fetchone()[0])
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -240,9 +241,9 @@ class Project:
 
     def _ensure_annotator(self, name: str) -> int:
         with self.write() as session:
-            found = session.exec(select(Annotator.id).where(Annotator.name == name)).first()
+            found = session.execute(select(col(Annotator.id)).where(col(Annotator.name) == name)).scalar()
             if found is not None:
-                return int(found[0])
+                return int(found)
             annotator = Annotator(name=name)
             session.add(annotator)
             session.flush()
@@ -346,14 +347,12 @@ def _migrate(engine: Engine, path: Path) -> None:
         migrate.upgrade(connection)
 
 
-def open_project(
-    path: str | Path,
-    *,
-    create: bool = True,
-    annotator: str | None = None,
-    seed_schema: bool = True,
-) -> Project:
-    """Open (or create) the project at `path`, check it, migrate it, and seed the default schema."""
+def open_project_file(path: str | Path, *, create: bool = True, annotator: str | None = None) -> Project:
+    """Open (or create) the project file at `path`, check it, migrate it, and remove killed imports.
+
+    The file only: its tables are there, their default rows are not. What a project starts with (the
+    default schema) is `curator.core.project_setup.open_project`'s business, which calls this.
+    """
     path = Path(path).expanduser()
     if path.is_dir():
         raise ProjectOpenError(f"{path}: is a folder, not a project file")
@@ -385,10 +384,6 @@ def open_project(
     if project.read_only_reason is not None:
         return project
     try:
-        if seed_schema:
-            from curator.core.schema_defaults import seed_default_schema
-
-            seed_default_schema(project)
         project.notes.extend(recover_dead_runs(project))
     except Exception:
         project.close()

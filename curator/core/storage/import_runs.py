@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from curator.core.storage.models import Document, EventRole, ImportRun, Label, Span, Suggestion, utcnow
 from curator.core.storage.staging import process_alive
@@ -48,10 +49,12 @@ def start_run(session: Session, description: str, annotator_id: int | None) -> i
 
 
 def finish_run(session: Session, run_id: int, status: str) -> None:
-    documents = session.execute(select(func.count()).where(Document.import_run_id == run_id)).scalar_one()
+    documents = session.execute(
+        select(func.count()).where(col(Document.import_run_id) == run_id)
+    ).scalar_one()
     session.execute(
         update(ImportRun)
-        .where(ImportRun.id == run_id)
+        .where(col(ImportRun.id) == run_id)
         .values(status=status, documents=documents, finished_at=utcnow())
     )
 
@@ -64,14 +67,16 @@ def remove_run(project: Project, run_id: int, status: str, new_labels: Sequence[
         with project.write() as session:
             ids = list(
                 session.execute(
-                    select(Document.id).where(Document.import_run_id == run_id).limit(REMOVE_CHUNK_DOCUMENTS)
+                    select(col(Document.id))
+                    .where(col(Document.import_run_id) == run_id)
+                    .limit(REMOVE_CHUNK_DOCUMENTS)
                 ).scalars()
             )
             if not ids:
                 _remove_unused_labels(session, new_labels)
                 finish_run(session, run_id, status)
                 return removed
-            session.execute(delete(Document).where(Document.id.in_(ids)))
+            session.execute(delete(Document).where(col(Document.id).in_(ids)))
             removed += len(ids)
 
 
@@ -80,20 +85,20 @@ def _remove_unused_labels(session: Session, names: Sequence[str]) -> None:
     if not names:
         return
     used = (
-        exists().where(Span.label_id == Label.id)
-        | exists().where(Suggestion.label_id == Label.id)
-        | exists().where(EventRole.label_id == Label.id)
+        exists().where(col(Span.label_id) == col(Label.id))
+        | exists().where(col(Suggestion.label_id) == col(Label.id))
+        | exists().where(col(EventRole.label_id) == col(Label.id))
     )
-    session.execute(delete(Label).where(Label.name.in_(list(names)), ~used))
+    session.execute(delete(Label).where(col(Label.name).in_(list(names)), ~used))
 
 
 def recover_dead_runs(project: Project) -> list[str]:
     """Remove the documents of runs on this host whose process is gone; one note per run, for the user."""
     with project.read() as session:
         runs = session.execute(
-            select(ImportRun.id, ImportRun.pid, ImportRun.description, ImportRun.started_at).where(
-                ImportRun.status == RUNNING, ImportRun.host == this_host()
-            )
+            select(
+                col(ImportRun.id), col(ImportRun.pid), col(ImportRun.description), col(ImportRun.started_at)
+            ).where(col(ImportRun.status) == RUNNING, col(ImportRun.host) == this_host())
         ).all()
     notes = []
     for run_id, pid, description, started_at in runs:

@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
+from curator.core.storage.driver import sqlite_connection
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -42,11 +44,12 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
     """
     sqlite = connection.dialect.name == "sqlite" and not connection.in_transaction()
     if sqlite:
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        sqlite_connection(connection).execute("PRAGMA foreign_keys=OFF")
     command.upgrade(_config(connection), revision)
     if sqlite:
-        broken = connection.connection.driver_connection.execute("PRAGMA foreign_key_check").fetchall()
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+        driver = sqlite_connection(connection)
+        broken = driver.execute("PRAGMA foreign_key_check").fetchall()
+        driver.execute("PRAGMA foreign_keys=ON")
         if broken:
             raise RuntimeError(f"the schema upgrade left broken references: {broken[:5]}")
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Row, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import StaleWriteError
 from curator.core.storage.models import Annotator, Document
@@ -89,7 +89,8 @@ class DocumentVersions:
     def expecting(self, left: Mapping[int, int], refused: str) -> Iterator[dict[int, int]]:
         """Writes inside check first that the documents are still as `left` (the versions an undo
         command's last run left); yields the versions they leave, for the command to keep."""
-        state, collected = self._thread, {}
+        state = self._thread
+        collected: dict[int, int] = {}
         state.expected, state.refused, state.collected = dict(left), refused, collected
         try:
             yield collected
@@ -136,9 +137,15 @@ class DocumentVersions:
 def _document_states(session: Session, document_ids: Iterable[int]) -> dict[int, Row]:
     """Each document's title, version and last writer (name and time), for a check and its message."""
     rows = session.execute(
-        select(Document.id, Document.title, Document.version, Annotator.name, Document.changed_at)
-        .outerjoin(Annotator, Annotator.id == Document.changed_by_id)
-        .where(Document.id.in_(list(document_ids)))
+        select(
+            col(Document.id),
+            col(Document.title),
+            col(Document.version),
+            col(Annotator.name),
+            col(Document.changed_at),
+        )
+        .outerjoin(Annotator, col(Annotator.id) == col(Document.changed_by_id))
+        .where(col(Document.id).in_(list(document_ids)))
     ).all()
     return {row[0]: row for row in rows}
 
@@ -146,7 +153,9 @@ def _document_states(session: Session, document_ids: Iterable[int]) -> dict[int,
 def _annotator_name(session: Session, annotator_id: int | None) -> str | None:
     if annotator_id is None:
         return None
-    return session.execute(select(Annotator.name).where(Annotator.id == annotator_id)).scalar_one_or_none()
+    return session.execute(
+        select(col(Annotator.name)).where(col(Annotator.id) == annotator_id)
+    ).scalar_one_or_none()
 
 
 def changed_message(
@@ -180,9 +189,9 @@ def expect_versions(session: Session, versions: Mapping[int, int], consequence: 
 def stale_error(session: Session, document_id: int, consequence: str) -> StaleWriteError:
     """The refusal for a document someone else changed: who last wrote it and when."""
     row = session.execute(
-        select(Document.title, Annotator.name, Document.changed_at)
-        .outerjoin(Annotator, Annotator.id == Document.changed_by_id)
-        .where(Document.id == document_id)
+        select(col(Document.title), col(Annotator.name), col(Document.changed_at))
+        .outerjoin(Annotator, col(Annotator.id) == col(Document.changed_by_id))
+        .where(col(Document.id) == document_id)
     ).first()
     if row is None:
         return StaleWriteError(f"document {document_id} was deleted since — {consequence}")

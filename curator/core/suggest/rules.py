@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from curator.core.dates import NormalizedDate, find_dates, normalize_date
 from curator.core.knowledge_base import load_default_knowledge_base
@@ -64,15 +65,21 @@ def read_rule_knowledge(project: Project) -> RuleKnowledge:
     so a project seeded before an entity was added to resources/ still finds it.
     """
     with project.read() as session:
-        labels = session.execute(select(Label.id, Label.name, Label.kind).order_by(Label.position)).all()
+        labels = session.execute(
+            select(col(Label.id), col(Label.name), col(Label.kind)).order_by(col(Label.position))
+        ).all()
         roles = session.execute(
             select(
-                EventRole.label_id, EventRole.name, EventRole.allowed_labels, EventRole.repeatable
-            ).order_by(EventRole.label_id, EventRole.position)
+                col(EventRole.label_id),
+                col(EventRole.name),
+                col(EventRole.allowed_labels),
+                col(EventRole.repeatable),
+            ).order_by(col(EventRole.label_id), col(EventRole.position))
         ).all()
         rows = session.execute(
-            select(KnowledgeEntity.key, KnowledgeEntity.name, KnowledgeEntity.type, KnowledgeEntity.aliases)
-            .order_by(KnowledgeEntity.id)
+            select(col(KnowledgeEntity.key), col(KnowledgeEntity.name), col(KnowledgeEntity.type),
+                   col(KnowledgeEntity.aliases))
+            .order_by(col(KnowledgeEntity.id))
         ).all()  # fmt: skip
     event_names = {label_id: name for label_id, name, kind in labels if kind == "event"}
     event_roles: dict[str, list[RoleSpec]] = {name: [] for name in event_names.values()}

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from curator.core.domain import CuratorError, DocumentFilter
 from curator.core.queries import ALL_DOCUMENTS, _filtered
@@ -73,9 +74,9 @@ def select_documents(
 ) -> list[tuple[int, str]]:
     """(id, language) of the documents to run over: the given ids (each must exist) or a filter."""
     with project.read() as session:
-        statement = select(Document.id, Document.language).order_by(Document.id)
+        statement = select(col(Document.id), col(Document.language)).order_by(col(Document.id))
         if document_ids:
-            statement = statement.where(Document.id.in_(list(document_ids)))
+            statement = statement.where(col(Document.id).in_(list(document_ids)))
         else:
             statement = _filtered(statement, document_filter)
         found = [(int(i), str(language)) for i, language in session.execute(statement)]
@@ -137,9 +138,9 @@ def run_suggester(
 def _inputs(project: Project, document_ids: list[int]) -> list[SuggestInput]:
     with project.read() as session:
         rows = session.execute(
-            select(Document.id, Document.text, Document.language, Document.pub_date)
-            .where(Document.id.in_(document_ids))
-            .order_by(Document.id)
+            select(col(Document.id), col(Document.text), col(Document.language), col(Document.pub_date))
+            .where(col(Document.id).in_(document_ids))
+            .order_by(col(Document.id))
         )
         return [SuggestInput(int(i), text, language, pub_date) for i, text, language, pub_date in rows]
 
@@ -177,5 +178,7 @@ def suggester_choices(project: Project) -> list[str]:
     """What `--suggester` (and the window's chooser) can name: the rules, the newest model of each
     language, and each trained model by version, newest first."""
     with project.read() as session:
-        versions = session.execute(select(TrainedModel.version).order_by(TrainedModel.id.desc())).scalars()
+        versions = session.execute(
+            select(col(TrainedModel.version)).order_by(col(TrainedModel.id).desc())
+        ).scalars()
         return ["rules", "model", *(f"model:{version}" for version in versions)]

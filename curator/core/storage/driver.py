@@ -1,0 +1,20 @@
+"""The sqlite3 connection under SQLAlchemy's: for PRAGMAs, `VACUUM INTO` and the hot reads in plain SQL."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import Connection, PoolProxiedConnection
+
+
+def sqlite_connection(connection: Connection | PoolProxiedConnection) -> sqlite3.Connection:
+    """The driver connection of `connection` (a session's, a raw pool one), checked to be sqlite3's.
+
+    SQLAlchemy types it as "any DB-API connection, or none once closed"; every caller runs SQLite's own
+    SQL on it, so anything else is a programming error, said here rather than as a missing attribute.
+    """
+    pooled = connection.connection if isinstance(connection, Connection) else connection
+    driver = pooled.driver_connection
+    if not isinstance(driver, sqlite3.Connection):
+        raise TypeError(f"expected an open sqlite3 connection, got {driver!r}")
+    return driver
