@@ -98,7 +98,7 @@ def _read(project: Project, document_ids: list[int]) -> tuple[dict[int, _Annotat
             .where(col(Relation.document_id).in_(document_ids))
             .order_by(col(Relation.id))
         ):  # fmt: skip
-            found[document_id].relations.append(tuple(row))  # type: ignore[arg-type]
+            found[document_id].relations.append(tuple(row))
         linked = {span.entity_id for a in found.values() for span in a.spans if span.entity_id is not None}
         entities = {
             entity_id: (name, wikidata)

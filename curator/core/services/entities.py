@@ -115,7 +115,7 @@ class Linked:
     def previous(self) -> dict[int, int | None]:
         """Span id → the entity it was linked to before (None: it was not linked); spans it left as they
         were (already linked to that entity) are not in it."""
-        return {update.id: update.before["entity_id"] for update in self.change.updates("spans")}
+        return {int(update.id): update.before["entity_id"] for update in self.change.updates("spans")}
 
 
 def link_spans(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
 from curator.core.services.changes import Change, Recorder
@@ -17,16 +17,19 @@ from curator.core.services.stale import stale_error
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, ExclusionRegion, Label, Span, utcnow
 
-SPAN_COLUMNS = (
-    Span.id, Span.document_id, Span.start, Span.end, Label.name, Span.label_id, Annotator.name,
-    Span.annotator_id, Span.status, Span.source, Span.created_at, Span.updated_at, Span.entity_id,
+SPAN_COLUMNS = tuple(
+    col(column)
+    for column in (
+        Span.id, Span.document_id, Span.start, Span.end, Label.name, Span.label_id, Annotator.name,
+        Span.annotator_id, Span.status, Span.source, Span.created_at, Span.updated_at, Span.entity_id,
+    )
 )  # fmt: skip
 
 
 def label_id(session: Session, name: str, kind: str | None = None) -> int:
-    statement = select(Label.id).where(Label.name == name)
+    statement = select(col(Label.id)).where(col(Label.name) == name)
     if kind is not None:
-        statement = statement.where(Label.kind == kind)
+        statement = statement.where(col(Label.kind) == kind)
     found = session.execute(statement).scalar_one_or_none()
     if found is None:
         raise AnnotationError(f"unknown {'label' if kind != 'event' else 'event type'} {name!r}")
@@ -35,7 +38,7 @@ def label_id(session: Session, name: str, kind: str | None = None) -> int:
 
 def document_text_length(session: Session, document_id: int) -> int:
     length = session.execute(
-        select(func.length(Document.text)).where(Document.id == document_id)
+        select(func.length(col(Document.text))).where(col(Document.id) == document_id)
     ).scalar_one_or_none()
     if length is None:
         raise AnnotationError(f"document {document_id} does not exist")
@@ -45,10 +48,10 @@ def document_text_length(session: Session, document_id: int) -> int:
 def span_records(session: Session, span_ids: Sequence[int]) -> list[SpanRecord]:
     statement = (
         select(*SPAN_COLUMNS)
-        .join(Label, Label.id == Span.label_id)
-        .outerjoin(Annotator, Annotator.id == Span.annotator_id)
-        .where(Span.id.in_(list(span_ids)))
-        .order_by(Span.start, Span.end, Span.id)
+        .join(Label, col(Label.id) == col(Span.label_id))
+        .outerjoin(Annotator, col(Annotator.id) == col(Span.annotator_id))
+        .where(col(Span.id).in_(list(span_ids)))
+        .order_by(col(Span.start), col(Span.end), col(Span.id))
     )
     return [SpanRecord(*row) for row in session.execute(statement)]
 
@@ -86,11 +89,11 @@ def insert_span(
     _refuse_excluded(session, document_id, start, end)
     found_label = label_id(session, label, kind)
     duplicate = session.execute(
-        select(Span.id).where(
-            Span.document_id == document_id,
-            Span.start == start,
-            Span.end == end,
-            Span.label_id == found_label,
+        select(col(Span.id)).where(
+            col(Span.document_id) == document_id,
+            col(Span.start) == start,
+            col(Span.end) == end,
+            col(Span.label_id) == found_label,
         )
     ).first()
     if duplicate is not None:
@@ -102,10 +105,10 @@ def insert_span(
         fragments=fragments, note=note,
     )  # fmt: skip
     session.add(span)
-    previous_status = session.execute(select(Document.status).where(Document.id == document_id)).scalar_one()
+    previous_status = _status(session, document_id)
     if previous_status == DocumentStatus.NEW:
         session.execute(
-            update(Document).where(Document.id == document_id).values(status=DocumentStatus.IN_PROGRESS)
+            update(Document).where(col(Document.id) == document_id).values(status=DocumentStatus.IN_PROGRESS)
         )
     session.flush()
     assert span.id is not None
@@ -116,12 +119,12 @@ def insert_span(
 def _refuse_excluded(session: Session, document_id: int, start: int, end: int) -> None:
     """Text the user excluded as boilerplate cannot be tagged (it is left out of every export)."""
     region = session.execute(
-        select(ExclusionRegion.kind, ExclusionRegion.start, ExclusionRegion.end).where(
-            ExclusionRegion.document_id == document_id,
-            ExclusionRegion.status == "accepted",
-            ExclusionRegion.kind != "line_join",
-            ExclusionRegion.start < end,
-            ExclusionRegion.end > start,
+        select(col(ExclusionRegion.kind), col(ExclusionRegion.start), col(ExclusionRegion.end)).where(
+            col(ExclusionRegion.document_id) == document_id,
+            col(ExclusionRegion.status) == "accepted",
+            col(ExclusionRegion.kind) != "line_join",
+            col(ExclusionRegion.start) < end,
+            col(ExclusionRegion.end) > start,
         )
     ).first()
     if region is not None:
@@ -158,7 +161,8 @@ def add_span(
 
 
 def _status(session: Session, document_id: int) -> str:
-    return str(session.execute(select(Document.status).where(Document.id == document_id)).scalar_one())
+    statement = select(col(Document.status)).where(col(Document.id) == document_id)
+    return str(session.execute(statement).scalar_one())
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +196,7 @@ def delete_spans(project: Project, span_ids: Sequence[int]) -> Removal:
             return Removal((), record.finish())
         ensure_editable(session, *{r.document_id for r in records})
         record.removing_rows(capture_removal(session, span_ids=[r.id for r in records]).flat())
-        session.execute(delete(Span).where(Span.id.in_([r.id for r in records])))
+        session.execute(delete(Span).where(col(Span.id).in_([r.id for r in records])))
         refresh_documents(session, {r.document_id for r in records})
         return Removal(tuple(records), record.finish())
 
@@ -225,11 +229,11 @@ def relabel_span(
         if new_label == before.label_id:
             return Relabelled(before, before, record.finish())
         clash = session.execute(
-            select(Span.id).where(
-                Span.document_id == before.document_id,
-                Span.start == before.start,
-                Span.end == before.end,
-                Span.label_id == new_label,
+            select(col(Span.id)).where(
+                col(Span.document_id) == before.document_id,
+                col(Span.start) == before.start,
+                col(Span.end) == before.end,
+                col(Span.label_id) == new_label,
             )
         ).first()
         if clash is not None:
@@ -237,7 +241,7 @@ def relabel_span(
         record.updating("spans", [span_id])
         session.execute(
             update(Span)
-            .where(Span.id == span_id)
+            .where(col(Span.id) == span_id)
             .values(label_id=new_label, updated_at=updated_at or utcnow())
         )
         refresh_documents(session, [before.document_id])

@@ -95,11 +95,11 @@ class StoreReport:
         return StoreReport(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
 
     def to_dict(self) -> dict[str, int]:
-        return dict(zip(StoreReport.__slots__, _fields(self), strict=True))  # type: ignore[arg-type]
+        return dict(zip(StoreReport.__slots__, _fields(self), strict=True))
 
 
 def _fields(report: StoreReport) -> tuple[int, ...]:
-    return tuple(getattr(report, name) for name in StoreReport.__slots__)  # type: ignore[attr-defined]
+    return tuple(getattr(report, name) for name in StoreReport.__slots__)
 
 
 # --- storing proposals ------------------------------------------------------------------------------
