@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Mapped
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from curator.core.boilerplate.cut import TextCut
 from curator.core.domain import (
+    ArgumentRecord,
     DocumentFilter,
     DocumentRecord,
     DocumentSummary,
@@ -31,6 +32,7 @@ from curator.core.storage.models import (
     Annotator,
     Document,
     Event,
+    EventArgument,
     EventRole,
     ExclusionRegion,
     Label,
@@ -351,10 +353,56 @@ def project_stats(project: Project) -> dict:
     }
 
 
+def event_records(session: Session, event_ids: Sequence[int]) -> list[EventRecord]:
+    """Events by id with their arguments, in the order of their triggers (inside a caller's session)."""
+    rows = session.execute(
+        select(Event, col(Label.name), col(Span.start), col(Span.end))
+        .join(Span, col(Span.id) == col(Event.trigger_span_id))
+        .join(Label, col(Label.id) == col(Span.label_id))
+        .where(col(Event.id).in_(list(event_ids)))
+        .order_by(col(Span.start), col(Event.id))
+    ).all()
+    arguments: dict[int, list[ArgumentRecord]] = {event.id: [] for event, *_ in rows}
+    for argument in session.execute(
+        select(EventArgument)
+        .where(col(EventArgument.event_id).in_(list(arguments)))
+        .order_by(col(EventArgument.event_id), col(EventArgument.position), col(EventArgument.id))
+    ).scalars():
+        assert argument.id is not None
+        arguments[argument.event_id].append(
+            ArgumentRecord(
+                argument.id,
+                argument.event_id,
+                argument.role,
+                argument.span_id,
+                argument.argument_event_id,
+                argument.position,
+            )  # fmt: skip
+        )
+    return [
+        EventRecord(
+            id=event.id,
+            document_id=event.document_id,
+            type=type_name,
+            trigger_span_id=event.trigger_span_id,
+            trigger_start=start,
+            trigger_end=end,
+            realis=event.realis,
+            date_iso=event.date_iso,
+            date_precision=event.date_precision,
+            date_raw=event.date_raw,
+            attributes=dict(event.attributes or {}),
+            note=event.note,
+            status=event.status,
+            source=event.source,
+            arguments=tuple(arguments[event.id]),
+        )  # fmt: skip
+        for event, type_name, start, end in rows
+    ]
+
+
 def list_events(project: Project, document_id: int) -> list[EventRecord]:
     """The events of one document with their arguments, in the order of their triggers."""
-    from curator.core.services.events import event_records
-
     with project.read() as session:
         ids = (
             session.execute(select(col(Event.id)).where(col(Event.document_id) == document_id))

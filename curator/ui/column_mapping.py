@@ -33,6 +33,7 @@ from curator.core.importers.base import ImportProblem
 from curator.core.importers.options import ImportOptions
 from curator.core.importers.table_preview import ROLES, TablePreview, needs_mapping, preview_table
 from curator.core.storage.own_files import OwnFiles
+from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.messages import plain_tooltip
 
@@ -226,8 +227,6 @@ class TableImportFlow(QObject):
 
     def _start(self) -> None:
         from curator.core.importers import ImportBatch, import_batches
-        from curator.ui import project_flows
-
         batches = [ImportBatch(tuple(self.others))] if self.others else []
         batches.extend(ImportBatch((path,), fmt, options) for path, fmt, options in self.mapped)
         self.window._table_import = None
@@ -241,7 +240,7 @@ class TableImportFlow(QObject):
         self.window.run_job(
             "Importing…",
             job,
-            lambda report: project_flows.show_import_report(self.window, report),
+            lambda report: show_import_report(self.window, report),
         )
 
 
@@ -263,3 +262,12 @@ def current_mapping_dialog(window: MainWindow) -> ColumnMappingDialog | None:
     """The mapping dialog on screen, if any (for keyboard focus and tests)."""
     flow = getattr(window, "_table_import", None)
     return flow.dialog if flow is not None else None
+
+
+def show_import_report(window: MainWindow, report) -> None:
+    """After an import (plain or through the column mapping): the window reads the new documents, and
+    the report says what came in and what did not."""
+    window.refresh_after_import()
+    lines = report.lines()
+    box = messages.information if report.ok else messages.warning
+    box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from curator.core.domain import CuratorError
 from curator.core.project_setup import open_project
 from curator.ui import file_dialogs, messages
+from curator.ui.column_mapping import import_with_mapping, show_import_report
 from curator.ui.recent_projects import recent_projects, remember_project
 from curator.ui.workers import JobWorker
 
@@ -88,13 +89,6 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
     return window.run_job("Importing…", job, lambda report: show_import_report(window, report))
 
 
-def show_import_report(window: MainWindow, report) -> None:
-    window.refresh_after_import()
-    lines = report.lines()
-    box = messages.information if report.ok else messages.warning
-    box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
-
-
 def import_filter() -> str:
     """The file dialog's filter: every extension an auto import reads, from the import registry."""
     from curator.core.importers.registry import auto_extensions
@@ -105,8 +99,6 @@ def import_filter() -> str:
 def import_dialog(window: MainWindow) -> None:
     names = file_dialogs.open_file_names(window, "Import documents", str(Path.home()), import_filter())
     if names:
-        from curator.ui.column_mapping import import_with_mapping
-
         import_with_mapping(window, [Path(name) for name in names])
 
 

@@ -38,8 +38,7 @@ from curator.core.brat_conf import (
 from curator.core.domain import CuratorError, EventRecord
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportRun
-from curator.core.queries import ExportDocument
-from curator.core.services.events import event_records
+from curator.core.queries import ExportDocument, event_records
 from curator.core.storage import Project
 from curator.core.storage.models import Event, KnowledgeEntity, Label, Relation, RelationType, Span
 

@@ -16,9 +16,8 @@ from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus, Realis
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import refresh_documents
 from curator.core.services.spans import document_text_length
+from curator.core.services.stale import ensure_editable, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import (
     Document,

@@ -28,7 +28,7 @@ from sqlalchemy import Table, delete, insert, or_, select, tuple_, update
 from sqlmodel import Session, SQLModel
 
 from curator.core.domain import StaleWriteError
-from curator.core.services.stale import refused_on_conflict
+from curator.core.services.stale import ensure_editable, refresh_documents, refused_on_conflict
 from curator.core.storage import models  # noqa: F401 - registers every table on SQLModel.metadata
 from curator.core.storage.database import Project
 from curator.core.storage.versions import BUMPED_KEY
@@ -379,8 +379,6 @@ def write_replay(session: Session, change: Change, *, forward: bool, consequence
     the entity it removes), and updates that point at a row being put back run after the inserts (a
     mention linked to the entity it creates). Undo runs the updates and statuses last first, so a
     combined change that updated one row twice (an argument, then the date it brings) undoes in order."""
-    from curator.core.services.review import ensure_editable
-    from curator.core.services.snapshots import refresh_documents
 
     ensure_editable(session, *(change.documents - _approval_moves(change)))
     gone, back = (change.removed, change.added) if forward else (change.added, change.removed)

@@ -14,8 +14,7 @@ from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.names import check_type_name
 from curator.core.schema_defaults import colour_for_new_label
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.review import ensure_editable
-from curator.core.services.stale import bump_documents, expect_shown
+from curator.core.services.stale import bump_documents, ensure_editable, expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Label, Span, utcnow
 from curator.core.storage.versions import ANNOTATOR_KEY

@@ -14,9 +14,7 @@ from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import refresh_documents
-from curator.core.services.stale import expect_shown
+from curator.core.services.stale import ensure_editable, expect_shown, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Span, Suggestion, utcnow
 from curator.core.storage.sort_keys import natural_sort_key

@@ -18,62 +18,15 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, ArgumentRecord, EventRecord, Realis
+from curator.core.queries import event_records
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import capture_removal, refresh_documents
+from curator.core.services.snapshots import capture_removal
 from curator.core.services.spans import insert_span, label_id, span_record
-from curator.core.services.stale import expect_shown
+from curator.core.services.stale import ensure_editable, expect_shown, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Event, EventArgument, EventRole, Label, Span, utcnow
 
 EDITABLE_FIELDS = {"realis", "date_iso", "date_precision", "date_raw", "attributes", "note"}
-
-
-def event_records(session: Session, event_ids: Sequence[int]) -> list[EventRecord]:
-    rows = session.execute(
-        select(Event, col(Label.name), col(Span.start), col(Span.end))
-        .join(Span, col(Span.id) == col(Event.trigger_span_id))
-        .join(Label, col(Label.id) == col(Span.label_id))
-        .where(col(Event.id).in_(list(event_ids)))
-        .order_by(col(Span.start), col(Event.id))
-    ).all()
-    arguments: dict[int, list[ArgumentRecord]] = {event.id: [] for event, *_ in rows}
-    for argument in session.execute(
-        select(EventArgument)
-        .where(col(EventArgument.event_id).in_(list(arguments)))
-        .order_by(col(EventArgument.event_id), col(EventArgument.position), col(EventArgument.id))
-    ).scalars():
-        assert argument.id is not None
-        arguments[argument.event_id].append(
-            ArgumentRecord(
-                argument.id,
-                argument.event_id,
-                argument.role,
-                argument.span_id,
-                argument.argument_event_id,
-                argument.position,
-            )  # fmt: skip
-        )
-    return [
-        EventRecord(
-            id=event.id,
-            document_id=event.document_id,
-            type=type_name,
-            trigger_span_id=event.trigger_span_id,
-            trigger_start=start,
-            trigger_end=end,
-            realis=event.realis,
-            date_iso=event.date_iso,
-            date_precision=event.date_precision,
-            date_raw=event.date_raw,
-            attributes=dict(event.attributes or {}),
-            note=event.note,
-            status=event.status,
-            source=event.source,
-            arguments=tuple(arguments[event.id]),
-        )  # fmt: skip
-        for event, type_name, start, end in rows
-    ]
 
 
 def event_record(session: Session, event_id: int) -> EventRecord:

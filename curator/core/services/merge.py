@@ -24,9 +24,7 @@ from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import refresh_documents
-from curator.core.services.stale import bump_documents
+from curator.core.services.stale import bump_documents, ensure_editable, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, Label, Span, utcnow
 

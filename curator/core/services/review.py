@@ -26,7 +26,7 @@ from sqlmodel import Session, col
 from curator.core.domain import AnnotationError, DocumentFilter, DocumentStatus
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import RowSnapshot
-from curator.core.services.stale import bump_documents, expect_shown
+from curator.core.services.stale import bump_documents, document_name, expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, DocumentReview, Event, utcnow
 
@@ -85,25 +85,6 @@ def needs_reviewer(action: ReviewAction, status: str) -> bool:
 
 
 # --- the read-only guard ---------------------------------------------------------------------------
-
-
-def ensure_editable(session: Session, *document_ids: int) -> None:
-    """Refuse (AnnotationError) when one of the documents is approved; call it inside the write."""
-    ids = sorted(set(document_ids))
-    if not ids:
-        return
-    approved = session.execute(
-        select(col(Document.id), col(Document.title))
-        .where(col(Document.id).in_(ids), col(Document.status) == DocumentStatus.APPROVED)
-        .order_by(col(Document.id))
-        .limit(1)
-    ).first()
-    if approved is not None:
-        raise AnnotationError(f"{_name(approved.id, approved.title)} is approved; reopen it to edit")
-
-
-def _name(document_id: int, title: str) -> str:
-    return f"document {document_id} “{title}”" if title else f"document {document_id}"
 
 
 # --- roles -----------------------------------------------------------------------------------------
@@ -221,7 +202,7 @@ def _check(
     ).first()
     if document is None:
         raise AnnotationError(f"document {document_id} does not exist")
-    name = _name(document.id, document.title)
+    name = document_name(document.id, document.title)
     if document.status not in STATUS_WORDS:
         raise AnnotationError(f"{name} has the status {document.status!r}, which is not a review status")
     status = DocumentStatus(document.status)

@@ -19,9 +19,8 @@ from sqlmodel import Session, col
 from curator.core.domain import AnnotationError, RoleInfo
 from curator.core.names import MAX_NAME_LENGTH
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import capture_removal, refresh_documents
-from curator.core.services.stale import expect_fields
+from curator.core.services.snapshots import capture_removal
+from curator.core.services.stale import ensure_editable, expect_fields, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Event, EventRole, Label, RelationType, Span, Suggestion
 

@@ -13,12 +13,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlmodel import Session, col
 
 from curator.core.services.changes import TABLES
-from curator.core.services.stale import bump_documents
-from curator.core.storage.models import Document, Event, EventArgument, Relation, Span
+from curator.core.storage.models import Event, EventArgument, Relation, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,17 +86,3 @@ def capture_removal(
             ("relations", tuple(relations)),
         )
     )
-
-
-
-
-def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:
-    """Recount spans and bump the version of documents an action touched (the one place that does).
-
-    One statement for all of them: a bulk action over hundreds of documents stays one round trip."""
-    ids = sorted(set(document_ids))
-    if not ids:
-        return
-    same_document = col(Span.document_id) == col(Document.id)
-    count = select(func.count(col(Span.id))).where(same_document).scalar_subquery()
-    bump_documents(session, ids, span_count=count)

@@ -11,9 +11,8 @@ from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import capture_removal, refresh_documents
-from curator.core.services.stale import stale_error
+from curator.core.services.snapshots import capture_removal
+from curator.core.services.stale import ensure_editable, refresh_documents, stale_error
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, ExclusionRegion, Label, Span, utcnow
 

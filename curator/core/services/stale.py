@@ -12,18 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TypeVar
 
-from sqlalchemy import and_, case, select, update
+from sqlalchemy import and_, case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from curator.core.domain import StaleWriteError
-from curator.core.storage.models import Document, utcnow
+from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
+from curator.core.storage.models import Document, Span, utcnow
 from curator.core.storage.sort_keys import natural_sort_key
 from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_bump, stale_error
-
-T = TypeVar("T")
 
 __all__ = [
     "bump_documents", "expect_fields", "expect_shown", "expect_versions",
@@ -96,3 +93,34 @@ def expect_fields(what: str, current: Mapping[str, object], expected: Mapping[st
     changed = sorted(name for name, value in expected.items() if current.get(name) != value)
     if changed:
         raise StaleWriteError(f"{what} was changed elsewhere since ({', '.join(changed)}) — left as it is")
+
+
+def ensure_editable(session: Session, *document_ids: int) -> None:
+    """Refuse (AnnotationError) when one of the documents is approved; call it inside the write."""
+    ids = sorted(set(document_ids))
+    if not ids:
+        return
+    approved = session.execute(
+        select(col(Document.id), col(Document.title))
+        .where(col(Document.id).in_(ids), col(Document.status) == DocumentStatus.APPROVED)
+        .order_by(col(Document.id))
+        .limit(1)
+    ).first()
+    if approved is not None:
+        raise AnnotationError(f"{document_name(approved.id, approved.title)} is approved; reopen it to edit")
+
+
+def document_name(document_id: int, title: str) -> str:
+    return f"document {document_id} “{title}”" if title else f"document {document_id}"
+
+
+def refresh_documents(session: Session, document_ids: Iterable[int]) -> None:
+    """Recount spans and bump the version of documents an action touched (the one place that does).
+
+    One statement for all of them: a bulk action over hundreds of documents stays one round trip."""
+    ids = sorted(set(document_ids))
+    if not ids:
+        return
+    same_document = col(Span.document_id) == col(Document.id)
+    count = select(func.count(col(Span.id))).where(same_document).scalar_subquery()
+    bump_documents(session, ids, span_count=count)

@@ -35,9 +35,8 @@ from curator.core.services.bulk import (
     insert_events,
 )
 from curator.core.services.changes import TABLES, Change, Recorder
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import refresh_documents
 from curator.core.services.spans import insert_span
+from curator.core.services.stale import ensure_editable, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import (
     Document,

@@ -19,9 +19,9 @@ from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services import suggestions
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.documents import content_hash
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import capture_removal, refresh_documents
+from curator.core.services.snapshots import capture_removal
 from curator.core.services.spans import span_records
+from curator.core.services.stale import ensure_editable, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, Span, Suggestion
 

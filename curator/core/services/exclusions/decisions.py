@@ -22,9 +22,9 @@ from curator.core.services.exclusions.regions import (
     overlapping_span_ids,
     regions_by_id,
 )
-from curator.core.services.review import ensure_editable
-from curator.core.services.snapshots import capture_removal, refresh_documents
+from curator.core.services.snapshots import capture_removal
 from curator.core.services.spans import span_records
+from curator.core.services.stale import ensure_editable, refresh_documents
 from curator.core.services.text_edits import TextEdit, record_edit
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, Span, utcnow

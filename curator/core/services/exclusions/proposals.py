@@ -12,7 +12,7 @@ from sqlmodel import Session, col
 from curator.core.boilerplate import LINE_JOIN, CorpusLines, Proposal, corpus_proposals, detect
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.exclusions.regions import PROPOSED, READ_BATCH
-from curator.core.services.snapshots import refresh_documents
+from curator.core.services.stale import refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, utcnow
 
