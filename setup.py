@@ -4,7 +4,7 @@ pyproject.toml cannot both discover the packages under curator/ and add packages
 elsewhere (`packages.find` ignores `package-dir` mappings), so the list is made here: every package found
 under curator/, plus the two data folders mapped to `curator._data.*`. A wheel installs them as
 curator/_data/resources and curator/_data/sample_docs; a checkout or an editable install finds them at the
-top of the repository (curator/core/resources.py looks in both places).
+top of the repository (curator/core/project/resources.py looks in both places).
 """
 
 from setuptools import find_namespace_packages, setup

@@ -25,8 +25,8 @@ from curator.core import services
 from curator.core.boilerplate import LINE_JOIN, corpus_proposals, detect
 from curator.core.boilerplate.corpus import count_lines
 from curator.core.exporters import export_project
-from curator.core.project_setup import open_project
-from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.services.exclusions import MIN_DOCUMENTS, decide_kind, propose
 
 TAGLINE = "Kabar агенттигинин материалдарын колдонууда шилтеме милдеттүү"

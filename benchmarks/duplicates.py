@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import select
 
 from curator.core import services
-from curator.core.duplicates import find_duplicate_groups, is_duplicate_pair, shingles
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage.models import Document
+from curator.core.text.duplicates import find_duplicate_groups, is_duplicate_pair, shingles
 
 SYLLABLES = ["ka", "ır", "gız", "biş", "kek", "ta", "şı", "an", "ül", "ke", "ba", "kan", "lık", "öz", "dev"]
 STOCK = [

@@ -28,7 +28,7 @@ import trafilatura
 
 from curator.core.importers import import_paths
 from curator.core.importers.html import parse_html
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "html"
 CANDIDATES: dict[str, dict[str, Any]] = {

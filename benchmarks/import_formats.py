@@ -271,7 +271,7 @@ def _cpu_seconds() -> float:
 def run_import(fmt: str, folder: Path, project_path: Path) -> dict[str, object]:
     """In the child: import the folder, return the numbers."""
     from curator.core.importers import import_paths
-    from curator.core.project_setup import open_project
+    from curator.core.project.setup import open_project
 
     size = sum(path.stat().st_size for path in folder.iterdir())
     files = sum(1 for _ in folder.iterdir())

@@ -45,7 +45,7 @@ CHILD = """
 import sys, time
 from pathlib import Path
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 project = open_project(Path(sys.argv[1]), annotator="bench-import")
 print("started", sys.modules["curator"].__file__, flush=True)
 started = time.perf_counter()

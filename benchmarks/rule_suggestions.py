@@ -27,11 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import big_document, sentence
 
-from curator.core.language import guess_language
-from curator.core.project_setup import open_project
-from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.suggest import SuggestInput
 from curator.core.suggest.rules import RuleSuggester, rule_suggester
+from curator.core.text.language import guess_language
 
 EXTRAS = [
     "Toplantı 27 Kasım'da yapılacak.",

@@ -39,7 +39,7 @@ def max_rss_mb() -> float:
 
 
 def fresh_project(name: str):
-    from curator.core.project_setup import open_project
+    from curator.core.project.setup import open_project
 
     path = OUT / name
     for stale in OUT.glob(name + "*"):
@@ -50,7 +50,7 @@ def fresh_project(name: str):
 def tasks_project():
     """The 10,000-task project, imported once and reused by the export stages."""
     from curator.core.importers import import_paths
-    from curator.core.project_setup import open_project
+    from curator.core.project.setup import open_project
 
     path = OUT / "tasks.curator"
     if path.exists():

@@ -32,8 +32,8 @@ TARGETS = {
 
 def build(copies: int) -> Path:
     from curator.core import services
-    from curator.core.project_setup import open_project
-    from curator.core.resources import SAMPLE_DOCS_DIR
+    from curator.core.project.resources import SAMPLE_DOCS_DIR
+    from curator.core.project.setup import open_project
 
     OUT.mkdir(exist_ok=True)
     path = OUT / "suggestions.curator"
@@ -67,7 +67,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--copies", type=int, default=200, help="copies of the five seed documents")
     args = parser.parse_args()
-    from curator.core.project_setup import open_project
+    from curator.core.project.setup import open_project
     from curator.core.services import changes, suggestions
     from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
 

@@ -38,7 +38,7 @@ from curator.core.nlp.evaluation import evaluate_file, read_labelled_file
 from curator.core.nlp.models import model_suggester
 from curator.core.nlp.scoring import format_scores
 from curator.core.nlp.training import doc_spans, train_model
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.suggest import ProposedSpan, SuggestInput
 
 OUT = Path(__file__).resolve().parent / "out"

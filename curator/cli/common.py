@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from curator.cli.output import echo
-from curator.core.project_location import resolve_project_path
+from curator.core.project.location import resolve_project_path
 
 if TYPE_CHECKING:
     from curator.core.storage import Project
@@ -23,7 +23,7 @@ def open_project(args: argparse.Namespace, *, create: bool = False) -> Project:
 
     The core is imported here rather than at the top so that `curator --help` loads no database code.
     """
-    from curator.core.project_setup import open_user_project
+    from curator.core.project.setup import open_user_project
 
     project = open_user_project(resolve_project_path(args.project), create=create)
     for note in project.notes:

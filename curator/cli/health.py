@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
-from curator.core.project_location import resolve_project_path
+from curator.core.project.location import resolve_project_path
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
@@ -43,7 +43,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from curator.core.health import check_project
+    from curator.core.project.health import check_project
 
     path = resolve_project_path(args.project)
     try:
@@ -82,7 +82,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from curator.core.health import restore_backup
+    from curator.core.project.health import restore_backup
 
     result = restore_backup(args.backup, args.new_file)
     echo(

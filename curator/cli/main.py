@@ -13,7 +13,7 @@ from curator import __version__
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
-from curator.core.project_location import resolve_project_path
+from curator.core.project.location import resolve_project_path
 
 if TYPE_CHECKING:
     from curator.core.exporters import Exporter
@@ -239,7 +239,7 @@ def _run_duplicates(args: argparse.Namespace) -> int:
             kept = keep_separate(project, args.keep_separate)
         echo(f"kept {', '.join(f'#{i}' for i in kept.document_ids)} separate")
         return EXIT_OK
-    from curator.core.duplicates import find_duplicate_groups
+    from curator.core.text.duplicates import find_duplicate_groups
 
     with open_project(args) as project:
         groups = find_duplicate_groups(project, threshold=args.threshold)
@@ -316,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _report_unexpected(error: Exception, args: argparse.Namespace) -> int:
     """Damage SQLite reported outside a project read is an `error:` line like any refused file; anything
     else is one line naming the project and the log, which keeps the traceback."""
-    from curator.core import errorlog
+    from curator.core.project import errorlog
     from curator.core.storage.damage import damage_error
 
     command = args.command or "gui"

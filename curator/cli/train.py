@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from curator.core.nlp.scoring import format_scores
     from curator.core.nlp.training import TrainingOptions, learning_curve, train_model, trainable_languages
     from curator.core.services.trained_models import set_active_model
-    from curator.core.tokenization import language_code
+    from curator.core.text.tokenization import language_code
 
     options = TrainingOptions(seed=args.seed, max_epochs=args.max_epochs)
     with open_project(args) as project:

@@ -26,7 +26,7 @@ from curator.core.domain import (
 from curator.core.services import suggestions
 from curator.core.services.changes import Change
 from curator.core.storage import Project
-from curator.core.textspans import snap_to_words
+from curator.core.text.spans import snap_to_words
 from curator.ui.change_command import ChangeCommand
 
 SNIPPET_LENGTH = 40

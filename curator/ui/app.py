@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from curator.core import errorlog
 from curator.core.domain import CuratorError
-from curator.core.project_setup import open_user_project
+from curator.core.project import errorlog
+from curator.core.project.setup import open_user_project
 from curator.core.storage.damage import damage_error
 from curator.ui import messages
 from curator.ui.guard import ErrorDialog, excepthook_installed

@@ -1,6 +1,6 @@
 """Edit → Find Duplicates: groups of documents that are the same story, and the user's decision on each.
 
-The search (curator.core.duplicates) runs off the GUI thread behind a progress dialog with Cancel. Each
+The search (curator.core.text.duplicates) runs off the GUI thread behind a progress dialog with Cancel. Each
 group lists its members with title, source, date, similarity to the keeper and span count; the keeper
 starts as the suggested one (most annotations) and the user may pick another. "Merge into keeper"
 carries every span of the others to the keeper (services.merge_duplicates); "Keep separate" remembers
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.duplicates import DISTINCT_KEY, DuplicateGroup, DuplicateMember, find_duplicate_groups
 from curator.core.services.changes import Change
 from curator.core.services.duplicate_decisions import keep_separate
+from curator.core.text.duplicates import DISTINCT_KEY, DuplicateGroup, DuplicateMember, find_duplicate_groups
 from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.messages import plain_tooltip

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from curator.core.dates.events import date_from_text
 from curator.core.domain import EventRecord, EventTypeInfo, Realis, SpanRecord
-from curator.core.event_dates import date_from_text
 from curator.ui.actions import ActionSpec
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.event_controller import EventController

@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from curator.core import services
+from curator.core.dates.events import date_from_text
 from curator.core.domain import AnnotationError, EventRecord, SpanRecord, StaleWriteError
-from curator.core.event_dates import date_from_text
 from curator.core.services.changes import Change
-from curator.core.textspans import snap_to_words
+from curator.core.text.spans import snap_to_words
 from curator.ui.annotation_controller import AnnotationController, snippet
 
 

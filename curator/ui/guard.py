@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 from sqlalchemy import exc as sa_exc
 
-from curator.core import errorlog
 from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError, StaleWriteError
+from curator.core.project import errorlog
 from curator.core.storage import Project
 from curator.core.storage.damage import damage_error
 

@@ -1,6 +1,6 @@
 """Project → Health, the check at open, rolling backups and restoring the latest good backup.
 
-The full check (`curator.core.health.check_project`) runs in the background when a project opens; the
+The full check (`curator.core.project.health.check_project`) runs in the background when a project opens; the
 status bar says its result, and a damaged result is shown as a message that offers the latest good
 backup (the project is then read-only). Backups are written off the GUI thread: after a passing check
 when the last one is older than a day, every few minutes if something was written since the last one,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import CuratorError
-from curator.core.health import CheckCancelled, HealthReport, check_project, restore_backup
+from curator.core.project.health import CheckCancelled, HealthReport, check_project, restore_backup
 from curator.core.storage import Project
 from curator.core.storage.backups import BackupInfo, backup_is_due, write_backup
 from curator.ui.workbench import Workbench

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import CuratorError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.ui import file_dialogs, messages
 from curator.ui.column_mapping import import_with_mapping, show_import_report
 from curator.ui.recent_projects import recent_projects, remember_project

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import AnnotationError, CuratorError, RoleInfo
-from curator.core.schema_io import export_schema, import_schema, schema_to_dict
+from curator.core.schema.json_io import export_schema, import_schema, schema_to_dict
 from curator.core.services import attributes, schema_edits
 from curator.core.services.changes import Change
 from curator.ui import file_dialogs, messages
@@ -334,7 +334,7 @@ class SchemaDialog(QDialog):
         messages.information(self, "Import schema", "\n".join(report.lines()))
 
     def import_conf(self) -> None:
-        from curator.core.schema_io import import_annotation_conf
+        from curator.core.schema.json_io import import_annotation_conf
 
         name = file_dialogs.open_file_name(self, "Import annotation.conf", self._folder(), "brat (*.conf)")
         if not name:
@@ -359,7 +359,7 @@ class SchemaDialog(QDialog):
             self._fail(error)
 
     def export_conf(self) -> None:
-        from curator.core.schema_io import export_annotation_conf
+        from curator.core.schema.json_io import export_annotation_conf
 
         name = file_dialogs.save_file_name(
             self, "Export annotation.conf", self._folder("annotation.conf"), "brat (*.conf)"

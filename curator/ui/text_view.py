@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from curator.core.domain import SpanChange, SpanRecord
-from curator.core.textspans import Utf16Index
+from curator.core.text.spans import Utf16Index
 from curator.ui.messages import plain_tooltip
 
 FLASH_MS = 700

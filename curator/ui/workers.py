@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
-from curator.core import errorlog
 from curator.core.domain import CuratorError, ProjectDamagedError
+from curator.core.project import errorlog
 from curator.ui.guard import Guard, active_guard
 
 JobFunction = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]

@@ -9,8 +9,8 @@ import pytest
 
 from curator.cli.main import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
 from curator.core import queries, services
-from curator.core.project_setup import open_project
-from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 
 
 def run(project: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -13,8 +13,9 @@ import pytest
 
 import curator.core.exporters as exporters
 from curator.cli.main import main
-from curator.core import errorlog, services
-from curator.core.project_setup import open_project
+from curator.core import services
+from curator.core.project import errorlog
+from curator.core.project.setup import open_project
 
 PAGE = 4096
 

@@ -11,7 +11,7 @@ from spacy.tokens import DocBin
 
 from curator.cli.main import main
 from curator.core import services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 KYRGYZ = "ЖККУнун жыйыны Бишкекте өттү."

@@ -16,7 +16,7 @@ import pytest
 
 from curator.cli.main import main
 from curator.core import services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 
 SEED = 20261201
 COPIES = 40

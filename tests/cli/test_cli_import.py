@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from curator.cli.main import EXIT_FAILED, EXIT_OK, main
-from curator.core.project_setup import open_project
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents, list_spans
-from curator.core.resources import SAMPLE_DOCS_DIR
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "import"

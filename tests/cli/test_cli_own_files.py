@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from tests.helpers.locks import LOCKS, project_locks, sidecar
 
 REPO = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ import pytest
 
 from curator.cli.main import main
 from curator.core import queries, services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services.review import ROLE_ENVIRONMENT, review_history
 
 TEXTS = ["KGAÖ toplantısı Bişkek'te yapıldı.", "ЖККУнун жыйыны Бишкекте өттү.", "Астана саммити."]

@@ -10,7 +10,7 @@ import pytest
 from curator.cli import suggest
 from curator.cli.main import main
 from curator.core import services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import suggestions
 from curator.core.storage import Project
 from curator.core.suggest.runner import parse_suggester
@@ -115,7 +115,7 @@ def test_rules_over_the_seed_documents_then_review_and_quality(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from curator.core import queries
-    from curator.core.resources import SAMPLE_DOCS_DIR
+    from curator.core.project.resources import SAMPLE_DOCS_DIR
 
     path = tmp_path / "seeds.curator"
     assert cli(path, "import", str(SAMPLE_DOCS_DIR)) == 0

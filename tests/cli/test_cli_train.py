@@ -12,7 +12,7 @@ import pytest
 from curator.cli.main import main
 from curator.core import services
 from curator.core.nlp.models import list_models
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage.models import ProjectInfo
 from tests.helpers.ner_data import add, turkish_documents
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import changes
 from curator.core.services.trained_models import NewModel, register_model, set_active_model
 from curator.core.storage import Project

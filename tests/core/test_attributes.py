@@ -8,7 +8,7 @@ import pytest
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import attributes
 
 

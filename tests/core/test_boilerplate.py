@@ -11,7 +11,7 @@ from curator.core import queries
 from curator.core.boilerplate import LINE_JOIN, Proposal, corpus_proposals, detect, detect_joins
 from curator.core.boilerplate.corpus import count_lines
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services.exclusions import list_regions
 from curator.core.storage import Project
 

@@ -16,11 +16,11 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from curator.core import queries, services
-from curator.core.brat_conf import parse_annotation_conf, schema_to_annotation_conf
 from curator.core.domain import CuratorError
 from curator.core.exporters import export_project
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
+from curator.core.schema.brat_conf import parse_annotation_conf, schema_to_annotation_conf
 from curator.core.services.entities import insert_entity
 from curator.core.storage import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Label, RelationType, Span

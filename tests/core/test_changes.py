@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import changes, entities, suggestions
 from curator.core.services.changes import TABLES, Change
 from curator.core.storage import Project

@@ -17,7 +17,7 @@ from curator.core.domain import CuratorError
 from curator.core.exporters import EXPORT_FORMATS, export_project
 from curator.core.exporters.atomic import is_temporary
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents, list_spans
 from curator.core.storage import Project
 

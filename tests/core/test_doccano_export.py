@@ -7,7 +7,7 @@ from pathlib import Path
 
 from curator.core import services
 from curator.core.exporters import export_project
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 
 TEXT = "Mevlüt Çavuşoğlu, Dışişleri Bakanı, Bişkek'te toplantıya katıldı."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from curator.core import queries, services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage.sort_keys import natural_sort_key
 
 TITLES = ["Haber 10", "Haber 2", "Haber", "Haber 1", "Abone ol", "Haber 02"]

@@ -10,12 +10,12 @@ import pytest
 from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import AnnotationError
-from curator.core.duplicates import find_duplicate_groups
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document
 from curator.core.services.changes import revert
 from curator.core.services.duplicate_decisions import keep_separate
 from curator.core.storage import Project
+from curator.core.text.duplicates import find_duplicate_groups
 from tests.core.test_duplicates import STORY
 
 OTHER_AGENCY = "BİŞKEK (Kabar) - " + STORY + " (Kabar)"

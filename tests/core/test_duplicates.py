@@ -11,10 +11,10 @@ from sqlalchemy import select
 from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import AnnotationError
-from curator.core.duplicates import find_duplicate_groups
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import merge as merge_module
 from curator.core.storage.models import Document, Span
+from curator.core.text.duplicates import find_duplicate_groups
 
 STORY = (
     "Kolektif Güvenlik Antlaşması Örgütü Dışişleri Bakanları Konseyi toplantısı Bişkek'te yapıldı. "

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import changes
 from curator.core.services.events import event_problems
 from curator.core.services.relations import relation_problems

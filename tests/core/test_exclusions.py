@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services.changes import apply, revert
 from curator.core.services.exclusions import (
     ExclusionOverlap,

@@ -17,7 +17,7 @@ from curator.core import services
 from curator.core.domain import CuratorError
 from curator.core.exporters import EXPORT_FORMATS, ExportCancelled, docbin, export_project, jsonl
 from curator.core.exporters.atomic import is_temporary
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage import Project
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
@@ -492,7 +492,7 @@ def test_the_docbin_holds_what_docbin_add_stores_and_srsly_is_left_alone(tmp_pat
 
 def test_a_document_over_a_million_characters_exports(tmp_path: Path) -> None:
     from curator.core import services
-    from curator.core.project_setup import open_project
+    from curator.core.project.setup import open_project
 
     project = open_project(tmp_path / "big.curator")
     text = "Bişkek'te toplantı yapıldı. " * 40_000
@@ -513,7 +513,7 @@ def test_events_and_relations_travel_in_the_docbin_user_data(tmp_path: Path) -> 
     from spacy.tokens import DocBin
 
     from curator.core import services
-    from curator.core.project_setup import open_project
+    from curator.core.project.setup import open_project
 
     text = "Mevlüt Çavuşoğlu Bişkek'te toplantıya katıldı."
     project = open_project(tmp_path / "ev.curator")

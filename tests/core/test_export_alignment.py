@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from curator.core.exporters.alignment import TokenSplit, align
-from curator.core.tokenization import TokenizerCache, language_code
+from curator.core.text.tokenization import TokenizerCache, language_code
 
 
 @pytest.fixture(scope="module")

@@ -29,12 +29,12 @@ from curator.core import services
 from curator.core.exporters import base, docbin, export_project
 from curator.core.exporters.alignment import TokenSplit, TrimmedSpan, UnalignedSpan
 from curator.core.exporters.report import ExportReport, LeftOutSpan, SpanOnlyInGroup
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import ExportDocument
 from curator.core.storage import Project
 from curator.core.storage.models import Document, Label
 from curator.core.storage.models import Span as SpanRow
-from curator.core.tokenization import (
+from curator.core.text.tokenization import (
     EXPORT_LEXEME_ATTRIBUTES,
     JoinRules,
     TokenizerCache,
@@ -366,7 +366,7 @@ def reference_export(project: Project, status: str | None, dev_fraction: float, 
 @pytest.fixture
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     """Batches, joined strings and DocBin flushes much smaller than a corpus, so all their edges occur."""
-    import curator.core.tokenization as tokenization
+    import curator.core.text.tokenization as tokenization
 
     monkeypatch.setattr(base, "BATCH_SIZE", 23)
     monkeypatch.setattr(base, "BATCH_CHARACTERS", 400)
@@ -453,7 +453,7 @@ def token_columns(nlp: Language, text: str) -> tuple[list | int, ...]:
 def test_joined_texts_get_exactly_the_tokens_they_get_alone(
     monkeypatch: pytest.MonkeyPatch, language: str
 ) -> None:
-    import curator.core.tokenization as tokenization
+    import curator.core.text.tokenization as tokenization
 
     monkeypatch.setattr(tokenization, "JOINED_CHARACTERS", 700)
     cache = TokenizerCache(EXPORT_LEXEME_ATTRIBUTES)

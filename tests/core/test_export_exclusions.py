@@ -13,7 +13,7 @@ from spacy.tokens import DocBin
 from curator.core import queries, services
 from curator.core.exporters import export_project
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services.exclusions import decide_kind, list_regions
 from curator.core.storage import Project
 

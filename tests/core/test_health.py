@@ -13,8 +13,14 @@ import pytest
 from curator.core import services
 from curator.core.domain import CuratorError
 from curator.core.exporters import export_project
-from curator.core.health import check_file, check_project, last_report, latest_good_backup, restore_backup
-from curator.core.project_setup import open_project
+from curator.core.project.health import (
+    check_file,
+    check_project,
+    last_report,
+    latest_good_backup,
+    restore_backup,
+)
+from curator.core.project.setup import open_project
 from curator.core.storage import ProjectOpenError, ProjectReadOnlyError
 from curator.core.storage.backups import (
     backup_is_due,
@@ -178,7 +184,7 @@ def test_a_damaged_project_is_read_only_until_a_check_passes(project_path: Path)
 
 
 def test_the_check_can_be_cancelled(project_path: Path) -> None:
-    from curator.core.health import CheckCancelled
+    from curator.core.project.health import CheckCancelled
 
     with open_project(project_path) as project:
         with pytest.raises(CheckCancelled):

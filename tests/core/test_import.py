@@ -17,9 +17,9 @@ from sqlalchemy.exc import OperationalError
 
 from curator.core import importers
 from curator.core.importers import IMPORT_FORMATS, ImportProblem, ImportReport, import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents, list_spans, project_stats
-from curator.core.resources import SAMPLE_DOCS_DIR
 from curator.core.storage import Project
 
 KYRGYZ = "Бүгүн, 19-майда Душанбеде Кыргыз Республикасынын тышкы иштер министри Руслан Казакбаев катышты."

@@ -21,7 +21,7 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from curator.core.importers import ImportReport, import_paths, pdf
 from curator.core.importers.pdf_text import repair_pdf_text
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import count_documents, get_document, list_documents
 from curator.core.storage import Project
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
-from curator.core.resources import SAMPLE_DOCS_DIR
 from curator.core.storage import Project
 from tests.helpers.office_files import write_docx, write_pdf
 

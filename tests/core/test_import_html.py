@@ -14,7 +14,7 @@ import pytest
 from curator.core.domain import DocumentRecord
 from curator.core.importers import import_paths
 from curator.core.importers.html import EXTRACTOR, decode_html, visible_text
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
 from curator.core.storage import Project
 

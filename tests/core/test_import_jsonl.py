@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from curator.core.importers import import_paths, jsonl
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents, list_labels, list_spans, project_stats
 from curator.core.storage import Project
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from curator.core.language import guess_language
-from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.text.language import guess_language
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import pytest
 from curator.core import importers
 from curator.core.importers import IMPORT_FORMATS, detect, import_paths, registry
 from curator.core.importers.table_preview import needs_mapping, preview_table
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage import Project
 
 

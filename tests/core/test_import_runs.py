@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from curator.core import importers, services
 from curator.core.importers import ImportReport, StoreChunks, import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import project_stats
 from curator.core.storage import Project
 from curator.core.storage.models import Document, ExclusionRegion, ImportRun

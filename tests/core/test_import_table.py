@@ -11,7 +11,7 @@ import pytest
 
 from curator.cli.main import EXIT_OK, main
 from curator.core.importers import ImportOptions, import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import DocumentRecord, get_document, list_documents
 from curator.core.storage import Project
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import NewDocument, add_documents
 from curator.core.storage import Project
 from curator.core.storage.models import Document, Label, Span

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage.backups import TEMP_SUFFIX, backups_folder, list_backups, write_backup
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.staging import is_temporary

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from curator.core.domain import CuratorError
-from curator.core.knowledge_base import (
+from curator.core.knowledge.base import (
     ENTITY_TYPES,
     ORG_SUBTYPES,
     KnowledgeEntity,
@@ -24,7 +24,7 @@ from curator.core.knowledge_base import (
     original_span,
     parse_knowledge_base,
 )
-from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.project.resources import SAMPLE_DOCS_DIR
 
 SEEDS = {path.name[:3]: path for path in SAMPLE_DOCS_DIR.glob("*.txt")}
 

@@ -14,7 +14,7 @@ from sqlmodel import SQLModel
 
 import curator.core.storage.models
 from curator.core import queries, services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Document, Span
 from curator.core.storage.sort_keys import natural_sort_key

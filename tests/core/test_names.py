@@ -10,9 +10,9 @@ import pytest
 from curator.core import queries
 from curator.core.domain import AnnotationError, CuratorError
 from curator.core.importers import import_paths
-from curator.core.names import check_type_name, name_problem
-from curator.core.project_setup import open_project
-from curator.core.schema_io import import_schema, schema_to_dict
+from curator.core.project.setup import open_project
+from curator.core.schema.json_io import import_schema, schema_to_dict
+from curator.core.schema.names import check_type_name, name_problem
 
 BAD_NAMES = [
     "<i>EVIL</i>",

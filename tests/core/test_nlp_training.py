@@ -24,7 +24,7 @@ from curator.core.nlp.training import (
     score_units,
     train_model,
 )
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import ExportDocument, iter_export_documents
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project

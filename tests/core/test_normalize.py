@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from curator.core.importers import import_paths
-from curator.core.normalize import normalize_text, repairs
-from curator.core.project_setup import open_project
+from curator.core.importers.normalize import normalize_text, repairs
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
 
 TURKISH = (

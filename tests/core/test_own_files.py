@@ -10,8 +10,8 @@ from curator.core import queries
 from curator.core.domain import CuratorError
 from curator.core.exporters import export_project
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
-from curator.core.schema_io import export_schema, import_schema
+from curator.core.project.setup import open_project
+from curator.core.schema.json_io import export_schema, import_schema
 from curator.core.storage import Project
 from curator.core.storage.own_files import OwnFiles
 from tests.helpers.locks import LOCKS, project_locks, sidecar

@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError
 
-from curator.core import errorlog, queries, services
+from curator.core import queries, services
 from curator.core.domain import ProjectDamagedError
-from curator.core.project_setup import open_project
+from curator.core.project import errorlog
+from curator.core.project.setup import open_project
 from curator.core.services import NewDocument
 from curator.core.storage import Project
 from curator.core.storage.models import Document

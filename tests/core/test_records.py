@@ -19,11 +19,11 @@ from curator.core import services
 from curator.core.exporters import EXPORT_FORMATS, ExportCancelled, export_project
 from curator.core.exporters.atomic import is_temporary
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document
 from curator.core.records.sentences import SentenceIndex, sentence_spans
 from curator.core.records.tabular import ENTITY_COLUMNS, EVENT_COLUMNS, split_list
-from curator.core.resources import SAMPLE_DOCS_DIR
 from curator.core.services.entities import create_entity, find_entity_by_wikidata, link_spans
 from curator.core.storage import Project
 from curator.core.storage.migrate import head_revision
@@ -126,7 +126,7 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
     title = "Türk Devletleri Teşkilatı, Kazakistan'daki durumla ilgili Olağanüstü Dışişleri Bakanları "
     assert record["source"] == {
         "publication": seed.path.name,  # no publication in the metadata: the file it came from
-        "url": SEED_003_URL,  # the link in the text, read at import (curator.core.metadata)
+        "url": SEED_003_URL,  # the link in the text, read at import (curator.core.importers.metadata)
         "title": title + "Toplantısını gerçekleştirdi",
     }
     assert record["pub_date"] == "2022-01-11"  # "HABER TARİHİ: 11.01.2022", read at import

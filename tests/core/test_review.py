@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import (
     attributes,
     bulk,

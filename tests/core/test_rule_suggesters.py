@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from curator.core.importers import import_paths
-from curator.core.knowledge_base import alias_key, load_default_knowledge_base
-from curator.core.project_setup import open_project
+from curator.core.knowledge.base import alias_key, load_default_knowledge_base
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
-from curator.core.resources import SAMPLE_DOCS_DIR
-from curator.core.schema_defaults import load_default_schema
+from curator.core.schema.defaults import load_default_schema
 from curator.core.services.entities import create_entity
 from curator.core.services.schema_edits import add_label, delete_label
 from curator.core.storage import Project

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError, RoleInfo
-from curator.core.project_setup import open_project
-from curator.core.schema_io import export_schema, import_schema, schema_to_dict
+from curator.core.project.setup import open_project
+from curator.core.schema.json_io import export_schema, import_schema, schema_to_dict
 from curator.core.services import schema_edits
 from curator.core.storage import Project
 from curator.core.storage.models import EventRole, Label, Span
@@ -119,7 +119,7 @@ def test_schema_json_round_trip_between_projects(project: Project, tmp_path: Pat
 
 
 def test_a_brat_annotation_conf_adds_its_types_to_the_schema(project: Project) -> None:
-    from curator.core.schema_io import import_annotation_conf
+    from curator.core.schema.json_io import import_annotation_conf
 
     conf = Path(__file__).resolve().parents[1] / "data" / "brat" / "corpus" / "annotation.conf"
     report = import_annotation_conf(project, conf)

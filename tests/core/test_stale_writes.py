@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import changes, entities, exclusions, review, schema_edits, suggestions
 from curator.core.storage import Project
 from curator.core.storage.models import Document, KnowledgeEntity

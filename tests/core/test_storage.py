@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from curator.core import queries, services
 from curator.core.domain import CuratorError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import NewDocument, NewSpan
 from curator.core.storage import Project, ProjectOpenError, open_project_file
 from curator.core.storage.database import table_row_count

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import changes, suggestions
 from curator.core.services.changes import revert
 from curator.core.services.text_edits import edit_text

@@ -10,7 +10,7 @@ import pytest
 
 from curator.core.importers import ImportBatch, ImportOptions, import_batches, import_paths
 from curator.core.importers.table_preview import PREVIEW_ROWS, SAMPLE_BYTES, needs_mapping, preview_table
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
 from curator.core.storage import Project
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services.changes import apply, revert
 from curator.core.services.text_edits import edit_text, spans_lost_by_edit
 from curator.core.storage import Project

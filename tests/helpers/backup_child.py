@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage.backups import write_backup
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from curator.core.importers import StoreChunks, import_paths
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 
 
 def main() -> None:

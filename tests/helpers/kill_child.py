@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from curator.core import services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import NewDocument
 from curator.core.storage.models import Document
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from curator.core import services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
 

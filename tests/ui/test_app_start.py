@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from curator.core import errorlog
 from curator.core.domain import CuratorError
+from curator.core.project import errorlog
 from curator.ui import app
 from curator.ui.guard import ErrorDialog
 

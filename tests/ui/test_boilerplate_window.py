@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from curator.core import queries, services
 from curator.core.importers import import_paths
-from curator.core.project_setup import open_project
-from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_project
 from curator.core.services.exclusions import list_regions
 from curator.core.storage import Project
 from curator.ui import messages

@@ -9,8 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 
 from curator.core import queries, services
-from curator.core.duplicates import find_duplicate_groups
 from curator.core.storage import Project
+from curator.core.text.duplicates import find_duplicate_groups
 from curator.ui.duplicates_dialog import DuplicatesDialog
 from curator.ui.main_window import MainWindow
 from tests.core.test_duplicates import STORY

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from curator.core import queries, services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from curator.core import services
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.services import entities
 from curator.core.storage import Project
 from curator.core.storage.models import Document

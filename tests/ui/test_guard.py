@@ -14,8 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import event
 
-from curator.core import errorlog, queries
+from curator.core import queries
 from curator.core.domain import CuratorError, StaleWriteError
+from curator.core.project import errorlog
 from curator.core.services import suggestions
 from curator.ui import change_command, project_flows
 from curator.ui.guard import ErrorDialog, excepthook_installed

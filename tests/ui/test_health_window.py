@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from curator.core import queries
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage import Project
 from curator.core.storage.backups import list_backups, write_backup
 from curator.ui.main_window import MainWindow

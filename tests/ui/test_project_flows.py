@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from curator.core import queries
-from curator.core.project_location import default_project_path
-from curator.core.project_setup import open_user_project
-from curator.core.resources import SAMPLE_DOCS_DIR
+from curator.core.project.location import default_project_path
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.project.setup import open_user_project
 from curator.ui import file_dialogs, messages, project_flows
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import recent_projects

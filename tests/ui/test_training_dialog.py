@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from curator.core.nlp.models import list_models
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.storage import Project
 from curator.core.storage.models import ProjectInfo
 from curator.ui import training_dialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from curator.core import queries
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.ui.main_window import MainWindow
 from tests.ui.conftest import KYRGYZ, fill
 from tests.ui.test_tagging import db_spans, select_chars

@@ -24,7 +24,7 @@ from curator.core.dates.vocabulary import (
     month_number,
     relative_days,
 )
-from curator.core.textspans import APOSTROPHES
+from curator.core.text.spans import APOSTROPHES
 
 GAP = r"[^\S\n]*\n?[^\S\n]*"  # spaces with at most one line break: PDF text breaks lines mid-date
 SPACES = r"[^\S\n]*"

@@ -128,7 +128,7 @@ def export_project(
 
 def _damaged(project: Project, error: Exception) -> ProjectDamagedError:
     """A read failed half way (a text that is not UTF-8, a malformed page): name the documents."""
-    from curator.core.health import unreadable_documents
+    from curator.core.project.health import unreadable_documents
 
     reason = getattr(error, "orig", None) or error
     named = "; ".join(problem.line() for problem in unreadable_documents(project))

@@ -20,7 +20,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from curator.core.tokenization import DocumentTokens, doc_tokens
+from curator.core.text.tokenization import DocumentTokens, doc_tokens
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from curator.core.exporters.alignment import (
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan
 from curator.core.queries import ExportDocument, count_documents, iter_export_documents
 from curator.core.storage import Project
-from curator.core.tokenization import EXPORT_LEXEME_ATTRIBUTES, DocumentTokens, TokenizerCache
+from curator.core.text.tokenization import EXPORT_LEXEME_ATTRIBUTES, DocumentTokens, TokenizerCache
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

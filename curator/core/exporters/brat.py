@@ -28,17 +28,17 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from curator.core.brat_conf import (
+from curator.core.domain import CuratorError, EventRecord
+from curator.core.exporters.atomic import StagedFiles
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportRun
+from curator.core.queries import ExportDocument, event_records
+from curator.core.schema.brat_conf import (
     EQUIVALENCE_TYPES,
     REALIS_ATTRIBUTE,
     brat_name,
     one_line,
     schema_to_annotation_conf,
 )
-from curator.core.domain import CuratorError, EventRecord
-from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportRun
-from curator.core.queries import ExportDocument, event_records
 from curator.core.storage import Project
 from curator.core.storage.models import Event, KnowledgeEntity, Label, Relation, RelationType, Span
 

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from curator.core.brat_conf import AnnotationConf, AnnotationConfError, parse_annotation_conf
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes
 from curator.core.importers.brat_ann import parse_ann
 from curator.core.importers.brat_store import BratPair, interpret, store_pair
 from curator.core.importers.format import ImportFormat
 from curator.core.importers.report import FileProblem
 from curator.core.importers.sources import ImportPlan, OtherFiles, PlannedFile, visible_entries
+from curator.core.schema.brat_conf import AnnotationConf, AnnotationConfError, parse_annotation_conf
 from curator.core.storage.own_files import OwnFiles
 
 BRAT_EXTENSIONS = (".ann", ".txt")

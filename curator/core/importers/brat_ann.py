@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from curator.core.brat_conf import one_line
 from curator.core.importers.base import ImportProblem
 from curator.core.importers.clusters import ClusterBounds, widened_note
+from curator.core.schema.brat_conf import one_line
 
 _ID = re.compile(r"^[TERAMN#]\S*$")
 

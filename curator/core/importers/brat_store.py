@@ -18,17 +18,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from curator.core.brat_conf import (
+from curator.core.domain import AnnotationError, Realis
+from curator.core.importers.base import title_from_text
+from curator.core.importers.brat_ann import AnnFile, problem
+from curator.core.importers.clusters import summarise
+from curator.core.schema.brat_conf import (
     EQUIVALENCE_TYPES,
     REALIS_ATTRIBUTE,
     AnnotationConf,
     role_base,
 )
-from curator.core.domain import AnnotationError, Realis
-from curator.core.importers.base import title_from_text
-from curator.core.importers.brat_ann import AnnFile, problem
-from curator.core.importers.clusters import summarise
-from curator.core.language import guess_language
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents, content_hash
 from curator.core.services.bulk import (
     ArgumentRow,
@@ -50,6 +49,7 @@ from curator.core.services.schema_additions import (
 )
 from curator.core.storage import Project
 from curator.core.storage.models import Document
+from curator.core.text.language import guess_language
 
 WIKIDATA_NAMESPACE = "wikidata"
 REALIS_VALUES = {realis.value for realis in Realis}

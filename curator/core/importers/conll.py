@@ -29,8 +29,8 @@ from curator.core.importers.base import (
 from curator.core.importers.format import ImportFormat
 from curator.core.importers.report import plural
 from curator.core.importers.text_file import decode_text
-from curator.core.language import guess_language
 from curator.core.services import NewDocument, NewSpan
+from curator.core.text.language import guess_language
 
 # Auto-detected extensions. A `.txt` file is read as CoNLL only when the user names the format.
 CONLL_EXTENSIONS = (".conll", ".bio", ".iob")

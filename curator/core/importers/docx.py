@@ -22,8 +22,8 @@ from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, 
 from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
 from curator.core.importers.format import ImportFormat
 from curator.core.importers.zip_limits import check_zip, open_zip, read_member
-from curator.core.language import guess_language
 from curator.core.services import NewDocument
+from curator.core.text.language import guess_language
 
 DOCX_EXTENSIONS = (".docx",)
 DOCUMENT_PART = "word/document.xml"

@@ -3,7 +3,7 @@
 A web page, a PDF and a Word file each declare some metadata of their own (the page's `<meta>` tags,
 the PDF's document info, the DOCX core properties), and their text carries more (a dateline with its
 place and agency, "HABER TARİHİ: …", a byline glued to the headline, Turkish typed without its letters;
-see curator.core.metadata). The two are merged here so every format fills the same document fields and
+see importers.metadata). The two are merged here so every format fills the same document fields and
 the same meta keys, and every value says where it came from in meta["metadata_notes"].
 
 Which side wins is a matter of trust. A page's own metadata is written by its publisher for exactly
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from curator.core.metadata import extract_metadata, metadata_meta
+from curator.core.importers.metadata import extract_metadata, metadata_meta
 
 # Office suites fill the title property with the file name when the author gave none.
 _FILE_NAME_TITLE = re.compile(

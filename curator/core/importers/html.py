@@ -33,15 +33,15 @@ from curator.core.dates import find_dates, normalize_date
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
 from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
 from curator.core.importers.format import ImportFormat
+from curator.core.importers.normalize import normalize_text
 from curator.core.importers.text_file import (
     BOMS,
     decode_text,
     looks_binary,
     normalise_text,
 )
-from curator.core.language import guess_language
-from curator.core.normalize import normalize_text
 from curator.core.services import NewDocument
+from curator.core.text.language import guess_language
 
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 EXTRACTOR = f"trafilatura {trafilatura.__version__}"

@@ -27,9 +27,9 @@ from curator.core.importers.base import (
 )
 from curator.core.importers.clusters import ClusterBounds, summarise, widened_note
 from curator.core.importers.format import ImportFormat
-from curator.core.language import guess_language
-from curator.core.names import name_problem
+from curator.core.schema.names import name_problem
 from curator.core.services import NewDocument, NewSpan
+from curator.core.text.language import guess_language
 
 JSON_EXTENSIONS = (".jsonl", ".json", ".ndjson")
 CANCEL_CHECK_LINES = 5_000

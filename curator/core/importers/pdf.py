@@ -28,8 +28,8 @@ from curator.core.importers.base import (
 from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
 from curator.core.importers.format import ImportFormat
 from curator.core.importers.pdf_text import repair_pdf_text
-from curator.core.language import guess_language
 from curator.core.services import NewDocument
+from curator.core.text.language import guess_language
 
 PDF_EXTENSIONS = (".pdf",)
 TIME_LIMIT_S: float = 60

@@ -5,7 +5,7 @@ exports do the same with their own field names. Which column is the text is the 
 right, so the user can name it (ImportOptions, `--text-column`); otherwise a column named like text is
 taken, else the one with the longest values, and a note says which, so a wrong guess is seen at once.
 These formats carry no offsets, so the text is normalised and certain mojibake repaired (see
-curator.core.normalize) with the log in each document's meta["import_log"].
+curator.core.importers.normalize) with the log in each document's meta["import_log"].
 
 A row with the wrong number of fields stops the file with its line number: a shifted column would put
 a date into the text or the text into the title of every row after it, silently.
@@ -31,12 +31,12 @@ from curator.core.importers.base import (
     title_from_text,
 )
 from curator.core.importers.format import ImportFormat
+from curator.core.importers.normalize import normalize_text, repairs
 from curator.core.importers.options import COLUMN_OPTIONS, ImportOptions
 from curator.core.importers.report import plural
 from curator.core.importers.text_file import decode_text, original_meta
-from curator.core.language import guess_language
-from curator.core.normalize import normalize_text, repairs
 from curator.core.services import NewDocument
+from curator.core.text.language import guess_language
 
 TABLE_EXTENSIONS = (".csv", ".tsv")
 DELIMITERS = ",;\t|"

@@ -17,11 +17,11 @@ from charset_normalizer import from_bytes
 
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
 from curator.core.importers.format import ImportFormat
+from curator.core.importers.metadata import extract_metadata, metadata_meta
+from curator.core.importers.normalize import normalize_text, repairs
 from curator.core.importers.report import plural
-from curator.core.language import TURKISH_LETTERS, guess_language
-from curator.core.metadata import extract_metadata, metadata_meta
-from curator.core.normalize import normalize_text, repairs
 from curator.core.services import NewDocument
+from curator.core.text.language import TURKISH_LETTERS, guess_language
 
 # Legacy code pages of the corpus languages, in order of preference when two read the bytes alike.
 # Detection is limited to them: unrestricted, charset-normalizer reads short KOI8-R as Shift-JIS and
@@ -134,7 +134,7 @@ def decode_text(data: bytes) -> DecodedText:
 def normalise_text(text: str) -> str:
     """One newline convention and NFC, so offsets and content hashes do not depend on the editor.
 
-    Kept for callers that want only that; importers of plain text use curator.core.normalize.normalize_text,
+    Kept for callers that want only that; importers of plain text use importers.normalize.normalize_text,
     which also repairs certain mojibake and logs what it did.
     """
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -160,9 +160,9 @@ def _file_size(path: Path) -> int:
 
 def parse_text(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     """One document per file; title, pub_date and source as the text states them (see
-    curator.core.metadata), else the first line with words and the file name.
+    curator.core.importers.metadata), else the first line with words and the file name.
 
-    The text is normalised (newlines, NFC, certain mojibake; see curator.core.normalize): the log goes
+    The text is normalised (newlines, NFC, certain mojibake; see importers.normalize): the log goes
     into meta["import_log"], and repairs of letters also into the report's notes.
     """
     size = _file_size(path)

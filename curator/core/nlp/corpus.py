@@ -25,7 +25,7 @@ from itertools import pairwise
 from curator.core.domain import DocumentStatus
 from curator.core.queries import ExportDocument, iter_export_documents
 from curator.core.storage import Project
-from curator.core.tokenization import language_code
+from curator.core.text.tokenization import language_code
 
 DONE_STATUSES = frozenset({DocumentStatus.ANNOTATED.value, DocumentStatus.APPROVED.value})
 # Split by document only when each of dev and test gets at least this many documents.

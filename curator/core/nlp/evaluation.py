@@ -16,7 +16,7 @@ from pathlib import Path
 from curator.core.domain import CuratorError, DocumentStatus
 from curator.core.importers import import_paths
 from curator.core.nlp.scoring import Scores, SpanKey, score_spans
-from curator.core.project_setup import open_project
+from curator.core.project.setup import open_project
 from curator.core.queries import ExportDocument, iter_export_documents, list_labels
 from curator.core.storage import Project
 from curator.core.suggest import Suggester, SuggestInput

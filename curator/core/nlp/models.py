@@ -25,7 +25,7 @@ from curator.core.services.trained_models import ACTIVE_MODEL_KEY
 from curator.core.storage import Project
 from curator.core.storage.models import ProjectInfo, TrainedModel
 from curator.core.suggest import ProposedSpan, SuggestInput
-from curator.core.tokenization import language_code
+from curator.core.text.tokenization import language_code
 
 DOCUMENTS_PER_BLOCK = 2_000
 # Below this many paragraphs in a block, starting worker processes costs more than it saves.

@@ -23,7 +23,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from curator.core.suggest.suffixes import APOSTROPHES, CASE_SUFFIXES
-from curator.core.tokenization import FALLBACK_LANGUAGE, language_code
+from curator.core.text.tokenization import FALLBACK_LANGUAGE, language_code
 
 _CYRILLIC_UPPER = "А-ЯЁӨҮҢҒҚҰҺӘІЇЄ"
 _CYRILLIC_LOWER = "а-яёөүңғқұһәіїє"

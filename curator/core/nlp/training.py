@@ -43,7 +43,7 @@ from curator.core.nlp.tokenizer import add_suffix_rules, blank_pipeline
 from curator.core.services.trained_models import NewModel, register_model
 from curator.core.storage import Project
 from curator.core.storage.models import TrainedModel
-from curator.core.tokenization import FALLBACK_LANGUAGE, language_code
+from curator.core.text.tokenization import FALLBACK_LANGUAGE, language_code
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

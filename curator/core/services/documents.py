@@ -11,8 +11,8 @@ from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
-from curator.core.names import check_type_name
-from curator.core.schema_defaults import colour_for_new_label
+from curator.core.schema.defaults import colour_for_new_label
+from curator.core.schema.names import check_type_name
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.stale import bump_documents, ensure_editable, expect_shown
 from curator.core.storage.database import Project

@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError
-from curator.core.duplicates import DISTINCT_KEY
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.stale import bump_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document
+from curator.core.text.duplicates import DISTINCT_KEY
 
 
 @dataclass(frozen=True, slots=True)

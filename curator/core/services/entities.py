@@ -203,7 +203,7 @@ def list_entities(project: Project, query: str = "", *, limit: int = 500) -> lis
     "Kırgızistan" and "KIRGIZISTAN" find the same entity, and a Cyrillic alias finds it too. Exact
     alias matches come first, then aliases that start with the query, then ones that contain it.
     """
-    from curator.core.knowledge_base import fold_for_matching
+    from curator.core.knowledge.base import fold_for_matching
 
     needle = fold_for_matching(query.strip()) if query.strip() else ""
     with project.read() as session:

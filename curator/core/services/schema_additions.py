@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError
-from curator.core.names import check_type_name
-from curator.core.schema_defaults import colour_for_new_label
+from curator.core.schema.defaults import colour_for_new_label
+from curator.core.schema.names import check_type_name
 from curator.core.storage.models import EventRole, Label, RelationType
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, RoleInfo
-from curator.core.names import MAX_NAME_LENGTH
+from curator.core.schema.names import MAX_NAME_LENGTH
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import capture_removal
 from curator.core.services.stale import ensure_editable, expect_fields, refresh_documents

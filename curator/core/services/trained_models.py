@@ -10,7 +10,7 @@ from curator.core.domain import CuratorError
 from curator.core.services.changes import Change, Recorder
 from curator.core.storage import Project
 from curator.core.storage.models import ProjectInfo, TrainedModel
-from curator.core.tokenization import language_code
+from curator.core.text.tokenization import language_code
 
 ACTIVE_MODEL_KEY = "active_model:{language}"
 

@@ -42,7 +42,7 @@ from curator.core.storage.staging import remove_stale_temporaries
 from curator.core.storage.versions import ANNOTATOR_KEY, DocumentVersions
 
 BUSY_TIMEOUT_MS = 15_000
-HEALTH_KEY = "last_health_check"  # project_info: the last full check, as JSON (curator.core.health)
+HEALTH_KEY = "last_health_check"  # project_info: the last full check, as JSON (curator.core.project.health)
 LOCK_POLL_SECONDS = 0.002
 # A thread with a hook blocks this long on the lock (most waits end sooner) before it is called back.
 QUIET_WAIT_SECONDS = 0.5
@@ -351,7 +351,7 @@ def open_project_file(path: str | Path, *, create: bool = True, annotator: str |
     """Open (or create) the project file at `path`, check it, migrate it, and remove killed imports.
 
     The file only: its tables are there, their default rows are not. What a project starts with (the
-    default schema) is `curator.core.project_setup.open_project`'s business, which calls this.
+    default schema) is `curator.core.project.setup.open_project`'s business, which calls this.
     """
     path = Path(path).expanduser()
     if path.is_dir():
@@ -398,7 +398,7 @@ def _is_damage(error: DBAPIError) -> bool:
 
 
 def _stored_damage(project: Project) -> str | None:
-    """Why the project stays read-only: the last full check (stored by `curator.core.health`) found damage.
+    """Why the project stays read-only: the last full check (stored by `project.health`) found damage.
 
     A later check that passes clears it; until then no write makes the damage worse.
     """

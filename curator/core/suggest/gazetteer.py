@@ -4,7 +4,7 @@
 for the entity gpe_bishkek; "ЖККУнун" gives "ЖККУ" for org_csto, "Душанбеде" gives "Душанбе". A Russian name
 declines, every word of it ("в Москве", "Республике Казахстан", "Шанхайской организации
 сотрудничества"): it is matched through its stems and its span is the whole inflected words.
-Matching is case- and diacritic-insensitive (see `curator.core.knowledge_base.fold_for_matching`) with
+Matching is case- and diacritic-insensitive (see `curator.core.knowledge.base.fold_for_matching`) with
 two exceptions that keep ordinary words out: an alias written all in capitals (an acronym: "AA", "КР",
 "ТИМ", "BM") matches only capitals, and a capitalised alias found in lower case ("кабар" is Kyrgyz for
 "news", "Kabar" an agency) is proposed with a low score. The longest match wins ("Kırgızistan Dışişleri
@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from curator.core.knowledge_base import alias_key
+from curator.core.knowledge.base import alias_key
 from curator.core.suggest.phrases import FoldedWords, PhraseMatch, PhraseTrie
-from curator.core.tokenization import language_code
+from curator.core.text.tokenization import language_code
 
 SCORE = 0.9
 STEM_PENALTY = 0.05

@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from curator.core.knowledge_base import fold_for_matching, fold_with_offsets, original_span
+from curator.core.knowledge.base import fold_for_matching, fold_with_offsets, original_span
 from curator.core.suggest.suffixes import stem_candidates
-from curator.core.tokenization import language_code
+from curator.core.text.tokenization import language_code
 
 Payload = TypeVar("Payload")
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from curator.core.dates import NormalizedDate, find_dates, normalize_date
-from curator.core.knowledge_base import load_default_knowledge_base
+from curator.core.knowledge.base import load_default_knowledge_base
 from curator.core.records.sentences import SentenceIndex
 from curator.core.storage.database import Project
 from curator.core.storage.models import EventRole, KnowledgeEntity, Label

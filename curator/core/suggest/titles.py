@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from curator.core.suggest.phrases import CYRILLIC_LANGUAGES, FoldedWords, PhraseTrie
 from curator.core.suggest.suffixes import stem_candidates
-from curator.core.tokenization import language_code
+from curator.core.text.tokenization import language_code
 
 TITLES: Mapping[str, tuple[str, ...]] = {
     "tr": (

@@ -28,7 +28,7 @@ from curator.core.dates import NormalizedDate
 from curator.core.records.sentences import SentenceIndex
 from curator.core.suggest import ProposedArgument
 from curator.core.suggest.phrases import FoldedWords, PhraseMatch, PhraseTrie
-from curator.core.tokenization import language_code
+from curator.core.text.tokenization import language_code
 
 LANGUAGES = ("tr", "ky", "kk", "ru", "en")
 

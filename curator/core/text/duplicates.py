@@ -31,7 +31,7 @@ from sqlalchemy import ColumnElement, Row, func, select
 from sqlmodel import col
 
 from curator.core.domain import CuratorError
-from curator.core.knowledge_base import fold_for_matching
+from curator.core.knowledge.base import fold_for_matching
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document
 

@@ -15,7 +15,7 @@ from sqlmodel import col
 
 from curator.core.domain import CuratorError
 from curator.core.queries import list_event_types, list_labels
-from curator.core.schema_defaults import (
+from curator.core.schema.defaults import (
     DefaultAttribute,
     DefaultLabel,
     DefaultRelationType,
@@ -85,7 +85,7 @@ def export_schema(project: Project, path: Path) -> None:
 
 
 def export_annotation_conf(project: Project, path: Path) -> None:
-    from curator.core.brat_conf import schema_to_annotation_conf
+    from curator.core.schema.brat_conf import schema_to_annotation_conf
 
     _write_schema_file(project, path, schema_to_annotation_conf(project))
 
@@ -178,7 +178,7 @@ def _add_schema(project: Project, schema: DefaultSchema) -> SchemaImportReport:
 
 def import_annotation_conf(project: Project, path: Path) -> SchemaImportReport:
     """Add the entity types, event types (with roles) and relation types of a brat annotation.conf."""
-    from curator.core.brat_conf import parse_annotation_conf
+    from curator.core.schema.brat_conf import parse_annotation_conf
 
     _refuse_own_file(project, path)
     try:

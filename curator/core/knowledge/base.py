@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from curator.core.domain import CuratorError
-from curator.core.resources import resource_path
+from curator.core.project.resources import resource_path
 
 KNOWLEDGE_BASE_RESOURCE = "knowledge_base.json"
 FORMAT_VERSION = 1

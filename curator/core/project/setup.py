@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curator.core.project_location import default_project_path
-from curator.core.resources import SAMPLE_DOCS_DIR
-from curator.core.schema_defaults import seed_default_schema
+from curator.core.project.location import default_project_path
+from curator.core.project.resources import SAMPLE_DOCS_DIR
+from curator.core.schema.defaults import seed_default_schema
 from curator.core.storage import Project, open_project_file
 
 

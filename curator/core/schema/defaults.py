@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select
 from sqlmodel import col
 
-from curator.core.names import check_type_name
-from curator.core.resources import resource_path
+from curator.core.project.resources import resource_path
+from curator.core.schema.names import check_type_name
 from curator.core.storage.models import (
     AttributeDefinition,
     EventRole,
@@ -262,7 +262,7 @@ def add_attributes(session: Session, attributes: list[DefaultAttribute]) -> list
 
 def _add_knowledge_base(session: Session) -> None:
     """The default canonical entities (resources/knowledge_base.json), keyed by their ids there."""
-    from curator.core.knowledge_base import load_default_knowledge_base
+    from curator.core.knowledge.base import load_default_knowledge_base
 
     taken = set(session.execute(select(col(KnowledgeEntity.key))).scalars())
     now = datetime.now(UTC)

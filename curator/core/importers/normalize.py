@@ -19,7 +19,7 @@ import unicodedata
 
 from ftfy import TextFixerConfig, fix_and_explain
 
-from curator.core.language import KAZAKH_ONLY, TURKIC_CYRILLIC
+from curator.core.text.language import KAZAKH_ONLY, TURKIC_CYRILLIC
 
 __all__ = ["REPAIR_PREFIX", "normalize_text", "repairs"]
 

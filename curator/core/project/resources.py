@@ -13,7 +13,7 @@ from pathlib import Path
 
 from curator.core.domain import CuratorError
 
-CHECKOUT_ROOT = Path(__file__).resolve().parents[2]
+CHECKOUT_ROOT = Path(__file__).resolve().parents[3]
 
 
 def shipped_dir(name: str) -> Path:

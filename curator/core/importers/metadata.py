@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from curator.core.dates import NormalizedDate, find_dates, normalize_date
-from curator.core.language import guess_language
+from curator.core.text.language import guess_language
 
 # Datelines, credit lines and headlines sit at the top; the first date in the lead is the fallback.
 HEAD_CHARS = 1_500

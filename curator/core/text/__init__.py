@@ -1,0 +1,1 @@
+"""Text as spans see it: language detection, offsets and word snapping, tokenization, near-duplicate texts."""
