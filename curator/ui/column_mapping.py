@@ -229,7 +229,7 @@ class TableImportFlow(QObject):
         from curator.core.importers import ImportBatch, import_batches
         batches = [ImportBatch(tuple(self.others))] if self.others else []
         batches.extend(ImportBatch((path,), fmt, options) for path, fmt, options in self.mapped)
-        self.window._table_import = None
+        self.window.open_dialogs.pop("table_import", None)
         if not batches:
             return
         project = self.window.project
@@ -254,13 +254,13 @@ def import_with_mapping(window: MainWindow, paths: list[Path]) -> None:
     tables = [path for path in paths if not own.owns(path) and path.is_file() and needs_mapping(path)]
     others = [path for path in paths if path not in tables]
     flow = TableImportFlow(window, tables, others)
-    window._table_import = flow  # keep it alive while its dialogs are open
+    window.open_dialogs["table_import"] = flow  # keep it alive while its dialogs are open
     flow.next()
 
 
 def current_mapping_dialog(window: MainWindow) -> ColumnMappingDialog | None:
     """The mapping dialog on screen, if any (for keyboard focus and tests)."""
-    flow = getattr(window, "_table_import", None)
+    flow = window.open_dialogs.get("table_import")
     return flow.dialog if flow is not None else None
 
 

@@ -296,9 +296,9 @@ class DuplicatesDialog(QDialog):
 
 def find_duplicates(window: MainWindow) -> DuplicatesDialog:
     """Open the window's duplicates dialog and start a fresh search."""
-    dialog = getattr(window, "_duplicates_dialog", None)
+    dialog = window.open_dialogs.get("duplicates")
     if dialog is None:
-        dialog = window._duplicates_dialog = DuplicatesDialog(window)
+        dialog = window.open_dialogs["duplicates"] = DuplicatesDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.search()

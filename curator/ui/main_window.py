@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.controller = AnnotationController(project, self)
         self.registry = ActionRegistry(self)
         self.jobs = RunningJobs()
+        self.open_dialogs: dict[str, Any] = {}  # non-modal dialogs and flows the window keeps alive, by name
         self._schema_dialog = None
         self.training_dialog: TrainingDialog | None = None
 

@@ -301,3 +301,13 @@ def test_a_background_write_is_not_checked_against_nor_taken_for_the_windows_ste
         worker.join()
     assert errors == [] and [s for s, _, _ in surfaces(alice, 3)] == ["Руслан Казакбаев"]
     assert alice.versions.last_write == left  # still the window's own last write
+
+
+def test_undoing_a_new_label_that_someone_has_tagged_with_since_is_refused(projects) -> None:
+    alice, bob = projects
+    added, left = done(alice, lambda: schema_edits.add_label(alice, "EVENT_PLACE"))
+    tag(bob, "Bişkek", "EVENT_PLACE")
+    with pytest.raises(StaleWriteError, match="not undone"):
+        changes.revert(alice, added.change, left)
+    assert surfaces(alice) == [("Bişkek", "EVENT_PLACE", "bob")]
+    assert "EVENT_PLACE" in {label.name for label in queries.list_labels(alice)}

@@ -87,7 +87,7 @@ def choose(qtbot, dialog: ColumnMappingDialog, role: str, column: str) -> None:
 def wait_for_import(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(
         lambda: (
-            getattr(window, "_table_import", None) is None and not window.jobs.running
+            "table_import" not in window.open_dialogs and not window.jobs.running
         ),
         timeout=20_000,
     )

@@ -51,7 +51,7 @@ def open_and_search(qtbot, window: MainWindow) -> DuplicatesDialog:
     # The action Ctrl+Alt+D triggers (checked below): a key press that opens a window leaves the offscreen
     # platform's modifier keys held for the tests after it.
     window.registry["documents.duplicates"].trigger()
-    dialog = window._duplicates_dialog
+    dialog = window.open_dialogs["duplicates"]
     qtbot.waitUntil(lambda: dialog.groups_model.rowCount() > 0, timeout=20_000)
     return dialog
 

@@ -130,6 +130,23 @@ def test_undo_and_redo_restore_the_exact_database_state(qtbot, window: MainWindo
         assert state() == expected
 
 
+def test_undo_and_redo_say_in_the_status_bar_what_they_did(qtbot, window: MainWindow) -> None:
+    text = window.controller.document.text
+    select_chars(window, 0, 4)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_2)
+    tagged = f"Tag “{text[0:4]}” as {window.controller.spans[0].label}"
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().isVisible()
+    assert window.statusBar().currentMessage() == f"Undone: {tagged}"
+    assert window.controller.spans == []
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, redo)
+    assert window.statusBar().currentMessage() == f"Redone: {tagged}"
+    assert [(s.start, s.end) for s in queries.list_spans(window.project, window.controller.document.id)] == [
+        (0, 4)
+    ]
+
+
 def test_next_and_previous_document_keys(qtbot, window: MainWindow) -> None:
     first = window.controller.document
     qtbot.keyClick(window.text_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)

@@ -22,12 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from curator.core.domain import DocumentStatus
-from curator.core.queries import ExportDocument, iter_export_documents
+from curator.core.queries import iter_export_documents
 from curator.core.storage import Project
 from curator.core.text.tokenization import language_code
 
-DONE_STATUSES = frozenset({DocumentStatus.ANNOTATED.value, DocumentStatus.APPROVED.value})
 # Split by document only when each of dev and test gets at least this many documents.
 MIN_HELDOUT_DOCUMENTS = 5
 _LINE_BREAK = re.compile("\n")
@@ -86,17 +84,14 @@ def paragraphs(document_id: int, text: str, spans: Iterable[tuple[int, int, str]
     return units
 
 
-def is_training_document(document: ExportDocument) -> bool:
-    return bool(document.spans) or document.status in DONE_STATUSES
-
-
 def collect(project: Project, language: str | None = None) -> dict[str, LanguageCorpus]:
-    """The training paragraphs of the project by spaCy language code (only `language` if given)."""
+    """The training paragraphs of the project by spaCy language code (only `language` if given).
+
+    The same documents as the training exports: those someone worked on (`DocumentFilter.worked_on`),
+    so a model trained here and one trained from `curator export --format spacy` see the same corpus."""
     wanted = language_code(language) if language else None
     corpora: dict[str, LanguageCorpus] = {}
-    for document in iter_export_documents(project):
-        if not is_training_document(document):
-            continue
+    for document in iter_export_documents(project, worked_on_only=True):
         code = language_code(document.language)
         if wanted is not None and code != wanted:
             continue

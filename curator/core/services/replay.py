@@ -52,22 +52,24 @@ def write_replay(session: Session, change: Change, *, forward: bool, consequence
             early.append(step)
         else:
             (late if step.points_at(step.target, back_ids) else middle).append(step)
-    for step in early:
-        step.run(session, consequence)
-    for table in reversed(ORDER):
-        rows = [row for name, row in gone if name == table]
-        if rows:
-            _delete(session, table, rows, consequence)
-    for step in middle:
-        step.run(session, consequence)
+    # A row someone else wrote since can still clash: a label their new span uses, a span at the same
+    # place as one put back. The database says so (IntegrityError); the user reads who changed what.
     with refused_on_conflict(session, change.documents, consequence):
+        for step in early:
+            step.run(session, consequence)
+        for table in reversed(ORDER):
+            rows = [row for name, row in gone if name == table]
+            if rows:
+                _delete(session, table, rows, consequence)
+        for step in middle:
+            step.run(session, consequence)
         for table in ORDER:
             rows = [dict(row) for name, row in back if name == table]
             if rows:
                 _make_room(session, table, rows)
                 session.execute(insert(TABLES[table]), rows)
-    for step in late:
-        step.run(session, consequence)
+        for step in late:
+            step.run(session, consequence)
     for status in change.statuses if forward else reversed(change.statuses):
         _set_status(session, status, forward=forward, consequence=consequence)
     refresh_documents(session, change.documents)
