@@ -55,5 +55,5 @@ def test_a_renamed_document_moves_to_its_place_and_back_when_the_rename_is_undon
 
         previous = services.update_document_info(project, ten, title="Haber 1")
         assert order() == ["Haber 1", "Haber 2"]
-        services.update_document_info(project, ten, **previous)
+        services.revert(project, previous)
         assert order() == ["Haber 2", "Haber 10"]
