@@ -96,7 +96,7 @@ def test_knowledge_base_names_are_readable_and_sort_naturally(
         for name in ("Kurultay 10", "Kurultay 2", "Organization for Security and Co-operation in Europe"):
             entities.create_entity(project, name, "ORG")
         window = open_window(qtbot, project, size)
-        window.show_knowledge_tab()
+        window.show_tab(window.knowledge_panel)
         table = window.knowledge_panel.table
         assert_first_column_readable(table, "Organization for Security and Co-operation in Europe")
 
