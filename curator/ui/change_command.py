@@ -74,7 +74,7 @@ class ChangeCommand(QUndoCommand):
             self._reporter().report(error, f"{verb} “{self.text()}”", must_see=True)
             return
         self._show(self.change)
-        self._sink.say(f"{done}: {self.text()}")
+        self._sink.say(f"{done}: {self.text()} — saved.")
 
     def _show(self, change: Change) -> None:
         try:

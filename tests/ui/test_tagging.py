@@ -137,11 +137,12 @@ def test_undo_and_redo_say_in_the_status_bar_what_they_did(qtbot, window: MainWi
     tagged = f"Tag “{text[0:4]}” as {window.controller.spans[0].label}"
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().isVisible()
-    assert window.statusBar().currentMessage() == f"Undone: {tagged}"
+    assert window.statusBar().currentMessage() == f"Undone: {tagged} — saved."
+    assert window.guard.save_state is not None and window.guard.save_state.text().startswith("✓ Saved")
     assert window.controller.spans == []
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, redo)
-    assert window.statusBar().currentMessage() == f"Redone: {tagged}"
+    assert window.statusBar().currentMessage() == f"Redone: {tagged} — saved."
     assert [(s.start, s.end) for s in queries.list_spans(window.project, window.controller.document.id)] == [
         (0, 4)
     ]
