@@ -154,7 +154,10 @@ def test_a_file_dialog_on_the_project_folder_keeps_the_windows_locks(
     assert sidecar(project_path, "-wal").exists()
     add_markers(folder)
     # The health check and first backup the window starts on opening read the file and hold read locks of
-    # their own while they run: count the window's steady locks, once they are done.
+    # their own while they run: count the window's steady locks, once they are done. The backup starts
+    # only once the check's result reached the window, so wait for the backup itself, not an idle pool.
+    health = window.health_actions
+    qtbot.waitUntil(lambda: health._backup is not None and health._backup.ended.is_set(), timeout=30_000)
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30_000)
     before = project_locks(project_path)
     assert all(before.values()), before
