@@ -6,6 +6,8 @@ signals and never write to the database themselves.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -31,6 +33,11 @@ from curator.ui.change_command import ChangeCommand
 
 SNIPPET_LENGTH = 40
 SCHEMA_TABLES = frozenset({"labels", "event_roles", "relation_types", "attribute_definitions"})
+ANNOTATION_TABLES = frozenset({"events", "event_arguments", "relations"})
+
+
+def _reading_order(span: SpanRecord) -> tuple[int, int, int]:
+    return span.start, span.end, span.id
 
 
 def snippet(text: str) -> str:
@@ -237,6 +244,13 @@ class AnnotationController(QObject):
     def say(self, message: str) -> None:
         self.message.emit(message)
 
+    def _shown_in_events(self, span_ids: set[int]) -> bool:
+        """Whether an event or relation of the open document shows one of these spans."""
+        for event in self.events:
+            if event.trigger_span_id in span_ids or any(a.span_id in span_ids for a in event.arguments):
+                return True
+        return any({r.head_span_id, r.child_span_id} & span_ids for r in self.relations)
+
     def _on_changed(self, change: Change) -> None:
         """Bring the open document up to date with a step, its undo or its redo.
 
@@ -263,14 +277,18 @@ class AnnotationController(QObject):
             self.reload_document(document_id)  # its text or fields changed
             self.spans_changed.emit(SpanChange(document_id, reload=True))
             return
-        old = {s.id: s for s in self.spans}
-        self.spans = queries.list_spans(self.project, document_id)
-        new = {s.id: s for s in self.spans}
-        # Deleting a span can take events and relations with it, and undo brings them back.
-        self.events = queries.list_events(self.project, document_id)
-        self.relations = queries.list_relations(self.project, document_id)
-        removed = tuple(i for i, s in old.items() if new.get(i) != s)
-        added = tuple(s for i, s in new.items() if old.get(i) != s)
-        self.spans_changed.emit(SpanChange(document_id, added=added, removed=removed))
+        # Only the spans the step touched are read again (the open document may hold 10,000).
+        touched = {int(i) for table in ("added", "removed", "updated") for i in change.ids("spans", table)}
+        now = [s for s in queries.get_spans(self.project, sorted(touched)) if s.document_id == document_id]
+        spans = [s for s in self.spans if s.id not in touched] if touched else self.spans
+        for span in now:  # the list stays in reading order: insert, never re-sort 10,000 spans
+            bisect.insort(spans, span, key=_reading_order)
+        self.spans = spans
+        # Deleting a span can take events and relations with it, and undo brings them back; an event
+        # shows its trigger's label and its arguments' text.
+        if change.tables & ANNOTATION_TABLES or self._shown_in_events(touched):
+            self.events = queries.list_events(self.project, document_id)
+            self.relations = queries.list_relations(self.project, document_id)
+        self.spans_changed.emit(SpanChange(document_id, added=tuple(now), removed=tuple(touched)))
         if change.tables - {"spans", "documents"}:
             self.annotations_reloaded.emit(document_id)
