@@ -32,6 +32,25 @@ class SuggestionStatus(StrEnum):
     PENDING = "pending"  # not decided yet: a row of `suggestions`
 
 
+class AnnotatorRole(StrEnum):
+    """`annotators.role`: an annotator edits their own layer; a reviewer also adjudicates into gold."""
+
+    ANNOTATOR = "annotator"
+    REVIEWER = "reviewer"
+    GOLD = "gold"  # the gold layer's own row (`GOLD_LAYER`): adjudicated annotations, never a person
+
+
+GOLD_LAYER = "gold"
+"""The name of the annotator row whose layer holds adjudicated annotations (see `AnnotatorRole.GOLD`)."""
+
+
+class AssignmentStatus(StrEnum):
+    """`assignments.status`: a document is annotated per annotator."""
+
+    ASSIGNED = "assigned"
+    ANNOTATED = "annotated"
+
+
 SUGGESTION_OUTCOMES = (SuggestionStatus.ACCEPTED, SuggestionStatus.CORRECTED, SuggestionStatus.REJECTED)
 
 

@@ -26,6 +26,7 @@ V0003 = DB_VERSIONS / "v0003.curator"
 V0004 = DB_VERSIONS / "v0004.curator"
 V0005 = DB_VERSIONS / "v0005.curator"
 V0006 = DB_VERSIONS / "v0006.curator"
+V0007 = DB_VERSIONS / "v0007.curator"
 OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
 SEEDED_TABLES = {"project_info", "labels"}
 
@@ -41,6 +42,11 @@ def _columns(database: Path, table: str) -> list[str]:
         return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
 
 
+def _kept_columns(database: Path, table: str) -> list[str]:
+    """The columns an upgrade keeps as they were: 0008 fills in a missing annotator (tested apart)."""
+    return [c for c in _columns(database, table) if c != "annotator_id"]
+
+
 def _revision(database: Path) -> str:
     with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
         return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
@@ -54,8 +60,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0007() -> None:
-    assert head_revision() == "0007", (
+def test_head_is_0008() -> None:
+    assert head_revision() == "0008", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -72,7 +78,7 @@ def test_v0001_file_is_upgraded_with_a_backup_and_no_loss(old_project: Path) -> 
     assert "span_count" not in _columns(backups[0], "documents")
 
     for table in OLD_TABLES:
-        columns = _columns(V0001, table)
+        columns = _kept_columns(V0001, table)
         expected = _rows(V0001, table, columns)
         assert expected, f"the fixture should have rows in {table}"
         upgraded = _rows(old_project, table, columns)
@@ -233,7 +239,7 @@ def test_v0002_file_is_upgraded_with_a_backup_and_no_loss(v0002_project: Path) -
     backups = sorted(v0002_project.parent.glob(f"{v0002_project.name}.bak-0002-*"))
     assert len(backups) == 1 and _revision(backups[0]) == "0002"
     for table in OLD_TABLES:
-        columns = _columns(V0002, table)
+        columns = _kept_columns(V0002, table)
         expected = _rows(V0002, table, columns)
         upgraded = _rows(v0002_project, table, columns)
         if table in SEEDED_TABLES:
@@ -314,13 +320,13 @@ def test_v0005_file_keeps_every_row_and_then_never_reuses_an_id(tmp_path: Path) 
     shutil.copyfile(V0005, copy)
     tables = ("documents", "spans", "events", "event_arguments", "relations", "kb_entities", "labels",
               "exclusion_regions", "suggestions", "suggestion_decisions", "document_reviews")  # fmt: skip
-    before = {table: _rows(copy, table, _columns(copy, table)) for table in tables}
+    before = {table: _rows(copy, table, _kept_columns(copy, table)) for table in tables}
     with open_project(copy, create=False, annotator="mehmet") as project:
         assert project.schema_revision() == head_revision()
         assert project.integrity_check() == "ok"
-        after = {table: _rows(copy, table, _columns(copy, table)) for table in tables}
+        after = {table: _rows(copy, table, _kept_columns(V0005, table)) for table in tables}
         for table in tables:  # opening may seed schema and knowledge base rows; none may go or change
-            old_columns = len(_columns(V0005, table))
+            old_columns = len(_kept_columns(V0005, table))
             kept = {row[:old_columns] for row in after[table]}
             assert [row for row in before[table] if row not in kept] == [], table
         first = services.add_span(project, 3, 0, 7, "GPE").span
@@ -353,3 +359,32 @@ def test_v0006_file_gets_natural_title_keys_and_keeps_every_row(tmp_path: Path) 
         assert titles.index("Çin Haber 1") < titles.index("Haber 2")  # folded like "Cin"
         assert titles[0] == ""
     assert len(list(tmp_path.glob("sorted.curator.bak-0006-*"))) == 1
+
+
+def test_v0007_file_gives_old_annotations_the_single_annotator_and_layers(tmp_path: Path) -> None:
+    """0008 puts every annotation without an annotator into the layer of the one who made most spans,
+    lets two layers tag the same characters, and adds assignments and the history; no row is lost."""
+    assert _revision(V0007) == "0007", "the committed fixture must stay at revision 0007"
+    copy = tmp_path / "layers.curator"
+    shutil.copyfile(V0007, copy)
+    old_columns = _columns(V0007, "spans")
+    before = _rows(copy, "spans", [c for c in old_columns if c != "annotator_id"])
+    owners = dict(_rows(copy, "spans", ["id", "annotator_id"]))
+    assert None in owners.values()
+    with open_project(copy, create=False, annotator="aigerim") as project:
+        assert project.schema_revision() == head_revision()
+        assert project.integrity_check() == "ok"
+        theirs = next(s for s in queries.list_spans(project, 1) if s.annotator == "mehmet")
+        mine = services.add_span(project, 1, theirs.start, theirs.end, theirs.label).span
+        assert (mine.annotator, mine.label, mine.start) == ("aigerim", theirs.label, theirs.start)
+    after = dict(_rows(copy, "spans", ["id", "annotator_id"]))
+    most = max(set(v for v in owners.values() if v is not None), key=list(owners.values()).count)
+    assert all(after[i] == (owners[i] if owners[i] is not None else most) for i in owners)
+    assert _rows(copy, "spans", [c for c in old_columns if c != "annotator_id"])[: len(before)] == before
+    with closing(sqlite3.connect(copy)) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        for table in ("events", "relations", "suggestion_decisions", "document_reviews"):
+            count = connection.execute(f"SELECT count(*) FROM {table} WHERE annotator_id IS NULL").fetchone()
+            assert count == (0,), table
+        assert connection.execute("SELECT count(*) FROM assignments").fetchone() == (0,)
+    assert len(list(tmp_path.glob("layers.curator.bak-0007-*"))) == 1

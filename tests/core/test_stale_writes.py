@@ -110,18 +110,29 @@ def test_a_relabel_from_a_stale_row_is_refused(projects) -> None:
     assert surfaces(alice) == [("Bişkek", "ORG", "alice")]
 
 
-def test_undoing_a_delete_after_someone_tagged_the_same_words_is_refused_not_an_integrity_error(
+def test_undoing_a_delete_after_another_window_tagged_the_same_words_is_refused_not_an_integrity_error(
     projects,
 ) -> None:
-    alice, bob = projects
+    alice, _bob = projects
     span_id = tag(alice, "Ahmet Yılmaz")
     removal, left = done(alice, lambda: services.delete_spans(alice, [span_id]))
-    tag(bob, "Ahmet Yılmaz")
-    with pytest.raises(StaleWriteError, match=REFUSED):
+    with open_project(alice.path, annotator="alice") as second_window:  # alice's layer, another window
+        tag(second_window, "Ahmet Yılmaz")
+    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by alice .* — not undone"):
         changes.revert(alice, removal.change, left)
-    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by bob .* — not undone"):
+    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by alice .* — not undone"):
         changes.revert(alice, removal.change)  # even without the version check: refused, never raw
-    assert surfaces(alice) == [("Ahmet Yılmaz", "PER", "bob")]
+    assert surfaces(alice) == [("Ahmet Yılmaz", "PER", "alice")]
+
+
+def test_the_same_words_in_another_layer_never_clash_with_an_undo(projects) -> None:
+    """bob's tag of the same words is his layer's; alice's undo puts hers back beside it."""
+    alice, bob = projects
+    span_id = tag(alice, "Ahmet Yılmaz")
+    removal, _left = done(alice, lambda: services.delete_spans(alice, [span_id]))
+    tag(bob, "Ahmet Yılmaz")
+    changes.revert(alice, removal.change)
+    assert sorted(surfaces(alice)) == [("Ahmet Yılmaz", "PER", "alice"), ("Ahmet Yılmaz", "PER", "bob")]
 
 
 def test_undoing_a_delete_restores_the_same_ids_when_nobody_else_wrote(projects) -> None:

@@ -19,8 +19,12 @@ NEVER_REPLAYED = {"documents": frozenset({"version", "span_count", "changed_by_i
 """Columns an undo must not set back: they describe the write itself and move forward on every step."""
 
 
+LOG_TABLES = frozenset({"history", "history_documents"})
+"""The log of changes itself: appended to beside every step, never part of one (undo is a new entry)."""
+
+
 def _registry() -> dict[str, Table]:
-    return {table.name: table for table in SQLModel.metadata.sorted_tables}
+    return {table.name: table for table in SQLModel.metadata.sorted_tables if table.name not in LOG_TABLES}
 
 
 TABLES: dict[str, Table] = _registry()

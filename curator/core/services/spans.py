@@ -72,10 +72,13 @@ class AddedSpan:
 def insert_span(
     session: Session, project: Project, document_id: int, start: int, end: int, label: str, *,
     source: str = "manual", status: str = "accepted", kind: str | None = None,
-    fragments: list[list[int]] | None = None, note: str = "",
+    fragments: list[list[int]] | None = None, note: str = "", layer: int | None = None,
+    agreed_by: list[str] | None = None,
 ) -> AddedSpan:  # fmt: skip
     """Insert one span inside the caller's transaction (shared by tagging, event creation and importers).
 
+    `layer` is the annotator whose layer it joins (default: the project's annotator; adjudication writes
+    the gold layer, imports the layer their file names); `agreed_by` is the gold layer's provenance.
     `fragments` are the pieces of a discontinuous span ([[0, 4], [13, 19]]); `start`/`end` must be the
     first start and the last end, so every query that reads only start and end still sees its extent.
     """
@@ -87,9 +90,11 @@ def insert_span(
         _check_fragments(start, end, fragments)
     _refuse_excluded(session, document_id, start, end)
     found_label = label_id(session, label, kind)
+    owner = project.annotator_id if layer is None else layer
     duplicate = session.execute(
         select(col(Span.id)).where(
             col(Span.document_id) == document_id,
+            col(Span.annotator_id) == owner,
             col(Span.start) == start,
             col(Span.end) == end,
             col(Span.label_id) == found_label,
@@ -100,8 +105,8 @@ def insert_span(
     now = utcnow()
     span = Span(
         document_id=document_id, start=start, end=end, label_id=found_label,
-        annotator_id=project.annotator_id, status=status, source=source, created_at=now, updated_at=now,
-        fragments=fragments, note=note,
+        annotator_id=owner, status=status, source=source, created_at=now, updated_at=now,
+        fragments=fragments, note=note, agreed_by=agreed_by,
     )  # fmt: skip
     session.add(span)
     previous_status = _status(session, document_id)
@@ -230,6 +235,7 @@ def relabel_span(
         clash = session.execute(
             select(col(Span.id)).where(
                 col(Span.document_id) == before.document_id,
+                col(Span.annotator_id) == before.annotator_id,
                 col(Span.start) == before.start,
                 col(Span.end) == before.end,
                 col(Span.label_id) == new_label,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Column, Index, Text, UniqueConstraint
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlmodel import Field, SQLModel
 
@@ -106,7 +106,9 @@ class Span(SQLModel, table=True):
     __tablename__ = "spans"
     __table_args__ = (
         Index("ix_spans_document_start", "document_id", "start"),
-        UniqueConstraint("document_id", "start", "end", "label_id", name="uq_spans_position_label"),
+        UniqueConstraint(
+            "document_id", "annotator_id", "start", "end", "label_id", name="uq_spans_layer_position_label"
+        ),
         AUTOINCREMENT,
     )
 
@@ -115,11 +117,14 @@ class Span(SQLModel, table=True):
     start: int
     end: int
     label_id: int = Field(foreign_key="labels.id", index=True)
-    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
+    # The layer: the annotator whose annotation this is (the gold layer is the annotator named "gold").
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id", index=True)
     status: str = "accepted"
     source: str = "manual"
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # On the gold layer: the names of the layers that agreed on it when it was adjudicated.
+    agreed_by: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     fragments: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     note: str = ""
     entity_id: int | None = Field(default=None, foreign_key="kb_entities.id", ondelete="SET NULL", index=True)
@@ -180,11 +185,12 @@ class Event(SQLModel, table=True):
     date_raw: str | None = None
     attributes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     note: str = ""
-    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id", index=True)
     status: str = "accepted"
     source: str = "manual"
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    agreed_by: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class EventArgument(SQLModel, table=True):
@@ -256,6 +262,7 @@ class ExclusionRegion(SQLModel, table=True):
     status: str = Field(default="proposed", index=True)
     rule: str = ""
     replacement: str | None = None
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id")  # who decided it
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -331,3 +338,50 @@ class DocumentReview(SQLModel, table=True):
     comment: str = ""
     annotator_id: int | None = Field(default=None, foreign_key="annotators.id")
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class Assignment(SQLModel, table=True):
+    """One annotator's assignment to one document; `status` is "assigned" until they mark it annotated."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (
+        UniqueConstraint("document_id", "annotator_id", name="uq_assignments_document_annotator"),
+        Index("ix_assignments_annotator_status", "annotator_id", "status"),
+        AUTOINCREMENT,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE")
+    annotator_id: int = Field(foreign_key="annotators.id")
+    status: str = "assigned"
+    assigned_at: datetime = Field(default_factory=utcnow)
+    annotated_at: datetime | None = None
+
+
+class HistoryEntry(SQLModel, table=True):
+    """One committed `Change`, append-only: who, when, what, and its JSON form (`Change.to_json`).
+
+    `uid` names the entry in every project file it reaches (merging the same file twice adds nothing);
+    `reverts_id` points at the entry this one reverted."""
+
+    __tablename__ = "history"
+    __table_args__ = AUTOINCREMENT
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    annotator_id: int | None = Field(default=None, foreign_key="annotators.id", index=True)
+    kind: str
+    text: str = ""
+    change: str = Field(sa_column=Column(Text, nullable=False))
+    reverts_id: int | None = Field(default=None, foreign_key="history.id")
+
+
+class HistoryDocument(SQLModel, table=True):
+    """Which documents a history entry touched (no foreign key: a deleted document keeps its history)."""
+
+    __tablename__ = "history_documents"
+    __table_args__ = (Index("ix_history_documents_document_id", "document_id", "history_id"),)
+
+    history_id: int = Field(foreign_key="history.id", ondelete="CASCADE", primary_key=True)
+    document_id: int = Field(primary_key=True)
