@@ -25,7 +25,8 @@ def open_project(args: argparse.Namespace, *, create: bool = False) -> Project:
     """
     from curator.core.project.setup import open_user_project
 
-    project = open_user_project(resolve_project_path(args.project), create=create)
+    annotator = getattr(args, "annotator", None)
+    project = open_user_project(resolve_project_path(args.project), create=create, annotator=annotator)
     for note in project.notes:
         echo(f"note: {note}", file=sys.stderr)
     return project

@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="project file (default: $CURATOR_PROJECT, else the default project in the user data folder)",
     )
+    parser.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="whose layer to read and write (default: $CURATOR_ANNOTATOR, else your login name)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the annotation window (the default command)")
@@ -109,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     from curator.ui.app import run_app
 
-    return run_app(resolve_project_path(args.project))
+    return run_app(resolve_project_path(args.project), annotator=args.annotator)
 
 
 def _add_import_options(importer: argparse.ArgumentParser) -> None:

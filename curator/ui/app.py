@@ -26,10 +26,10 @@ def create_application() -> QApplication:
     return app
 
 
-def run_app(project_path: Path) -> int:
+def run_app(project_path: Path, annotator: str | None = None) -> int:
     app = create_application()
     try:
-        project = open_user_project(project_path)
+        project = open_user_project(project_path, annotator=annotator)
     except Exception as error:  # whatever it is, the user sees it in a window, not only on stderr
         show_open_failure(error, project_path)
         return 1

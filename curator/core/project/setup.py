@@ -34,14 +34,15 @@ def open_project(path: str | Path, *, create: bool = True, annotator: str | None
     return project
 
 
-def open_user_project(path: Path, *, create: bool = True) -> Project:
+def open_user_project(path: Path, *, create: bool = True, annotator: str | None = None) -> Project:
     """Open `path`, creating it if needed (and allowed); a new default project gets `sample_docs/`.
 
+    `annotator` is whose layer the session works in (None: $CURATOR_ANNOTATOR, else the login name).
     The default project is always created on first use; another missing path is created only when
     `create` is set, so a mistyped --project for `stats` or `export` is an error, not a new empty file.
     """
     is_new_default = not path.exists() and path == default_project_path()
-    project = open_project(path, create=create or is_new_default)
+    project = open_project(path, create=create or is_new_default, annotator=annotator)
     if is_new_default and SAMPLE_DOCS_DIR.is_dir():
         from curator.core.importers import import_paths
 
