@@ -1,0 +1,324 @@
+"""Merge another project file into this one: documents by content hash, each annotator's layer by name.
+
+Per layer (a document's annotations by one annotator) the two files are compared with what both held
+when they last met (`lineage`): only their side changed → theirs is taken; only ours → ours stays; both
+→ a conflict, resolved by the rule the user picked: `keep-both` puts theirs in a layer of its own
+("alice@laptop2"), `newest` keeps the side whose latest edit of that layer is later. Files that never
+met (no split, no merge) have no base: a layer only one of them has is taken, two different ones are a
+conflict. Documents are never deleted by a merge.
+
+The whole merge is one transaction after a backup: a failure or a cancel leaves the project exactly as
+it was. It is not undoable with Ctrl+Z (restore the backup instead); it returns a `Change` that names
+the documents it touched for the history, without their rows.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from curator.core.domain import CuratorError
+from curator.core.services.changes import Change
+from curator.core.services.project_merge import lineage
+from curator.core.services.project_merge.bookkeeping import (
+    merge_assignments,
+    merge_decisions_and_reviews,
+    merge_exclusions,
+    merge_history,
+)
+from curator.core.services.project_merge.sides import EMPTY, Reader, Row, Side
+from curator.core.services.project_merge.source import MergeSourceError, readable_copy
+from curator.core.services.project_merge.writer import Writer
+from curator.core.services.stale import refresh_documents
+from curator.core.storage.backups import write_backup
+from curator.core.storage.database import Project
+
+Progress = Callable[[int, int], None]
+
+
+class ConflictRule(StrEnum):
+    KEEP_BOTH = "keep-both"
+    NEWEST = "newest"
+
+
+class MergeCancelled(CuratorError):
+    """The merge was cancelled; its transaction was rolled back and the project is as it was."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    document_id: int
+    title: str
+    annotator: str
+    resolution: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document_id": self.document_id, "title": self.title, "annotator": self.annotator,
+                "resolution": self.resolution}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What a merge did (or, with `dry_run`, would do); `changes` is 0 when the file brought nothing new."""
+
+    source: str
+    dry_run: bool
+    documents_added: int
+    layers_taken: int
+    layers_kept_both: int
+    conflicts: tuple[Conflict, ...]
+    schema_added: tuple[str, ...]
+    rows: dict[str, int]
+    skipped: int
+    backup: str | None
+    change: Change = field(default_factory=lambda: Change("project.merge"))
+
+    @property
+    def changes(self) -> int:
+        return sum(self.rows.values()) + self.layers_taken + len(self.schema_added)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source, "dry_run": self.dry_run, "changes": self.changes,
+            "documents_added": self.documents_added, "layers_taken": self.layers_taken,
+            "layers_kept_both": self.layers_kept_both, "conflicts": [c.to_dict() for c in self.conflicts],
+            "schema_added": list(self.schema_added), "rows": dict(sorted(self.rows.items())),
+            "not_placed": self.skipped, "backup": self.backup,
+        }  # fmt: skip
+
+    def lines(self) -> list[str]:
+        """The report as the command line and the window say it."""
+        verb = "would bring" if self.dry_run else "brought"
+        lines = [
+            f"{Path(self.source).name}: {verb} {self.changes} changes — "
+            f"{self.documents_added} new documents, "
+            f"{self.layers_taken} layers taken, {len(self.conflicts)} conflicts"
+            f" ({self.layers_kept_both} kept as separate layers)"
+        ]
+        if self.schema_added:
+            lines.append("added to the schema: " + ", ".join(self.schema_added))
+        lines += [
+            f"  conflict: #{c.document_id} “{c.title}” {c.annotator}: {c.resolution}" for c in self.conflicts
+        ]
+        if self.rows:
+            lines.append(
+                "rows: " + ", ".join(f"{table} {count}" for table, count in sorted(self.rows.items()))
+            )
+        if self.skipped:
+            lines.append(
+                f"{self.skipped} event triggers or arguments pointed at annotations outside their layer"
+                " and were left out"
+            )
+        if self.backup:
+            lines.append(
+                f"backup taken first: {self.backup} (a merge is not undone by Undo; restore it instead)"
+            )
+        return lines
+
+
+class _DryRun(Exception):
+    def __init__(self, report: MergeReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+def session_reader(session: Session) -> Reader:
+    def read(sql: str, params: dict[str, Any]) -> list[Row]:
+        return [dict(row._mapping) for row in session.execute(text(sql), params)]
+
+    return read
+
+
+def _our_uid(project: Project) -> str | None:
+    with project.read() as session:
+        found = session.execute(
+            text("SELECT value FROM project_info WHERE key = :k"), {"k": lineage.UID_KEY}
+        ).scalar()
+    return str(found) if found else None
+
+
+def merge_project(
+    project: Project,
+    other: str | Path,
+    *,
+    conflicts: ConflictRule | str = ConflictRule.KEEP_BOTH,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> MergeReport:
+    """Merge the project file `other` into `project` (see the module's docstring for the rules)."""
+    rule = ConflictRule(conflicts)
+    path = Path(other).expanduser()
+    if path.exists() and project.path.exists() and os.path.samefile(path, project.path):
+        raise MergeSourceError(f"{path}: not merged, it is this project itself")
+    with readable_copy(path, project.annotator_name) as read_theirs:
+        theirs = Side.load(read_theirs)
+        their_uid = theirs.info.get(lineage.UID_KEY)
+        if their_uid is not None and their_uid == _our_uid(project):
+            raise MergeSourceError(
+                f"{path}: not merged, it is a copy of this project (a backup or a file copy: same project"
+                " id);"
+                " use `curator split` to hand out files that can be merged back"
+            )
+        backup = None if dry_run else str(write_backup(project).path)
+        run = _Run(project, theirs, path, rule, progress, is_cancelled)
+        try:
+            with project.write() as session:
+                report = run.execute(session, backup, dry_run)
+                if dry_run:
+                    raise _DryRun(report)
+        except _DryRun as finished:
+            return finished.report
+        return report
+
+
+class _Run:
+    def __init__(
+        self, project: Project, theirs: Side, path: Path, rule: ConflictRule,
+        progress: Progress | None, is_cancelled: Callable[[], bool] | None,
+    ) -> None:  # fmt: skip
+        self.project = project
+        self.theirs = theirs
+        self.path = path
+        self.rule = rule
+        self.progress = progress or (lambda _done, _total: None)
+        self.is_cancelled = is_cancelled or (lambda: False)
+        self.conflicts: list[Conflict] = []
+        self.taken = 0
+        self.kept_both = 0
+
+    def _check(self) -> None:
+        if self.is_cancelled():
+            raise MergeCancelled(f"merge of {self.path.name} cancelled; the project is unchanged")
+
+    def execute(self, session: Session, backup: str | None, dry_run: bool) -> MergeReport:
+        theirs = self.theirs
+        ours = Side.load(session_reader(session))
+        our_uid = lineage.ensure_uid(session, ours.info)
+        their_key = theirs.info.get(lineage.UID_KEY) or f"file:{self.path.resolve()}"
+        base = lineage.read_base(ours.info, theirs.info, our_uid, their_key)
+        writer = Writer(session, ours, theirs)
+        writer.map_schema()
+        matched = {doc: ours.by_hash[row["content_hash"]] for doc, row in theirs.documents.items()
+                   if row["content_hash"] in ours.by_hash}  # fmt: skip
+        new = sorted(doc for doc in theirs.documents if doc not in matched)
+        writer.add_documents(new)
+        writer.documents.update(matched)
+        self._check()
+        record, clear, copy = self._plan(ours, writer, matched, base)
+        writer.clear_layers(clear)
+        writer.copy_layers(copy)
+        self._check()
+        moved = merge_decisions_and_reviews(writer, writer.documents)
+        merge_assignments(writer, writer.documents)
+        merge_exclusions(writer, writer.documents)
+        by_hash = dict(ours.by_hash)
+        by_hash.update({theirs.documents[doc]["content_hash"]: writer.documents[doc] for doc in new})
+        merge_history(writer, by_hash)
+        self._check()
+        touched = {doc for doc, _ in clear} | {doc for _, doc, _ in copy} | moved
+        touched |= {writer.documents[doc] for doc in new}
+        refresh_documents(session, touched)
+        if record != lineage.stored_layers(ours.info, their_key):
+            lineage.set_info(session, lineage.PREFIX + their_key,
+                             lineage.record(record, at=lineage.now_text(), file=self.path.name))  # fmt: skip
+        rows = {table: count for table, count in writer.counts.items() if count}
+        change = Change(
+            "project.merge",
+            f"Merge {self.path.name}: {len(new)} documents added, {self.taken} layers taken, "
+            f"{len(self.conflicts)} conflicts",
+            documents=frozenset(touched),
+        )
+        return MergeReport(
+            str(self.path), dry_run, len(new), self.taken, self.kept_both, tuple(self.conflicts),
+            tuple(writer.schema_added), rows, writer.skipped_arguments + writer.skipped_events, backup,
+            change,
+        )  # fmt: skip
+
+    def _plan(
+        self, ours: Side, writer: Writer, matched: dict[int, int], base: lineage.Base | None
+    ) -> tuple[dict[str, tuple[str, str]], list[tuple[int, int]], list[tuple[tuple[int, int], int, int]]]:
+        """Decide each layer; returns the new meeting record and the layers to clear and to copy."""
+        theirs = self.theirs
+        their_names = {str(row["name"]): row_id for row_id, row in theirs.annotators.items()}
+        candidates = {
+            lineage.layer_name(theirs.documents[doc]["content_hash"], theirs.annotator_name(annotator))
+            for doc, annotator in theirs.layers()
+        }
+        if base is not None:
+            matched_hashes = {theirs.documents[doc]["content_hash"] for doc in matched}
+            candidates |= {name for name in base if name.split("|", 1)[0] in matched_hashes}
+        record: dict[str, tuple[str, str]] = {}
+        clear: list[tuple[int, int]] = []
+        copy: list[tuple[tuple[int, int], int, int]] = []
+        ordered = sorted(candidates)
+        for done, name in enumerate(ordered):
+            if done % 500 == 0:
+                self._check()
+                self.progress(done, len(ordered))
+            content_hash, annotator = name.split("|", 1)
+            their_doc = theirs.by_hash[content_hash]
+            their_key = (their_doc, their_names.get(annotator, -1))
+            t = theirs.digest(their_key)
+            our_doc = writer.documents[their_doc]
+            if their_doc not in matched:
+                copy.append((their_key, our_doc, self._layer(writer, annotator)))
+                record[name] = (t, t)
+                continue
+            our_annotator = writer.annotators.get(annotator)
+            o = ours.digest((our_doc, our_annotator)) if our_annotator is not None else EMPTY
+            if o == t:
+                if t != EMPTY:
+                    record[name] = (o, t)
+                continue
+            if base is None:
+                ours_changed, theirs_changed = o != EMPTY, t != EMPTY
+            else:
+                before = base.get(name, (EMPTY, EMPTY))
+                ours_changed, theirs_changed = o != before[0], t != before[1]
+            if not theirs_changed:
+                record[name] = (o, t)
+                continue
+            take = not ours_changed
+            if ours_changed:
+                title = str(ours.documents[our_doc]["title"])
+                if self.rule is ConflictRule.KEEP_BOTH:
+                    copy_name = f"{annotator}@{self.path.stem}"
+                    layer = self._layer(writer, copy_name, annotator)
+                    clear.append((our_doc, layer))
+                    copy.append((their_key, our_doc, layer))
+                    self.kept_both += 1
+                    self.conflicts.append(Conflict(our_doc, title, annotator, f"theirs kept as {copy_name}"))
+                else:
+                    take = theirs.last_edit(their_key) > ours.last_edit((our_doc, our_annotator or -1))
+                    self.conflicts.append(
+                        Conflict(
+                            our_doc,
+                            title,
+                            annotator,
+                            "theirs is newer, taken" if take else "ours is newer, kept",
+                        )
+                    )
+            if take:
+                layer = self._layer(writer, annotator)
+                clear.append((our_doc, layer))
+                copy.append((their_key, our_doc, layer))
+                self.taken += 1
+                record[name] = (t, t)
+            else:
+                record[name] = (o, t)
+        return record, clear, copy
+
+    def _layer(self, writer: Writer, name: str, role_of: str | None = None) -> int:
+        """Our annotator id of a layer name, created with the role their annotator has."""
+        theirs = self.theirs
+        source = role_of or name
+        role = next((str(r["role"]) for r in theirs.annotators.values() if r["name"] == source), "annotator")
+        return writer.annotator(name, role)

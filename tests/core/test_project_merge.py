@@ -1,0 +1,337 @@
+"""Offline team flow: a project split into one file per annotator, annotated in separate processes and
+merged back, holds exactly what the same work done in one file holds; merging again changes nothing;
+conflicts are resolved both ways; old, corrupt and foreign files are handled without touching anything."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from curator.core import services
+from curator.core.domain import CuratorError
+from curator.core.project.setup import open_project
+from curator.core.services.project_merge import MergeSourceError, merge_project, split_project
+from curator.core.storage import Project
+
+ROOT = Path(__file__).resolve().parents[2]
+CHILD = ROOT / "tests" / "helpers" / "annotate_child.py"
+DB_VERSIONS = ROOT / "tests" / "data" / "db_versions"
+
+TEXTS = {
+    "d1": "Mevlüt Çavuşoğlu Bişkek'te Ceyhun Bayramov ile görüştü.",
+    "d2": "Ceyhun Bayramov Ankara'yı ziyaret etti ve Mevlüt Çavuşoğlu ile konuştu.",
+    "d3": "Türk Devletleri Teşkilatı zirvesi Astana'da toplandı.",
+    "d4": "Садыр Жапаров Бишкекте ЖККУнун жыйынына катышты.",
+    "d5": "Kassym-Jomart Tokayev Bakü'ye gitti.",
+    "d6": "Şavkat Mirziyoyev Taşkent'te bir açıklama yaptı.",
+    "d7": "Bu belge kimseye atanmadı.",
+}
+ASSIGNED = {"a": ["d1", "d2", "d3"], "b": ["d3", "d4"], "c": ["d5", "d6"]}
+BEFORE = [("b", "d4", "Садыр Жапаров", "PER"), ("a", "d1", "Bişkek", "GPE")]
+WORK = {
+    "a": [
+        ["span", "d1", "Mevlüt Çavuşoğlu", "PER"],
+        [
+            "event",
+            "d2",
+            "ziyaret",
+            "VISIT",
+            [["ACTOR", "Ceyhun Bayramov", "PER"], ["PLACE", "Ankara", "GPE"]],
+        ],
+        ["span", "d3", "Astana", "GPE"],
+    ],
+    "b": [
+        ["span", "d3", "Türk Devletleri Teşkilatı", "ORG"],
+        ["span", "d3", "Astana", "LOC"],
+        ["delete", "d4", "Садыр Жапаров", "PER"],
+        ["span", "d4", "Садыр Жапаров", "TITLE"],
+    ],
+    "c": [
+        ["label", "WEAPON"],
+        ["span", "d5", "Kassym-Jomart Tokayev", "PER"],
+        ["span", "d6", "Taşkent", "WEAPON"],
+    ],
+}
+
+
+def annotate(path: Path, annotator: str, steps: list[list[Any]]) -> None:
+    """One annotator's work in a process of its own, as on their own laptop."""
+    subprocess.run(
+        [sys.executable, str(CHILD), str(path), annotator, json.dumps(steps)],
+        check=True, cwd=ROOT, env={**_env(), "PYTHONPATH": str(ROOT)}, timeout=120,
+    )  # fmt: skip
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ)
+
+
+def make_team_project(path: Path) -> Project:
+    project = open_project(path, annotator="lead")
+    with project.write() as session:
+        services.add_documents(
+            session,
+            [services.NewDocument(text=body, title=title, language="tr") for title, body in TEXTS.items()],
+            annotator_id=None,
+            source="test",
+        )
+        for name in ASSIGNED:
+            session.execute(text("INSERT INTO annotators (name, role, created_at) VALUES (:n, 'annotator', "
+                                 "CURRENT_TIMESTAMP)"), {"n": name})  # fmt: skip
+        for name, titles in ASSIGNED.items():
+            for title in titles:
+                session.execute(
+                    text("INSERT INTO assignments (document_id, annotator_id, status, assigned_at)"
+                         " SELECT d.id,"
+                         " a.id, 'assigned', CURRENT_TIMESTAMP FROM documents d, annotators a"
+                         " WHERE d.title = :t AND a.name = :n"),
+                    {"t": title, "n": name},
+                )  # fmt: skip
+    project.close()
+    for annotator, title, words, label in BEFORE:
+        annotate(path, annotator, [["span", title, words, label]])
+    return open_project(path, annotator="lead")
+
+
+def content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The annotations by content: document hash, layer name, position, label, events with arguments."""
+    with closing(sqlite3.connect(path)) as db:
+        spans = db.execute(
+            'SELECT d.content_hash, a.name, s.start, s."end", l.name, s.status FROM spans s'
+            " JOIN documents d ON d.id = s.document_id JOIN annotators a ON a.id = s.annotator_id"
+            " JOIN labels l ON l.id = s.label_id"
+        ).fetchall()
+        events = db.execute(
+            'SELECT e.id, d.content_hash, a.name, t.start, t."end", l.name FROM events e'
+            " JOIN documents d ON d.id = e.document_id JOIN annotators a ON a.id = e.annotator_id"
+            " JOIN spans t ON t.id = e.trigger_span_id JOIN labels l ON l.id = t.label_id"
+        ).fetchall()
+        arguments = {
+            event[0]: sorted(
+                db.execute(
+                    'SELECT g.role, s.start, s."end", l.name FROM event_arguments g'
+                    " JOIN spans s ON s.id = g.span_id"
+                    " JOIN labels l ON l.id = s.label_id WHERE g.event_id = ?",
+                    (event[0],),
+                ).fetchall()
+            )
+            for event in events
+        }
+        documents = db.execute("SELECT content_hash, title, text, language FROM documents").fetchall()
+        labels = db.execute("SELECT name, kind FROM labels").fetchall()
+        assignments = db.execute(
+            "SELECT d.content_hash, a.name FROM assignments s JOIN documents d ON d.id = s.document_id"
+            " JOIN annotators a ON a.id = s.annotator_id"
+        ).fetchall()
+    return {
+        "spans": sorted(spans),
+        "events": sorted((*event[1:], tuple(arguments[event[0]])) for event in events),
+        "documents": sorted(documents),
+        "labels": sorted(labels),
+        "assignments": sorted(assignments),
+    }
+
+
+def every_row(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (row for row, ids included)."""
+    with closing(sqlite3.connect(path)) as db:
+        tables = [
+            r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
+        return {table: sorted(map(repr, db.execute(f"SELECT * FROM {table}").fetchall())) for table in tables}
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[tuple[Project, Path]]:
+    project = make_team_project(tmp_path / "lead.curator")
+    yield project, tmp_path
+    project.close()
+
+
+def split_annotate_merge(project: Project, folder: Path) -> list[Any]:
+    report = split_project(project, ["a", "b", "c"], folder / "out")
+    for name, steps in WORK.items():
+        annotate(folder / "out" / f"{name}.curator", name, steps)
+    return [merge_project(project, folder / "out" / f"{name}.curator") for name in WORK] + [report]
+
+
+def test_split_writes_each_annotator_their_documents_with_every_layer(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    report = split_project(project, ["a", "b", "c"], folder / "out")
+    assert report.unassigned == 1  # d7 goes to nobody
+    assert [(f.annotator, f.documents) for f in report.files] == [("a", 3), ("b", 2), ("c", 2)]
+    a = content(folder / "out" / "a.curator")
+    assert sorted(title for _, title, _, _ in a["documents"]) == ["d1", "d2", "d3"]
+    assert {name for _, name in a["assignments"]} == {"a"}
+    assert ("a", "GPE") in {(s[1], s[4]) for s in a["spans"]}
+    b = content(folder / "out" / "b.curator")
+    assert ("b", "PER") in {(s[1], s[4]) for s in b["spans"]}
+    assert a["labels"] == content(project.path)["labels"]
+    with closing(sqlite3.connect(folder / "out" / "b.curator")) as db:
+        assert "d1" not in str(db.execute("SELECT group_concat(title) FROM documents").fetchone())
+        info = dict(db.execute("SELECT key, value FROM project_info").fetchall())
+    assert json.loads(info["split_from"])["annotator"] == "b"
+
+
+def test_split_refuses_unknown_annotator_and_existing_files(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    with pytest.raises(CuratorError, match="no annotator named zed"):
+        split_project(project, ["a", "zed"], folder / "out")
+    (folder / "out").mkdir()
+    (folder / "out" / "b.curator").write_bytes(b"")
+    with pytest.raises(CuratorError, match="exists already"):
+        split_project(project, ["a", "b"], folder / "out")
+    assert not (folder / "out" / "a.curator").exists()
+
+
+def test_work_split_and_merged_back_equals_the_same_work_in_one_file(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    reference = folder / "reference.curator"
+    project.backup(reference)
+    for name, steps in WORK.items():
+        annotate(reference, name, steps)
+    reports = split_annotate_merge(project, folder)
+    assert all(not r.conflicts for r in reports[:-1])
+    assert "label WEAPON" in reports[2].schema_added
+    merged, expected = content(project.path), content(reference)
+    assert merged["spans"] == expected["spans"]
+    assert merged["events"] == expected["events"]
+    assert merged["documents"] == expected["documents"]
+    assert merged["labels"] == expected["labels"]
+    assert merged["assignments"] == expected["assignments"]
+    assert project.integrity_check() == "ok"
+
+
+def test_merging_the_same_file_twice_changes_nothing(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    split_annotate_merge(project, folder)
+    before = every_row(project.path)
+    again = [merge_project(project, folder / "out" / f"{name}.curator") for name in WORK]
+    assert [r.changes for r in again] == [0, 0, 0]
+    after = every_row(project.path)
+    assert after == before
+
+
+def test_conflict_keep_both_puts_theirs_in_a_layer_of_its_own(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    split_project(project, ["a"], folder / "out")
+    annotate(folder / "out" / "a.curator", "a", [["span", "d1", "Ceyhun Bayramov", "PER"]])
+    annotate(project.path, "a", [["span", "d1", "Mevlüt Çavuşoğlu", "PER"]])
+    report = merge_project(project, folder / "out" / "a.curator", conflicts="keep-both")
+    assert [(c.annotator, c.resolution) for c in report.conflicts] == [("a", "theirs kept as a@a")]
+    layers = {(s[1], s[4], TEXTS["d1"][s[2] : s[3]]) for s in content(project.path)["spans"]}
+    assert ("a", "PER", "Mevlüt Çavuşoğlu") in layers and ("a", "PER", "Ceyhun Bayramov") not in layers
+    assert ("a@a", "PER", "Ceyhun Bayramov") in layers and ("a@a", "GPE", "Bişkek") in layers
+    assert merge_project(project, folder / "out" / "a.curator", conflicts="keep-both").changes == 0
+
+
+@pytest.mark.parametrize("theirs_last", [True, False])
+def test_conflict_newest_keeps_the_side_edited_last(team: tuple[Project, Path], theirs_last: bool) -> None:
+    project, folder = team
+    split_project(project, ["a"], folder / "out")
+    edits = [
+        (project.path, [["span", "d1", "Mevlüt Çavuşoğlu", "PER"]]),
+        (folder / "out" / "a.curator", [["span", "d1", "Ceyhun Bayramov", "PER"]]),
+    ]
+    for path, steps in edits if theirs_last else reversed(edits):
+        annotate(path, "a", steps)
+    report = merge_project(project, folder / "out" / "a.curator", conflicts="newest")
+    assert len(report.conflicts) == 1
+    words = {TEXTS["d1"][s[2] : s[3]] for s in content(project.path)["spans"] if s[1] == "a"}
+    assert words == ({"Bişkek", "Ceyhun Bayramov"} if theirs_last else {"Bişkek", "Mevlüt Çavuşoğlu"})
+
+
+def test_only_their_side_changed_is_taken_without_conflict(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    split_project(project, ["b"], folder / "out")
+    annotate(project.path, "a", [["span", "d3", "Astana", "GPE"]])  # ours: another layer only
+    annotate(folder / "out" / "b.curator", "b", [["delete", "d4", "Садыр Жапаров", "PER"]])
+    report = merge_project(project, folder / "out" / "b.curator")
+    assert not report.conflicts and report.layers_taken == 1
+    assert ("b", "PER") not in {(s[1], s[4]) for s in content(project.path)["spans"]}
+    assert ("a", "GPE") in {(s[1], s[4]) for s in content(project.path)["spans"]}
+
+
+def test_dry_run_reports_without_writing(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    split_project(project, ["c"], folder / "out")
+    annotate(folder / "out" / "c.curator", "c", WORK["c"])
+    before = every_row(project.path)
+    report = merge_project(project, folder / "out" / "c.curator", dry_run=True)
+    assert report.dry_run and report.changes > 0 and "label WEAPON" in report.schema_added
+    assert every_row(project.path) == before
+
+
+def test_a_cancelled_merge_leaves_the_project_as_it_was(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    split_project(project, ["c"], folder / "out")
+    annotate(folder / "out" / "c.curator", "c", WORK["c"])
+    before = every_row(project.path)
+    calls = iter(range(100))
+    with pytest.raises(CuratorError, match="cancelled"):
+        merge_project(project, folder / "out" / "c.curator", is_cancelled=lambda: next(calls) >= 2)
+    assert every_row(project.path) == before
+
+
+def test_an_older_schema_file_is_merged_from_an_upgraded_copy(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    old = folder / "old.curator"
+    shutil.copy(DB_VERSIONS / "v0007.curator", old)
+    untouched = old.read_bytes()
+    report = merge_project(project, old)
+    assert report.documents_added > 0
+    assert old.read_bytes() == untouched
+    with closing(sqlite3.connect(old)) as db:
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007"
+
+
+def test_corrupt_and_foreign_files_are_refused_and_nothing_changes(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    before = every_row(project.path)
+    not_sqlite = folder / "notes.curator"
+    not_sqlite.write_text("these are not the documents you are looking for\n" * 200)
+    with pytest.raises(MergeSourceError, match="not an SQLite database"):
+        merge_project(project, not_sqlite)
+    damaged = folder / "damaged.curator"
+    project.backup(damaged)
+    with closing(sqlite3.connect(damaged)) as db:
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
+    data = bytearray(damaged.read_bytes())
+    data[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(MergeSourceError, match="damaged"):
+        merge_project(project, damaged)
+    newer = folder / "newer.curator"
+    project.backup(newer)
+    with closing(sqlite3.connect(newer)) as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+        db.commit()
+    with pytest.raises(MergeSourceError, match="newer Curator"):
+        merge_project(project, newer)
+    empty = folder / "empty.curator"
+    empty.write_bytes(b"")
+    with pytest.raises(MergeSourceError, match="empty"):
+        merge_project(project, empty)
+    assert every_row(project.path) == before
+
+
+def test_a_project_is_not_merged_into_itself(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    with pytest.raises(MergeSourceError, match="this project itself"):
+        merge_project(project, project.path)
+    split_project(project, ["a"], folder / "out")  # the project now has an id; a backup shares it
+    copy = project.backup(folder / "copy.curator")
+    with pytest.raises(MergeSourceError, match="a copy of this project"):
+        merge_project(project, copy)
