@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
 
-    from curator.cli import boilerplate, evaluate, health, quality, review, suggest, train
+    from curator.cli import boilerplate, evaluate, health, project_files, quality, review, suggest, train
 
     review.add_parser(commands)
     train.add_parser(commands)
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     quality.add_parser(commands)
     boilerplate.add_parser(commands)
     health.add_parser(commands)
+    project_files.add_parser(commands)
     return parser
 
 

@@ -1,0 +1,88 @@
+"""`curator split` and `curator merge`: hand out one project file per annotator, merge the files back.
+
+curator --project P split --annotators a,b,c --out team/
+curator --project P merge team/a.curator team/b.curator --conflicts newest
+curator --project P merge laptop2.curator --dry-run --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from curator.cli.common import open_project
+from curator.cli.output import echo, echo_json
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    split = commands.add_parser(
+        "split",
+        help="write one project file per annotator with the documents assigned to them",
+        description="Each file holds the whole schema, the annotator's assigned documents with every layer "
+        "on them, and their assignments; documents assigned to nobody go into no file. "
+        "Merge the files back with `curator merge`.",
+    )
+    split.add_argument("--annotators", required=True, metavar="A,B,C", help="comma-separated annotator names")
+    split.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder (default: here)")
+    split.add_argument("--json", action="store_true", help="print JSON")
+    split.set_defaults(handler=run_split)
+
+    merge = commands.add_parser(
+        "merge",
+        help="merge other project files (e.g. split ones, annotated offline) into this project",
+        description="Documents are matched by content, each annotator's layer is brought in under their "
+        "name, history entries by id. A layer both files changed since they last met is a conflict, "
+        "resolved by --conflicts. A backup is taken first; a merge is not undone by Undo.",
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="OTHER.curator")
+    merge.add_argument(
+        "--conflicts",
+        choices=["keep-both", "newest"],
+        default="keep-both",
+        help="keep-both: theirs goes to a layer NAME@FILE (default); newest: the later edit wins",
+    )
+    merge.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    merge.add_argument("--json", action="store_true", help="print JSON")
+    merge.set_defaults(handler=run_merge)
+
+
+def run_split(args: argparse.Namespace) -> int:
+    from curator.core.services.project_merge import split_project
+
+    names = [name for name in args.annotators.split(",") if name.strip()]
+    with open_project(args) as project:
+        report = split_project(project, names, args.out)
+    if args.json:
+        echo_json(report.to_dict())
+        return EXIT_OK
+    for file in report.files:
+        echo(f"{file.annotator}: {file.documents} documents → {file.path}")
+    if report.unassigned:
+        echo(f"{report.unassigned} documents are assigned to nobody and went into no file")
+    return EXIT_OK
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from curator.core.domain import CuratorError
+    from curator.core.services.project_merge import merge_project
+
+    reports = []
+    failed = False
+    with open_project(args) as project:
+        for path in args.files:
+            try:
+                reports.append(merge_project(project, path, conflicts=args.conflicts, dry_run=args.dry_run))
+            except CuratorError as error:
+                failed = True
+                echo(f"error: {error}", file=sys.stderr)
+    if args.json:
+        echo_json([report.to_dict() for report in reports] if len(args.files) > 1 else
+                  (reports[0].to_dict() if reports else {}))  # fmt: skip
+    else:
+        for report in reports:
+            for line in report.lines():
+                echo(line)
+    return EXIT_FAILED if failed else EXIT_OK
