@@ -167,6 +167,9 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "project"),
     MenuSpec("help", "&Help"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
+    # --- the offline team flow (curator.ui.merge_dialog) ---
+    ActionSpec("project.merge", "&Merge Project…", (),
+               "Merge another project file into this one (not undoable; a backup is taken first)", "file", 1),
 )  # fmt: skip
 
 STATIC_ACTIONS = {item.id: item for item in SPECS if isinstance(item, ActionSpec)}

@@ -22,7 +22,7 @@ from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.storage import Project
-from curator.ui import project_flows
+from curator.ui import merge_dialog, project_flows
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.boilerplate_actions import BoilerplateActions
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         add("documents.import", lambda: project_flows.import_dialog(self))
         add("documents.import_folder", lambda: project_flows.import_folder_dialog(self))
         add("documents.export", lambda: project_flows.export_dialog(self))
+        add("project.merge", lambda: merge_dialog.merge_project_dialog(self))
         add("app.quit", self.close)
         add("span.delete", self.delete_spans)
         add("text.fix", self.fix_text)
