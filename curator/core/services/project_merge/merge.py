@@ -15,6 +15,7 @@ the documents it touched for the history, without their rows.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -39,6 +40,7 @@ from curator.core.services.project_merge.writer import Writer
 from curator.core.services.stale import refresh_documents
 from curator.core.storage.backups import write_backup
 from curator.core.storage.database import Project
+from curator.core.storage.driver import sqlite_connection
 
 Progress = Callable[[int, int], None]
 
@@ -130,8 +132,14 @@ class _DryRun(Exception):
 
 
 def session_reader(session: Session) -> Reader:
+    """Plain SQL on the driver connection of the session's transaction: SQLAlchemy's statement
+    compilation cost more than the reads themselves (measured: half of a 10,000-document merge)."""
+    connection = sqlite_connection(session.connection())
+
     def read(sql: str, params: dict[str, Any]) -> list[Row]:
-        return [dict(row._mapping) for row in session.execute(text(sql), params)]
+        cursor = connection.cursor()
+        cursor.row_factory = sqlite3.Row
+        return [dict(row) for row in cursor.execute(sql, params)]
 
     return read
 
@@ -292,7 +300,8 @@ class _Run:
                 if self.rule is ConflictRule.KEEP_BOTH:
                     copy_name = f"{annotator}@{self.path.stem}"
                     layer = self._layer(writer, copy_name, annotator)
-                    clear.append((our_doc, layer))
+                    if ours.digest((our_doc, layer)) != EMPTY:
+                        clear.append((our_doc, layer))
                     copy.append((their_key, our_doc, layer))
                     self.kept_both += 1
                     self.conflicts.append(Conflict(our_doc, title, annotator, f"theirs kept as {copy_name}"))
@@ -308,7 +317,8 @@ class _Run:
                     )
             if take:
                 layer = self._layer(writer, annotator)
-                clear.append((our_doc, layer))
+                if o != EMPTY:
+                    clear.append((our_doc, layer))
                 copy.append((their_key, our_doc, layer))
                 self.taken += 1
                 record[name] = (t, t)

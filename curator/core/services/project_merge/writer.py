@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
 
 from curator.core.services.project_merge.sides import LayerKey, Row, Side
+from curator.core.storage.driver import sqlite_connection
 
 CHUNK = 500
 
@@ -25,6 +25,8 @@ class Writer:
 
     def __init__(self, session: Session, ours: Side, theirs: Side) -> None:
         self.session = session
+        self._raw = sqlite_connection(session.connection())
+        self._read = ours.read
         self.ours = ours
         self.theirs = theirs
         self.counts: Counter[str] = Counter()
@@ -42,7 +44,7 @@ class Writer:
     # --- plain SQL ----------------------------------------------------------------------------------
 
     def read(self, sql: str, params: dict[str, Any] | None = None) -> list[Row]:
-        return [dict(row._mapping) for row in self.session.execute(text(sql), params or {})]
+        return self._read(sql, params or {})
 
     def columns(self, table: str) -> list[str]:
         if table not in self._columns:
@@ -68,9 +70,8 @@ class Writer:
         names = [name for name in self.columns(table) if name in rows[0]]
         quoted = ", ".join(f'"{name}"' for name in names)
         values = ", ".join(f":{name}" for name in names)
-        statement = text(f"INSERT INTO {table} ({quoted}) VALUES ({values})")
-        for start in range(0, len(rows), CHUNK):
-            self.session.execute(statement, [{n: r[n] for n in names} for r in rows[start : start + CHUNK]])
+        statement = f"INSERT INTO {table} ({quoted}) VALUES ({values})"
+        self._raw.executemany(statement, [{n: r[n] for n in names} for r in rows])
         self.counts[table] += len(rows)
 
     def copy_of(self, table: str, row: Row, **values: Any) -> Row:
@@ -167,9 +168,7 @@ class Writer:
         if not params:
             return
         for table in ("relations", "events", "spans"):
-            self.session.execute(
-                text(f"DELETE FROM {table} WHERE document_id = :d AND annotator_id = :a"), params
-            )
+            self._raw.executemany(f"DELETE FROM {table} WHERE document_id = :d AND annotator_id = :a", params)
 
     def copy_layers(self, layers: Iterable[tuple[LayerKey, int, int]]) -> None:
         """Insert their layer (document, annotator) as our (document, annotator), for each triple."""
