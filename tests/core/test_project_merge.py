@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from curator.core.domain import CuratorError
+from curator.core.project.setup import open_project
 from curator.core.services.project_merge import MergeSourceError, merge_project, split_project
+from curator.core.services.review import review_document
 from curator.core.storage import Project
 from tests.helpers.team_project import (
     DB_VERSIONS,
@@ -211,3 +214,40 @@ def test_a_project_is_not_merged_into_itself(team: tuple[Project, Path]) -> None
     copy = project.backup(folder / "copy.curator")
     with pytest.raises(MergeSourceError, match="a copy of this project"):
         merge_project(project, copy)
+
+
+def test_reviews_assignments_and_history_come_back_once(team: tuple[Project, Path]) -> None:
+    project, folder = team
+    split_project(project, ["c"], folder / "out")
+    child = open_project(folder / "out" / "c.curator", create=False, annotator="c")
+    with closing(sqlite3.connect(child.path)) as db:
+        d5 = db.execute("SELECT id FROM documents WHERE title = 'd5'").fetchone()[0]
+    review_document(child, d5, "annotated")
+    with child.write() as session:
+        session.execute(text("UPDATE assignments SET status = 'annotated', annotated_at = CURRENT_TIMESTAMP"))
+        session.execute(text(
+            "INSERT INTO history (uid, created_at, annotator_id, kind, text, change)"
+            " SELECT 'c-entry-1', CURRENT_TIMESTAMP, id, 'span.add', 'Tag', '{}'"
+            " FROM annotators WHERE name = 'c'"
+        ))  # fmt: skip
+        session.execute(text(
+            "INSERT INTO history_documents (history_id, document_id)"
+            " SELECT id, :d FROM history WHERE uid = 'c-entry-1'"
+        ), {"d": d5})  # fmt: skip
+    child.close()
+    report = merge_project(project, folder / "out" / "c.curator")
+    assert report.rows["document_reviews"] == 1 and report.rows["history"] == 1
+    with closing(sqlite3.connect(project.path)) as db:
+        assert db.execute(
+            "SELECT d.title, d.status FROM documents d JOIN document_reviews r ON r.document_id = d.id"
+        ).fetchall() == [("d5", "annotated")]
+        assert db.execute(
+            "SELECT d.title FROM history h JOIN history_documents x ON x.history_id = h.id"
+            " JOIN documents d ON d.id = x.document_id JOIN annotators a ON a.id = h.annotator_id"
+            " WHERE h.uid = 'c-entry-1' AND a.name = 'c'"
+        ).fetchall() == [("d5",)]
+        assert sorted(db.execute(
+            "SELECT d.title, s.status FROM assignments s JOIN documents d ON d.id = s.document_id"
+            " JOIN annotators a ON a.id = s.annotator_id WHERE a.name = 'c'"
+        ).fetchall()) == [("d5", "annotated"), ("d6", "annotated")]  # fmt: skip
+    assert merge_project(project, folder / "out" / "c.curator").changes == 0
