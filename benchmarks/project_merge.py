@@ -106,6 +106,11 @@ def main() -> None:
                     db.execute(statement)
             db.execute("COMMIT")
             floor_seconds = time.perf_counter() - started
+        with closing(sqlite3.connect(a)) as db:
+            record = db.execute(
+                "SELECT sum(length(value)) FROM project_info WHERE key LIKE 'lineage:%'"
+            ).fetchone()
+        print(f"the merge record (project_info lineage:<uid>): {record[0] / 1e6:.2f} MB")
         same = (count(a, "documents"), count(a, "spans")) == (
             count(floor, "documents"),
             count(floor, "spans"),

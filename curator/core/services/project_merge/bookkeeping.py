@@ -49,9 +49,9 @@ def merge_decisions_and_reviews(writer: Writer, documents: Mapping[int, int]) ->
     takes their status. Returns our ids of the documents whose status moved."""
     _union(writer, "suggestion_decisions", documents,
            ("start", "end", "label", "source", "outcome", "created_at"))  # fmt: skip
-    latest_ours = {
-        row["document_id"]: row["created_at"] for row in _ours(writer, "document_reviews", documents)
-    }
+    latest_ours: dict[int, Any] = {}
+    for row in _ours(writer, "document_reviews", documents):
+        latest_ours[row["document_id"]] = max(latest_ours.get(row["document_id"], ""), row["created_at"])
     _union(writer, "document_reviews", documents, ("status", "comment", "created_at"))
     moved: set[int] = set()
     latest_theirs: dict[int, Any] = {}
