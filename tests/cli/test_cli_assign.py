@@ -87,3 +87,19 @@ def test_refusals_say_why_and_write_nothing(
     assert run(project_path, "assign", *args) == code
     assert message in capsys.readouterr().err
     assert queue_sizes(project_path, "a", "b") == {"a": 0, "b": 0}
+
+
+def test_review_annotated_is_per_annotator_on_a_shared_document(
+    project_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(project_path, "assign", "--annotators", "a,b", "--overlap", "1") == 0
+    capsys.readouterr()
+    assert run(project_path, "--annotator", "a", "review", "7", "--annotated") == 0
+    assert capsys.readouterr().out.strip() == "Document 7 annotated by a; waiting for b"
+    assert run(project_path, "--annotator", "b", "review", "7", "--annotated", "--json") == 0
+    [result] = json.loads(capsys.readouterr().out)
+    assert (result["previous_status"], result["status"], result["waiting"]) == ("new", "annotated", [])
+    assert run(project_path, "--annotator", "a", "review", "7", "--reopen") == 0
+    assert "in a's queue again" in capsys.readouterr().out
+    with open_project(project_path, create=False) as project:
+        assert queries.get_document(project, 7).status == "in_progress"

@@ -266,6 +266,7 @@ class QueueStep:
     assigned: bool  # False: not assigned to the current annotator, the document-level step ran
     document_status: str
     waiting: tuple[str, ...] = ()
+    previous_status: str = ""  # the document's, before
 
     def summary(self, name: str) -> str:
         if not self.assigned:
@@ -297,7 +298,7 @@ def mark_annotated(
                 effective_role,
                 shown_version,
             )
-            return QueueStep(document_id, step.change, False, step.status)
+            return QueueStep(document_id, step.change, False, step.status, (), step.previous_status)
         assignment_id, status, title = mine
         if status == AssignmentStatus.ANNOTATED:
             raise AnnotationError(f"{document_name(document_id, title)} is marked annotated by you already")
@@ -312,7 +313,7 @@ def mark_annotated(
         record.touched([document_id])
         change = record.finish()
         waiting = _waiting(session, document_id)
-        document_status = _document_status(session, document_id)
+        document_status = previous = _document_status(session, document_id)
         if not waiting and document_status in review.ALLOWED_FROM[review.ReviewAction.ANNOTATED]:
             step = review.review_in(
                 session,
@@ -325,7 +326,7 @@ def mark_annotated(
             )
             change = combine(change.kind, change.text, [change, step.change])
             document_status = step.status
-        return QueueStep(document_id, change, True, document_status, waiting)
+        return QueueStep(document_id, change, True, document_status, waiting, previous)
 
 
 def reopen(
@@ -339,7 +340,7 @@ def reopen(
             step = review.review_in(
                 session, project, document_id, review.ReviewAction.REOPEN, "", effective_role, shown_version
             )
-            return QueueStep(document_id, step.change, False, step.status)
+            return QueueStep(document_id, step.change, False, step.status, (), step.previous_status)
         assignment_id, _status, title = mine
         ensure_editable(session, document_id)
         record = Recorder(session, "assignment.reopen", f"Reopen “{title or document_id}” in your queue")
@@ -351,14 +352,14 @@ def reopen(
         )
         record.touched([document_id])
         change = record.finish()
-        document_status = _document_status(session, document_id)
+        document_status = previous = _document_status(session, document_id)
         if document_status == DocumentStatus.ANNOTATED:
             step = review.review_in(
                 session, project, document_id, review.ReviewAction.REOPEN, "", effective_role, shown_version
             )
             change = combine(change.kind, change.text, [change, step.change])
             document_status = step.status
-        return QueueStep(document_id, change, True, document_status, _waiting(session, document_id))
+        return QueueStep(document_id, change, True, document_status, _waiting(session, document_id), previous)
 
 
 def _mine(session: Session, project: Project, document_id: int) -> tuple[int, str, str] | None:
