@@ -14,6 +14,7 @@ from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
 from curator.core.project.setup import open_project
 from curator.core.services import assignments, changes, review
+from curator.core.services.change_tables import select_rows
 from curator.core.storage import Project
 from curator.core.storage.models import Annotator, Assignment
 
@@ -115,6 +116,9 @@ def test_reassigning_keeps_started_and_finished_documents_with_their_annotator(
 def test_undo_takes_the_assignment_back_whole_and_redo_puts_it_again(lead: Project) -> None:
     step = assignments.assign(lead, ["a", "b"], overlap=0.5, seed=3)
     made = rows(lead)
+    with lead.read() as session:  # the rows the step recorded are the rows as stored, every column
+        stored = select_rows(session, "assignments", step.change.ids("assignments"))
+    assert sorted(step.change.rows("assignments"), key=lambda row: row["id"]) == stored
     changes.revert(lead, step.change)
     assert rows(lead) == set()
     with lead.read() as session:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import delete, exists, func, insert, select, update
 from sqlmodel import Session, col
@@ -42,7 +43,7 @@ from curator.core.domain import (
 )
 from curator.core.queries import _filtered
 from curator.core.services import review
-from curator.core.services.changes import Change, Recorder, combine
+from curator.core.services.changes import TABLES, Change, Recorder, combine
 from curator.core.services.stale import document_name, ensure_editable
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Assignment, Document, Span, utcnow
@@ -142,22 +143,31 @@ def assign(
             for start in range(0, len(work.remove), 500):
                 chunk = work.remove[start : start + 500]
                 session.execute(delete(Assignment).where(col(Assignment.id).in_(chunk)))
-        if work.add:
-            last = session.execute(select(func.max(col(Assignment.id)))).scalar() or 0
-            now = utcnow()
-            session.execute(
-                insert(Assignment),
-                [
-                    {"document_id": document_id, "annotator_id": ids[name], "status": ASSIGNED,
-                     "assigned_at": now}
-                    for document_id, name in work.add
-                ],
-            )  # fmt: skip
-            # Ours are the rows above the last id: this transaction holds the write lock.
-            added = session.execute(select(col(Assignment.id)).where(col(Assignment.id) > last)).scalars()
-            record.added("assignments", added)
-        change = replace(record.finish(), documents=frozenset())
-        return AssignmentStep(work.plan, change)
+        added = _insert(session, [(document_id, ids[name]) for document_id, name in work.add])
+        change = combine(record.kind, record.text, [record.finish(), Change(record.kind, added=added)])
+        return AssignmentStep(work.plan, replace(change, documents=frozenset()))
+
+
+def _insert(session: Session, pairs: list[tuple[int, int]]) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Insert (document, annotator) assignments; their rows, whole, for the step's `Change`.
+
+    Built here rather than read back by the `Recorder`: for 100,000 documents reading the rows again
+    cost as much as the rest of the step together."""
+    if not pairs:
+        return ()
+    last = session.execute(select(func.max(col(Assignment.id)))).scalar() or 0
+    now = utcnow()
+    rows = [
+        {"document_id": document_id, "annotator_id": annotator_id, "status": ASSIGNED, "assigned_at": now,
+         "annotated_at": None}
+        for document_id, annotator_id in pairs
+    ]  # fmt: skip
+    session.execute(insert(TABLES["assignments"]), rows)  # Core: the ORM's bulk insert took twice as long
+    # Ours are the rows above the last id, in the order given: this transaction holds the write lock.
+    ids = session.execute(
+        select(col(Assignment.id)).where(col(Assignment.id) > last).order_by(col(Assignment.id))
+    ).scalars()
+    return tuple(("assignments", {"id": i, **row}) for i, row in zip(ids, rows, strict=True))
 
 
 def _plan(
