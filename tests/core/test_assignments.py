@@ -194,6 +194,7 @@ def test_queue_filters_and_the_next_unfinished_document(path: Path, lead: Projec
             s.id for s in queries.list_documents(a, DocumentFilter.parse("assigned:me Haber"), limit=100)
         ]
         assert len(queue) == DOCUMENTS // 4
+        assert sum(review.status_counts(a, DocumentFilter.parse("assigned:me")).values()) == len(queue)
         assert assignments.next_in_queue(a) == queue[0]
         assignments.mark_annotated(a, queue[0])
         assert assignments.next_in_queue(a, after=queue[0]) == queue[1]

@@ -283,6 +283,7 @@ def status_counts(project: Project, document_filter: DocumentFilter | None = Non
     from curator.core.queries import _filtered
 
     without_status = replace(document_filter or DocumentFilter(), status=None)
+    without_status = without_status.for_annotator(project.annotator_name)  # `assigned:me`
     statement = _filtered(select(col(Document.status), func.count(col(Document.id))), without_status)
     statement = statement.group_by(col(Document.status))
     with project.read() as session:
