@@ -68,6 +68,7 @@ def assign_from_dialog(qtbot, window: MainWindow, names: str, overlap: float) ->
         dialog.overlap.setValue(overlap)
         qtbot.waitUntil(lambda: "documents:" in dialog.preview.text())
         previews.append(dialog.preview.text())
+        assert dialog.preview.textFormat() == Qt.TextFormat.PlainText  # names are user text
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, fill_dialog)
