@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from curator.core.storage import Project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# The steps that are per annotator on an assigned document, and their function in core.services.assignments.
+QUEUE_ACTIONS = {"annotated": "mark_annotated", "reopen": "reopen"}
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -90,26 +92,35 @@ def _set_role(args: argparse.Namespace) -> int:
 
 
 def _apply(project: Project, args: argparse.Namespace, action: str, comment: str) -> int:
+    from curator.core.services import assignments
     from curator.core.services.review import STATUS_WORDS, review_document
 
     failed = False
     results = []
+    name = project.annotator_name
     for document_id in args.documents:
         try:
-            step = review_document(project, document_id, action, comment=comment, role=args.role)
+            if action in QUEUE_ACTIONS:  # per annotator where it is assigned (core.services.assignments)
+                queued = getattr(assignments, QUEUE_ACTIONS[action])(project, document_id, role=args.role)
+                previous, status, waiting = queued.previous_status, queued.document_status, queued.waiting
+                said = queued.summary(name) if queued.assigned else ""
+            else:
+                step = review_document(project, document_id, action, comment=comment, role=args.role)
+                previous, status, waiting, said = step.previous_status, step.status, (), ""
+                comment = step.comment
         except CuratorError as error:
             failed = True
             echo(f"error: {error}", file=sys.stderr)
             results.append({"document_id": document_id, "error": str(error)})
             continue
         results.append(
-            {"document_id": document_id, "previous_status": step.previous_status, "status": step.status,
-             "comment": step.comment, "by": project.annotator_name}
+            {"document_id": document_id, "previous_status": previous, "status": status, "comment": comment,
+             "by": name, "waiting": list(waiting)}
         )  # fmt: skip
         if not args.json:
-            before, after = STATUS_WORDS[step.previous_status], STATUS_WORDS[step.status]
-            said = f": {step.comment}" if step.comment else ""
-            echo(f"document {document_id}: {before} → {after} (by {project.annotator_name}){said}")
+            before, after = STATUS_WORDS[previous], STATUS_WORDS[status]
+            said = said or (f"document {document_id}: {before} → {after} (by {name})")
+            echo(said + (f": {comment}" if comment else ""))
     if args.json:
         echo_json(results)
     return EXIT_FAILED if failed else EXIT_OK

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -143,6 +143,11 @@ class DocumentFilter:
     date_prefix: str | None = None  # "2021" or "2021-05": documents published then
     # True: only documents someone worked on (not `new`, or with an accepted span); False: only the others.
     worked_on: bool | None = None
+    # Assignment queues: documents assigned to this annotator name ("me": the current annotator, see
+    # `for_annotator`), optionally only those they have (not) marked annotated; `unassigned`: nobody's.
+    assigned_to: str | None = None
+    assignment_status: str | None = None  # an `AssignmentStatus`
+    unassigned: bool = False
 
     @classmethod
     def parse(cls, query: str) -> DocumentFilter:
@@ -162,7 +167,29 @@ class DocumentFilter:
                 date_prefix = value
             else:
                 words.append(part)
-        return cls(" ".join(words), language, status, source, date_prefix)
+        found = cls(" ".join(words), language, status, source, date_prefix)
+        return found._with_queue(query)
+
+    def _with_queue(self, query: str) -> DocumentFilter:
+        """`assigned:me`, `assigned:NAME`, `assigned:none`, `done:me`, `todo:NAME`: one annotator's queue."""
+        found = self
+        for part in query.split():
+            key, sep, value = part.partition(":")
+            key = key.lower()
+            if not (sep and value and key in QUEUE_FILTERS):
+                continue
+            if key == "assigned" and value.lower() == UNASSIGNED:
+                found = replace(found, assigned_to=None, assignment_status=None, unassigned=True)
+            else:
+                name = ME if value.lower() == ME else value
+                status = QUEUE_FILTERS[key]
+                found = replace(found, assigned_to=name, assignment_status=status, unassigned=False)
+        words = [w for w in found.text.split() if w.partition(":")[0].lower() not in QUEUE_FILTERS]
+        return replace(found, text=" ".join(words))
+
+    def for_annotator(self, name: str) -> DocumentFilter:
+        """The filter with "me" read as the annotator `name` (the project's current one)."""
+        return replace(self, assigned_to=name) if self.assigned_to == ME else self
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,3 +289,15 @@ class AttributeInfo:
 
     def applies_to(self, event_type: str) -> bool:
         return not self.targets or event_type in self.targets
+
+
+ME = "me"
+"""In the documents filter, `assigned:me`: the current annotator (`DocumentFilter.for_annotator`)."""
+UNASSIGNED = "none"
+"""In the documents filter, `assigned:none`: documents assigned to nobody."""
+QUEUE_FILTERS: dict[str, str | None] = {
+    "assigned": None,
+    "done": AssignmentStatus.ANNOTATED,
+    "todo": AssignmentStatus.ASSIGNED,
+}
+"""The filter words of assignment queues and the assignment status each asks for (None: any)."""

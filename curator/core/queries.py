@@ -30,6 +30,7 @@ from curator.core.storage.database import Project
 from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.models import (
     Annotator,
+    Assignment,
     Document,
     Event,
     EventArgument,
@@ -87,7 +88,21 @@ def _filtered(statement: Select, document_filter: DocumentFilter) -> Select:
     if document_filter.worked_on is not None:
         worked = _worked_on()
         statement = statement.where(worked if document_filter.worked_on else ~worked)
+    if document_filter.assigned_to is not None:
+        statement = statement.where(col(Document.id).in_(_queue(document_filter)))
+    if document_filter.unassigned:  # nobody's: no row in the (document, annotator) unique index
+        statement = statement.where(~exists().where(col(Assignment.document_id) == col(Document.id)))
     return statement
+
+
+def _queue(document_filter: DocumentFilter) -> Select:
+    """The documents of one annotator's queue, from the (annotator, status) index rather than a scan."""
+    name = document_filter.assigned_to
+    annotator = select(col(Annotator.id)).where(col(Annotator.name) == name).scalar_subquery()
+    queue = select(col(Assignment.document_id)).where(col(Assignment.annotator_id) == annotator)
+    if document_filter.assignment_status is not None:
+        queue = queue.where(col(Assignment.status) == document_filter.assignment_status)
+    return queue
 
 
 def _worked_on() -> ColumnElement[bool]:
@@ -102,6 +117,7 @@ def _worked_on() -> ColumnElement[bool]:
 
 
 def count_documents(project: Project, document_filter: DocumentFilter = ALL_DOCUMENTS) -> int:
+    document_filter = document_filter.for_annotator(project.annotator_name)
     with project.read() as session:
         return int(
             session.execute(_filtered(select(func.count(col(Document.id))), document_filter)).scalar_one()
@@ -119,6 +135,7 @@ def list_documents(
 ) -> list[DocumentSummary]:
     """One page of the documents list, without texts."""
     column = SORTABLE_COLUMNS[sort]
+    document_filter = document_filter.for_annotator(project.annotator_name)
     order = [
         column.desc() if descending else column.asc(),
         col(Document.id).desc() if descending else col(Document.id),

@@ -165,6 +165,11 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "Check the whole project for damage; restore the latest good backup", "project"),
     ActionSpec("project.backup", "&Back Up Now", (), "Write a backup beside the project (10 are kept)",
                "project"),
+    # Assignment (curator.ui.assign_dialog): hand documents out; walk one's own queue.
+    ActionSpec("project.assign", "&Assign Documents…", (),
+               "Give each document to one annotator, a seeded fraction to several", "project", 1),
+    ActionSpec("queue.next", "Next in &My Queue", ("Ctrl+Shift+N",),
+               "Open the next document assigned to you that you have not marked annotated", "go", 1),
     MenuSpec("help", "&Help"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
     # --- the offline team flow (curator.ui.merge_dialog) ---

@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from curator.core import queries
-from curator.core.domain import DocumentFilter, DocumentSummary
+from curator.core.domain import AssignmentStatus, DocumentFilter, DocumentSummary
+from curator.core.services.assignments import my_assignments
 from curator.core.services.review import status_counts
 from curator.core.storage import Project
 from curator.ui.guard import report_error
@@ -23,7 +24,11 @@ T = TypeVar("T")
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = [("title", "Title"), ("language", "Lang"), ("status", "Status"), ("span_count", "Spans")]
+COLUMNS = [
+    ("title", "Title"), ("language", "Lang"), ("status", "Status"), ("span_count", "Spans"), ("mine", "Mine")
+]  # fmt: skip
+# The "Mine" column: the current annotator's assignment of the row (read a page at a time, like the rows).
+MINE_TITLES = {AssignmentStatus.ASSIGNED: "to do", AssignmentStatus.ANNOTATED: "✓ done"}
 STATUS_TITLES = {
     "new": "new",
     "in_progress": "in progress",
@@ -44,6 +49,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._sort = "id"
         self._descending = False
         self._rows: list[DocumentSummary] = []
+        self._mine: dict[int, str] = {}
         self._total = 0
         self.reload()
 
@@ -65,6 +71,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return row.title or f"(untitled {row.id})"
             if key == "status":
                 return STATUS_TITLES.get(row.status, row.status)
+            if key == "mine":
+                return MINE_TITLES.get(self._mine.get(row.id, ""), "")
             return getattr(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{row.title}\n#{row.id} · {row.source} · {row.pub_date or 'no date'}")
@@ -102,12 +110,14 @@ class DocumentTableModel(QAbstractTableModel):
         if not page:
             self._total = len(self._rows)
             return
+        self._mine.update(self._read_mine([summary.id for summary in page]))
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "id"
+        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "id"
+        self._sort = key if key in queries.SORTABLE_COLUMNS else "id"  # "Mine" sorts as the id
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
@@ -118,7 +128,7 @@ class DocumentTableModel(QAbstractTableModel):
         return self._total
 
     def set_filter(self, document_filter: DocumentFilter) -> None:
-        self._filter = document_filter
+        self._filter = document_filter.for_annotator(self._project.annotator_name)  # the status counts' too
         self.reload()
 
     def reload(self) -> None:
@@ -127,6 +137,7 @@ class DocumentTableModel(QAbstractTableModel):
             "Counting the documents", lambda: queries.count_documents(self._project, self._filter), 0
         )
         self._rows = []
+        self._mine = {}
         self.endResetModel()
         self.fetchMore()
         self.statuses_changed.emit()
@@ -154,6 +165,11 @@ class DocumentTableModel(QAbstractTableModel):
             report_error(error, what)
             return nothing
 
+    def _read_mine(self, document_ids: list[int]) -> dict[int, str]:
+        return self._read(
+            "Reading your assignments", lambda: my_assignments(self._project, document_ids), {}
+        )
+
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row after an edit (its span count or status changed)."""
         row = self.row_of(document_id)
@@ -167,4 +183,6 @@ class DocumentTableModel(QAbstractTableModel):
         if row is None or summary is None:
             return
         self._rows[row] = summary
+        self._mine.pop(document_id, None)
+        self._mine.update(self._read_mine([document_id]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -25,6 +25,7 @@ from curator.core.storage import Project
 from curator.ui import merge_dialog, project_flows
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.annotation_controller import AnnotationController
+from curator.ui.assign_dialog import AssignActions
 from curator.ui.boilerplate_actions import BoilerplateActions
 from curator.ui.busy import BusyWaiter
 from curator.ui.document_list_model import DocumentTableModel
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         self.knowledge_actions = KnowledgeActions(self, self.knowledge_panel)
         self.review_actions = ReviewActions(self)
         center_layout.insertWidget(center_layout.indexOf(self.document_title) + 1, self.review_actions.banner)
+        self.assign_actions = AssignActions(
+            self, lambda: self.documents.model.reload(), self.documents.filter_edit.text
+        )
         self._connect()
         # after _connect: suggestions repaint after the text
         self.suggestion_actions = SuggestionActions(self, self.event_controller)

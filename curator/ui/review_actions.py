@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
-from curator.core.services import review
+from curator.core.services import assignments, review
 from curator.core.services.changes import Change
 from curator.core.services.review import ReviewAction
 from curator.core.storage import Project
@@ -30,6 +30,7 @@ BANNER_STYLES: dict[str, str] = {
     DocumentStatus.APPROVED: "background: #e3f1e3; color: #1b4d1b;",
     DocumentStatus.RETURNED: "background: #fdf0d5; color: #6b4400;",
 }
+QUEUE_STEPS = {ReviewAction.ANNOTATED: assignments.mark_annotated, ReviewAction.REOPEN: assignments.reopen}
 LOCKED_TEXT_STYLE = "QPlainTextEdit { background: #f4f4f1; }"
 DONE_WORDS = {
     ReviewAction.ANNOTATED: "marked as annotated",
@@ -140,6 +141,8 @@ class ReviewActions:
             self.controller.message.emit("Open a document first.")
             return False
         project = self.workbench.project
+        if action in QUEUE_STEPS:
+            return self._queue_step(action)
         try:
             step = review.review_document(
                 project, document.id, action, comment=comment, role=self.role,
@@ -155,6 +158,31 @@ class ReviewActions:
         title = f"{action.value.capitalize()} “{document.title or document.id}”"
         self.controller.push(title, step.change)
         self.controller.message.emit(f"Document {document.id} {DONE_WORDS[action]} — saved.")
+        return True
+
+    def _queue_step(self, action: ReviewAction) -> bool:
+        """Annotated and reopen are per annotator where the document is assigned to them (the document
+        follows with its last assignee), the document-level steps elsewhere (core.services.assignments)."""
+        document = self.controller.document
+        assert document is not None
+        project = self.workbench.project
+        try:
+            step = QUEUE_STEPS[action](
+                project, document.id, role=self.role, shown_version=project.versions.known(document.id)
+            )
+        except StaleWriteError as error:
+            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.reload_document(document.id)
+            return False
+        except AnnotationError as error:
+            self.controller.message.emit(f"Not changed: {error}.")
+            return False
+        title = step.change.text or f"{action.value.capitalize()} “{document.title or document.id}”"
+        self.controller.push(title, step.change)
+        if step.assigned:
+            self.controller.message.emit(f"{step.summary(project.annotator_name)} — saved.")
+        else:
+            self.controller.message.emit(f"Document {document.id} {DONE_WORDS[action]} — saved.")
         return True
 
     def _changed(self, change: Change) -> None:

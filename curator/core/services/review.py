@@ -164,23 +164,32 @@ def review_document(
         raise AnnotationError("returning a document needs a comment saying what to change")
     effective_role = current_role(project, role)
     with project.write() as session:
-        status = _check(session, project, document_id, action, effective_role)
-        expect_shown(session, document_id, shown_version)
-        target = TARGET[action]
-        row = {
-            "document_id": document_id, "status": target.value, "comment": comment,
-            "annotator_id": project.annotator_id, "created_at": utcnow(),
-        }  # fmt: skip
-        review_id = int(
-            session.execute(insert(DocumentReview).returning(col(DocumentReview.id)), [row]).scalar_one()
-        )
-        row["id"] = review_id
-        _set_status(session, document_id, target)
-        record = Recorder(session, f"review.{action.value}")
-        record.added("document_reviews", [review_id])
-        record.status(document_id, status.value, target.value)
-        record.touched([document_id])
-        return ReviewStep(document_id, action, status.value, target.value, row, record.finish())
+        return review_in(session, project, document_id, action, comment, effective_role, shown_version)
+
+
+def review_in(
+    session: Session, project: Project, document_id: int, action: ReviewAction, comment: str, role: str,
+    shown_version: int | None = None,
+) -> ReviewStep:  # fmt: skip
+    """`review_document` inside a caller's transaction (an assignment marked annotated moves the document
+    too when it was the last one, in one step); `role` is the effective one."""
+    status = _check(session, project, document_id, action, role)
+    expect_shown(session, document_id, shown_version)
+    target = TARGET[action]
+    row = {
+        "document_id": document_id, "status": target.value, "comment": comment,
+        "annotator_id": project.annotator_id, "created_at": utcnow(),
+    }  # fmt: skip
+    review_id = int(
+        session.execute(insert(DocumentReview).returning(col(DocumentReview.id)), [row]).scalar_one()
+    )
+    row["id"] = review_id
+    _set_status(session, document_id, target)
+    record = Recorder(session, f"review.{action.value}")
+    record.added("document_reviews", [review_id])
+    record.status(document_id, status.value, target.value)
+    record.touched([document_id])
+    return ReviewStep(document_id, action, status.value, target.value, row, record.finish())
 
 
 def check_review(
@@ -274,6 +283,7 @@ def status_counts(project: Project, document_filter: DocumentFilter | None = Non
     from curator.core.queries import _filtered
 
     without_status = replace(document_filter or DocumentFilter(), status=None)
+    without_status = without_status.for_annotator(project.annotator_name)  # `assigned:me`
     statement = _filtered(select(col(Document.status), func.count(col(Document.id))), without_status)
     statement = statement.group_by(col(Document.status))
     with project.read() as session:

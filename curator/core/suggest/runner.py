@@ -78,7 +78,7 @@ def select_documents(
         if document_ids:
             statement = statement.where(col(Document.id).in_(list(document_ids)))
         else:
-            statement = _filtered(statement, document_filter)
+            statement = _filtered(statement, document_filter.for_annotator(project.annotator_name))
         found = [(int(i), str(language)) for i, language in session.execute(statement)]
     if document_ids:
         missing = sorted(set(document_ids) - {i for i, _ in found})
