@@ -165,7 +165,8 @@ class AdjudicationActions:
             if result.change:
                 self.controller.push(result.change.text, result.change)
             self.controller.message.emit(
-                f"{result.spans} agreed spans copied into gold in {result.documents} documents — saved."
+                f"{result.spans} agreed spans copied into gold; documents with two layers or more: "
+                f"{result.documents} — saved."
             )
 
         self.workbench.run_job(

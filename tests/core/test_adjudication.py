@@ -164,3 +164,57 @@ def test_accepting_agreement_everywhere_is_one_step_and_cancelling_keeps_nothing
     assert again.spans == 0 and not again.change
     changes.revert(reviewer, result.change)
     assert _gold(reviewer) == []
+
+
+@pytest.fixture
+def events_path(tmp_path: Path) -> Path:
+    """Both tag the same spans and the MEETING; only ana gives it a PLACE."""
+    path = tmp_path / "events.curator"
+    project = open_project(path, annotator="rita")
+    with project.write() as session:
+        services.add_documents(
+            session,
+            [services.NewDocument(text=TEXT, title="Konsey", language="tr")],
+            annotator_id=None,
+            source="t",
+        )
+    review.set_role(project, "reviewer")
+    project.close()
+    _layer(path, "ana", [(0, 4, "ORG"), (36, 42, "GPE")], (36, 42, "GPE"))
+    _layer(path, "bek", [(0, 4, "ORG"), (36, 42, "GPE")], None)
+    return path
+
+
+def test_events_that_differ_in_their_arguments_are_one_decision(events_path: Path) -> None:
+    project = open_project(events_path, annotator="rita")
+    try:
+        comparison = disagreements(project, 1)
+        assert [u.key for u in comparison.agreed] == [(0, 4, "ORG"), (36, 42, "GPE")]
+        assert comparison.agreed_events == ()
+        [event] = comparison.disagreements
+        assert (event.what, event.kind, event.start, event.end) == ("event", Kind.ARGUMENTS, 25, 35)
+        roles = {name: sorted(f.role for f in units[0].arguments) for name, units in event.versions.items()}
+        assert roles == {"ana": ["PARTICIPANT", "PLACE"], "bek": ["PARTICIPANT"]}
+        adjudication.resolve(project, 1, event.id, "ana")
+        assert _gold(project) == [
+            (0, 4, "ORG", "accepted", ["ana"]), (25, 35, "MEETING", "accepted", ["ana"]),
+            (36, 42, "GPE", "accepted", ["ana"]),
+        ]  # fmt: skip
+        with project.read() as session:
+            [gold_event] = session.execute(
+                select(Event)
+                .join(Annotator, Annotator.id == Event.annotator_id)
+                .where(Annotator.name == GOLD_LAYER)
+            ).scalars().all()  # fmt: skip
+            fillers = session.execute(
+                select(EventArgument.role, Span.start, Span.annotator_id)
+                .join(Span, Span.id == EventArgument.span_id)
+                .where(EventArgument.event_id == gold_event.id)
+                .order_by(EventArgument.position)
+            ).all()
+        assert [(role, start) for role, start, _ in fillers] == [("PARTICIPANT", 0), ("PLACE", 36)]
+        assert {layer for _, _, layer in fillers} == {gold_event.annotator_id}
+        assert gold_event.agreed_by == ["ana"]
+        assert disagreements(project, 1).open == ()
+    finally:
+        project.close()

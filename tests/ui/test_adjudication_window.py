@@ -153,3 +153,13 @@ def test_a_document_with_one_layer_says_so(qtbot, project: Project) -> None:
     window.controller.open_document(1)
     window.registry["adjudicate.mode"].trigger()
     assert "needs two annotator layers" in window.statusBar().currentMessage()
+
+
+def test_accept_agreed_in_the_corpus_runs_as_a_job_and_undoes_as_one_step(qtbot, reviewer: Project) -> None:
+    window = _window(qtbot, reviewer)
+    window.registry["adjudicate.accept_agreed_corpus"].trigger()
+    done = "copied into gold; documents with two layers or more: 1"
+    qtbot.waitUntil(lambda: done in window.statusBar().currentMessage(), timeout=10_000)
+    assert gold(reviewer) == [(0, 4, "ORG", "accepted", ["ana", "bek"])]
+    window.registry["edit.undo"].trigger()
+    assert gold(reviewer) == []

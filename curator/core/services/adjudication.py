@@ -267,5 +267,9 @@ def accept_agreed_everywhere(
                 changes.append(record.finish())
             if progress is not None:
                 progress(done, len(document_ids))
-        text = f"Gold: accept what every layer agrees on in {documents} documents"
+        text = f"Gold: accept what every layer agrees on in {_count(documents, 'document')}"
         return CorpusAcceptance(documents, spans, combine("adjudication.accept_agreed", text, changes))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
