@@ -66,6 +66,9 @@ class AdjudicationActions:
         if len(comparison.layers) < 2:
             self.active = False
             self.workbench.text_view.outline([])
+            self.panel.clear(
+                f"Document {document.id} has fewer than two annotator layers; curation mode ended."
+            )
             return
         self.panel.show_comparison(comparison, document.text, keep)
         marks = [(u.start, u.end, AGREED_COLOR) for u in comparison.agreed]

@@ -106,6 +106,11 @@ class AdjudicationPanel(QWidget):
         else:
             self.move(1, start=-1)
 
+    def clear(self, why: str) -> None:
+        self.comparison = None
+        self.list.clear()
+        self.header.setText(why)
+
     @property
     def current(self) -> Disagreement | None:
         item = self.list.currentItem()

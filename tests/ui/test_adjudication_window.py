@@ -43,7 +43,10 @@ def _project(tmp_path: Path, who: str, role: str) -> Project:
     with project.write() as session:
         services.add_documents(
             session,
-            [services.NewDocument(text=TEXT, title="Konsey", language="tr")],
+            [
+                services.NewDocument(text=TEXT, title="Konsey", language="tr"),
+                services.NewDocument(text="Bişkek ve Moskova.", title="İki şehir", language="tr"),
+            ],
             annotator_id=None,
             source="t",
         )
@@ -126,6 +129,8 @@ def test_a_reviewer_settles_every_disagreement_from_the_keyboard(qtbot, reviewer
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (46, 53, "MISC", "rejected", ["ana"]) not in gold(reviewer)
     assert panel.header.text().startswith("1 open of 3")
+    window.controller.open_document(2)  # one layer only: the mode ends and says why
+    assert listing.count() == 0 and "fewer than two annotator layers" in panel.header.text()
 
 
 def test_edit_accepts_layer_a_then_relabels_the_gold_copy(qtbot, reviewer: Project, monkeypatch) -> None:
