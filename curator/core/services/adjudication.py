@@ -11,17 +11,33 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
-from curator.core.adjudication import Comparison, Disagreement, EventUnit, Unit, compare, layers_of
+from curator.core.adjudication import Comparison, Disagreement, EventUnit, Unit, compare
 from curator.core.adjudication.compare import gold_layer_id
-from curator.core.domain import GOLD_LAYER, AnnotationError, AnnotatorRole, CuratorError, SpanStatus
+from curator.core.domain import (
+    GOLD_LAYER,
+    AnnotationError,
+    AnnotatorRole,
+    CuratorError,
+    DocumentStatus,
+    SpanStatus,
+)
 from curator.core.services.changes import Change, Recorder, combine
 from curator.core.services.review import REVIEWER, current_role
-from curator.core.services.spans import insert_span, label_id
+from curator.core.services.stale import ensure_editable, refresh_documents
 from curator.core.storage.database import Project
-from curator.core.storage.models import Annotator, Document, Event, EventArgument, Label, Span, utcnow
+from curator.core.storage.models import (
+    Annotator,
+    Document,
+    Event,
+    EventArgument,
+    ExclusionRegion,
+    Label,
+    Span,
+    utcnow,
+)
 
 BOTH, NEITHER = "both", "neither"
 """Choices besides a layer's name: every layer's version, or none of them."""
@@ -67,35 +83,87 @@ def ensure_gold_layer(session: Session) -> int:
 
 
 class _Gold:
-    """Copies into the gold layer inside one transaction, reusing a gold span that is already there."""
+    """Copies into the gold layer of one document inside one transaction, reusing a gold span already
+    there. Spans go in one statement per call (not `insert_span`'s dozen per span): the corpus-wide
+    acceptance writes tens of thousands; `close` moves the document's status and version once."""
 
-    def __init__(self, session: Session, project: Project, document_id: int, record: Recorder) -> None:
-        self.session, self.project, self.document_id, self.record = session, project, document_id, record
+    def __init__(self, session: Session, document_id: int, record: Recorder) -> None:
+        self.session, self.document_id, self.record = session, document_id, record
         self.layer = ensure_gold_layer(session)
+        ensure_editable(session, document_id)
+        self.labels: dict[str, int] = {
+            str(name): int(found) for name, found in session.execute(select(col(Label.name), col(Label.id)))
+        }
+        self.gold: dict[tuple[int, int, str], int] = {
+            (start, end, name): int(span_id)
+            for start, end, name, span_id in session.execute(
+                select(col(Span.start), col(Span.end), col(Label.name), col(Span.id))
+                .join(Label, col(Label.id) == col(Span.label_id))
+                .where(col(Span.document_id) == document_id, col(Span.annotator_id) == self.layer)
+            )
+        }
+        self.excluded = session.execute(
+            select(col(ExclusionRegion.start), col(ExclusionRegion.end), col(ExclusionRegion.kind)).where(
+                col(ExclusionRegion.document_id) == document_id,
+                col(ExclusionRegion.status) == "accepted",
+                col(ExclusionRegion.kind) != "line_join",
+            )
+        ).all()
         self.span_ids: list[int] = []
+        self.written = False
 
     def existing(self, start: int, end: int, label: str) -> int | None:
-        found = self.session.execute(
-            select(col(Span.id)).where(
-                col(Span.document_id) == self.document_id, col(Span.annotator_id) == self.layer,
-                col(Span.start) == start, col(Span.end) == end,
-                col(Span.label_id) == label_id(self.session, label),
-            )
-        ).scalar()  # fmt: skip
-        return None if found is None else int(found)
+        return self.gold.get((start, end, label))
+
+    def spans(
+        self, wanted: Sequence[tuple[Unit, Sequence[str]]], status: str = SpanStatus.ACCEPTED
+    ) -> list[int]:
+        """Gold copies of `wanted` (unit, layers that had it), in their order; new ones in one insert."""
+        fresh: dict[tuple[int, int, str], dict[str, object]] = {}
+        now = utcnow()
+        for unit, agreed_by in wanted:
+            if unit.key in self.gold or unit.key in fresh:
+                continue
+            self._refuse_excluded(unit)
+            fresh[unit.key] = {
+                "document_id": self.document_id, "start": unit.start, "end": unit.end,
+                "label_id": self.labels[unit.label], "annotator_id": self.layer, "status": status,
+                "source": "adjudication", "created_at": now, "updated_at": now,
+                "agreed_by": sorted(agreed_by),
+            }  # fmt: skip
+        if fresh:
+            statement = insert(Span).returning(col(Span.id), sort_by_parameter_order=True)
+            ids = [int(i) for i in self.session.execute(statement, list(fresh.values())).scalars()]
+            self.gold.update(zip(fresh, ids, strict=True))
+            self.record.added("spans", ids)
+            self.span_ids += ids
+            self.written = True
+        return [self.gold[unit.key] for unit, _ in wanted]
 
     def span(self, unit: Unit, agreed_by: Sequence[str], status: str = SpanStatus.ACCEPTED) -> int:
-        found = self.existing(unit.start, unit.end, unit.label)
-        if found is not None:
-            return found
-        added = insert_span(
-            self.session, self.project, self.document_id, unit.start, unit.end, unit.label,
-            source="adjudication", status=status, layer=self.layer, agreed_by=sorted(agreed_by),
-        )  # fmt: skip
-        self.record.added("spans", [added.span.id])
-        self.record.status(self.document_id, added.previous_status, self._status())
-        self.span_ids.append(added.span.id)
-        return added.span.id
+        return self.spans([(unit, agreed_by)], status)[0]
+
+    def _refuse_excluded(self, unit: Unit) -> None:
+        for start, end, kind in self.excluded:
+            if start < unit.end and unit.start < end:
+                raise AnnotationError(
+                    f"{unit.label} at {unit.start}-{unit.end} is inside text excluded as boilerplate "
+                    f"({kind.replace('_', ' ')} at {start}-{end}); reject that exclusion to copy it into gold"
+                )
+
+    def close(self) -> None:
+        """A document's first gold annotation moves it from "new" on, as a first tag does."""
+        if not self.written:
+            return
+        before = self._status()
+        if before == DocumentStatus.NEW:
+            self.session.execute(
+                update(Document)
+                .where(col(Document.id) == self.document_id)
+                .values(status=DocumentStatus.IN_PROGRESS)
+            )
+            self.record.status(self.document_id, before, DocumentStatus.IN_PROGRESS)
+        refresh_documents(self.session, [self.document_id])
 
     def event(self, unit: EventUnit, agreed_by: Sequence[str]) -> int:
         """A gold copy of a layer's event: trigger, then each argument's filler as a gold span."""
@@ -121,6 +189,7 @@ class _Gold:
         self.session.flush()
         assert event.id is not None
         self.record.added("events", [event.id])
+        self.written = True
         arguments = self.session.execute(
             select(EventArgument)
             .where(col(EventArgument.event_id) == unit.event_id)
@@ -196,7 +265,7 @@ def resolve(
         record = Recorder(
             session, "adjudication.resolve", f"Gold: {words} at {disagreement.start}-{disagreement.end}"
         )
-        gold = _Gold(session, project, document_id, record)
+        gold = _Gold(session, document_id, record)
         chosen = (
             disagreement.versions.values() if choice in (BOTH, NEITHER) else [disagreement.versions[choice]]
         )
@@ -210,6 +279,7 @@ def resolve(
                 gold.event(unit, providers)
             else:
                 gold.span(unit, providers)
+        gold.close()
         return Decision(tuple(gold.span_ids), record.finish())
 
 
@@ -220,20 +290,18 @@ def accept_agreed(
     require_reviewer(project, role)
     with project.write() as session:
         record = Recorder(session, "adjudication.accept_agreed", "Gold: accept what every layer agrees on")
-        span_ids = _accept_agreed(session, project, compare(session, document_id, layers), record)
+        span_ids = _accept_agreed(session, compare(session, document_id, layers), record)
         return Decision(span_ids, record.finish())
 
 
-def _accept_agreed(
-    session: Session, project: Project, comparison: Comparison, record: Recorder
-) -> tuple[int, ...]:
+def _accept_agreed(session: Session, comparison: Comparison, record: Recorder) -> tuple[int, ...]:
     if len(comparison.layers) < 2 or not (comparison.agreed or comparison.agreed_events):
         return ()
-    gold = _Gold(session, project, comparison.document_id, record)
-    for unit in comparison.agreed:
-        gold.span(unit, comparison.layers)
+    gold = _Gold(session, comparison.document_id, record)
+    gold.spans([(unit, comparison.layers) for unit in comparison.agreed])
     for event in comparison.agreed_events:
         gold.event(event, comparison.layers)
+    gold.close()
     return tuple(gold.span_ids)
 
 
@@ -249,20 +317,26 @@ def accept_agreed_everywhere(
     progress: Callable[[int, int], object] | None = None, is_cancelled: Callable[[], bool] | None = None,
 ) -> CorpusAcceptance:  # fmt: skip
     """`accept_agreed` over every document with two layers or more, as one step (one undo); cancelling
-    keeps nothing."""
+    keeps nothing. Approved documents are read-only and left as they are."""
     require_reviewer(project, role)
     with project.write() as session:
         document_ids = [
-            int(i) for i in session.execute(select(col(Document.id)).order_by(col(Document.id))).scalars()
+            int(i)
+            for i in session.execute(
+                select(col(Document.id))
+                .where(col(Document.status) != DocumentStatus.APPROVED)
+                .order_by(col(Document.id))
+            ).scalars()
         ]
         changes: list[Change] = []
         documents = spans = 0
         for done, document_id in enumerate(document_ids, 1):
             if is_cancelled is not None and is_cancelled():
                 raise AdjudicationCancelled()
-            if len(layers_of(session, document_id)) >= 2:
+            comparison = compare(session, document_id)
+            if len(comparison.layers) >= 2:
                 record = Recorder(session, "adjudication.accept_agreed")
-                spans += len(_accept_agreed(session, project, compare(session, document_id), record))
+                spans += len(_accept_agreed(session, comparison, record))
                 documents += 1
                 changes.append(record.finish())
             if progress is not None:
