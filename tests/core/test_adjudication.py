@@ -218,3 +218,27 @@ def test_events_that_differ_in_their_arguments_are_one_decision(events_path: Pat
         assert disagreements(project, 1).open == ()
     finally:
         project.close()
+
+
+def test_three_layers_another_label_and_boundary_and_one_layer_without_a_version(path: Path) -> None:
+    _layer(path, "cem", [(0, 4, "ORG"), (36, 45, "LOC")], None)
+    project = open_project(path, annotator="rita")
+    try:
+        comparison = disagreements(project, 1)
+        assert comparison.layers == ("ana", "bek", "cem")
+        assert [u.key for u in comparison.agreed] == [(0, 4, "ORG")]
+        place = comparison.find("span:36-45")
+        assert place is not None and place.kind == Kind.LABEL_BOUNDARY
+        assert {name: [u.key for u in units] for name, units in place.versions.items()} == {
+            "ana": [(36, 42, "GPE")], "bek": [(36, 45, "GPE")], "cem": [(36, 45, "LOC")],
+        }  # fmt: skip
+        title = comparison.find("span:5-24")
+        assert title is not None and title.versions["cem"] == ()
+        only_two = disagreements(project, 1, ["ana", "cem"])
+        assert [(d.kind, d.start, d.end) for d in only_two.disagreements] == [
+            (Kind.MISSING, 5, 24), (Kind.LABEL_BOUNDARY, 36, 45), (Kind.MISSING, 46, 53),
+        ]  # fmt: skip
+        with pytest.raises(AnnotationError, match="no annotator layer named dan"):
+            disagreements(project, 1, ["ana", "dan"])
+    finally:
+        project.close()
