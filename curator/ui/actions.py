@@ -120,6 +120,14 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "review"),
     ActionSpec("review.reviewer_mode", "&Reviewer Mode", (), "Work as reviewer (kept in the project)",
                "review", 1, checkable=True),
+    # adjudication into the gold layer (curator/ui/adjudication_actions.py)
+    ActionSpec("adjudicate.mode", "A&djudicate", ("Ctrl+Alt+J",),
+               "Reviewer: compare the annotators' layers; in the list 1/2 accept layer A/B, 3 both, "
+               "0 neither, E edit, N/P next/previous", "review", 2),
+    ActionSpec("adjudicate.accept_agreed", "Accept &Agreed into Gold", ("Ctrl+Alt+Shift+J",),
+               "Reviewer: copy everything all annotators agree on in this document into gold", "review", 2),
+    ActionSpec("adjudicate.accept_agreed_corpus", "Accept Agreed in the &Corpus", (),
+               "Reviewer: copy everything all annotators agree on into gold, in every document", "review", 2),
     MenuSpec("suggest", "&Suggest"),
     ActionSpec("suggestion.accept", "&Accept Suggestion", ("A",), "Accept the suggestion at the cursor",
                "suggest"),

@@ -24,6 +24,7 @@ from curator.core.services.changes import Change
 from curator.core.storage import Project
 from curator.ui import merge_dialog, project_flows
 from curator.ui.actions import ActionRegistry, ActionSpec
+from curator.ui.adjudication_actions import AdjudicationActions
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.assign_dialog import AssignActions
 from curator.ui.boilerplate_actions import BoilerplateActions
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.lower_tabs.addTab(self.suggestion_actions.panel, "Suggestions")
         self.boilerplate_actions = BoilerplateActions(self)
         self.lower_tabs.addTab(self.boilerplate_actions.panel, "Boilerplate")
+        self.adjudication_actions = AdjudicationActions(self)
+        self.lower_tabs.addTab(self.adjudication_actions.panel, "Adjudication")
         self.event_actions = EventActions(self, self.event_controller, self.suggestion_actions.accept_trigger)
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
         self.statusBar().addPermanentWidget(self.health_actions.status)
