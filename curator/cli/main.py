@@ -99,9 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.add_argument("--json", action="store_true", help="print JSON")
     duplicates.set_defaults(handler=_run_duplicates)
 
-    from curator.cli import boilerplate, evaluate, health, quality, review, suggest, train
+    from curator.cli import agreement, boilerplate, evaluate, health, quality, review, suggest, train
 
     review.add_parser(commands)
+    agreement.add_parser(commands)
     train.add_parser(commands)
     evaluate.add_parser(commands)
     suggest.add_parser(commands)

@@ -11,7 +11,7 @@ Which documents: a pair is compared on the documents both of its layers are on (
 document when it has a span or event there, or its assignment is marked annotated). Fleiss' κ and the
 all-rater αU need every compared layer on a document; Krippendorff's α takes missing layers as missing
 values and uses every document with two or more. A document with a single layer is listed as skipped
-with its one annotator, never scored.
+with its one annotator, never scored; a pair of layers that share no document gets no row.
 """
 
 from __future__ import annotations
@@ -105,6 +105,9 @@ def compute_agreement(
     chosen = resolve_annotators(project, annotators)
     _tell(progress, 0, 3)
     corpus = read_corpus(project, chosen, document_ids=document_ids, label=label)
+    if not annotators:  # every annotator who opened the project has a row; compare those who annotated
+        active = {layer for document in corpus.documents for layer in document.layers}
+        corpus = Corpus({i: name for i, name in chosen.items() if i in active}, corpus.documents)
     _tell(progress, 1, 3)
     return score_corpus(corpus, progress=progress)
 
@@ -148,6 +151,8 @@ def score_corpus(corpus: Corpus, *, progress: Progress | None = None) -> Agreeme
         pair.kappa = cohen_kappa(all_codes[both, a], all_codes[both, b])
         shared = [d for d in compared if first in d.layers and second in d.layers]
         pair.documents = len(shared)
+        if not shared:
+            continue
         events = EventCounts()
         for document in shared:
             by_label = count_by_label(_units(document, first), _units(document, second))
