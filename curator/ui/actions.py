@@ -165,6 +165,12 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "Check the whole project for damage; restore the latest good backup", "project"),
     ActionSpec("project.backup", "&Back Up Now", (), "Write a backup beside the project (10 are kept)",
                "project"),
+    # Agreement (issue 11): reports only, so no keys of their own to collide with annotation keys.
+    ActionSpec("project.agreement", "&Agreement…", (),
+               "Span F1, κ, α and αU between the annotators' layers, per pair, label and event type",
+               "project", 3),
+    ActionSpec("project.feedback", "My &Feedback…", (),
+               "Where your layer differs from the gold layer, and the confusion table", "project", 3),
     MenuSpec("help", "&Help"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
 )  # fmt: skip
