@@ -15,9 +15,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from curator.core.agreement import AgreementReport, compute_agreement
+from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.row_table import row_table
 from curator.ui.workbench import Workbench
+from curator.ui.workers import JobWorker
 
 
 def number(value: float | None) -> str:
@@ -38,7 +40,7 @@ class PairTableModel(ListTableModel):
 
 
 class LabelTableModel(ListTableModel):
-    COLUMNS = ("Label", "Spans", "F1 exact", "F1 overlap", "Boundary", "Label differs", "αU")
+    COLUMNS = ("Label", "Spans compared", "F1 exact", "F1 overlap", "Boundary", "Label differs", "αU")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -172,10 +174,16 @@ def open_agreement(workbench: Workbench) -> None:
     project = workbench.project
 
     def job(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> AgreementReport:
-        return compute_agreement(project, progress=progress)
+        return compute_agreement(project, progress=progress, is_cancelled=is_cancelled)
 
     def done(report: AgreementReport) -> None:
         window = AgreementWindow(workbench.host(), report)
         window.show()
 
-    workbench.run_job("Computing agreement", job, done)
+    started: list[JobWorker] = []
+
+    def failed(message: str) -> None:
+        if not (started and started[0].is_cancelled()):  # a cancel needs no message
+            messages.warning(workbench.host(), "Agreement", message)
+
+    started.append(workbench.run_job("Computing agreement", job, done, failed))

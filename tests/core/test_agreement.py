@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from curator.core import services
-from curator.core.agreement import compute_agreement, feedback
+from curator.core.agreement import AgreementCancelled, compute_agreement, feedback
 from curator.core.domain import CuratorError
 from curator.core.project.setup import open_project
 from curator.core.queries import list_documents
@@ -158,3 +158,16 @@ def test_feedback_lists_disagreements_with_gold_and_a_confusion_table(layers, tm
         ("ORG", "ORG"): 1, ("GPE", "GPE"): 1, ("extra", "ORG"): 1, ("PER", "missed"): 1, ("ORG", "GPE"): 1,
     }  # fmt: skip
     assert result.documents == 2 and result.agreed == 1
+
+
+def test_feedback_without_a_gold_layer_says_so(layers) -> None:
+    with pytest.raises(CuratorError, match="no 'gold' layer yet"):
+        feedback(layers[0], "ayla")
+
+
+def test_cancelling_between_stages_stops_the_computation(layers) -> None:
+    ayla, bek, (tr, _, _) = layers
+    _tag(ayla, tr, TURKISH, "KGAÖ", "ORG")
+    _tag(bek, tr, TURKISH, "KGAÖ", "ORG")
+    with pytest.raises(AgreementCancelled):
+        compute_agreement(ayla, is_cancelled=lambda: True)

@@ -8,6 +8,7 @@ How scores are aggregated over documents, and why, is in `curator.core.agreement
 
 from curator.core.agreement.feedback import EXTRA, MISSED, Disagreement, Feedback, feedback
 from curator.core.agreement.report import (
+    AgreementCancelled,
     AgreementReport,
     EventAgreement,
     LabelAgreement,
@@ -18,6 +19,7 @@ from curator.core.agreement.report import (
 )
 
 __all__ = [
+    "AgreementCancelled",
     "EXTRA",
     "MISSED",
     "AgreementReport",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from curator.core.agreement.layers import LayerSpan, read_corpus, resolve_annotators
+from curator.core.agreement.layers import LayerSpan, annotator_names, read_corpus, resolve_annotators
 from curator.core.agreement.matching import match_units
 from curator.core.domain import GOLD_LAYER, CuratorError
 from curator.core.storage.database import Project
@@ -43,6 +43,8 @@ def feedback(project: Project, annotator: str, *, gold: str = GOLD_LAYER) -> Fee
     """`annotator`'s disagreements with the `gold` layer, document by document in reading order."""
     if annotator == gold:
         raise CuratorError("feedback compares an annotator with the gold layer, not gold with itself")
+    if gold not in annotator_names(project):
+        raise CuratorError(f"there is no {gold!r} layer yet: adjudicate documents first")
     chosen = resolve_annotators(project, [gold, annotator])
     gold_id, their_id = list(chosen)
     corpus = read_corpus(project, chosen)

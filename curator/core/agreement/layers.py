@@ -66,6 +66,11 @@ class Corpus:
     documents: list[DocumentLayers]
 
 
+def annotator_names(project: Project) -> set[str]:
+    with project.read() as session:
+        return {str(name) for (name,) in session.execute(text("SELECT name FROM annotators"))}
+
+
 def resolve_annotators(project: Project, names: Sequence[str] | None) -> dict[int, str]:
     """The layers to compare: `names` in that order, else every annotator's layer but gold's."""
     with project.read() as session:

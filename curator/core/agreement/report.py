@@ -35,9 +35,14 @@ from curator.core.agreement.events import EventCounts, count_events
 from curator.core.agreement.layers import Corpus, DocumentLayers, read_corpus, resolve_annotators
 from curator.core.agreement.matching import MatchCounts, count_by_label
 from curator.core.agreement.tokens import OUTSIDE, token_codes, tokenize_documents
+from curator.core.domain import CuratorError
 from curator.core.storage.database import Project
 
 Progress = Callable[[int, int], None]
+
+
+class AgreementCancelled(CuratorError):
+    """The caller's `is_cancelled()` turned true between two stages; nothing was written either way."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +105,10 @@ def compute_agreement(
     label: str | None = None,
     document_ids: Sequence[int] | None = None,
     progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> AgreementReport:
-    """Read the layers and score them; `progress(done, total)` is told per stage (read, tokens, scores)."""
+    """Read the layers and score them; `progress(done, total)` is told per stage (read, tokens, scores),
+    and `is_cancelled()` asked between stages and pairs (then `AgreementCancelled` is raised)."""
     chosen = resolve_annotators(project, annotators)
     _tell(progress, 0, 3)
     corpus = read_corpus(project, chosen, document_ids=document_ids, label=label)
@@ -109,7 +116,7 @@ def compute_agreement(
         active = {layer for document in corpus.documents for layer in document.layers}
         corpus = Corpus({i: name for i, name in chosen.items() if i in active}, corpus.documents)
     _tell(progress, 1, 3)
-    return score_corpus(corpus, progress=progress)
+    return score_corpus(corpus, progress=progress, is_cancelled=is_cancelled)
 
 
 def _tell(progress: Progress | None, done: int, total: int) -> None:
@@ -117,7 +124,13 @@ def _tell(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-def score_corpus(corpus: Corpus, *, progress: Progress | None = None) -> AgreementReport:
+def score_corpus(
+    corpus: Corpus, *, progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None
+) -> AgreementReport:
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise AgreementCancelled("agreement cancelled")
+
     layer_ids = sorted(corpus.annotators, key=list(corpus.annotators).index)
     names = [corpus.annotators[i] for i in layer_ids]
     report = AgreementReport(names)
@@ -132,8 +145,10 @@ def score_corpus(corpus: Corpus, *, progress: Progress | None = None) -> Agreeme
     report.documents = len(compared)
     if not compared:
         return report
+    check()
     tokens = tokenize_documents(compared)
     _tell(progress, 2, 3)
+    check()
     categories: dict[str, int] = {OUTSIDE: 0}
     codes = [token_codes(d, tokens[d.id], layer_ids, categories) for d in compared]
     all_codes = numpy.concatenate(codes) if codes else numpy.zeros((0, len(layer_ids)), dtype=numpy.int64)
@@ -145,6 +160,7 @@ def score_corpus(corpus: Corpus, *, progress: Progress | None = None) -> Agreeme
     label_counts: dict[str, MatchCounts] = {}
     event_rows: dict[tuple[int, int], EventCounts] = {}
     for (a, first), (b, second) in combinations(enumerate(layer_ids), 2):
+        check()
         pair = PairAgreement(corpus.annotators[first], corpus.annotators[second])
         both = (all_codes[:, a] != -1) & (all_codes[:, b] != -1)
         pair.tokens = int(both.sum())
