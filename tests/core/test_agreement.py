@@ -95,7 +95,8 @@ def test_identical_layers_agree_fully_and_label_filter_narrows(layers) -> None:
     assert report.alpha_unitizing == 1.0
     only_gpe = compute_agreement(ayla, label="GPE")
     assert [row.label for row in only_gpe.labels] == ["GPE"]
-    assert only_gpe.documents == 1
+    assert only_gpe.documents == 2  # both layers are on the Turkish document, which has no GPE
+    assert only_gpe.pairs[0].spans.f1_exact == 1.0 and only_gpe.pairs[0].spans.first == 1
 
 
 def test_no_document_with_two_layers_is_not_comparable(layers) -> None:
@@ -171,3 +172,11 @@ def test_cancelling_between_stages_stops_the_computation(layers) -> None:
     _tag(bek, tr, TURKISH, "KGAÖ", "ORG")
     with pytest.raises(AgreementCancelled):
         compute_agreement(ayla, is_cancelled=lambda: True)
+
+
+def test_label_filter_keeps_a_layer_that_tagged_only_other_labels(layers) -> None:
+    ayla, bek, (tr, _, _) = layers
+    _tag(ayla, tr, TURKISH, "Bişkek", "GPE")
+    _tag(bek, tr, TURKISH, "KGAÖ", "ORG")
+    (pair,) = compute_agreement(ayla, label="GPE").pairs
+    assert (pair.spans.first, pair.spans.second, pair.spans.f1_exact) == (1, 0, 0.0)

@@ -93,7 +93,11 @@ def read_corpus(
     document_ids: Sequence[int] | None = None,
     label: str | None = None,
 ) -> Corpus:
-    """Spans and events of `annotators`' layers on the documents they annotated (all, or `document_ids`)."""
+    """Spans and events of `annotators`' layers on the documents they annotated (all, or `document_ids`).
+
+    With `label`, only spans of that label are kept, but a layer with other spans on a document is on
+    it still: where one annotator tagged a GPE and the other only an ORG, the GPE was missed.
+    """
     ids = sorted(annotators)
     if not ids:
         return Corpus(annotators, [])
@@ -101,10 +105,7 @@ def read_corpus(
     where_documents = ""
     if document_ids is not None:
         where_documents = f" AND s.document_id IN ({','.join(str(int(d)) for d in document_ids) or 'NULL'})"
-    where_label = " AND l.name = :label" if label is not None else ""
     parameters: dict[str, object] = {"accepted": str(SpanStatus.ACCEPTED)}
-    if label is not None:
-        parameters["label"] = label
     documents: dict[int, DocumentLayers] = {}
     with project.read() as session:
         span_rows = session.execute(
@@ -112,7 +113,7 @@ def read_corpus(
                 'SELECT s.document_id, s.annotator_id, s.start, s."end", l.name FROM spans s '
                 "JOIN labels l ON l.id = s.label_id "
                 f"WHERE l.kind = 'entity' AND s.status = :accepted AND s.annotator_id IN ({layer_list})"
-                f'{where_documents}{where_label} ORDER BY s.document_id, s.start, s."end"'
+                f'{where_documents} ORDER BY s.document_id, s.start, s."end"'
             ),
             parameters,
         ).all()
@@ -156,7 +157,11 @@ def read_corpus(
             ):
                 documents[int(id_)] = DocumentLayers(int(id_), str(title), str(language), str(body))
     for document_id, annotator_id, start, end, name in span_rows:
-        documents[document_id].spans.setdefault(annotator_id, []).append(LayerSpan(start, end, name))
+        document = documents[document_id]
+        if label is None or name == label:
+            document.spans.setdefault(annotator_id, []).append(LayerSpan(start, end, name))
+        else:  # on the document all the same: they saw it and tagged no `label` there
+            document.finished.add(annotator_id)
     for document_id, annotator_id in finished_rows:
         documents[document_id].finished.add(annotator_id)
     arguments: dict[int, list[LayerArgument]] = defaultdict(list)
