@@ -180,3 +180,72 @@ def test_label_filter_keeps_a_layer_that_tagged_only_other_labels(layers) -> Non
     _tag(bek, tr, TURKISH, "KGAÖ", "ORG")
     (pair,) = compute_agreement(ayla, label="GPE").pairs
     assert (pair.spans.first, pair.spans.second, pair.spans.f1_exact) == (1, 0, 0.0)
+
+
+def test_report_matches_nltk_and_krippendorff_on_generated_layers(tmp_path: Path) -> None:
+    """Three annotators copy a hidden annotation with noise; the report's κ, Fleiss κ and α equal NLTK's
+    and the krippendorff package's on token labels rebuilt by the exporters' own alignment code."""
+    import random
+
+    import krippendorff
+    import numpy
+    from nltk.metrics.agreement import AnnotationTask
+
+    from curator.core.exporters.alignment import align_tokens
+    from curator.core.text.tokenization import TokenizerCache
+
+    rng = random.Random(5)
+    words = ["Bişkek'te", "KGAÖ", "toplantı", "ЖККУнун", "Ankara", "ve", "Moskova'da", "görüştü", "bakan"]
+    texts = [" ".join(rng.choice(words) for _ in range(12)) + "." for _ in range(12)]
+    path = tmp_path / "generated.curator"
+    names = ["a", "b", "c"]
+    projects = {name: open_project(path, annotator=name) for name in names}
+    try:
+        with projects["a"].write() as session:
+            services.add_documents(
+                session, [services.NewDocument(text=t, title="g", language="tr") for t in texts],
+                annotator_id=projects["a"].annotator_id, source="test",
+            )  # fmt: skip
+        layers: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+        for document_id, text in enumerate(texts, 1):
+            starts = [i for i in range(len(text)) if i == 0 or text[i - 1] == " "]
+            stems = {
+                s: text[s:].split(" ")[0].split("'")[0].rstrip(".") for s in starts
+            }  # "Bişkek'te": "Bişkek"
+            truth = [(s, s + len(stems[s]), rng.choice(["GPE", "ORG"])) for s in rng.sample(starts, 4)]
+            for name in names:
+                for start, end, label in truth:
+                    draw = rng.random()
+                    if draw < 0.15:
+                        continue
+                    if draw < 0.3:
+                        label = "PER"
+                    services.add_span(projects[name], document_id, start, end, label)
+                    layers.setdefault((document_id, name), []).append((start, end, label))
+        report = compute_agreement(projects["a"], names)
+    finally:
+        for project in projects.values():
+            project.close()
+    cache = TokenizerCache()
+    rows: list[tuple[str, str, str]] = []
+    columns: list[list[float]] = [[], [], []]
+    categories = {"O": 0.0, "GPE": 1.0, "ORG": 2.0, "PER": 3.0}
+    for document_id, text in enumerate(texts, 1):
+        every = sorted({s for name in names for s in layers.get((document_id, name), [])})
+        alignment = align_tokens(text, cache.tokenize("tr", [text])[0], [(s, e, "X") for s, e, _ in every])
+        for column, name in enumerate(names):
+            tags = ["O"] * len(alignment.starts)
+            for start, end, label in layers.get((document_id, name), []):
+                first = alignment.starts.index(start)
+                last = alignment.ends.index(end)
+                tags[first : last + 1] = [label] * (last + 1 - first)
+            for index, tag in enumerate(tags):
+                rows.append((name, f"{document_id}:{index}", tag))
+                columns[column].append(categories[tag])
+    assert report.tokens == len(columns[0])
+    for pair in report.pairs:
+        task = AnnotationTask([row for row in rows if row[0] in (pair.first, pair.second)])
+        assert pair.kappa == pytest.approx(task.kappa(), abs=1e-9)
+    assert report.fleiss_kappa == pytest.approx(AnnotationTask(rows).pi(), abs=1e-9)
+    expected = krippendorff.alpha(reliability_data=numpy.array(columns), level_of_measurement="nominal")
+    assert report.alpha == pytest.approx(expected, abs=1e-9)
