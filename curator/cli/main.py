@@ -100,10 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.set_defaults(handler=_run_duplicates)
 
     from curator.cli import (
-        assign, boilerplate, evaluate, health, project_files, quality, review, suggest, train,
+        agreement, assign, boilerplate, evaluate, health, project_files, quality, review, suggest, train,
     )
 
     review.add_parser(commands)
+    agreement.add_parser(commands)
     assign.add_parser(commands)
     train.add_parser(commands)
     evaluate.add_parser(commands)

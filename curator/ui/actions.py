@@ -178,6 +178,12 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "Give each document to one annotator, a seeded fraction to several", "project", 1),
     ActionSpec("queue.next", "Next in &My Queue", ("Ctrl+Shift+N",),
                "Open the next document assigned to you that you have not marked annotated", "go", 1),
+    # Agreement (issue 11): reports only, so no keys of their own to collide with annotation keys.
+    ActionSpec("project.agreement", "&Agreement…", (),
+               "Span F1, κ, α and αU between the annotators' layers, per pair, label and event type",
+               "project", 3),
+    ActionSpec("project.feedback", "My &Feedback…", (),
+               "Where your layer differs from the gold layer, and the confusion table", "project", 3),
     MenuSpec("help", "&Help"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
     # --- the offline team flow (curator.ui.merge_dialog) ---

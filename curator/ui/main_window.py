@@ -22,7 +22,7 @@ from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.storage import Project
-from curator.ui import merge_dialog, project_flows
+from curator.ui import agreement_window, feedback_window, merge_dialog, project_flows
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.adjudication_actions import AdjudicationActions
 from curator.ui.annotation_controller import AnnotationController
@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         add("focus.text", lambda: self.text_view.setFocus())
         add("focus.entities", lambda: self.entities.table.setFocus())
         add("help.shortcuts", self.show_shortcuts)
+        add("project.agreement", lambda: agreement_window.open_agreement(self))
+        add("project.feedback", lambda: feedback_window.open_feedback(self))
 
     def _rebuild_label_actions(self) -> None:
         """One action per label of the schema, and one that tags its exact characters."""
