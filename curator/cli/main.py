@@ -100,7 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.set_defaults(handler=_run_duplicates)
 
     from curator.cli import (
-        agreement, assign, boilerplate, evaluate, health, project_files, quality, review, suggest, train,
+        agreement,
+        assign,
+        boilerplate,
+        evaluate,
+        health,
+        project_files,
+        quality,
+        review,
+        suggest,
+        train,
     )
 
     review.add_parser(commands)
