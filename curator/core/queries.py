@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +26,7 @@ from curator.core.domain import (
     RoleInfo,
     SpanRecord,
 )
+from curator.core.layers import DEFAULT_CHOICE, LayerChoice, Layers
 from curator.core.storage.database import Project
 from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.models import (
@@ -245,6 +246,11 @@ class ExportDocument:
     # Accepted boilerplate exclusions, already cut out of `text`; `cut` maps stored offsets into it.
     cut: TextCut = TextCut()
     spans_excluded: int = 0  # spans lying in excluded text, left out
+    # The layer `spans` come from (None: nobody annotated the document); with `LayerChoice("all")` a
+    # document holding several layers comes once per layer, each copy `one_of_layers`.
+    layer: str | None = None
+    layer_id: int | None = None
+    one_of_layers: bool = False
 
     def offsets(self, start: int, end: int) -> tuple[int, int] | None:
         """Stored offsets as offsets into `text`; None for a stretch that lies in excluded text."""
@@ -264,7 +270,7 @@ _WORKED_ON = (
     f" WHERE w.document_id = {Document.__tablename__}.id AND w.status = 'accepted'))"
 )
 _EXPORT_SPANS = (
-    f'SELECT s.document_id, s.start, s."end", l.name FROM {Span.__tablename__} AS s'
+    f'SELECT s.document_id, s.start, s."end", l.name, s.annotator_id FROM {Span.__tablename__} AS s'
     f" JOIN {Label.__tablename__} AS l ON l.id = s.label_id"
     " WHERE s.document_id BETWEEN ? AND ? AND s.status = 'accepted' AND l.kind = 'entity'"
     ' ORDER BY s.document_id, s.start, s."end", s.label_id'
@@ -278,11 +284,19 @@ _EXPORT_EXCLUSIONS = (
 
 
 def iter_export_documents(
-    project: Project, *, batch_size: int = 500, status: str | None = None, worked_on_only: bool = False
+    project: Project,
+    *,
+    batch_size: int = 500,
+    status: str | None = None,
+    worked_on_only: bool = False,
+    layer: LayerChoice = DEFAULT_CHOICE,
+    left_out: Callable[[int, str, str], object] | None = None,
 ) -> Iterator[ExportDocument]:
     """Stream documents with their spans in id order, a batch at a time, never the whole corpus.
 
     `worked_on_only` leaves out documents nobody touched (`DocumentFilter.worked_on`), for training data.
+    Only the spans of the `layer` chosen per document are given (`curator.core.layers`); a document the
+    choice leaves out (two layers, no gold) goes to `left_out(id, title, reason)`, never mixed or lost.
 
     Accepted boilerplate exclusions are cut out of each text here, for every export format at once;
     the spans are given in the shortened text and `ExportDocument.offsets` maps any other stored offset.
@@ -291,46 +305,49 @@ def iter_export_documents(
         status="" if status is None else " AND status = ?", worked_on=_WORKED_ON if worked_on_only else ""
     )
     last_id = 0
+    layers: Layers | None = None
     while True:
         parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
         with project.read() as session:
-            # The session's transaction (one snapshot for both queries), on the sqlite3 connection.
+            # The session's transaction (one snapshot for every query), on the sqlite3 connection.
             driver = sqlite_connection(session.connection())
             documents = driver.execute(documents_sql, parameters).fetchall()
             if not documents:
                 return
-            spans: dict[int, list[tuple[int, int, str]]] = {row[0]: [] for row in documents}
-            for document_id, start, end, label in driver.execute(
+            layers = layers or Layers.of(driver, layer)
+            plan = layers.plan(driver, [row[0] for row in documents])
+            spans: dict[int, list[tuple[int, int, str, int | None]]] = {row[0]: [] for row in documents}
+            for document_id, start, end, label, annotator_id in driver.execute(
                 _EXPORT_SPANS, (documents[0][0], documents[-1][0])
             ):
                 found = spans.get(document_id)
                 if found is not None:  # None: a document between these that another status excludes
-                    found.append((start, end, label))
+                    found.append((start, end, label, annotator_id))
             excluded: dict[int, list[tuple[int, int]]] = {}
             for document_id, start, end in driver.execute(
                 _EXPORT_EXCLUSIONS, (documents[0][0], documents[-1][0])
             ):
                 excluded.setdefault(document_id, []).append((start, end))
         for document_id, title, text, language, status_, source, pub_date, meta in documents:
+            if document_id in plan.left_out:
+                if left_out is not None:
+                    left_out(document_id, title, plan.left_out[document_id])
+                continue
+            chosen = plan.read[document_id]
             cut = TextCut.of(excluded.get(document_id, ()))
-            kept = spans[document_id]
-            if cut:
-                text = cut.apply(text)
-                mapped = [(cut.span(start, end), label) for start, end, label in kept]
-                kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
-            yield ExportDocument(
-                document_id,
-                title,
-                text,
-                language,
-                status_,
-                source,
-                pub_date,
-                dict(json.loads(meta) or {}) if meta is not None else {},
-                kept,
-                cut,
-                len(spans[document_id]) - len(kept),
-            )
+            shown = cut.apply(text) if cut else text
+            meta_ = dict(json.loads(meta) or {}) if meta is not None else {}
+            for annotator_id in chosen or (None,):
+                stored = [(a, b, label) for a, b, label, by in spans[document_id] if by == annotator_id]
+                kept = stored
+                if cut:
+                    mapped = [(cut.span(start, end), label) for start, end, label in stored]
+                    kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
+                yield ExportDocument(
+                    document_id, title, shown, language, status_, source, pub_date, dict(meta_), kept, cut,
+                    len(stored) - len(kept), layer=layers.name(annotator_id) if chosen else None,
+                    layer_id=annotator_id, one_of_layers=len(chosen) > 1,
+                )  # fmt: skip
         last_id = documents[-1][0]
 
 

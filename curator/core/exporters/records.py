@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportOption, ExportRun
+from curator.core.exporters.base import LAYER, Exporter, ExportOption, ExportRun
 from curator.core.queries import iter_export_documents
 from curator.core.records import plover
 from curator.core.records.entities import CanonicalEntityRecord, iter_entity_records
@@ -189,7 +189,7 @@ EVENTS_JSONL = Exporter(
     target="file",
     write=write_events_jsonl,
     suffix=".jsonl",
-    options=(MERGE_DUPLICATES,),
+    options=(MERGE_DUPLICATES, LAYER),
 )
 EVENTS_CSV = Exporter(
     name="events-csv",
@@ -197,7 +197,7 @@ EVENTS_CSV = Exporter(
     target="file",
     write=write_events_csv,
     suffix=".csv",
-    options=(CSV_BOM, MERGE_DUPLICATES),
+    options=(CSV_BOM, MERGE_DUPLICATES, LAYER),
 )
 ENTITIES_JSONL = Exporter(
     name="entities-jsonl",
@@ -220,6 +220,6 @@ PLOVER_JSONL = Exporter(
     target="file",
     write=write_plover_jsonl,
     suffix=".jsonl",
-    options=(MERGE_DUPLICATES,),
+    options=(MERGE_DUPLICATES, LAYER),
 )
 EXPORTERS = (EVENTS_JSONL, EVENTS_CSV, ENTITIES_JSONL, ENTITIES_CSV, PLOVER_JSONL)
