@@ -64,7 +64,7 @@ class StoredEvent:
     status: str
     annotator: str | None
     arguments: tuple[StoredArgument, ...] = ()
-    layer_id: int | None = None  # the layer (annotator id) the event is in
+    layer_id: int | None = None  # the layer (annotator id) of its trigger span
 
 
 def load_events(session: Session, document_ids: Sequence[int]) -> dict[int, list[StoredEvent]]:
@@ -123,7 +123,7 @@ def load_events(session: Session, document_ids: Sequence[int]) -> dict[int, list
             col(Event.note),
             col(Event.status),
             col(Annotator.name),
-            col(Event.annotator_id),
+            col(Span.annotator_id),  # the event's layer is its trigger's, as in every other export
         )
         .join(Span, col(Span.id) == col(Event.trigger_span_id))
         .join(Label, col(Label.id) == col(Span.label_id))
