@@ -246,8 +246,7 @@ class ExportDocument:
     # Accepted boilerplate exclusions, already cut out of `text`; `cut` maps stored offsets into it.
     cut: TextCut = TextCut()
     spans_excluded: int = 0  # spans lying in excluded text, left out
-    # The layer `spans` come from (None: nobody annotated the document); with `LayerChoice("all")` a
-    # document holding several layers comes once per layer, each copy `one_of_layers`.
+    # The layer `spans` come from (None: no annotations); with `--layer all` one copy per layer.
     layer: str | None = None
     layer_id: int | None = None
     one_of_layers: bool = False
@@ -305,7 +304,7 @@ def iter_export_documents(
         status="" if status is None else " AND status = ?", worked_on=_WORKED_ON if worked_on_only else ""
     )
     last_id = 0
-    layers: Layers | None = None
+    layers = Layers.of_project(project, layer)  # an unknown annotator's name fails here
     while True:
         parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
         with project.read() as session:
@@ -314,15 +313,17 @@ def iter_export_documents(
             documents = driver.execute(documents_sql, parameters).fetchall()
             if not documents:
                 return
-            layers = layers or Layers.of(driver, layer)
             plan = layers.plan(driver, [row[0] for row in documents])
-            spans: dict[int, list[tuple[int, int, str, int | None]]] = {row[0]: [] for row in documents}
+            # Only the chosen layers' spans, by (document, annotator): a document's layers kept apart.
+            spans: dict[tuple[int, int | None], list[tuple[int, int, str]]] = {
+                (document_id, by): [] for document_id, chosen in plan.read.items() for by in chosen
+            }
             for document_id, start, end, label, annotator_id in driver.execute(
                 _EXPORT_SPANS, (documents[0][0], documents[-1][0])
             ):
-                found = spans.get(document_id)
-                if found is not None:  # None: a document between these that another status excludes
-                    found.append((start, end, label, annotator_id))
+                found = spans.get((document_id, annotator_id))
+                if found is not None:  # None: another layer, or a document another status excludes
+                    found.append((start, end, label))
             excluded: dict[int, list[tuple[int, int]]] = {}
             for document_id, start, end in driver.execute(
                 _EXPORT_EXCLUSIONS, (documents[0][0], documents[-1][0])
@@ -336,17 +337,17 @@ def iter_export_documents(
             chosen = plan.read[document_id]
             cut = TextCut.of(excluded.get(document_id, ()))
             shown = cut.apply(text) if cut else text
-            meta_ = dict(json.loads(meta) or {}) if meta is not None else {}
             for annotator_id in chosen or (None,):
-                stored = [(a, b, label) for a, b, label, by in spans[document_id] if by == annotator_id]
+                stored = spans.get((document_id, annotator_id), [])
                 kept = stored
                 if cut:
                     mapped = [(cut.span(start, end), label) for start, end, label in stored]
                     kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
                 yield ExportDocument(
-                    document_id, title, shown, language, status_, source, pub_date, dict(meta_), kept, cut,
-                    len(stored) - len(kept), layer=layers.name(annotator_id) if chosen else None,
-                    layer_id=annotator_id, one_of_layers=len(chosen) > 1,
+                    document_id, title, shown, language, status_, source, pub_date,
+                    dict(json.loads(meta) or {}) if meta is not None else {}, kept, cut,
+                    len(stored) - len(kept), layers.name(annotator_id) if chosen else None, annotator_id,
+                    len(chosen) > 1,
                 )  # fmt: skip
         last_id = documents[-1][0]
 
