@@ -2,7 +2,7 @@
 
 Since several people annotate the same documents, reading every span of a document would mix their
 layers into one annotation nobody made. `LayerChoice` is what the user asked for (`gold`, an annotator's
-name, or `all`); `plan_layers` turns it, for a batch of documents, into the annotator ids to read per
+name, or `all`); `Layers.plan` turns it, for a batch of documents, into the annotator ids to read per
 document with one grouped query, and names the documents it leaves out and why, so an export can say
 so instead of silently mixing or dropping them.
 """
@@ -57,10 +57,6 @@ class LayerChoice:
             return cls("all")
         return cls("annotator", value)
 
-    @property
-    def text(self) -> str:
-        return self.name if self.name is not None else self.kind
-
 
 DEFAULT_CHOICE = LayerChoice()
 
@@ -84,8 +80,9 @@ class Layers:
         wanted: int | None = None
         for annotator_id, name, role in annotators:
             self.names[annotator_id] = name
-            if name == GOLD_LAYER or role == AnnotatorRole.GOLD:
-                self.gold = annotator_id if self.gold is None or name == GOLD_LAYER else self.gold
+            # The row named "gold" is the gold layer; a row only given the gold role stands in for it.
+            if name == GOLD_LAYER or (role == AnnotatorRole.GOLD and self.gold is None):
+                self.gold = annotator_id
             if choice.kind == "annotator" and name == choice.name:
                 wanted = annotator_id
         if choice.kind == "annotator" and wanted is None:
@@ -134,8 +131,9 @@ class Layers:
         kind = self.choice.kind
         if kind == "all":
             return tuple(sorted(layers, key=lambda layer: -1 if layer is None else layer))
-        if kind == "gold" or (kind == "default" and self.gold in layers):
-            return (self.gold,) if self.gold in layers else "no gold layer (not adjudicated)"
+        has_gold = self.gold is not None and self.gold in layers
+        if kind == "gold" or (kind == "default" and has_gold):
+            return (self.gold,) if has_gold else "no gold layer (not adjudicated)"
         if kind == "annotator":
             return (self._wanted,) if self._wanted in layers else f"no layer of {self.choice.name}"
         if len(layers) == 1:
@@ -149,11 +147,3 @@ def spans_per_layer(project: Project) -> dict[str, int]:
     with project.read() as session:
         rows = sqlite_connection(session.connection()).execute(_SPANS_PER_LAYER).fetchall()
     return {name if name is not None else "(no annotator)": int(count) for name, count in rows}
-
-
-def plan_layers(
-    connection: sqlite3.Connection, document_ids: Iterable[int], choice: LayerChoice = DEFAULT_CHOICE
-) -> tuple[Layers, LayerPlan]:
-    """`Layers.of(...).plan(...)` for one batch: the resolved layers and the annotator ids per document."""
-    layers = Layers.of(connection, choice)
-    return layers, layers.plan(connection, document_ids)

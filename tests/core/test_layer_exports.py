@@ -11,6 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import DocBin
 from spacy.training.converters import conll_ner_to_docs
+from sqlalchemy import update
 
 from curator.core import services
 from curator.core.domain import CuratorError
@@ -21,7 +22,7 @@ from curator.core.project.setup import open_project
 from curator.core.queries import iter_export_documents
 from curator.core.services.spans import insert_span
 from curator.core.storage.driver import sqlite_connection
-from curator.core.storage.models import Event
+from curator.core.storage.models import Event, Span
 from tests.helpers.layered import LAYERS, NOT_ADJUDICATED, Team, build_team, tag, text_of
 
 
@@ -230,3 +231,23 @@ def test_a_single_annotator_project_exports_as_before(tmp_path: Path) -> None:
     task = json.loads((tmp_path / "one.jsonl").read_text(encoding="utf-8"))
     assert [(s["label"]) for s in task["spans"]] == ["PER"] and "_annotator_id" not in task
     assert report.layers_left_out == [] and not any("layer" in line for line in report.lines())
+
+
+def test_spans_of_no_annotator_are_their_own_layer_never_taken_for_gold(tmp_path: Path) -> None:
+    with open_project(tmp_path / "old.curator", annotator="solo") as project:
+        with project.write() as session:
+            services.add_documents(
+                session, [services.NewDocument(text=text_of(1), title="old", language="tr", source="t")],
+                annotator_id=None, source="test",
+            )  # fmt: skip
+        tag(project, 1, "Lavrov", "PER")
+        with project.write() as session:
+            session.execute(update(Span).values(annotator_id=None))
+        gold = export_project(project, "jsonl", tmp_path / "gold.jsonl", layer="gold")
+        default = export_project(project, "jsonl", tmp_path / "default.jsonl")
+    assert [reason for *_, reason in gold.layers_left_out] == ["no gold layer (not adjudicated)"]
+    assert dict(default.layer_documents) == {"(no annotator)": 1}
+    (task,) = [
+        json.loads(line) for line in (tmp_path / "default.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert [s["label"] for s in task["spans"]] == ["PER"]
