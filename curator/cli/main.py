@@ -171,7 +171,7 @@ def _add_export_options(exporter: argparse.ArgumentParser) -> None:
             type=convert,
             choices=(option.choices or None) if option.kind == "choice" else None,
             metavar={"float": "F", "int": "N", "text": option.name.upper()}.get(option.kind),
-            help=f"{option.help} {where}; default {option.default}",
+            help=f"{option.help} {where}" + ("" if option.kind == "text" else f"; default {option.default}"),
         )
 
 
