@@ -20,7 +20,9 @@ from curator.core.layers import LayerChoice, Layers
 from curator.core.nlp.corpus import collect
 from curator.core.project.setup import open_project
 from curator.core.queries import iter_export_documents
+from curator.core.services.entities import create_entity, link_spans
 from curator.core.services.spans import insert_span
+from curator.core.storage import Project
 from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.models import Event, Span
 from tests.helpers.layered import LAYERS, NOT_ADJUDICATED, Team, build_team, tag, text_of
@@ -251,3 +253,51 @@ def test_spans_of_no_annotator_are_their_own_layer_never_taken_for_gold(tmp_path
         json.loads(line) for line in (tmp_path / "default.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert [s["label"] for s in task["spans"]] == ["PER"]
+
+
+MEETING_A = "KGAÖ Dışişleri Bakanları 2 Aralık 2020 tarihinde Moskova'da toplandı."
+MEETING_B = "KGAÖ üyeleri 2 Aralık 2020 tarihinde toplandı."
+
+
+def meeting(project: Project, document_id: int, text: str, entity_id: int) -> None:
+    """A MEETING on "toplandı" with KGAÖ (linked to `entity_id`) as participant, dated 2 Aralık 2020."""
+
+    def tag_in(surface: str, label: str) -> int:
+        start = text.index(surface)
+        return services.add_span(project, document_id, start, start + len(surface), label).span.id
+
+    org, date = tag_in("KGAÖ", "ORG"), tag_in("2 Aralık 2020", "DATE")
+    link_spans(project, [org], entity_id)
+    start = text.index("toplandı")
+    event_id = services.create_event(project, document_id, "MEETING", trigger=(start, start + 8)).event.id
+    services.add_argument(project, event_id, "PARTICIPANT", span_id=org)
+    services.add_argument(project, event_id, "TIME", span_id=date)
+
+
+def test_merging_event_records_reads_the_chosen_layer_and_keeps_layers_apart(tmp_path: Path) -> None:
+    """Documents 1 and 2 report one meeting in x's layer; y annotated the same meeting in document 1."""
+    path = tmp_path / "merge.curator"
+    with open_project(path, annotator="x") as project:
+        with project.write() as session:
+            services.add_documents(
+                session,
+                [services.NewDocument(text=t, title=f"m{n}", language="tr", source="t")
+                 for n, t in enumerate((MEETING_A, MEETING_B), 1)],
+                annotator_id=None, source="test",
+            )  # fmt: skip
+        csto = create_entity(project, "Collective Security Treaty Organization", "ORG").entity.id
+        meeting(project, 1, MEETING_A, csto)
+        meeting(project, 2, MEETING_B, csto)
+    with open_project(path, annotator="y") as project:
+        meeting(project, 1, MEETING_A, csto)
+        out = tmp_path / "events.jsonl"
+
+        def merged(layer: str) -> list[tuple[str, list[int]]]:
+            export_project(project, "events-jsonl", out, layer=layer, merge_duplicates=True)
+            records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+            return [(r["layer"], [s["doc_id"] for s in r["sources"]]) for r in records]
+
+        # x's layer: both documents' reports are one event.
+        assert merged("x") == [("x", [1, 2])]
+        # Every layer: x's two reports merge, y's stays its own record, never joined with x's.
+        assert sorted(merged("all")) == [("x", [1, 2]), ("y", [1])]

@@ -48,13 +48,15 @@ def _merge_groups(run: ExportRun, context: RecordContext) -> dict[str, tuple[Has
     Only keys are kept (not records), so the pass costs a read of the corpus but little memory.
     """
     members: dict[Hashable, list[str]] = {}
-    documents = iter_export_documents(run.project, status=run.options.status)
+    choice = run.options.layer_choice
+    documents = iter_export_documents(run.project, status=run.options.status, layer=choice)
     for _document, built in iter_document_records(run.project, documents, context):
         run.check_cancelled()
         for record in built.records:
             key = merge_key(record)
             if key is not None:
-                members.setdefault(key, []).append(record.id)
+                # The same layers as the second pass; with `--layer all` each layer's records merge apart.
+                members.setdefault((record.layer, key) if choice.kind == "all" else key, []).append(record.id)
     return {rid: (key, len(ids)) for key, ids in members.items() if len(ids) > 1 for rid in ids}
 
 
