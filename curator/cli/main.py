@@ -178,14 +178,14 @@ def _add_export_options(exporter: argparse.ArgumentParser) -> None:
                 option.flag, dest=option.name, action="store_true", help=f"{option.help} {where}"
             )
             continue
-        convert = {"float": float, "int": int, "choice": str.upper}[option.kind]
+        convert = {"float": float, "int": int, "choice": str.upper, "text": str}[option.kind]
         exporter.add_argument(
             option.flag,
             dest=option.name,
             type=convert,
-            choices=option.choices or None,
-            metavar={"float": "F", "int": "N"}.get(option.kind),
-            help=f"{option.help} {where}; default {option.default}",
+            choices=(option.choices or None) if option.kind == "choice" else None,
+            metavar={"float": "F", "int": "N", "text": option.name.upper()}.get(option.kind),
+            help=f"{option.help} {where}" + ("" if option.kind == "text" else f"; default {option.default}"),
         )
 
 
@@ -228,10 +228,11 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_stats(args: argparse.Namespace) -> int:
+    from curator.core.layers import spans_per_layer
     from curator.core.queries import project_stats
 
     with open_project(args) as project:
-        stats = project_stats(project)
+        stats = project_stats(project) | {"layers": spans_per_layer(project)}
     if args.json:
         echo_json(stats)
         return EXIT_OK
@@ -240,6 +241,9 @@ def _run_stats(args: argparse.Namespace) -> int:
     echo("spans by label:")
     for label, count in stats["labels"].items():
         echo(f"  {label:<12} {count}")
+    echo("spans by layer:")
+    for layer, count in stats["layers"].items():
+        echo(f"  {layer:<12} {count}")
     from curator.core.services.review import STATUS_ORDER
 
     echo("documents by status:")  # every workflow status, in order, zeros too

@@ -31,6 +31,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "(nothing is saved)",
     )
     train.add_argument("--activate", action="store_true", help="make the new model the one that suggests")
+    train.add_argument(
+        "--layer",
+        default="default",
+        help="whose annotations to train on: gold, an annotator's name or all; default: gold where a "
+        "document has it, else its single annotator's layer (documents with several layers and no gold "
+        "are left out and counted)",
+    )
     train.add_argument("--json", action="store_true", help="print JSON")
     train.set_defaults(handler=run)
 
@@ -53,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
     from curator.core.services.trained_models import set_active_model
     from curator.core.text.tokenization import language_code
 
-    options = TrainingOptions(seed=args.seed, max_epochs=args.max_epochs)
+    options = TrainingOptions(seed=args.seed, max_epochs=args.max_epochs, layer=args.layer)
     with open_project(args) as project:
-        available = trainable_languages(project)
+        available = trainable_languages(project, args.layer)
         if args.lang:
             languages = [language_code(args.lang)]
         elif available:
@@ -111,6 +118,11 @@ def run(args: argparse.Namespace) -> int:
                     "epochs": round(result.epochs, 2),
                     "seconds": round(result.seconds, 1),
                     "active": args.activate,
+                    "layer": args.layer,
+                    "layers_left_out": [
+                        {"document_id": i, "title": title, "reason": reason}
+                        for i, title, reason in result.layers_left_out
+                    ],
                     **result.scores.to_dict(),
                 }
             )
@@ -123,6 +135,11 @@ def run(args: argparse.Namespace) -> int:
                 f"{result.train_spans} spans for training; {result.test_units} held-out paragraphs scored "
                 f"(split by {result.split_by}); {result.seconds:.1f} s, {result.epochs:.1f} epochs"
             )
+            if result.layers_left_out:
+                lines.append(
+                    f"left out {len(result.layers_left_out)} documents by layer "
+                    f"(e.g. #{result.layers_left_out[0][0]}: {result.layers_left_out[0][2]})"
+                )
             lines += format_scores(result.scores)
     if args.json:
         echo_json(reports)

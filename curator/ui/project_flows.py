@@ -113,8 +113,9 @@ def _option_input(option: ExportOption, parent: QWidget) -> QWidget:
     """The widget that gives `option` its value, set to the declared default."""
     if option.kind == "flag":
         return QCheckBox(option.label, parent)
-    if option.kind == "choice":
+    if option.kind in ("choice", "text"):
         box = QComboBox(parent)
+        box.setEditable(option.kind == "text")  # the choices offered, or any text (an annotator's name)
         box.addItems(list(option.choices))
         box.setCurrentText(str(option.default))
         return box

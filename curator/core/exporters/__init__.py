@@ -25,6 +25,7 @@ from curator.core.exporters.base import (
     ProgressCallback,
 )
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan, SpanOnlyInGroup
+from curator.core.layers import DEFAULT_LAYER, LayerChoice, Layers
 from curator.core.storage import Project
 from curator.core.storage.own_files import OwnFiles
 
@@ -78,6 +79,7 @@ def export_project(
     csv_bom: bool = False,
     merge_duplicates: bool = False,
     include_untouched: bool = False,
+    layer: str = DEFAULT_LAYER,
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> ExportReport:
@@ -87,7 +89,8 @@ def export_project(
     `csv_bom` starts CSV formats with a UTF-8 byte order mark; `merge_duplicates` makes the event-record
     formats write one record for an event several documents report (see `curator.core.records.merge`).
     The training formats (`Exporter.training`) leave out documents nobody touched unless `include_untouched`;
-    the report counts them.
+    the report counts them. `layer` is whose annotations each document gives (`LayerChoice.parse`); the
+    report says how many documents came from each layer and which the choice left out.
 
     Raises `CuratorError` with a message for the user when the format, options or target are wrong or the
     disk refuses, and `ExportCancelled` when `is_cancelled()` turns true; either way no output file is
@@ -101,6 +104,7 @@ def export_project(
     statuses = {s.value for s in DocumentStatus}
     if status is not None and status not in statuses:
         raise CuratorError(f"unknown status {status!r}; one of {', '.join(sorted(statuses))}")
+    Layers.of_project(project, LayerChoice.parse(layer))  # an unknown annotator, before anything is written
     out = Path(out).expanduser()
     OwnFiles(project.path).refuse_as_target(out)
     if exporter.target == "file":
@@ -115,6 +119,7 @@ def export_project(
         csv_bom=csv_bom,
         merge_duplicates=merge_duplicates,
         include_untouched=include_untouched or not exporter.training,
+        layer=layer,
     )
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:

@@ -18,7 +18,7 @@ from typing import Literal, TypeVar
 from spacy.language import Language
 from spacy.vocab import Vocab
 
-from curator.core.domain import DocumentFilter
+from curator.core.domain import DocumentFilter, EventRecord, RelationRecord, SpanRecord
 from curator.core.exporters.alignment import (
     AlignedDocument,
     TokenAlignment,
@@ -27,6 +27,7 @@ from curator.core.exporters.alignment import (
     align_tokens,
 )
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan
+from curator.core.layers import DEFAULT_LAYER, NO_LAYER, LayerChoice
 from curator.core.queries import ExportDocument, count_documents, iter_export_documents
 from curator.core.storage import Project
 from curator.core.text.tokenization import EXPORT_LEXEME_ATTRIBUTES, DocumentTokens, TokenizerCache
@@ -52,6 +53,11 @@ class ExportOptions:
     # Training formats leave out documents nobody touched (new, no accepted span) unless this is set:
     # their unlabelled text would teach a model that the names in it are not names.
     include_untouched: bool = True
+    layer: str = DEFAULT_LAYER  # `LayerChoice.parse`: default, gold, all or an annotator's name
+
+    @property
+    def layer_choice(self) -> LayerChoice:
+        return LayerChoice.parse(self.layer)
 
 
 class ExportRun:
@@ -77,6 +83,7 @@ class ExportRun:
         self._fallbacks: dict[str, str | None] = {}
         self._progress = progress
         self._is_cancelled = is_cancelled
+        self.layer_copies = 0  # `--layer all`: documents given once per layer, each copy counted
         worked_on = None if options.include_untouched else True
         self.total = count_documents(project, DocumentFilter(status=options.status, worked_on=worked_on))
         if not options.include_untouched:
@@ -124,11 +131,25 @@ class ExportRun:
     def _noting_exclusions(self) -> Iterator[ExportDocument]:
         """The documents (boilerplate already cut out), counting what was cut for the report."""
         documents = iter_export_documents(
-            self.project, status=self.options.status, worked_on_only=not self.options.include_untouched
+            self.project,
+            status=self.options.status,
+            worked_on_only=not self.options.include_untouched,
+            layer=self.options.layer_choice,
+            left_out=self.report.add_not_adjudicated,
         )
         for document in documents:
             self.report.add_exclusions(document.cut.regions, document.cut.characters, document.spans_excluded)
+            self.report.layer_documents[document.layer or NO_LAYER] += 1
+            self.layer_copies += document.one_of_layers
             yield document
+
+    def note_layer_copies(self, how: str) -> None:
+        """Say in the report how a format without an annotator field tells `--layer all` copies apart."""
+        if self.layer_copies:
+            self.report.notes.append(
+                f"--layer all: {self.layer_copies} copies of documents with several layers (one per layer); "
+                + how
+            )
 
     def check_cancelled(self) -> None:
         if self._is_cancelled is not None and self._is_cancelled():
@@ -216,6 +237,25 @@ class ExportRun:
             self.report.fallback_reasons.setdefault(language, reason)
 
 
+def layer_annotations(
+    document: ExportDocument,
+    spans: list[SpanRecord],
+    events: list[EventRecord],
+    relations: list[RelationRecord],
+) -> tuple[list[SpanRecord], list[EventRecord], list[RelationRecord]]:
+    """A document's spans, events and relations read in full, cut down to the layer `document` gives.
+
+    For the exporters that read more than `document.spans`: an event belongs to its trigger's layer and
+    a relation to its head's, so nothing of another layer comes along."""
+    kept = [span for span in spans if span.annotator_id == document.layer_id]
+    ids = {span.id for span in kept}
+    return (
+        kept,
+        [event for event in events if event.trigger_span_id in ids],
+        [relation for relation in relations if relation.head_span_id in ids],
+    )
+
+
 OptionValue = bool | int | float | str
 
 
@@ -223,14 +263,14 @@ OptionValue = bool | int | float | str
 class ExportOption:
     """An option some formats read: the `ExportOptions` field it sets (also `export_project`'s keyword),
     its command-line flag and help, and what the export dialog shows for it. `kind` says how it is
-    given: "flag" (on or off), "choice" (one of `choices`), "float" or "int" (from `minimum`, below
-    `below`, in `step`s)."""
+    given: "flag" (on or off), "choice" (one of `choices`), "text" (any text, `choices` offered),
+    "float" or "int" (from `minimum`, below `below`, in `step`s)."""
 
     name: str
     flag: str
     label: str
     help: str
-    kind: Literal["flag", "choice", "float", "int"]
+    kind: Literal["flag", "choice", "text", "float", "int"]
     default: OptionValue = False
     choices: tuple[str, ...] = ()
     minimum: float = 0
@@ -251,6 +291,19 @@ INCLUDE_UNTOUCHED = ExportOption(
     "keep documents nobody touched (new, no spans); left out, their text cannot teach a model that its "
     "names are not names",
     "flag",
+)
+
+
+LAYER = ExportOption(
+    "layer",
+    "--layer",
+    "Layer",
+    "whose annotations to export: gold, an annotator's name, or all (each layer apart); by default gold "
+    "where a document has it, else its single annotator's layer, and a document with several layers "
+    "and no gold is left out and reported",
+    "text",
+    default=DEFAULT_LAYER,
+    choices=(DEFAULT_LAYER, "gold", "all"),
 )
 
 

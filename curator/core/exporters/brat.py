@@ -30,7 +30,7 @@ from sqlmodel import col
 
 from curator.core.domain import CuratorError, EventRecord
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportRun
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportRun
 from curator.core.queries import ExportDocument, event_records
 from curator.core.schema.brat_conf import (
     EQUIVALENCE_TYPES,
@@ -61,6 +61,7 @@ class _Span:
     fragments: list | None
     note: str
     entity_id: int | None
+    annotator_id: int | None
 
 
 @dataclass(slots=True)
@@ -78,7 +79,7 @@ def _read(project: Project, document_ids: list[int]) -> tuple[dict[int, _Annotat
     with project.read() as session:
         for document_id, *row in session.execute(
             select(col(Span.document_id), col(Span.id), col(Span.start), col(Span.end), col(Label.name),
-                   col(Span.fragments), col(Span.note), col(Span.entity_id))
+                   col(Span.fragments), col(Span.note), col(Span.entity_id), col(Span.annotator_id))
             .join(Label, col(Label.id) == col(Span.label_id))
             .where(col(Span.document_id).in_(document_ids), col(Span.status) == "accepted")
             .order_by(col(Span.document_id), col(Span.start), col(Span.end), col(Span.id))
@@ -258,6 +259,8 @@ def render_ann(
 def file_stem(document: ExportDocument, taken: set[str]) -> str:
     """`NNNN_<title>`: no separators, no `..`, bounded length, unique (case-insensitively) in `taken`."""
     base = unicodedata.normalize("NFC", document.title or document.source or "")
+    if document.one_of_layers:
+        base = f"{document.layer}_{base}"  # `--layer all`: a pair of files per layer, named first
     name = _DOTS.sub(".", _UNSAFE.sub("_", base))[:MAX_NAME_CHARS].strip("._-")
     stem = f"{document.id:04d}_{name}" if name else f"{document.id:04d}"
     unique, number = stem, 1
@@ -294,6 +297,18 @@ def write(run: ExportRun) -> None:
         raise
 
 
+def _of_layer(document: ExportDocument, annotations: _Annotations) -> _Annotations:
+    """The document's annotations in the layer it gives (`ExportDocument.layer_id`): an event goes with
+    its trigger and a relation with its head."""
+    spans = [span for span in annotations.spans if span.annotator_id == document.layer_id]
+    ids = {span.id for span in spans}
+    return _Annotations(
+        spans,
+        [event for event in annotations.events if event.trigger_span_id in ids],
+        [relation for relation in annotations.relations if relation[2] in ids],
+    )
+
+
 def _in_shortened_text(document: ExportDocument, annotations: _Annotations) -> _Annotations:
     """The spans with offsets into the exported text (excluded boilerplate cut out of it)."""
     if not document.cut:
@@ -320,7 +335,7 @@ def _write_into(run: ExportRun, root: Path) -> None:
             annotations, entities = _read(run.project, [document.id for document in batch])
             for document in batch:
                 stem = file_stem(document, taken)
-                found = _in_shortened_text(document, annotations[document.id])
+                found = _in_shortened_text(document, _of_layer(document, annotations[document.id]))
                 ann = render_ann(document.text, found, entities, counts, dropped, renamed)
                 for suffix, content in ((".txt", document.text), (".ann", ann)):
                     target = _inside(root, stem + suffix)
@@ -335,6 +350,7 @@ def _write_into(run: ExportRun, root: Path) -> None:
         run.check_cancelled()
         staged.commit()
     report.spans_written = counts["T"]
+    run.note_layer_copies("their files are named NNNN_<layer>_<title>")
     report.annotations_written = {kind: counts[kind] for kind in LINE_KINDS if counts[kind]}
     report.notes.extend(f"left out {count} {what}" for what, count in dropped.items() if count)
     if renamed:
@@ -355,5 +371,5 @@ EXPORTER = Exporter(
     description="brat standoff: a folder of NNNN_<title>.txt + .ann per document, with annotation.conf",
     target="directory",
     write=write,
-    options=(INCLUDE_UNTOUCHED,),
+    options=(INCLUDE_UNTOUCHED, LAYER),
 )

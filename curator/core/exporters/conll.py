@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 from curator.core.domain import CuratorError
 from curator.core.exporters.alignment import AlignedDocument
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportOption, ExportRun
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportOption, ExportRun
 from curator.core.exporters.docbin import SpanTuple, choose_entity_tuples
 from curator.core.exporters.report import LeftOutSpan
 from curator.core.queries import ExportDocument
@@ -350,6 +350,7 @@ def write(run: ExportRun) -> None:
                 handle.writelines(line + "\n" for line in writer.lines(document))
         staged.commit()
     run.report.outputs.append(run.out)
+    run.note_layer_copies("CoNLL has no field for the annotator, so they follow each other in layer order")
 
 
 SCHEME = ExportOption(
@@ -367,5 +368,5 @@ EXPORTER = Exporter(
     target="file",
     write=write,
     suffix=".conll",
-    options=(SCHEME, INCLUDE_UNTOUCHED),
+    options=(SCHEME, INCLUDE_UNTOUCHED, LAYER),
 )

@@ -45,7 +45,14 @@ from sqlmodel import col
 from curator.core import queries
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportOption, ExportRun
+from curator.core.exporters.base import (
+    INCLUDE_UNTOUCHED,
+    LAYER,
+    Exporter,
+    ExportOption,
+    ExportRun,
+    layer_annotations,
+)
 from curator.core.exporters.report import ExportReport, SpanOnlyInGroup
 from curator.core.queries import ExportDocument
 from curator.core.storage import Project
@@ -292,12 +299,14 @@ class DocumentStructures:
         if not self._any:
             return {}
         document_id = document.id
-        spans = {s.id: s for s in queries.list_spans(self._project, document_id)}
-        events = [
-            event
-            for event in queries.list_events(self._project, document_id)
-            if document.offsets(event.trigger_start, event.trigger_end) is not None
-        ]
+        layer_spans, layer_events, relations = layer_annotations(
+            document,
+            queries.list_spans(self._project, document_id),
+            queries.list_events(self._project, document_id),
+            queries.list_relations(self._project, document_id),
+        )
+        spans = {s.id: s for s in layer_spans}
+        events = [e for e in layer_events if document.offsets(e.trigger_start, e.trigger_end) is not None]
         index: dict[int | None, int] = {event.id: position for position, event in enumerate(events)}
 
         def offsets(span_id: int | None) -> dict:
@@ -324,7 +333,7 @@ class DocumentStructures:
             ],
             "curator_relations": [
                 {"type": r.type, "head": offsets(r.head_span_id), "child": offsets(r.child_span_id)}
-                for r in queries.list_relations(self._project, document_id)
+                for r in relations
             ],
         }
 
@@ -378,12 +387,18 @@ def _write_into(run: ExportRun, out: Path) -> None:
     vocabs: dict[str, Vocab] = {}
     structures = DocumentStructures(run.project)
     events_written = relations_written = 0
-    for position, (document, alignment) in enumerate(run.aligned_documents()):
+    position, last_id = -1, None
+    every_layer = options.layer_choice.kind == "all"
+    for document, alignment in run.aligned_documents():
+        # By document, not by copy: `--layer all` gives a document once per layer, all in the same split.
+        position, last_id = position + (document.id != last_id), document.id
         vocab = vocabs.get(document.language)
         if vocab is None:
             vocab = vocabs[document.language] = run.vocab(document.language)
         entities = training_entry(document, alignment, report)
         annotations = structures.of(document)
+        if every_layer:
+            annotations["curator_layer"] = document.layer
         events_written += len(annotations.get("curator_events", ()))
         relations_written += len(annotations.get("curator_relations", ()))
         (dev if position in to_dev else train).add(document, alignment, vocab, entities, annotations)
@@ -392,6 +407,7 @@ def _write_into(run: ExportRun, out: Path) -> None:
             f"{events_written} events and {relations_written} relations stored by character offsets in "
             "doc.user_data['curator_events'] and ['curator_relations']"
         )
+    run.note_layer_copies("each names its layer in doc.user_data['curator_layer'], all in one split")
     bins = [train.finish(), dev.finish()]
     report.train_documents, report.dev_documents = len(train), len(dev)
     targets = [out / TRAIN_FILE] + ([out / DEV_FILE] if options.dev_fraction > 0 else [])
@@ -427,5 +443,5 @@ EXPORTER = Exporter(
     description="spaCy DocBin training data: train.spacy and dev.spacy, a seeded split by document",
     target="directory",
     write=write,
-    options=(DEV_FRACTION, SEED, INCLUDE_UNTOUCHED),
+    options=(DEV_FRACTION, SEED, INCLUDE_UNTOUCHED, LAYER),
 )

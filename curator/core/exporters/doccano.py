@@ -12,15 +12,18 @@ import json
 
 from curator.core import queries
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportRun
+from curator.core.exporters.base import LAYER, Exporter, ExportRun, layer_annotations
 from curator.core.queries import ExportDocument
 
 
 def task(run: ExportRun, document: ExportDocument) -> tuple[dict, int]:
     """One doccano record, and how many events it flattened."""
-    spans = queries.list_spans(run.project, document.id)
-    relations = queries.list_relations(run.project, document.id)
-    events = queries.list_events(run.project, document.id)
+    spans, events, relations = layer_annotations(
+        document,
+        queries.list_spans(run.project, document.id),
+        queries.list_events(run.project, document.id),
+        queries.list_relations(run.project, document.id),
+    )
     record_relations = [
         {
             "id": relation.id,
@@ -59,6 +62,8 @@ def task(run: ExportRun, document: ExportDocument) -> tuple[dict, int]:
         "meta": {**document.meta, "doc_id": document.id, "title": document.title, "source": document.source,
                  "language": document.language, "pub_date": document.pub_date, "status": document.status},
     }  # fmt: skip
+    if document.layer is not None and run.options.layer_choice.kind == "all":
+        record["annotator"] = document.layer  # one record per layer: which one this is
     run.report.spans_written += len(entities)
     return record, len(events)
 
@@ -86,4 +91,5 @@ EXPORTER = Exporter(
     target="file",
     write=write,
     suffix=".jsonl",
+    options=(LAYER,),
 )

@@ -11,7 +11,7 @@ from itertools import chain
 
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, Exporter, ExportRun
+from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportRun
 from curator.core.queries import ExportDocument
 
 # JSON allows these raw inside strings, but readers that split lines with str.splitlines() would break
@@ -90,8 +90,13 @@ def write(run: ExportRun) -> None:
         temporary = staged.add(run.out)
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
             lines: list[str] = []
+            every_layer = run.options.layer_choice.kind == "all"
             for document, alignment in run.aligned_documents():
-                lines.append(task(document, alignment))
+                line = task(document, alignment)
+                if every_layer and document.layer is not None:
+                    # One task per layer, told apart the way Prodigy tells its annotators' answers apart.
+                    line = f'{line[:-1]}, "_annotator_id": {_encode_string(document.layer)}}}'
+                lines.append(line)
                 run.report.spans_written += len(alignment.spans)
                 if len(lines) == _LINES_PER_WRITE:
                     handle.write(_one_line("\n".join(lines)) + "\n")
@@ -108,5 +113,5 @@ EXPORTER = Exporter(
     target="file",
     write=write,
     suffix=".jsonl",
-    options=(INCLUDE_UNTOUCHED,),
+    options=(INCLUDE_UNTOUCHED, LAYER),
 )

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import Exporter, ExportOption, ExportRun
+from curator.core.exporters.base import LAYER, Exporter, ExportOption, ExportRun
 from curator.core.queries import iter_export_documents
 from curator.core.records import plover
 from curator.core.records.entities import CanonicalEntityRecord, iter_entity_records
@@ -48,13 +48,15 @@ def _merge_groups(run: ExportRun, context: RecordContext) -> dict[str, tuple[Has
     Only keys are kept (not records), so the pass costs a read of the corpus but little memory.
     """
     members: dict[Hashable, list[str]] = {}
-    documents = iter_export_documents(run.project, status=run.options.status)
+    choice = run.options.layer_choice
+    documents = iter_export_documents(run.project, status=run.options.status, layer=choice)
     for _document, built in iter_document_records(run.project, documents, context):
         run.check_cancelled()
         for record in built.records:
             key = merge_key(record)
             if key is not None:
-                members.setdefault(key, []).append(record.id)
+                # The same layers as the second pass; with `--layer all` each layer's records merge apart.
+                members.setdefault((record.layer, key) if choice.kind == "all" else key, []).append(record.id)
     return {rid: (key, len(ids)) for key, ids in members.items() if len(ids) > 1 for rid in ids}
 
 
@@ -189,7 +191,7 @@ EVENTS_JSONL = Exporter(
     target="file",
     write=write_events_jsonl,
     suffix=".jsonl",
-    options=(MERGE_DUPLICATES,),
+    options=(MERGE_DUPLICATES, LAYER),
 )
 EVENTS_CSV = Exporter(
     name="events-csv",
@@ -197,7 +199,7 @@ EVENTS_CSV = Exporter(
     target="file",
     write=write_events_csv,
     suffix=".csv",
-    options=(CSV_BOM, MERGE_DUPLICATES),
+    options=(CSV_BOM, MERGE_DUPLICATES, LAYER),
 )
 ENTITIES_JSONL = Exporter(
     name="entities-jsonl",
@@ -220,6 +222,6 @@ PLOVER_JSONL = Exporter(
     target="file",
     write=write_plover_jsonl,
     suffix=".jsonl",
-    options=(MERGE_DUPLICATES,),
+    options=(MERGE_DUPLICATES, LAYER),
 )
 EXPORTERS = (EVENTS_JSONL, EVENTS_CSV, ENTITIES_JSONL, ENTITIES_CSV, PLOVER_JSONL)

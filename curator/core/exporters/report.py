@@ -89,6 +89,12 @@ class ExportReport:
     spans_excluded: int = 0
     # Training formats: documents nobody touched (new, no accepted span), left out.
     untouched_left_out: int = 0
+    # Documents taken per layer name, and those the layer choice left out: (id, title, reason).
+    layer_documents: Counter[str] = field(default_factory=Counter)
+    layers_left_out: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def add_not_adjudicated(self, document_id: int, title: str, reason: str) -> None:
+        self.layers_left_out.append((document_id, title, reason))
 
     def add_exclusions(self, regions: int, characters: int, spans: int) -> None:
         if regions:
@@ -126,6 +132,7 @@ class ExportReport:
             lines.append(f"annotation lines written: {written}")
         if self.documents == 0:
             lines.append("no documents matched" + (f" status {self.status!r}" if self.status else ""))
+        lines.extend(self._layer_lines())
         if self.untouched_left_out:
             count = self.untouched_left_out
             lines.append(
@@ -196,6 +203,25 @@ class ExportReport:
         lines.extend(self._record_lines())
         return lines
 
+    def _layer_lines(self) -> list[str]:
+        """Per layer, the documents taken; then the documents the layer choice left out, with examples."""
+        lines: list[str] = []
+        if len(self.layer_documents) > 1 or self.layers_left_out:
+            taken = ", ".join(f"{name} {count}" for name, count in sorted(self.layer_documents.items()))
+            lines.append(f"documents per layer: {taken or 'none'}")
+        if self.layers_left_out:
+            count = len(self.layers_left_out)
+            reasons = Counter(reason for *_, reason in self.layers_left_out).most_common()
+            lines.append(
+                f"left out {count} document{_s(count)} by layer: " + "; ".join(f"{n} {r}" for r, n in reasons)
+            )
+            lines.extend(
+                f"  #{document_id} {title!r}: {reason}"
+                for document_id, title, reason in self.layers_left_out[:EXAMPLES_SHOWN]
+            )
+            lines.append("  (adjudicate them, or choose --layer NAME or --layer all)")
+        return lines
+
     def _record_lines(self) -> list[str]:
         """What a clean-record export merged, skipped and left out, with examples."""
         lines: list[str] = []
@@ -223,6 +249,11 @@ class ExportReport:
             "status_filter": self.status,
             "documents": self.documents,
             "untouched_left_out": self.untouched_left_out,
+            "layer_documents": dict(self.layer_documents),
+            "layers_left_out": [
+                {"document_id": document_id, "title": title, "reason": reason}
+                for document_id, title, reason in self.layers_left_out
+            ],
             "spans_written": self.spans_written,
             "tokens_split": self.tokens_split,
             "split_examples": [

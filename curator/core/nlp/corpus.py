@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from curator.core.layers import DEFAULT_CHOICE, LayerChoice
 from curator.core.queries import iter_export_documents
 from curator.core.storage import Project
 from curator.core.text.tokenization import language_code
@@ -84,14 +85,26 @@ def paragraphs(document_id: int, text: str, spans: Iterable[tuple[int, int, str]
     return units
 
 
-def collect(project: Project, language: str | None = None) -> dict[str, LanguageCorpus]:
+def collect(
+    project: Project,
+    language: str | None = None,
+    layer: LayerChoice = DEFAULT_CHOICE,
+    left_out: list[tuple[int, str, str]] | None = None,
+) -> dict[str, LanguageCorpus]:
     """The training paragraphs of the project by spaCy language code (only `language` if given).
 
-    The same documents as the training exports: those someone worked on (`DocumentFilter.worked_on`),
-    so a model trained here and one trained from `curator export --format spacy` see the same corpus."""
+    The same documents and layers as the training exports: those someone worked on
+    (`DocumentFilter.worked_on`), each read from the `layer` chosen for it, so a model trained here and
+    one trained from `curator export --format spacy` see the same corpus. The documents the layer
+    choice leaves out (several layers, no gold) are appended to `left_out` as (id, title, reason)."""
     wanted = language_code(language) if language else None
     corpora: dict[str, LanguageCorpus] = {}
-    for document in iter_export_documents(project, worked_on_only=True):
+    found: list[tuple[int, str, str]] = [] if left_out is None else left_out
+
+    def note(document_id: int, title: str, reason: str) -> None:
+        found.append((document_id, title, reason))
+
+    for document in iter_export_documents(project, worked_on_only=True, layer=layer, left_out=note):
         code = language_code(document.language)
         if wanted is not None and code != wanted:
             continue

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from curator.core.domain import CuratorError, DocumentStatus
 from curator.core.importers import import_paths
+from curator.core.layers import DEFAULT_CHOICE, LayerChoice
 from curator.core.nlp.scoring import Scores, SpanKey, score_spans
 from curator.core.project.setup import open_project
 from curator.core.queries import ExportDocument, iter_export_documents, list_labels
@@ -105,9 +106,27 @@ def evaluate_file(
     return evaluate_documents(suggester, read_labelled_file(path, fmt, language), skip_labels)
 
 
-def evaluate_approved(project: Project, suggester: Suggester) -> Evaluation:
-    """Score `suggester` against the project's approved documents."""
-    documents = list(iter_export_documents(project, status=DocumentStatus.APPROVED.value))
+def evaluate_approved(
+    project: Project,
+    suggester: Suggester,
+    layer: LayerChoice = DEFAULT_CHOICE,
+    left_out: list[tuple[int, str, str]] | None = None,
+) -> Evaluation:
+    """Score `suggester` against the project's approved documents, each read from the `layer` chosen for
+    it (as the training corpus); the documents the choice leaves out go to `left_out`.
+
+    One layer per document: with `all` a document would be scored once per annotator."""
+    if layer.kind == "all":
+        raise CuratorError("evaluate against one layer per document: gold, an annotator's name or default")
+    found: list[tuple[int, str, str]] = [] if left_out is None else left_out
+
+    def note(document_id: int, title: str, reason: str) -> None:
+        found.append((document_id, title, reason))
+
+    documents = list(
+        iter_export_documents(project, status=DocumentStatus.APPROVED.value, layer=layer, left_out=note)
+    )
     if not documents:
-        raise CuratorError(f"{project.path}: no approved documents to evaluate against")
+        unread = f"; {len(found)} were left out by layer ({found[0][2]}, …)" if found else ""
+        raise CuratorError(f"{project.path}: no approved documents to evaluate against{unread}")
     return evaluate_documents(suggester, documents, event_labels(project))

@@ -22,7 +22,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
@@ -37,6 +37,7 @@ from thinc.api import compounding
 from curator.core.domain import CuratorError
 from curator.core.exporters.alignment import align
 from curator.core.exporters.docbin import SPAN_KEY, choose_entities
+from curator.core.layers import DEFAULT_LAYER, LayerChoice
 from curator.core.nlp.corpus import LanguageCorpus, Split, Unit, collect, has_overlaps, split
 from curator.core.nlp.scoring import Scores, SpanKey, score_spans
 from curator.core.nlp.tokenizer import add_suffix_rules, blank_pipeline
@@ -68,6 +69,7 @@ class TrainingOptions:
     max_seconds: float | None = None
     dropout: float = 0.1
     eval_every_batches: int = 200
+    layer: str = DEFAULT_LAYER  # whose annotations to learn from (`LayerChoice.parse`), as the exports
 
 
 @dataclass(slots=True)
@@ -88,6 +90,8 @@ class TrainingResult:
     split_by: str
     epochs: float
     seconds: float
+    # Documents the layer choice left out (several layers, no gold): (id, title, reason).
+    layers_left_out: list[tuple[int, str, str]] = field(default_factory=list)
 
     def scores_record(self) -> dict:
         """What the trained_models row keeps in `scores`."""
@@ -244,12 +248,16 @@ def _longest_span(language: str, units: Sequence[Unit]) -> int:
     return longest
 
 
-def _corpus(project: Project, language: str) -> LanguageCorpus:
-    corpus = collect(project, language).get(language_code(language))
+def _corpus(
+    project: Project, language: str, layer: str = DEFAULT_LAYER, left_out: list | None = None
+) -> LanguageCorpus:
+    found: list[tuple[int, str, str]] = [] if left_out is None else left_out
+    corpus = collect(project, language, LayerChoice.parse(layer), found).get(language_code(language))
     if corpus is None or not corpus.units:
+        unread = f"; {len(found)} documents were left out by layer ({found[0][2]}, …)" if found else ""
         raise CuratorError(
             f"no training data for language {language!r}: annotate some documents (accepted entity "
-            "spans) or mark them annotated first"
+            f"spans) or mark them annotated first{unread}"
         )
     if len(corpus.units) < MIN_UNITS:
         raise CuratorError(
@@ -270,7 +278,8 @@ def train_model(
     options = options or TrainingOptions()
     started = time.perf_counter()
     language = language_code(language)
-    corpus = _corpus(project, language)
+    left_out: list[tuple[int, str, str]] = []
+    corpus = _corpus(project, language, options.layer, left_out)
     data = split(corpus.units, options.heldout_fraction, options.seed)
     nlp, dev_f1, epochs = fit(language, data, options, progress, is_cancelled)
     scores = score_units(nlp, data.test)
@@ -296,6 +305,7 @@ def train_model(
         split_by=data.by,
         epochs=epochs,
         seconds=seconds,
+        layers_left_out=left_out,
     )
     if is_cancelled is not None and is_cancelled():
         shutil.rmtree(staging, ignore_errors=True)
@@ -322,9 +332,10 @@ def train_model(
     return result
 
 
-def trainable_languages(project: Project) -> dict[str, tuple[int, int]]:
-    """Languages with training data: code -> (documents, paragraphs)."""
-    return {code: (len(corpus.document_ids), len(corpus.units)) for code, corpus in collect(project).items()}
+def trainable_languages(project: Project, layer: str = DEFAULT_LAYER) -> dict[str, tuple[int, int]]:
+    """Languages with training data in the chosen layers: code -> (documents, paragraphs)."""
+    corpora = collect(project, layer=LayerChoice.parse(layer))
+    return {code: (len(corpus.document_ids), len(corpus.units)) for code, corpus in corpora.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +360,7 @@ def learning_curve(
     the training documents (in a seeded order). Nothing is saved."""
     options = options or TrainingOptions()
     language = language_code(language)
-    corpus = _corpus(project, language)
+    corpus = _corpus(project, language, options.layer)
     data = split(corpus.units, options.heldout_fraction, options.seed)
     groups: dict[int, list[Unit]] = {}
     for unit in data.train:

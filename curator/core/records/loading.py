@@ -64,6 +64,7 @@ class StoredEvent:
     status: str
     annotator: str | None
     arguments: tuple[StoredArgument, ...] = ()
+    layer_id: int | None = None  # the layer (annotator id) of its trigger span
 
 
 def load_events(session: Session, document_ids: Sequence[int]) -> dict[int, list[StoredEvent]]:
@@ -122,6 +123,7 @@ def load_events(session: Session, document_ids: Sequence[int]) -> dict[int, list
             col(Event.note),
             col(Event.status),
             col(Annotator.name),
+            col(Span.annotator_id),  # the event's layer is its trigger's, as in every other export
         )
         .join(Span, col(Span.id) == col(Event.trigger_span_id))
         .join(Label, col(Label.id) == col(Span.label_id))
@@ -132,12 +134,13 @@ def load_events(session: Session, document_ids: Sequence[int]) -> dict[int, list
     for (
         event_id, document_id, type_, plover_type, plover_mode, ace_type, trigger_start, trigger_end,
         trigger_status, realis, date_iso, date_precision, date_raw, attributes, note, status, annotator,
+        layer_id,
     ) in event_rows:  # fmt: skip
         events[document_id].append(
             StoredEvent(
                 event_id, document_id, type_, plover_type, plover_mode, ace_type, trigger_start, trigger_end,
                 trigger_status, realis, date_iso, date_precision, date_raw, dict(attributes or {}), note,
-                status, annotator, tuple(arguments.get(event_id, ())),
+                status, annotator, tuple(arguments.get(event_id, ())), layer_id,
             )
         )  # fmt: skip
     return events

@@ -156,6 +156,7 @@ class CleanEvent:
     review_status: str
     schema_version: str | None
     sources: tuple[SourceRef, ...] = field(default=())
+    layer: str | None = None  # the layer the event is read from ("gold" where adjudicated)
 
     @property
     def pub_date(self) -> str | None:
@@ -196,6 +197,7 @@ class CleanEvent:
             "attributes": self.attributes,
             "note": self.note,
             "annotator": self.annotator,
+            "layer": self.layer,
             "review_status": self.review_status,
             "schema_version": self.schema_version,
             "sources": [source.to_json() for source in self.sources],
@@ -403,6 +405,7 @@ class _RecordBuilder:
             review_status=self.document.status,
             schema_version=self.context.schema_version,
             sources=(source,),
+            layer=self.document.layer,
         )
 
 

@@ -25,13 +25,16 @@ def iter_document_records(
     *,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[tuple[ExportDocument, DocumentRecords]]:
-    """Each document with its records, in the order of `documents`."""
+    """Each document with its records, in the order of `documents`; a document's events are those of
+    the layer it comes from (`ExportDocument.layer_id`), so two annotators' events never mix."""
     iterator = iter(documents)
     while batch := list(islice(iterator, batch_size)):
         with project.read() as session:
             events = load_events(session, [document.id for document in batch])
         for document in batch:
-            shifted = _in_shortened_text(document, events[document.id])
+            # Only the events of the layer the document is exported from (gold where it has one).
+            layer = [event for event in events[document.id] if event.layer_id == document.layer_id]
+            shifted = _in_shortened_text(document, layer)
             yield document, build_records(document, shifted, context)
 
 

@@ -35,7 +35,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     *(column for singular, plural in _GROUPS for column in _group_columns(singular, plural)),
     "location", "location_name", "location_id", "location_wikidata", "other_arguments",
     "trigger", "trigger_start", "trigger_end", "evidence", "evidence_start", "evidence_end",
-    "context", "attributes", "note", "annotator", "review_status", "schema_version",
+    "context", "attributes", "note", "annotator", "layer", "review_status", "schema_version",
     "source_count", "source_doc_ids", "source_record_ids", "source_urls",
 )  # fmt: skip
 
@@ -94,7 +94,8 @@ def event_row(record: CleanEvent) -> list[str]:
         record.evidence, cell(record.evidence_start), cell(record.evidence_end),
         joined(record.context),
         json.dumps(record.attributes, ensure_ascii=False, sort_keys=True) if record.attributes else "",
-        record.note, cell(record.annotator), record.review_status, cell(record.schema_version),
+        record.note, cell(record.annotator), cell(record.layer), record.review_status,
+        cell(record.schema_version),
         cell(len(record.sources)), joined(source.doc_id for source in record.sources),
         joined(source.record_id for source in record.sources),
         joined(source.url for source in record.sources),
