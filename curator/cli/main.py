@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.set_defaults(handler=_run_duplicates)
 
     from curator.cli import boilerplate, evaluate, health, quality, review, suggest, train
+    from curator.cli import history as history_cli
 
     review.add_parser(commands)
     train.add_parser(commands)
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     quality.add_parser(commands)
     boilerplate.add_parser(commands)
     health.add_parser(commands)
+    history_cli.add_parser(commands)
     return parser
 
 
