@@ -46,13 +46,13 @@ class RevertBlocked(StaleWriteError):
 
 
 def entry_change(session: Session, entry_id: int) -> Change:
-    """An entry's full `Change`, its text edits expanded against the documents' current text."""
+    """An entry's full `Change`, its text edits expanded against the documents' current values."""
     stored = session.execute(
         select(col(HistoryEntry.change)).where(col(HistoryEntry.id) == entry_id)
     ).scalar()
     if stored is None:
         raise CuratorError(f"history entry #{entry_id} does not exist")
-    return Change.from_json(history_log.expand(json.loads(stored), lambda d: _text(session, d)))
+    return Change.from_json(history_log.expand(json.loads(stored), lambda d, c: _column(session, d, c)))
 
 
 def revert_entry(project: Project, entry_id: int) -> Change:
@@ -215,8 +215,10 @@ def _status(session: Session, document_id: int) -> str | None:
     return None if found is None else str(found)
 
 
-def _text(session: Session, document_id: int) -> str:
-    found = session.execute(select(col(Document.text)).where(col(Document.id) == document_id)).scalar()
+def _column(session: Session, document_id: int, column: str) -> object:
+    found = session.execute(
+        select(TABLES["documents"].c[column]).where(col(Document.id) == document_id)
+    ).first()
     if found is None:
         raise StaleWriteError(f"document {document_id} is gone — {CONSEQUENCE}")
-    return str(found)
+    return found[0]

@@ -6,9 +6,10 @@ that is one entry per user action; a window step that joins two transactions, li
 date it brings, is two entries and its undo points at the later one). Empty changes are not logged.
 
 The stored JSON is `Change.to_json()` with one substitution, so the log never holds a document's text
-twice: a text edit's before and after of `documents.text` become the common prefix and suffix lengths
-and the two differing middles (`$textdiff`). `expand` turns the stored form back into the full change
-given the document's current text, which is the edit's "after" as long as no later entry rewrote it.
+twice: a text edit's before and after of `documents.text` (and `documents.meta`) become the common
+prefix and suffix lengths and the two differing middles (`$textdiff`). `expand` turns the stored form
+back into the full change given the document's current values, which are the edit's "after" as long
+as no later entry rewrote them.
 """
 
 from __future__ import annotations
@@ -74,43 +75,57 @@ def last_undo_of(session: Session, entry_id: int) -> int | None:
 # --- the compact stored form -------------------------------------------------------------------------
 
 
+DIFFED = ("text", "meta")
+"""Document columns an update stores as a diff: the text, and the metadata (whose list of text edits
+grows by one with every edit, so storing it whole before and after would grow with the session)."""
+
+
+def _serialized(value: Any) -> str | None:
+    """A diffed column's value as one string: the text itself, a JSON column canonically."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and set(value) == {"$json"}:
+        return json.dumps(value["$json"], ensure_ascii=False, sort_keys=True)
+    return None
+
+
 def compact(data: dict[str, Any]) -> dict[str, Any]:
-    """`Change.to_json()` with each document text update reduced to what differs."""
+    """`Change.to_json()` with each document text or metadata update reduced to what differs."""
     updated = []
     for update in data["updated"]:
-        before, after = update["before"], update["after"]
-        if update["table"] == "documents" and isinstance(before.get("text"), str):
-            old, new = before["text"], after["text"]
+        before, after = dict(update["before"]), dict(update["after"])
+        for column in DIFFED if update["table"] == "documents" else ():
+            old, new = _serialized(before.get(column)), _serialized(after.get(column))
+            if old is None or new is None:
+                continue
             prefix = _common_prefix(old, new)
             suffix = _common_prefix(old[prefix:][::-1], new[prefix:][::-1])
-            before = {**before, "text": {TEXT_DIFF: [prefix, suffix, old[prefix : len(old) - suffix]]}}
-            after = {**after, "text": {TEXT_DIFF: [prefix, suffix, new[prefix : len(new) - suffix]]}}
-            update = {**update, "before": before, "after": after}
-        updated.append(update)
+            before[column] = {TEXT_DIFF: [prefix, suffix, old[prefix : len(old) - suffix]]}
+            after[column] = {TEXT_DIFF: [prefix, suffix, new[prefix : len(new) - suffix]]}
+        updated.append({**update, "before": before, "after": after})
     return {**data, "updated": updated}
 
 
-def expand(data: Mapping[str, Any], current_text: Callable[[int], str]) -> dict[str, Any]:
-    """The full `Change.to_json()` form back from `compact`'s, given each document's current text.
+def expand(data: Mapping[str, Any], current: Callable[[int, str], Any]) -> dict[str, Any]:
+    """The full `Change.to_json()` form back from `compact`'s, given a document column's current value.
 
-    Refused (StaleWriteError) when the current text no longer holds what the edit wrote."""
+    Refused (StaleWriteError) when the current value no longer holds what the step wrote."""
     updated = []
     for update in data["updated"]:
-        after = update["after"]
-        stored = after.get("text")
-        if update["table"] == "documents" and isinstance(stored, dict) and TEXT_DIFF in stored:
-            text = current_text(int(update["id"]))
+        before, after = dict(update["before"]), dict(update["after"])
+        for column, stored in update["after"].items():
+            if not (isinstance(stored, dict) and TEXT_DIFF in stored):
+                continue
+            value = current(int(update["id"]), column)
+            encoded = value if column == "text" else {"$json": value}
+            text = _serialized(encoded) or ""
             prefix, suffix, new = stored[TEXT_DIFF]
-            old = update["before"]["text"][TEXT_DIFF][2]
             if len(text) != prefix + len(new) + suffix or text[prefix : prefix + len(new)] != new:
-                raise StaleWriteError(f"the text of document {update['id']} was edited since")
-            before_text = text[:prefix] + old + text[len(text) - suffix :]
-            update = {
-                **update,
-                "before": {**update["before"], "text": before_text},
-                "after": {**after, "text": text},
-            }
-        updated.append(update)
+                raise StaleWriteError(f"the {column} of document {update['id']} was changed since")
+            old = text[:prefix] + before[column][TEXT_DIFF][2] + text[len(text) - suffix :]
+            before[column] = old if column == "text" else {"$json": json.loads(old)}
+            after[column] = encoded
+        updated.append({**update, "before": before, "after": after})
     return {**data, "updated": updated}
 
 
