@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from curator.core import queries, services
-from curator.core.domain import StaleWriteError
+from curator.core.domain import CuratorError, StaleWriteError
 from curator.core.history_queries import HistoryFilter, history_count, history_json, history_page
 from curator.core.project.setup import open_project
 from curator.core.services import changes, history
@@ -168,3 +168,18 @@ def test_stored_changes_are_self_contained_json(project: Project) -> None:
     stored = history_json(project, history_page(project)[0].id)
     assert stored is not None
     assert changes.Change.from_json(json.loads(stored)).rows("spans")[0]["start"] == TEXT.index("Bişkek")
+
+
+def test_an_import_is_an_entry_listing_its_documents_not_their_text(project: Project, tmp_path: Path) -> None:
+    from curator.core.importers import import_paths
+
+    source = tmp_path / "haberler.txt"
+    source.write_text("Astana zirvesi yapıldı.", encoding="utf-8")
+    import_paths(project, [source])
+    [entry] = history_page(project)
+    assert (entry.kind, entry.text) == ("document.import", "Import haberler.txt")
+    stored = history_json(project, entry.id)
+    assert stored is not None and "Astana" not in stored
+    assert history_count(project, HistoryFilter(document_id=3)) == 1
+    with pytest.raises(CuratorError, match="changed nothing to revert"):
+        history.revert_entry(project, entry.id)

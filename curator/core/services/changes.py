@@ -332,6 +332,13 @@ def logged(
     return replace(change, entries=(uid,))
 
 
+def log_documents(session: Session, kind: str, text: str, document_ids: Iterable[int]) -> None:
+    """An entry for a write that is not undoable (an import): which documents, never their text."""
+    ids = frozenset(document_ids)
+    if ids:
+        history_log.append(session, Change(kind, text, documents=ids), text=text)
+
+
 # --- replaying a change -----------------------------------------------------------------------------
 
 

@@ -72,6 +72,18 @@ def last_undo_of(session: Session, entry_id: int) -> int | None:
     return None if found is None else int(found)
 
 
+def documents_after(session: Session, last_id: int) -> list[int]:
+    """The documents an import added after `last_id`: what its entry lists."""
+    return [
+        int(i) for i in session.execute(select(col(Document.id)).where(col(Document.id) > last_id)).scalars()
+    ]
+
+
+def documents_of_run(session: Session, run_id: int) -> list[int]:
+    statement = select(col(Document.id)).where(col(Document.import_run_id) == run_id)
+    return [int(i) for i in session.execute(statement).scalars()]
+
+
 # --- the compact stored form -------------------------------------------------------------------------
 
 
