@@ -2,11 +2,11 @@
 
 Run: `.venv/bin/python benchmarks/history.py [--steps 10000] [--text-edits 1000]`.
 Runs `--steps` tag / relabel / delete steps (one third each, cycling over 200 documents) through the
-services, as the window does, once with the history on and once with `history_log.append` replaced by a
-no-op; then times a raw sqlite3 floor: the same number of single-row INSERT + COMMIT transactions of
-the same average entry size, with the project's pragmas (WAL, synchronous=FULL). Then `--text-edits`
-one-character corrections in a 20,000-character document, to show a text edit's entry does not hold
-the text. Results go to benchmarks/out/history.json.
+services, as the window does, in one project with the history on and one with `history_log.append`
+replaced by a no-op, in alternating rounds of 600 steps; then times a raw sqlite3 floor: as many
+single-row INSERT + COMMIT transactions of the same average entry size, with the project's pragmas
+(WAL, synchronous=FULL). Then `--text-edits` one-character corrections in a 20,000-character
+document, to show a text edit's entry does not hold the text. Results go to benchmarks/out/history.json.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import text as sql
 
-from curator.core import services
+from curator.core import queries, services
 from curator.core.project.setup import open_project
 from curator.core.services import history_log
 from curator.core.services.text_edits import edit_text
@@ -50,12 +50,15 @@ def fresh(name: str, texts: list[str]) -> Project:
     return project
 
 
-def run_steps(project: Project, steps: int) -> float:
-    """Seconds for `steps` tag / relabel / delete steps."""
-    words = [(0, 6, "PER"), (17, 23, "GPE"), (27, 33, "PER"), (34, 42, "PER")]
-    span_id = 0
+WORDS = [(0, 6, "PER"), (17, 23, "GPE"), (27, 33, "PER"), (34, 42, "PER")]
+
+
+def run_steps(project: Project, first: int, steps: int) -> float:
+    """Seconds for steps `first`.. `first + steps` of the tag / relabel / delete cycle."""
+    words = WORDS
+    span_id = _open_span(project, first)
     began = time.perf_counter()
-    for step in range(steps):
+    for step in range(first, first + steps):
         cycle, kind = divmod(step, 3)
         document_id = cycle % DOCUMENTS + 1
         start, end, label = words[(cycle // DOCUMENTS) % len(words)]
@@ -66,6 +69,14 @@ def run_steps(project: Project, steps: int) -> float:
         else:
             services.delete_spans(project, [span_id])
     return time.perf_counter() - began
+
+
+def _open_span(project: Project, step: int) -> int:
+    """The span a cycle left between its tag and its delete, when a round ended there."""
+    if step % 3 == 0:
+        return 0
+    spans = [s.id for d in range(1, DOCUMENTS + 1) for s in queries.list_spans(project, d)]
+    return spans[-1]
 
 
 def log_bytes(project: Project) -> tuple[int, int]:
@@ -134,16 +145,17 @@ def main() -> None:
     args = parser.parse_args()
     texts = [SENTENCE * 3 + f"({n})" for n in range(DOCUMENTS)]  # distinct: imports skip duplicates
 
-    logged = fresh("history-on.curator", texts)
-    on = run_steps(logged, args.steps)
+    # Alternating rounds of both, so that the shared machine's changing load falls on both alike.
+    logged, plain = fresh("history-on.curator", texts), fresh("history-off.curator", texts)
+    on = off = 0.0
+    for first in range(0, args.steps, 600):
+        count = min(600, args.steps - first)
+        on += run_steps(logged, first, count)
+        off += without_log(lambda: run_steps(plain, first, count))  # noqa: B023 - called at once
     entries, size = log_bytes(logged)
-    on_file = file_bytes(logged.path)
     logged.close()
-
-    plain = fresh("history-off.curator", texts)
-    off = without_log(lambda: run_steps(plain, args.steps))
-    off_file = file_bytes(plain.path)
     plain.close()
+    on_file, off_file = file_bytes(logged.path), file_bytes(plain.path)
 
     floor = raw_floor(args.steps, size // max(entries, 1))
     results = {
