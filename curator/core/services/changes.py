@@ -10,6 +10,10 @@ Rows are plain dicts keyed by column name, captured whole when removed so that u
 column, including ones later migrations add. A document's bookkeeping columns (version, last writer,
 span count) are never replayed: `refresh_documents` sets them on every document a step touches.
 
+Every non-empty change is appended to the project's history (`history_log`) in the transaction that
+made it: by `Recorder.finish` for a step, by the replay for its undo (logged as the inverse it wrote) and
+redo; `Change.entries` carries the entry's uid so an undo can point at what it took back.
+
 Undo and redo refuse to act over someone else's later change, in one place (`replay.write_replay`): the
 documents must still be at the versions this project's last run of the step left (`left`), an updated row must
 still hold the values the step gave it, and a row put back must not clash with one written since.
