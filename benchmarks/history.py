@@ -7,6 +7,12 @@ replaced by a no-op, in alternating rounds of 600 steps; then times a raw sqlite
 single-row INSERT + COMMIT transactions of the same average entry size, with the project's pragmas
 (WAL, synchronous=FULL). Then `--text-edits` one-character corrections in a 20,000-character
 document, to show a text edit's entry does not hold the text. Results go to benchmarks/out/history.json.
+
+Measured 2026-12-02 on the 2-core machine shared with six other sessions (noisy): 10,000 entries, 518
+bytes each (5.2 MB; the file grew 707 bytes per step with its indexes); 7.3 ms per logged step against
+5.9 ms unlogged (ratio 1.25: the entry's description read from the span's text and label, its JSON and
+two inserts, in the step's own transaction); a raw single-row INSERT + COMMIT 0.19 ms. A one-character
+fix in a 20,000-character document: 468 bytes per entry, not growing with the number of earlier fixes.
 """
 
 from __future__ import annotations
