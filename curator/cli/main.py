@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         suggest,
         train,
     )
+    from curator.cli import history as history_cli
 
     review.add_parser(commands)
     agreement.add_parser(commands)
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     boilerplate.add_parser(commands)
     health.add_parser(commands)
     project_files.add_parser(commands)
+    history_cli.add_parser(commands)
     return parser
 
 

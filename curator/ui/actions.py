@@ -83,6 +83,8 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     MenuSpec("go", "&Go"),
     ActionSpec("document.info", "Document &Info…", ("Ctrl+Shift+M",),
                "Title, date, source, author, import log", "go"),
+    ActionSpec("document.history", "Document &History…", ("Ctrl+Shift+H",),
+               "This document's changes: who, when, what; revert one", "go"),
     ActionSpec("document.next", "&Next Document", ("Alt+Down", "Ctrl+PgDown"), "", "go", 1),
     ActionSpec("document.previous", "&Previous Document", ("Alt+Up", "Ctrl+PgUp"), "", "go", 1),
     ActionSpec("documents.filter", "&Filter Documents", ("Ctrl+F",),

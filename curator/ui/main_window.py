@@ -22,7 +22,7 @@ from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.storage import Project
-from curator.ui import agreement_window, feedback_window, merge_dialog, project_flows
+from curator.ui import agreement_window, feedback_window, history_window, merge_dialog, project_flows
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.adjudication_actions import AdjudicationActions
 from curator.ui.annotation_controller import AnnotationController
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         add("model.train", self.train_model)
         self.exact_action = add("annotate.exact")
         add("document.info", self.edit_document_info)
+        add("document.history", lambda: history_window.show_history(self))
         add("document.next", lambda: self.documents.step(+1))
         add("document.previous", lambda: self.documents.step(-1))
         add("documents.filter", self._focus_filter)

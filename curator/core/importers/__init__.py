@@ -38,7 +38,9 @@ from curator.core.importers.registry import (
 )
 from curator.core.importers.report import FileProblem, ImportReport, combine_reports, plural
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
+from curator.core.services.changes import log_documents
 from curator.core.services.exclusions import last_document_id, propose_after
+from curator.core.services.history_log import documents_after, documents_of_run
 from curator.core.storage import Project, import_runs
 
 __all__ = [
@@ -81,6 +83,7 @@ def _store(
             before = last_document_id(session)
             stored = parsed.store(session, project)
             propose_after(session, before)
+            log_documents(session, "document.import", f"Import {path.name}", documents_after(session, before))
             return stored
     total = AddDocumentsResult()
     if not parsed.documents:
@@ -99,6 +102,9 @@ def _store(
                 done = _store_chunk(session, project, path, parsed.documents, current, chunks, total)
                 if done:
                     import_runs.finish_run(session, current, import_runs.DONE)
+                    log_documents(
+                        session, "document.import", f"Import {path.name}", documents_of_run(session, current)
+                    )
             run_id = current
             if done:
                 return total

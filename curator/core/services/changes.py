@@ -10,6 +10,10 @@ Rows are plain dicts keyed by column name, captured whole when removed so that u
 column, including ones later migrations add. A document's bookkeeping columns (version, last writer,
 span count) are never replayed: `refresh_documents` sets them on every document a step touches.
 
+Every non-empty change is appended to the project's history (`history_log`) in the transaction that
+made it: by `Recorder.finish` for a step, by the replay for its undo (logged as the inverse it wrote) and
+redo; `Change.entries` carries the entry's uid so an undo can point at what it took back.
+
 Undo and redo refuse to act over someone else's later change, in one place (`replay.write_replay`): the
 documents must still be at the versions this project's last run of the step left (`left`), an updated row must
 still hold the values the step gave it, and a row put back must not clash with one written since.
@@ -25,6 +29,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from curator.core.services import history_log
 from curator.core.services.change_tables import (
     NEVER_REPLAYED,
     ORDER,
@@ -79,6 +84,8 @@ class Change:
     versions: Mapping[int, int] = field(default_factory=dict)
     """The version each document was left at by the step's own write: where its first undo starts from,
     also when the step ran in a background job (whose writes the GUI thread's `last_write` never sees)."""
+    entries: tuple[str, ...] = field(default=(), compare=False)
+    """The uids of the history entries this change was logged as (not part of its JSON form)."""
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.updated or self.statuses)
@@ -108,6 +115,15 @@ class Change:
 
     def with_text(self, text: str) -> Change:
         return replace(self, text=text)
+
+    def inverted(self) -> Change:
+        """The change that undoes this one, as a forward step: what an undo or a revert did."""
+        return Change(
+            self.kind, self.text, self.removed, self.added,
+            tuple(RowUpdate(u.table, u.id, u.after, u.before) for u in reversed(self.updated)),
+            tuple(StatusChange(s.document_id, s.after, s.before) for s in reversed(self.statuses)),
+            self.documents, self.versions,
+        )  # fmt: skip
 
     def then(self, later: Change) -> Change:
         """This change followed by `later`, as one step (e.g. a tag that also corrected a suggestion)."""
@@ -189,6 +205,7 @@ def combine(kind: str, text: str, changes: Sequence[Change]) -> Change:
         tuple(s for c in changes for s in c.statuses),
         frozenset().union(*(c.documents for c in changes)),
         {document_id: version for c in changes for document_id, version in c.versions.items()},
+        tuple(uid for c in changes for uid in c.entries),
     )
 
 
@@ -278,12 +295,11 @@ class Recorder:
         updated = list(self._updates())  # first: it moves rows updated, then deleted, to the removed
         removed = [(table, row) for table in ORDER for row in self._removed.get(table, {}).values()]
         statuses = tuple(StatusChange(d, b, a) for d, (b, a) in sorted(self._statuses.items()) if b != a)
-        bumped = self.session.info.get(BUMPED_KEY, {})  # this transaction's bumps, the last one each
-        versions = {document_id: after for document_id, (_, _, after) in bumped.items()}
-        return Change(
+        change = Change(
             self.kind, self.text, tuple(added), tuple(removed), tuple(updated), statuses,
-            frozenset(self._documents), versions,
+            frozenset(self._documents), left_versions(self.session),
         )  # fmt: skip
+        return logged(self.session, change)
 
     def _updates(self) -> Iterator[RowUpdate]:
         for table in ORDER:
@@ -302,6 +318,29 @@ class Recorder:
                     yield RowUpdate(
                         table, row_id, {c: before[c] for c in columns}, {c: after[c] for c in columns}
                     )
+
+
+def left_versions(session: Session) -> dict[int, int]:
+    """The versions this transaction left its documents at (its bumps, the last one each)."""
+    bumped = session.info.get(BUMPED_KEY, {})
+    return {document_id: after for document_id, (_, _, after) in bumped.items()}
+
+
+def logged(
+    session: Session, change: Change, *, reverts_id: int | None = None, kind: str | None = None
+) -> Change:
+    """`change` appended to the history in its own transaction, knowing its entry (empty ones are not)."""
+    if not change:
+        return change
+    _, uid = history_log.append(session, change, kind=kind, reverts_id=reverts_id)
+    return replace(change, entries=(uid,))
+
+
+def log_documents(session: Session, kind: str, text: str, document_ids: Iterable[int]) -> None:
+    """An entry for a write that is not undoable (an import): which documents, never their text."""
+    ids = frozenset(document_ids)
+    if ids:
+        history_log.append(session, Change(kind, text, documents=ids), text=text)
 
 
 # --- replaying a change -----------------------------------------------------------------------------
@@ -323,6 +362,25 @@ def _replay(
     consequence = "not redone" if forward else "not undone"
     with project.versions.expecting(left or {}, consequence) as leaves, project.write() as session:
         write_replay(session, change, forward=forward, consequence=consequence)
+        _log_replay(session, change, forward=forward)
     return dict(leaves)
 
 
+def _log_replay(session: Session, change: Change, *, forward: bool) -> None:
+    """An undo is logged as the step it wrote (the inverse), pointing at the entry it undid; a redo as
+    the change again, pointing at the undo it took back."""
+    original = history_log.entry_id_of(session, change.entries[-1]) if change.entries else None
+    if forward:
+        reverts = history_log.last_undo_of(session, original) if original is not None else None
+        step, kind, prefix = change, "redo", "Redo"
+    else:
+        reverts, step, kind, prefix = original, change.inverted(), "undo", "Undo"
+    step = replace(step, versions=left_versions(session))
+    if step:
+        history_log.append(
+            session,
+            step,
+            kind=kind,
+            text=f"{prefix}: {history_log.describe(session, change)}",
+            reverts_id=reverts,
+        )
