@@ -26,7 +26,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from curator.core.domain import CuratorError
-from curator.core.services.changes import Change
+from curator.core.services.changes import Change, log_documents
 from curator.core.services.project_merge import lineage
 from curator.core.services.project_merge.bookkeeping import (
     merge_assignments,
@@ -244,6 +244,7 @@ class _Run:
             f"{len(self.conflicts)} conflicts",
             documents=frozenset(touched),
         )
+        log_documents(session, change.kind, change.text, touched)  # not undoable: which documents, no rows
         return MergeReport(
             str(self.path), dry_run, len(new), self.taken, self.kept_both, tuple(self.conflicts),
             tuple(writer.schema_added), rows, writer.skipped_arguments + writer.skipped_events, backup,
