@@ -93,7 +93,9 @@ def test_linking_a_mention_moves_its_updated_at(alice: Project) -> None:
 
 
 def test_suggestion_decisions_and_review_steps_name_who_decided(alice: Project) -> None:
-    suggestions.store_suggestions(alice, "rules:test", [(1, [ProposedSpan(*at("Душанбеде"), "LOC", "rules:test")])])
+    suggestions.store_suggestions(
+        alice, "rules:test", [(1, [ProposedSpan(*at("Душанбеде"), "LOC", "rules:test")])]
+    )
     (proposal,) = suggestions.list_suggestions(alice, 1)
     suggestions.accept_suggestions(alice, [proposal.id])
     step = review.review_document(alice, 1, "annotated")

@@ -79,7 +79,9 @@ def test_another_annotators_event_and_its_arguments_are_not_changed(team) -> Non
     event = services.create_event(alice, 1, "MEETING", trigger=at("görüştü")).event
     argument = services.add_argument(alice, event.id, "PARTICIPANT", span_id=person).argument
     before = rows(alice)
-    refused = re.escape("the MEETING event on “görüştü” is in alice's layer; you can see it but not change it")
+    refused = re.escape(
+        "the MEETING event on “görüştü” is in alice's layer; you can see it but not change it"
+    )
     with pytest.raises(AnnotationError, match=refused):
         services.update_event(bob, event.id, realis="planned")
     with pytest.raises(AnnotationError, match=refused):
@@ -125,7 +127,9 @@ def gold_span(project: Project, surface: str, label: str) -> int:
             gold = Annotator(name=GOLD_LAYER, role=AnnotatorRole.GOLD)
             session.add(gold)
             session.flush()
-        added = spans.insert_span(session, project, 1, *at(surface), label, layer=gold.id, agreed_by=["alice"])
+        added = spans.insert_span(
+            session, project, 1, *at(surface), label, layer=gold.id, agreed_by=["alice"]
+        )
     return added.span.id
 
 
@@ -140,7 +144,8 @@ def test_a_reviewer_may_change_the_gold_layer_an_annotator_may_not(team) -> None
     with pytest.raises(AnnotationError, match="Ali Veli \\(PER\\) is in alice's layer"):
         services.delete_spans(bob, [alices])  # a reviewer still leaves annotators' layers alone
     assert sorted((s.label, s.annotator) for s in queries.list_spans(alice, 1)) == [
-        ("GPE", "gold"), ("PER", "alice")
+        ("GPE", "gold"),
+        ("PER", "alice"),
     ]
 
 
