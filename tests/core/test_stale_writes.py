@@ -301,7 +301,7 @@ def test_linking_a_mention_from_a_stale_version_is_refused(alices_windows) -> No
     with alice.read() as session:
         first, second = session.execute(select(KnowledgeEntity.id).limit(2)).scalars()
     entities.link_spans(again, [span_id], second)
-    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by alice at \d\d:\d\d since — reload it"):
+    with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by alice at \d\d:\d\d since — reload"):
         entities.link_spans(alice, [span_id], first, shown_version=shown)
     assert queries.list_spans(alice, 1)[0].entity_id == second
 
