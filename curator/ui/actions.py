@@ -165,6 +165,14 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "Check the whole project for damage; restore the latest good backup", "project"),
     ActionSpec("project.backup", "&Back Up Now", (), "Write a backup beside the project (10 are kept)",
                "project"),
+    # Layers: whose annotations the window shows (layers_menu.py) and who you are (annotator_prompt.py).
+    ActionSpec("annotator.switch", "S&witch Annotator…", (), "Reopen the project as another annotator",
+               "file", 1),
+    MenuSpec("layers", "La&yers"),
+    ActionSpec("layers.others", "Show &Other Layers", ("Ctrl+Alt+Y",),
+               "Show every other annotator's layer beside yours, read-only", "layers", checkable=True),
+    ActionSpec("layers.choose", "&Choose Layers…", ("Ctrl+Shift+Y",),
+               "Pick the annotators whose layers are shown, read-only", "layers"),
     MenuSpec("help", "&Help"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
 )  # fmt: skip
