@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -184,37 +184,54 @@ _SPANS = (
     f" FROM {Span.__tablename__} AS s JOIN {Label.__tablename__} AS l ON l.id = s.label_id"
     f" LEFT JOIN {Annotator.__tablename__} AS a ON a.id = s.annotator_id"
 )
-_DOCUMENT_SPANS = _SPANS + ' WHERE s.document_id = ? ORDER BY s.start, s."end", s.id'
-_SPANS_BY_ID = _SPANS + " WHERE s.id IN ({marks})"
+_DOCUMENT_SPANS = _SPANS + ' WHERE s.document_id = ?{layers} ORDER BY s.start, s."end", s.id'
+_SPANS_BY_ID = _SPANS + " WHERE s.id IN ({marks}){layers}"
 SPANS_PER_QUERY = 500  # bound parameters per statement, well below SQLite's limit
 # Its rows: the fields of SpanRecord, with the two timestamps as stored (ISO text).
 _SpanRow = tuple[int, int, int, int, str, int, str | None, int | None, str, str, str, str, int | None]
 
 
-def list_spans(project: Project, document_id: int) -> list[SpanRecord]:
-    """The spans of one document in reading order.
+LayerIds = Collection[int] | None
+"""Which layers a read keeps: annotator ids, or None for every layer."""
+
+
+def _in_layers(layers: LayerIds) -> tuple[str, list[int]]:
+    """The SQL condition (and its parameters) keeping the spans of these layers; None keeps every layer."""
+    if layers is None:
+        return "", []
+    wanted = sorted(set(layers))
+    return f" AND s.annotator_id IN ({','.join('?' * len(wanted)) or 'NULL'})", wanted
+
+
+def list_spans(project: Project, document_id: int, layers: LayerIds = None) -> list[SpanRecord]:
+    """The spans of one document in reading order, of the `layers` given (annotator ids; None: all).
 
     Plain SQL on the driver connection: SQLAlchemy's row and type processing cost more than the query
     for a document with 10,000 spans, and opening it must stay well under 300 ms.
     """
+    condition, wanted = _in_layers(layers)
     with project.read() as session:
         driver = sqlite_connection(session.connection())
-        rows: list[_SpanRow] = driver.execute(_DOCUMENT_SPANS, (document_id,)).fetchall()
+        statement = _DOCUMENT_SPANS.format(layers=condition)
+        rows: list[_SpanRow] = driver.execute(statement, (document_id, *wanted)).fetchall()
     return [_span_record(row) for row in rows]
 
 
-def get_spans(project: Project, span_ids: Sequence[int]) -> list[SpanRecord]:
-    """The spans with these ids that exist (a step's undo may have removed some), in no set order.
+def get_spans(project: Project, span_ids: Sequence[int], layers: LayerIds = None) -> list[SpanRecord]:
+    """The spans with these ids that exist (a step's undo may have removed some) and are in `layers`
+    (None: any), in no set order.
 
     What a view re-reads after a step: a few rows, not the whole document, so tagging in a document of
     10,000 spans stays as fast as in a short one."""
     ids = sorted(set(span_ids))
+    condition, wanted = _in_layers(layers)
     rows: list[_SpanRow] = []
     with project.read() as session:
         driver = sqlite_connection(session.connection())
         for start in range(0, len(ids), SPANS_PER_QUERY):
             chunk = ids[start : start + SPANS_PER_QUERY]
-            rows += driver.execute(_SPANS_BY_ID.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+            statement = _SPANS_BY_ID.format(marks=",".join("?" * len(chunk)), layers=condition)
+            rows += driver.execute(statement, [*chunk, *wanted]).fetchall()
     return [_span_record(row) for row in rows]
 
 
@@ -457,18 +474,18 @@ def event_records(session: Session, event_ids: Sequence[int]) -> list[EventRecor
     ]
 
 
-def list_events(project: Project, document_id: int) -> list[EventRecord]:
-    """The events of one document with their arguments, in the order of their triggers."""
+def list_events(project: Project, document_id: int, layers: LayerIds = None) -> list[EventRecord]:
+    """The events of one document with their arguments, in the order of their triggers; of the `layers`
+    given (annotator ids; None: all)."""
+    statement = select(col(Event.id)).where(col(Event.document_id) == document_id)
+    if layers is not None:
+        statement = statement.where(col(Event.annotator_id).in_(sorted(set(layers))))
     with project.read() as session:
-        ids = (
-            session.execute(select(col(Event.id)).where(col(Event.document_id) == document_id))
-            .scalars()
-            .all()
-        )
-        return event_records(session, ids)
+        return event_records(session, session.execute(statement).scalars().all())
 
 
-def list_relations(project: Project, document_id: int) -> list[RelationRecord]:
+def list_relations(project: Project, document_id: int, layers: LayerIds = None) -> list[RelationRecord]:
+    """The relations of one document, of the `layers` given (annotator ids; None: all)."""
     statement = (
         select(col(Relation.id), col(Relation.document_id), col(RelationType.name),
                col(Relation.head_span_id), col(Relation.child_span_id), col(Relation.note))
@@ -476,6 +493,8 @@ def list_relations(project: Project, document_id: int) -> list[RelationRecord]:
         .where(col(Relation.document_id) == document_id)
         .order_by(col(Relation.id))
     )  # fmt: skip
+    if layers is not None:
+        statement = statement.where(col(Relation.annotator_id).in_(sorted(set(layers))))
     with project.read() as session:
         return [RelationRecord(*row) for row in session.execute(statement)]
 

@@ -186,6 +186,14 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "project", 3),
     ActionSpec("project.feedback", "My &Feedback…", (),
                "Where your layer differs from the gold layer, and the confusion table", "project", 3),
+    # Layers: whose annotations the window shows (layers_menu.py) and who you are (annotator_prompt.py).
+    ActionSpec("annotator.switch", "S&witch Annotator…", (), "Reopen the project as another annotator",
+               "file", 1),
+    MenuSpec("layers", "La&yers"),
+    ActionSpec("layers.others", "Show &Other Layers", ("Ctrl+Alt+Y",),
+               "Show every other annotator's layer beside yours, read-only", "layers", checkable=True),
+    ActionSpec("layers.choose", "&Choose Layers…", ("Ctrl+Shift+Y",),
+               "Pick the annotators whose layers are shown, read-only", "layers"),
     MenuSpec("help", "&Help"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
     # --- the offline team flow (curator.ui.merge_dialog) ---

@@ -25,8 +25,9 @@ from curator.core.domain import (
     StaleWriteError,
     SuggestionStatus,
 )
-from curator.core.services import suggestions
+from curator.core.services import review, suggestions
 from curator.core.services.changes import Change
+from curator.core.services.layers import default_layers
 from curator.core.storage import Project
 from curator.core.text.spans import snap_to_words
 from curator.ui.change_command import ChangeCommand
@@ -51,6 +52,7 @@ class AnnotationController(QObject):
     spans_changed = Signal(object)  # SpanChange: the open document's spans, derived from `changed`
     labels_changed = Signal()
     annotations_reloaded = Signal(int)  # document id: spans, events and relations were reloaded
+    layers_changed = Signal()  # which annotators' layers the open document shows
     message = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -64,6 +66,7 @@ class AnnotationController(QObject):
         self.relation_types: list[str] = []
         self.events: list[EventRecord] = []
         self.relations: list[RelationRecord] = []
+        self.shown_layers = self._first_layers()
         self.reload_labels()
         self.changed.connect(self._on_changed)
 
@@ -76,7 +79,28 @@ class AnnotationController(QObject):
         self.spans = []
         self.events = []
         self.relations = []
+        self.shown_layers = self._first_layers()
         self.reload_labels()
+        self.layers_changed.emit()
+
+    def _first_layers(self) -> frozenset[int]:
+        return default_layers(self.project, review.current_role(self.project))
+
+    def show_layers(self, layers: frozenset[int]) -> None:
+        """Show these annotators' layers (the own one is always shown: it is the one being edited)."""
+        layers = frozenset(layers) | {self.project.annotator_id}
+        if layers == self.shown_layers:
+            return
+        self.shown_layers = layers
+        self.layers_changed.emit()
+        if self.document is not None:
+            self._load_annotations(self.document.id)
+            self.spans_changed.emit(SpanChange(self.document.id, reload=True))
+            self.annotations_reloaded.emit(self.document.id)
+
+    def is_own(self, span: SpanRecord) -> bool:
+        """Whether the span is in the current annotator's layer (the others are shown read-only)."""
+        return span.annotator_id in (None, self.project.annotator_id)
 
     def reload_labels(self) -> None:
         self.labels = queries.list_labels(self.project)
@@ -105,9 +129,10 @@ class AnnotationController(QObject):
         self.document_loaded.emit(self.document)
 
     def _load_annotations(self, document_id: int) -> None:
-        self.spans = queries.list_spans(self.project, document_id)
-        self.events = queries.list_events(self.project, document_id)
-        self.relations = queries.list_relations(self.project, document_id)
+        layers = self.shown_layers
+        self.spans = queries.list_spans(self.project, document_id, layers)
+        self.events = queries.list_events(self.project, document_id, layers)
+        self.relations = queries.list_relations(self.project, document_id, layers)
 
     def reload_annotations(self, document_id: int) -> None:
         """After an event or relation action: reload the document's annotations, not its text."""
@@ -121,9 +146,9 @@ class AnnotationController(QObject):
         return next((s for s in self.spans if s.id == span_id), None)
 
     def spans_at(self, offset: int) -> list[SpanRecord]:
-        """Spans under a cursor position, innermost first."""
+        """Spans under a cursor position, innermost first, the own layer's before the others'."""
         hits = [s for s in self.spans if s.start <= offset < s.end or (s.start < offset == s.end)]
-        return sorted(hits, key=lambda s: s.end - s.start)
+        return sorted(hits, key=lambda s: (not self.is_own(s), s.end - s.start))
 
     def locked(self) -> bool:
         """An approved document is read-only until reopened: refuse an edit with a message instead.
@@ -279,7 +304,8 @@ class AnnotationController(QObject):
             return
         # Only the spans the step touched are read again (the open document may hold 10,000).
         touched = {int(i) for table in ("added", "removed", "updated") for i in change.ids("spans", table)}
-        now = [s for s in queries.get_spans(self.project, sorted(touched)) if s.document_id == document_id]
+        shown = queries.get_spans(self.project, sorted(touched), self.shown_layers)
+        now = [s for s in shown if s.document_id == document_id]
         spans = [s for s in self.spans if s.id not in touched] if touched else self.spans
         for span in now:  # the list stays in reading order: insert, never re-sort 10,000 spans
             bisect.insort(spans, span, key=_reading_order)
@@ -287,8 +313,8 @@ class AnnotationController(QObject):
         # Deleting a span can take events and relations with it, and undo brings them back; an event
         # shows its trigger's label and its arguments' text.
         if change.tables & ANNOTATION_TABLES or self._shown_in_events(touched):
-            self.events = queries.list_events(self.project, document_id)
-            self.relations = queries.list_relations(self.project, document_id)
+            self.events = queries.list_events(self.project, document_id, self.shown_layers)
+            self.relations = queries.list_relations(self.project, document_id, self.shown_layers)
         self.spans_changed.emit(SpanChange(document_id, added=tuple(now), removed=tuple(touched)))
         if change.tables - {"spans", "documents"}:
             self.annotations_reloaded.emit(document_id)

@@ -12,6 +12,7 @@ from curator.core.project import errorlog
 from curator.core.project.setup import open_user_project
 from curator.core.storage.damage import damage_error
 from curator.ui import messages
+from curator.ui.annotator_prompt import starting_annotator
 from curator.ui.guard import ErrorDialog, excepthook_installed
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import remember_project
@@ -29,7 +30,7 @@ def create_application() -> QApplication:
 def run_app(project_path: Path, annotator: str | None = None) -> int:
     app = create_application()
     try:
-        project = open_user_project(project_path, annotator=annotator)
+        project = open_user_project(project_path, annotator=starting_annotator(annotator))
     except Exception as error:  # whatever it is, the user sees it in a window, not only on stderr
         show_open_failure(error, project_path)
         return 1

@@ -26,6 +26,7 @@ from curator.ui import agreement_window, feedback_window, history_window, merge_
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.adjudication_actions import AdjudicationActions
 from curator.ui.annotation_controller import AnnotationController
+from curator.ui.annotator_prompt import switch_annotator
 from curator.ui.assign_dialog import AssignActions
 from curator.ui.boilerplate_actions import BoilerplateActions
 from curator.ui.busy import BusyWaiter
@@ -39,6 +40,7 @@ from curator.ui.knowledge_actions import KnowledgeActions
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
 from curator.ui.last_place import PlaceKeeper
+from curator.ui.layers_menu import LayersActions
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.review_actions import ReviewActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
@@ -125,6 +127,9 @@ class MainWindow(QMainWindow):
         self.lower_tabs.addTab(self.adjudication_actions.panel, "Adjudication")
         self.event_actions = EventActions(self, self.event_controller, self.suggestion_actions.accept_trigger)
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
+        self.layers_actions = LayersActions(self)
+        self.registry.add("annotator.switch", lambda: switch_annotator(self))
+        self.statusBar().addPermanentWidget(self.layers_actions.who)
         self.statusBar().addPermanentWidget(self.health_actions.status)
         self._labels_changed()
         self._update_title()

@@ -38,7 +38,7 @@ PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
 
 def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
     try:
-        project = open_project(path, create=create)
+        project = open_project(path, create=create, annotator=window.project.annotator_name)
     except CuratorError as error:
         messages.critical(window, "Cannot open project", str(error))
         return

@@ -47,6 +47,7 @@ class _Mark:
     start: int
     end: int
     label: str
+    layer: str = ""  # another annotator's layer, shown read-only ("": the own layer)
 
 
 def _position(mark: _Mark) -> tuple[int, int]:
@@ -91,7 +92,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._marks: list[_Mark] = []
         self._starts: list[int] = []
         self._longest = 0
-        self._formats: dict[tuple[str, str | None], QTextCharFormat] = {}
+        self._formats: dict[tuple[str, str | None, bool], QTextCharFormat] = {}
         self._colors: dict[str, str] = {}
         self._regions: list[_Region] = []
         self._region_ends: list[int] = []
@@ -181,14 +182,25 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._starts = [m.start for m in self._marks]
         self._longest = max((m.end - m.start for m in self._marks), default=0)
 
-    def _format(self, fill: str, underline: str | None) -> QTextCharFormat:
-        key = (fill, underline)
+    def foreign_at(self, position: int) -> list[_Mark]:
+        """The marks of other layers under a position (UTF-16), for the tooltip naming their layer."""
+        last = bisect.bisect_right(self._starts, position)
+        first = bisect.bisect_left(self._starts, position - self._longest)
+        return [m for m in self._marks[first:last] if m.layer and m.start <= position < m.end]
+
+    def _format(self, fill: str, underline: str | None, foreign: bool = False) -> QTextCharFormat:
+        """Another layer's span is paler and dotted: it can be seen, not changed."""
+        key = (fill, underline, foreign)
         found = self._formats.get(key)
         if found is None:
             found = QTextCharFormat()
-            found.setBackground(QColor(self._colors.get(fill, "#dddddd")))
+            color = self._colors.get(fill, "#dddddd")
+            found.setBackground(_lighter(color) if foreign else QColor(color))
             found.setForeground(QColor("#111111"))
-            if underline is not None:
+            if foreign:
+                found.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                found.setUnderlineColor(QColor(color).darker(170))
+            elif underline is not None:
                 found.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 found.setUnderlineColor(QColor(self._colors.get(underline, "#555555")).darker(160))
                 found.setFontWeight(QFont.Weight.DemiBold)
@@ -228,7 +240,8 @@ class SpanHighlighter(QSyntaxHighlighter):
         if all(a.end <= b.start for a, b in zip(marks, marks[1:], strict=False)):
             for mark in marks:  # the common case: no overlaps, one format per span
                 left, right = max(block_start, mark.start), min(block_end, mark.end)
-                self.setFormat(left - block_start, right - left, self._format(mark.label, None))
+                painted = self._format(mark.label, None, bool(mark.layer))
+                self.setFormat(left - block_start, right - left, painted)
             return
         cuts = sorted(
             {block_start, block_end}
@@ -241,9 +254,8 @@ class SpanHighlighter(QSyntaxHighlighter):
                 continue
             inner = min(covering, key=lambda m: (m.end - m.start, m.start))
             outer = max(covering, key=lambda m: (m.end - m.start, -m.start)) if len(covering) > 1 else None
-            self.setFormat(
-                left - block_start, right - left, self._format(inner.label, outer.label if outer else None)
-            )
+            painted = self._format(inner.label, outer.label if outer else None, bool(inner.layer))
+            self.setFormat(left - block_start, right - left, painted)
 
 
 class DocumentTextView(QPlainTextEdit):
@@ -274,6 +286,7 @@ class DocumentTextView(QPlainTextEdit):
         self._flash_timer.timeout.connect(self._end_flash)
         # Text for a tooltip at a code-point offset (the suggestion there, its source and score), or None.
         self.tooltip_at: Callable[[int], str | None] | None = None
+        self.own_layer: int | None = None  # spans of other layers are painted read-only
 
     @property
     def text(self) -> str:
@@ -342,6 +355,9 @@ class DocumentTextView(QPlainTextEdit):
             assert isinstance(event, QHelpEvent)
             position = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()
             tip = self.tooltip_at(self._utf16.from_utf16(position))
+            foreign = self._highlighter.foreign_at(position)
+            layers = [f"{m.label} in {m.layer}'s layer (read-only)" for m in foreign]
+            tip = "\n".join(filter(None, [tip, *layers]))
             if tip:
                 QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)
             else:
@@ -350,7 +366,10 @@ class DocumentTextView(QPlainTextEdit):
         return super().event(event)
 
     def _mark(self, span: SpanRecord) -> _Mark:
-        return _Mark(span.id, self._utf16.to_utf16(span.start), self._utf16.to_utf16(span.end), span.label)
+        to16 = self._utf16.to_utf16
+        foreign = self.own_layer is not None and span.annotator_id not in (None, self.own_layer)
+        layer = (span.annotator or "?") if foreign else ""
+        return _Mark(span.id, to16(span.start), to16(span.end), span.label, layer)
 
     def selection(self) -> tuple[int, int]:
         """The selection (or the cursor, when nothing is selected) in code-point offsets."""

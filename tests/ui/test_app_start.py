@@ -18,14 +18,14 @@ from curator.ui.guard import ErrorDialog
 def test_a_bug_while_opening_shows_the_error_dialog_and_is_logged(
     qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken_open(_path: Path) -> None:
+    def broken_open(_path: Path, **_options: object) -> None:
         raise KeyError("schema")
 
     shown: list[ErrorDialog] = []
     monkeypatch.setattr(app, "open_user_project", broken_open)
     monkeypatch.setattr(ErrorDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     path = tmp_path / "p.curator"
-    assert app.run_app(path) == 1
+    assert app.run_app(path, annotator="tester") == 1  # named: the first-start prompt is not asked
     assert [d.heading.text() for d in shown] == ["Opening the project failed"]
     assert "in broken_open" in shown[0].details.toPlainText()
     assert capsys.readouterr().err.splitlines() == [
@@ -37,13 +37,13 @@ def test_a_bug_while_opening_shows_the_error_dialog_and_is_logged(
 def test_a_refused_project_is_named_in_a_plain_text_message_box(
     qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def refused(path: Path) -> None:
+    def refused(path: Path, **_options: object) -> None:
         raise CuratorError(f"{path}: <b>not</b> a Curator project")
 
     boxes: list[tuple[Qt.TextFormat, str]] = []
     monkeypatch.setattr(app, "open_user_project", refused)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.textFormat(), box.text())) or 0)
     path = tmp_path / "p.curator"
-    assert app.run_app(path) == 1
+    assert app.run_app(path, annotator="tester") == 1  # named: the first-start prompt is not asked
     assert boxes == [(Qt.TextFormat.PlainText, f"{path}: <b>not</b> a Curator project")]
     assert capsys.readouterr().err == f"error: {path}: <b>not</b> a Curator project\n"

@@ -1,5 +1,6 @@
-"""Two windows on one project file (alice's and bob's, each with its own project object): alice's Ctrl+Z
-never undoes over bob's later work, and her undo stack stays consistent after the refusal."""
+"""Two windows on one project file (each with its own project object): alice's Ctrl+Z never undoes over
+later work from the other window, and her undo stack stays consistent after the refusal. Each annotator
+changes only their own layer, so a later change to alice's spans comes from her own second window."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from tests.ui.test_tagging import select_chars
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TITLE = TURKISH[:30]  # what fill() makes the title
-REFUSED = rf"“{re.escape(TITLE)}” was changed by bob at \d\d:\d\d since — not undone"
+REFUSED = rf"“{re.escape(TITLE)}” was changed by (bob|alice) at \d\d:\d\d since — not undone"
 
 
 @pytest.fixture
@@ -32,6 +33,14 @@ def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
     yield alice, bob
     bob.close()
     alice.close()
+
+
+@pytest.fixture
+def alices_windows(projects: tuple[Project, Project]) -> Iterator[tuple[Project, Project]]:
+    alice, _bob = projects
+    again = open_project(alice.path, annotator="alice")
+    yield alice, again
+    again.close()
 
 
 def open_window(qtbot, project: Project) -> MainWindow:
@@ -74,29 +83,31 @@ def spans(project: Project) -> list[tuple[str, str, str | None]]:
     return [(TURKISH[s.start : s.end], s.label, s.annotator) for s in queries.list_spans(project, 1)]
 
 
-def test_alices_undo_never_deletes_the_span_bob_tagged_after_deleting_hers(qtbot, projects) -> None:
-    alice_project, bob_project = projects
+def test_alices_undo_never_deletes_the_span_her_other_window_tagged_after_deleting_hers(
+    qtbot, alices_windows
+) -> None:
+    alice_project, bob_project = alices_windows  # "bob" here is alice's second window
     alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)
     tag_by_key(qtbot, alice, "KGAÖ", Qt.Key.Key_2)
     assert spans(alice_project) == [("KGAÖ", "ORG", "alice")]
 
-    bob.controller.reload_document(1)  # bob's window reads the document again and sees alice's span
+    bob.controller.reload_document(1)  # bob's window reads the document again and sees the span
     activate(qtbot, bob)
     bob.entities.table.setFocus()
     bob.entities.table.selectRow(0)
     bob.registry["span.delete"].trigger()
     tag_by_key(qtbot, bob, "Bişkek", Qt.Key.Key_3)
-    assert spans(bob_project) == [("Bişkek", "GPE", "bob")]
+    assert spans(bob_project) == [("Bişkek", "GPE", "alice")]
 
     press(qtbot, alice, Qt.Key.Key_Z, CTRL)
     refusal_shown(qtbot, alice)
-    assert spans(alice_project) == [("Bişkek", "GPE", "bob")]
+    assert spans(alice_project) == [("Bişkek", "GPE", "alice")]
     stack = alice.controller.undo_stack
     assert (stack.count(), stack.index(), stack.canUndo()) == (0, 0, False)  # the refused step is dropped
     assert [s.id for s in alice.controller.spans] == [s.id for s in queries.list_spans(alice_project, 1)]
 
     press(qtbot, alice, Qt.Key.Key_Z, CTRL)  # nothing left to undo, nothing raised
-    assert spans(alice_project) == [("Bişkek", "GPE", "bob")]
+    assert spans(alice_project) == [("Bişkek", "GPE", "alice")]
 
 
 def test_alices_undo_of_an_earlier_step_is_refused_after_bob_wrote_in_between(qtbot, projects) -> None:
@@ -119,10 +130,10 @@ def test_alices_undo_of_an_earlier_step_is_refused_after_bob_wrote_in_between(qt
     ]  # fmt: skip
 
 
-def test_a_relabel_from_a_window_that_has_not_seen_bobs_relabel_is_refused_and_reloads(
-    qtbot, projects
+def test_a_relabel_from_a_window_that_has_not_seen_the_other_windows_relabel_is_refused_and_reloads(
+    qtbot, alices_windows
 ) -> None:
-    alice_project, bob_project = projects
+    alice_project, bob_project = alices_windows  # alice's two windows
     alice, bob = open_window(qtbot, alice_project), open_window(qtbot, bob_project)
     tag_by_key(qtbot, alice, "Bişkek", Qt.Key.Key_4)
     bob.controller.reload_document(1)

@@ -30,7 +30,7 @@ def test_tags_survive_closing_and_reopening_the_project(qtbot, window: MainWindo
     tag(qtbot, window, "Bişkek", Qt.Key.Key_3)
     document_id = window.controller.document.id  # type: ignore[union-attr]
     window.close()
-    reopened = open_project(path)
+    reopened = open_project(path, annotator=window.project.annotator_name)  # her layer is what she sees
     try:
         second = MainWindow(reopened)
         qtbot.addWidget(second)

@@ -143,6 +143,7 @@ def _store_chunk(
         total.added += result.added
         total.duplicates += result.duplicates
         total.spans += result.spans
+        total.layered += result.layered
         total.new_labels.extend(result.new_labels)
         in_chunk += len(batch)
     propose_after(session, before)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,12 @@ SNIFF_RECORDS = 20
 UTF8_BOM = b"\xef\xbb\xbf"
 # Keys of a doccano record that are annotations; every other key is the user's metadata.
 DOCCANO_KEYS = {"text", "label", "entities", "relations"}
+# Who annotated a doccano record (its export per user carries one of these).
+DOCCANO_ANNOTATOR_KEYS = ("user", "annotator")
+# Prodigy names a session "{dataset}-{session}" (`?session=alice` → "ner_news-alice"); an unnamed
+# session is a timestamp, which names nobody.
+PRODIGY_TIMESTAMP = re.compile(r"(^|-)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}$")
+ANNOTATOR_NAME_LENGTH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +215,39 @@ def _meta_string(meta: dict[str, Any], *keys: str) -> str | None:
     return None
 
 
+def prodigy_annotator(data: dict[str, Any]) -> str | None:
+    """The layer a Prodigy task names: its `_annotator_id` (else `_session_id`) without the dataset
+    prefix Prodigy gives it; a timestamped unnamed session names no one."""
+    value = data.get("_annotator_id") or data.get("_session_id")
+    if not isinstance(value, str) or not value.strip() or PRODIGY_TIMESTAMP.search(value.strip()):
+        return None
+    return _annotator_name(value.strip().rsplit("-", 1)[-1])
+
+
+def doccano_annotator(data: dict[str, Any]) -> str | None:
+    """The layer a doccano record names: its `user` or `annotator` (a name, or a user number)."""
+    for key in DOCCANO_ANNOTATOR_KEYS:
+        value = data.get(key)
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int):
+            return f"user {value}"
+        if isinstance(value, str) and value.strip():
+            return _annotator_name(value.strip())
+    return None
+
+
+def _annotator_name(name: str) -> str | None:
+    if not name:
+        return None
+    _check_storable("annotator", "name", name)
+    return name[:ANNOTATOR_NAME_LENGTH]
+
+
 def _document(
-    record: Record, text: str, spans: list[NewSpan], meta: dict[str, Any], path: Path, *, labelled: bool
-) -> NewDocument:
+    record: Record, text: str, spans: list[NewSpan], meta: dict[str, Any], path: Path, *, labelled: bool,
+    annotator: str | None = None,
+) -> NewDocument:  # fmt: skip
     """Title, language and date come from the record's metadata when it has them, else from the text."""
     title = _meta_string(meta, "title")
     language = _meta_string(meta, "lang", "language")
@@ -227,6 +264,7 @@ def _document(
         meta=meta,
         spans=spans,
         labelled=labelled,
+        annotator=annotator,
     )
 
 
@@ -263,7 +301,8 @@ def prodigy_document(record: Record, path: Path, counts: _Counts) -> NewDocument
         counts.ignored_doccano_labels += 1
     # An explicit "spans" list, even an empty one, labels the text; a bare text is still to annotate.
     labelled = isinstance(record.data.get("spans"), list)
-    return _document(record, text, spans, dict(meta), path, labelled=labelled)
+    annotator = prodigy_annotator(record.data)
+    return _document(record, text, spans, dict(meta), path, labelled=labelled, annotator=annotator)
 
 
 def doccano_document(record: Record, path: Path, counts: _Counts) -> NewDocument:
@@ -295,7 +334,8 @@ def doccano_document(record: Record, path: Path, counts: _Counts) -> NewDocument
     elif nested is not None:
         meta["meta"] = nested
     labelled = any(isinstance(record.data.get(key), list) for key in ("label", "entities"))
-    return _document(record, text, spans, meta, path, labelled=labelled)
+    annotator = doccano_annotator(record.data)
+    return _document(record, text, spans, meta, path, labelled=labelled, annotator=annotator)
 
 
 def is_doccano_record(data: dict[str, Any]) -> bool:

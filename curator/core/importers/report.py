@@ -37,6 +37,7 @@ class ImportReport:
     events_added: int = 0
     relations_added: int = 0
     entity_links_added: int = 0
+    layers_added: int = 0  # duplicates whose spans joined another annotator's layer of the document
     new_labels: list[str] = field(default_factory=list)
     files_ok: int = 0
     files_done: int = 0
@@ -63,11 +64,13 @@ class ImportReport:
         self.events_added += result.events
         self.relations_added += result.relations
         self.entity_links_added += result.entity_links
+        self.layers_added += result.layered
         self.new_labels.extend(name for name in result.new_labels if name not in self.new_labels)
 
     def summary(self) -> str:
         files = plural(self.files_ok, "file")
-        if self.documents_added == 0 and self.duplicates:
+        skipped = self.duplicates - self.layers_added
+        if self.documents_added == 0 and self.duplicates and not self.layers_added:
             everything = "the document" if self.duplicates == 1 else f"all {self.duplicates} documents"
             verb = "is" if self.duplicates == 1 else "are"
             parts = [f"nothing imported: {everything} from {files} {verb} already in the project"]
@@ -81,9 +84,12 @@ class ImportReport:
                 if count:
                     counts.append(plural(count, noun))
             parts = [f"imported {', '.join(counts)} from {files}"]
-            if self.duplicates:
-                already = "duplicate" if self.duplicates == 1 else "duplicates"
-                parts.append(f"{self.duplicates} {already} skipped (already in the project)")
+            if self.layers_added:
+                layers = plural(self.layers_added, "annotator layer")
+                parts.append(f"{layers} added to documents already in the project")
+            if skipped:
+                already = "duplicate" if skipped == 1 else "duplicates"
+                parts.append(f"{skipped} {already} skipped (already in the project)")
         if self.new_labels:
             parts.append(f"new labels added to the schema: {', '.join(self.new_labels)}")
         if self.problems:
@@ -118,7 +124,7 @@ def combine_reports(reports: list[ImportReport]) -> ImportReport:
     for report in reports:
         for name in (
             "documents_added", "duplicates", "spans_added", "events_added", "relations_added",
-            "entity_links_added", "files_ok", "files_done", "files_total",
+            "entity_links_added", "layers_added", "files_ok", "files_done", "files_total",
         ):  # fmt: skip
             setattr(combined, name, getattr(combined, name) + getattr(report, name))
         combined.new_labels.extend(name for name in report.new_labels if name not in combined.new_labels)

@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus, Realis
 from curator.core.services.spans import document_text_length
-from curator.core.services.stale import ensure_editable, refresh_documents
+from curator.core.services.stale import ensure_editable, ensure_own_layer, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import (
     Document,
@@ -95,7 +95,7 @@ def insert_spans(
     taken: set[tuple[int, int, int]] = set(
         session.execute(
             select(col(Span.start), col(Span.end), col(Span.label_id)).where(
-                col(Span.document_id) == document_id
+                col(Span.document_id) == document_id, col(Span.annotator_id) == project.annotator_id
             )
         ).all()
     )
@@ -170,6 +170,7 @@ def insert_events(
                 "created_at": now, "updated_at": now,
             }
         )  # fmt: skip
+    ensure_own_layer(session, "spans", [row.trigger_span_id for row in rows], verb="use")
     ids = session.execute(
         insert(Event).returning(col(Event.id), sort_by_parameter_order=True), values
     ).scalars()
@@ -226,6 +227,8 @@ def insert_arguments(session: Session, document_id: int, rows: Sequence[Argument
                 "argument_event_id": row.argument_event_id, "position": positions[row.event_id],
             }
         )  # fmt: skip
+    ensure_own_layer(session, "events", [row.event_id for row in rows])
+    ensure_own_layer(session, "spans", [row.span_id for row in rows if row.span_id is not None], verb="use")
     session.execute(insert(EventArgument), values)
     refresh_documents(session, [document_id])
 
@@ -267,5 +270,7 @@ def insert_relations(
                 "created_at": now,
             }
         )  # fmt: skip
+    ends = [span_id for row in rows for span_id in (row.head_span_id, row.child_span_id)]
+    ensure_own_layer(session, "spans", ends, verb="use")
     session.execute(insert(Relation), values)
     refresh_documents(session, [document_id])

@@ -7,16 +7,16 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.schema.defaults import colour_for_new_label
 from curator.core.schema.names import check_type_name
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.stale import bump_documents, ensure_editable, expect_shown
+from curator.core.services.stale import bump_documents, ensure_editable, expect_shown, refresh_documents
 from curator.core.storage.database import Project
-from curator.core.storage.models import Document, Label, Span, utcnow
+from curator.core.storage.models import Annotator, Document, Label, Span, utcnow
 from curator.core.storage.versions import ANNOTATOR_KEY
 
 
@@ -59,6 +59,9 @@ class NewDocument:
     # From a labelled format (CoNLL, brat, JSONL with spans, doccano): its unlabelled text is labelled `O`,
     # so it is stored `in_progress` like a document with spans and training exports keep it.
     labelled: bool = False
+    # Whose layer its spans join, as the file names them (Prodigy's `_annotator_id`, doccano's `user`);
+    # None: the importing annotator's.
+    annotator: str | None = None
 
 
 @dataclass(slots=True)
@@ -71,6 +74,9 @@ class AddDocumentsResult:
     events: int = 0
     relations: int = 0
     entity_links: int = 0
+    # Duplicates whose text was in the project already and whose spans went into another annotator's
+    # layer of it (a file with the same text annotated by several people); counted in `duplicates` too.
+    layered: int = 0
 
 
 def add_documents(
@@ -89,17 +95,21 @@ def add_documents(
     result = AddDocumentsResult()
     hashes = [content_hash(d.text) for d in documents]
     known = _existing_hashes(session, hashes)
+    layers = _layers(session, documents, annotator_id)
     labels = {name: id_ for id_, name in session.execute(select(col(Label.id), col(Label.name)))}
     position = len(labels)
     now = utcnow()
     fresh: list[tuple[NewDocument, str]] = []
+    layered: list[tuple[NewDocument, str]] = []
     for document, digest in zip(documents, hashes, strict=True):
         if digest in known:
             result.duplicates += 1
+            if document.annotator is not None and document.spans:
+                layered.append((document, digest))
             continue
         known.add(digest)
         fresh.append((document, digest))
-    for document, _ in fresh:
+    for document, _ in fresh + layered:
         for span in document.spans:
             if span.label not in labels:
                 check_type_name(span.label)
@@ -111,6 +121,7 @@ def add_documents(
                 result.new_labels.append(span.label)
                 position += 1
     if not fresh:
+        _add_layers(session, layered, layers, labels, source, result)
         return result
     rows = [
         {
@@ -150,7 +161,7 @@ def add_documents(
                     "start": span.start,
                     "end": span.end,
                     "label_id": labels[span.label],
-                    "annotator_id": annotator_id,
+                    "annotator_id": layers[document.annotator],
                     "status": "accepted",
                     "source": source,
                     "created_at": now,
@@ -161,7 +172,83 @@ def add_documents(
         session.execute(insert(Span), span_rows)
     result.added = len(fresh)
     result.spans = len(span_rows)
+    _add_layers(session, layered, layers, labels, source, result)
     return result
+
+
+def _layers(
+    session: Session, documents: Sequence[NewDocument], default: int | None
+) -> dict[str | None, int | None]:
+    """Annotator name → id for every layer the documents name (new annotators are added); None → the
+    importing annotator's."""
+    names = sorted({d.annotator for d in documents if d.annotator is not None and d.spans})
+    found: dict[str | None, int | None] = {None: default}
+    if names:
+        rows = session.execute(
+            select(col(Annotator.name), col(Annotator.id)).where(col(Annotator.name).in_(names))
+        )
+        found.update({str(name): int(id_) for name, id_ in rows})
+    for name in names:
+        if name not in found:
+            annotator = Annotator(name=name)
+            session.add(annotator)
+            session.flush()
+            found[name] = annotator.id
+    return found
+
+
+def _add_layers(
+    session: Session, layered: list[tuple[NewDocument, str]], layers: dict[str | None, int | None],
+    labels: dict[str, int], source: str, result: AddDocumentsResult,
+) -> None:  # fmt: skip
+    """The spans of a text already in the project go into the layer their record names, when that layer
+    holds nothing there yet: a second annotator's copy of a document is their layer of it, and importing
+    the same file twice adds nothing."""
+    if not layered:
+        return
+    ids = dict(
+        session.execute(
+            select(col(Document.content_hash), col(Document.id)).where(
+                col(Document.content_hash).in_([digest for _, digest in layered])
+            )
+        ).all()
+    )
+    occupied: set[tuple[int, int | None]] = set(
+        (int(document_id), layer)
+        for document_id, layer in session.execute(
+            select(col(Span.document_id), col(Span.annotator_id))
+            .where(col(Span.document_id).in_(list(ids.values())))
+            .distinct()
+        )
+    )
+    now = utcnow()
+    rows: list[dict[str, object]] = []
+    touched: set[int] = set()
+    for document, digest in layered:
+        key = (ids[digest], layers[document.annotator])
+        if key in occupied:
+            continue
+        occupied.add(key)
+        touched.add(key[0])
+        result.layered += 1
+        spans = {(span.start, span.end, span.label) for span in document.spans}
+        rows.extend(
+            {
+                "document_id": key[0], "start": start, "end": end, "label_id": labels[label],
+                "annotator_id": key[1], "status": "accepted", "source": source,
+                "created_at": now, "updated_at": now,
+            }
+            for start, end, label in sorted(spans)
+        )  # fmt: skip
+    if rows:
+        session.execute(insert(Span), rows)
+        session.execute(
+            update(Document)
+            .where(col(Document.id).in_(touched), col(Document.status) == DocumentStatus.NEW)
+            .values(status=DocumentStatus.IN_PROGRESS)
+        )
+        refresh_documents(session, touched)
+        result.spans += len(rows)
 
 
 def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:

@@ -14,7 +14,7 @@ from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.stale import ensure_editable, expect_shown, refresh_documents
+from curator.core.services.stale import ensure_editable, ensure_own_layer, expect_shown, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, KnowledgeEntity, Span, Suggestion, utcnow
 from curator.core.storage.sort_keys import natural_sort_key
@@ -89,6 +89,7 @@ def create_entity(
         )
         record.added("kb_entities", [entity.id])
         if mentions:
+            ensure_own_layer(session, "spans", mentions)
             record.updating("spans", mentions)
             set_links(session, {span_id: entity.id for span_id in mentions})
         return CreatedEntity(entity, record.finish())
@@ -126,6 +127,7 @@ def link_spans(
         if shown_version is not None:
             for document_id in _documents_of(session, span_ids):
                 expect_shown(session, document_id, shown_version)
+        ensure_own_layer(session, "spans", span_ids)
         record = Recorder(session, "entity.link" if entity_id is not None else "entity.unlink")
         record.updating("spans", span_ids)
         set_links(session, {span_id: entity_id for span_id in span_ids})
@@ -140,7 +142,10 @@ def _documents_of(session: Session, span_ids: Iterable[int]) -> set[int]:
 
 def set_links(session: Session, links: Mapping[int, int | None]) -> None:
     """Set span → entity links inside the caller's transaction; a caller that records the step tells its
-    `Recorder` about the spans first."""
+    `Recorder` about the spans first.
+
+    Who linked a mention is its layer's owner (only they may change it, `ensure_own_layer`), and when is
+    the span's `updated_at`, which every link and unlink moves."""
     if not links:
         return
     found = set(session.execute(select(col(Span.id)).where(col(Span.id).in_(list(links)))).scalars())
@@ -155,8 +160,10 @@ def set_links(session: Session, links: Mapping[int, int | None]) -> None:
         raise AnnotationError(f"canonical entity {min(wanted - known)} does not exist")
     documents = _documents_of(session, links)
     ensure_editable(session, *documents)
+    now = utcnow()
     for span_id, entity_id in links.items():
-        session.execute(update(Span).where(col(Span.id) == span_id).values(entity_id=entity_id))
+        linked = update(Span).where(col(Span.id) == span_id)
+        session.execute(linked.values(entity_id=entity_id, updated_at=now))
     refresh_documents(session, documents)
 
 
@@ -166,6 +173,7 @@ def link_identical_mentions(project: Project, span_id: int, entity_id: int) -> L
         source = session.get(Span, span_id)
         if source is None:
             raise AnnotationError(f"span {span_id} does not exist")
+        ensure_own_layer(session, "spans", [span_id])
         text = session.execute(
             select(col(Document.text)).where(col(Document.id) == source.document_id)
         ).scalar_one()
@@ -177,6 +185,7 @@ def link_identical_mentions(project: Project, span_id: int, entity_id: int) -> L
                 .join(Document, col(Document.id) == col(Span.document_id))
                 .where(
                     col(Span.label_id) == source.label_id,
+                    col(Span.annotator_id) == source.annotator_id,  # the other layers are their owners'
                     col(Document.status) != DocumentStatus.APPROVED,  # read-only until reopened: left alone
                     func.substr(Document.text, col(Span.start) + 1, col(Span.end) - col(Span.start))
                     == surface,

@@ -6,6 +6,10 @@ A role constraint that an argument breaks (a label the role does not allow, a se
 that does not repeat, a role the event type does not have) does not stop the annotator: the argument is
 stored and the problem is reported (`event_problems`), because schemas evolve during annotation and a
 reviewer must see the conflict rather than lose the annotator's judgement.
+
+An argument has no layer of its own: it is in its event's layer. Who filled a role is the event's
+annotator (only they may change the event, `ensure_own_layer`), and when is the event's `updated_at`,
+which adding or removing an argument moves.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from curator.core.queries import event_records
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import capture_removal
 from curator.core.services.spans import insert_span, label_id, span_record
-from curator.core.services.stale import ensure_editable, expect_shown, refresh_documents
+from curator.core.services.stale import ensure_editable, ensure_own_layer, expect_shown, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Event, EventArgument, EventRole, Label, Span, utcnow
 
@@ -78,6 +82,7 @@ def create_event(
             if existing.document_id != document_id:
                 raise AnnotationError("the trigger span belongs to another document")
             label_id(session, existing.label, kind="event")
+            ensure_own_layer(session, "spans", [existing.id], verb="use")
             span_id = existing.id
         now = utcnow()
         event = Event(
@@ -123,6 +128,9 @@ def add_argument(
         if event is None:
             raise AnnotationError(f"event {event_id} does not exist")
         ensure_editable(session, event.document_id)
+        ensure_own_layer(session, "events", [event_id])
+        ensure_own_layer(session, "spans", [span_id] if span_id is not None else [], verb="use")
+        ensure_own_layer(session, "events", [argument_event_id] if argument_event_id else [], verb="use")
         _check_filler(session, event, span_id, argument_event_id)
         _refuse_duplicate_argument(session, event_id, role, span_id, argument_event_id)
         position = session.execute(
@@ -197,6 +205,7 @@ def remove_arguments(project: Project, argument_ids: Sequence[int]) -> Change:
         ).scalars()
         touched = set(document_ids)
         ensure_editable(session, *touched)
+        ensure_own_layer(session, "event_arguments", argument_ids)
         record = Recorder(session, "event.argument.remove")
         record.removing("event_arguments", argument_ids)
         record.touched(touched)  # an argument row names its event, not its document
@@ -213,6 +222,7 @@ def delete_events(project: Project, event_ids: Sequence[int], *, with_triggers: 
         if not events:
             return record.finish()
         ensure_editable(session, *{event.document_id for event in events})
+        ensure_own_layer(session, "events", [event.id for event in events if event.id is not None])
         trigger_ids = _lone_triggers(session, events) if with_triggers else set()
         deleted = [event.id for event in events if event.id is not None]
         record.removing_rows(capture_removal(session, span_ids=trigger_ids, event_ids=deleted).flat())
@@ -262,6 +272,7 @@ def update_event(
         before = event_record(session, event_id)
         expect_shown(session, before.document_id, shown_version)
         ensure_editable(session, before.document_id)
+        ensure_own_layer(session, "events", [event_id])
         record = Recorder(session, "event.update")
         record.updating("events", [event_id])
         session.execute(

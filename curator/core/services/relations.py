@@ -16,7 +16,7 @@ from sqlmodel import Session, col
 from curator.core.domain import AnnotationError, RelationRecord
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import capture_removal
-from curator.core.services.stale import ensure_editable, refresh_documents
+from curator.core.services.stale import ensure_editable, ensure_own_layer, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Label, Relation, RelationType, Span, utcnow
 
@@ -49,6 +49,7 @@ def add_relation(
         if head.document_id != child.document_id:
             raise AnnotationError("a relation links two spans of the same document")
         ensure_editable(session, head.document_id)
+        ensure_own_layer(session, "spans", [head_span_id, child_span_id], verb="use")
         duplicate = session.execute(
             select(col(Relation.id)).where(
                 col(Relation.type_id) == type_id,
@@ -80,6 +81,7 @@ def delete_relations(project: Project, relation_ids: Sequence[int]) -> Change:
     with project.write() as session:
         snapshot = capture_removal(session, relation_ids=relation_ids)
         ensure_editable(session, *snapshot.document_ids)
+        ensure_own_layer(session, "relations", relation_ids)
         record = Recorder(session, "relation.delete")
         record.removing_rows(snapshot.flat())
         session.execute(delete(Relation).where(col(Relation.id).in_(list(relation_ids))))

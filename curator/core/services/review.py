@@ -26,11 +26,10 @@ from sqlmodel import Session, col
 from curator.core.domain import AnnotationError, DocumentFilter, DocumentStatus
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import RowSnapshot
-from curator.core.services.stale import bump_documents, document_name, expect_shown
+from curator.core.services.stale import ROLE_ENVIRONMENT, bump_documents, document_name, expect_shown
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, DocumentReview, Event, utcnow
 
-ROLE_ENVIRONMENT = "CURATOR_ROLE"
 ANNOTATOR, REVIEWER = "annotator", "reviewer"
 ROLES = (ANNOTATOR, REVIEWER)
 STATUS_ORDER = tuple(DocumentStatus)

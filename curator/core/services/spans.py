@@ -12,7 +12,7 @@ from sqlmodel import Session, col
 from curator.core.domain import AnnotationError, DocumentStatus, SpanRecord
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.snapshots import capture_removal
-from curator.core.services.stale import ensure_editable, refresh_documents, stale_error
+from curator.core.services.stale import ensure_editable, ensure_own_layer, refresh_documents, stale_error
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, ExclusionRegion, Label, Span, utcnow
 
@@ -199,6 +199,7 @@ def delete_spans(project: Project, span_ids: Sequence[int]) -> Removal:
         if not records:
             return Removal((), record.finish())
         ensure_editable(session, *{r.document_id for r in records})
+        ensure_own_layer(session, "spans", [r.id for r in records])
         record.removing_rows(capture_removal(session, span_ids=[r.id for r in records]).flat())
         session.execute(delete(Span).where(col(Span.id).in_([r.id for r in records])))
         refresh_documents(session, {r.document_id for r in records})
@@ -229,6 +230,7 @@ def relabel_span(
         if expected is not None and before != expected:
             raise stale_error(session, before.document_id, "reload it")
         ensure_editable(session, before.document_id)
+        ensure_own_layer(session, "spans", [span_id])
         new_label = label_id(session, label)
         if new_label == before.label_id:
             return Relabelled(before, before, record.finish())

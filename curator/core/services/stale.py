@@ -10,21 +10,32 @@ pass the version their caller showed (`Project.versions.known()`) to `expect_ver
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
-from sqlalchemy import and_, case, func, select, update
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from curator.core.domain import AnnotationError, DocumentStatus, StaleWriteError
-from curator.core.storage.models import Document, Span, utcnow
+from curator.core.domain import GOLD_LAYER, AnnotationError, AnnotatorRole, DocumentStatus, StaleWriteError
+from curator.core.storage.models import (
+    Annotator,
+    Document,
+    Event,
+    EventArgument,
+    Label,
+    Relation,
+    RelationType,
+    Span,
+    utcnow,
+)
 from curator.core.storage.sort_keys import natural_sort_key
 from curator.core.storage.versions import ANNOTATOR_KEY, expect_versions, note_bump, stale_error
 
 __all__ = [
-    "bump_documents", "expect_fields", "expect_shown", "expect_versions",
-    "refused_on_conflict", "stale_error",
+    "ROLE_ENVIRONMENT", "bump_documents", "ensure_own_layer", "expect_fields", "expect_shown",
+    "expect_versions", "refused_on_conflict", "stale_error",
 ]  # fmt: skip
 
 
@@ -108,6 +119,87 @@ def ensure_editable(session: Session, *document_ids: int) -> None:
     ).first()
     if approved is not None:
         raise AnnotationError(f"{document_name(approved.id, approved.title)} is approved; reopen it to edit")
+
+
+ROLE_ENVIRONMENT = "CURATOR_ROLE"
+"""A session may work under another role than the stored one (services/review.py reads it too)."""
+
+
+def ensure_own_layer(session: Session, table: str, ids: Iterable[int], *, verb: str = "change") -> None:
+    """Refuse (AnnotationError) when one of the rows is in another annotator's layer; call it inside the
+    write, before anything changes.
+
+    `table` is "spans", "events", "relations" or "event_arguments" (an argument has no layer of its own:
+    it is in its event's). A reviewer may also change the gold layer (adjudication); rows of no layer
+    (written before layers existed and not migrated) stay editable by anyone. `verb` says what was
+    refused ("use" when a new event or relation would point at the row)."""
+    writer = session.info.get(ANNOTATOR_KEY)
+    wanted = sorted(set(ids))
+    if writer is None or not wanted:
+        return
+    foreign = session.execute(
+        _layer_query(table, wanted)
+        .where(col(Annotator.id) != writer)
+        .where(col(Annotator.name) != GOLD_LAYER if _is_reviewer(session, writer) else true())
+        .limit(1)
+    ).first()
+    if foreign is not None:
+        owner, words, kind, name = foreign
+        what = {
+            "spans": f"{words} ({name})",
+            "events": f"the {name} event on “{words}”",
+            "relations": f"the {name} relation",
+        }[kind]
+        raise AnnotationError(f"{what} is in {owner}'s layer; you can see it but not {verb} it")
+
+
+def _is_reviewer(session: Session, writer: int) -> bool:
+    role = os.environ.get(ROLE_ENVIRONMENT, "").strip().lower()
+    if not role:
+        role = str(session.execute(select(col(Annotator.role)).where(col(Annotator.id) == writer)).scalar())
+    return role == AnnotatorRole.REVIEWER
+
+
+def _span_words() -> ColumnElement[str]:
+    """A span's text as the user sees it, cut short: "Bişkek"."""
+    length = func.min(col(Span.end) - col(Span.start), 60)
+    return func.substr(col(Document.text), col(Span.start) + 1, length)
+
+
+def _layer_query(table: str, ids: list[int]) -> Select[str, str, str, str]:
+    """(layer name, the row's text, which kind of row, its label or type) for the rows of `ids` that are
+    in some layer."""
+    if table == "spans":
+        return (
+            select(col(Annotator.name), _span_words(), literal("spans"), col(Label.name))
+            .select_from(Span)
+            .join(Annotator, col(Annotator.id) == col(Span.annotator_id))
+            .join(Label, col(Label.id) == col(Span.label_id))
+            .join(Document, col(Document.id) == col(Span.document_id))
+            .where(col(Span.id).in_(ids))
+        )
+    if table in ("events", "event_arguments"):
+        statement = (
+            select(col(Annotator.name), _span_words(), literal("events"), col(Label.name))
+            .select_from(Event)
+            .join(Annotator, col(Annotator.id) == col(Event.annotator_id))
+            .join(Span, col(Span.id) == col(Event.trigger_span_id))
+            .join(Label, col(Label.id) == col(Span.label_id))
+            .join(Document, col(Document.id) == col(Event.document_id))
+        )
+        if table == "events":
+            return statement.where(col(Event.id).in_(ids))
+        arguments = select(col(EventArgument.event_id)).where(col(EventArgument.id).in_(ids))
+        return statement.where(col(Event.id).in_(arguments))
+    if table == "relations":
+        return (
+            select(col(Annotator.name), literal(""), literal("relations"), col(RelationType.name))
+            .select_from(Relation)
+            .join(Annotator, col(Annotator.id) == col(Relation.annotator_id))
+            .join(RelationType, col(RelationType.id) == col(Relation.type_id))
+            .where(col(Relation.id).in_(ids))
+        )
+    raise ValueError(f"no layers in table {table!r}")
 
 
 def document_name(document_id: int, title: str) -> str:

@@ -28,6 +28,7 @@ from curator.core.services.stale import ensure_editable, refresh_documents
 from curator.core.services.text_edits import TextEdit, record_edit
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, Span, utcnow
+from curator.core.storage.versions import ANNOTATOR_KEY
 
 KIND = "boilerplate.decide"
 
@@ -145,12 +146,12 @@ def _decide(
         _remove_excluded_spans(session, record, [r for r in regions if r.kind != LINE_JOIN], remove_spans)
         joins = [r for r in regions if r.kind == LINE_JOIN]
         edits = _apply_joins(session, record, joins, progress, is_cancelled)
-    now = utcnow()
+    now, decider = utcnow(), session.info.get(ANNOTATOR_KEY)  # who decided, with when
     for chunk in range(0, len(ids), READ_BATCH):
         session.execute(
             update(ExclusionRegion)
             .where(col(ExclusionRegion.id).in_(ids[chunk : chunk + READ_BATCH]))
-            .values(status=decision, updated_at=now)
+            .values(status=decision, updated_at=now, annotator_id=decider)
         )
     refresh_documents(session, {r.document_id for r in regions})
     return Decision(decision, tuple(ids), edits, dict(Counter(r.kind for r in regions)), record.finish())

@@ -162,7 +162,9 @@ def _accept(
         for span_id, document_id, start, end, label_id in session.execute(
             select(
                 col(Span.id), col(Span.document_id), col(Span.start), col(Span.end), col(Span.label_id)
-            ).where(col(Span.document_id).in_(decision.documents))
+            ).where(
+                col(Span.document_id).in_(decision.documents), col(Span.annotator_id) == project.annotator_id
+            )
         )
     }
     fresh = [

@@ -1,0 +1,79 @@
+"""Who works in the window: `--annotator NAME`, else $CURATOR_ANNOTATOR, else the name kept in the user
+settings, else asked once at the first start (pre-filled with the login name) and kept.
+
+File → Switch Annotator… reopens the project as someone else, so each person works in their own layer.
+The prompt runs only when the app starts (`run_app`), never in a window a test opens with a project.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from curator.core.domain import CuratorError
+from curator.core.project.setup import open_project
+from curator.ui import messages
+
+if TYPE_CHECKING:
+    from curator.ui.main_window import MainWindow
+
+SETTINGS_KEY = "annotator/name"
+ENVIRONMENT = "CURATOR_ANNOTATOR"
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "annotator"
+
+
+def saved_name() -> str | None:
+    value = QSettings().value(SETTINGS_KEY, "")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def save_name(name: str) -> None:
+    QSettings().setValue(SETTINGS_KEY, name)
+
+
+def ask_name(parent: QWidget | None, current: str, title: str) -> str | None:
+    """The name typed, stripped; None when the user cancelled or left it empty."""
+    name, accepted = QInputDialog.getText(
+        parent, title, "Your name as an annotator (your annotations are kept under it):",
+        QLineEdit.EchoMode.Normal, current,
+    )  # fmt: skip
+    name = name.strip()
+    return name if accepted and name else None
+
+
+def starting_annotator(flag: str | None) -> str:
+    """The annotator the app starts as; asks (and keeps the answer) only when nothing names one."""
+    for given in (flag, os.environ.get(ENVIRONMENT), saved_name()):
+        if given and given.strip():
+            return given.strip()
+    asked = ask_name(None, login_name(), "Welcome to Curator")
+    if asked is None:
+        return login_name()
+    save_name(asked)
+    return asked
+
+
+def switch_annotator(window: MainWindow) -> None:
+    """Reopen the window's project as another annotator (kept in the settings for the next start)."""
+    current = window.project.annotator_name
+    name = ask_name(window, current, "Switch Annotator")
+    if name is None or name == current:
+        return
+    try:
+        project = open_project(window.project.path, create=False, annotator=name)
+    except CuratorError as error:
+        messages.critical(window, "Cannot switch annotator", str(error))
+        return
+    save_name(name)
+    window.set_project(project)
+    window.message(f"You are now {name}: you edit {name}'s layer.")
