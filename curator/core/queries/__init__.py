@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import functools
-import json
-from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +11,6 @@ from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col
 
-from curator.core.boilerplate.cut import TextCut
 from curator.core.domain import (
     ArgumentRecord,
     DocumentFilter,
@@ -26,7 +23,10 @@ from curator.core.domain import (
     RoleInfo,
     SpanRecord,
 )
-from curator.core.layers import DEFAULT_CHOICE, LayerChoice, Layers
+
+# The export stream lives apart (export_documents) and is read as `queries.iter_export_documents`.
+from curator.core.queries.export_documents import ExportDocument as ExportDocument
+from curator.core.queries.export_documents import iter_export_documents as iter_export_documents
 from curator.core.storage.database import Project
 from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.models import (
@@ -36,7 +36,6 @@ from curator.core.storage.models import (
     Event,
     EventArgument,
     EventRole,
-    ExclusionRegion,
     Label,
     Relation,
     RelationType,
@@ -262,128 +261,6 @@ def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo
             )
             for label in session.execute(statement).scalars()
         ]
-
-
-@dataclass(frozen=True, slots=True)
-class ExportDocument:
-    """A document with its spans as the exporters need them: texts and label names only."""
-
-    id: int
-    title: str
-    text: str
-    language: str
-    status: str
-    source: str
-    pub_date: str | None
-    meta: dict
-    spans: list[tuple[int, int, str]]
-    # Accepted boilerplate exclusions, already cut out of `text`; `cut` maps stored offsets into it.
-    cut: TextCut = TextCut()
-    spans_excluded: int = 0  # spans lying in excluded text, left out
-    # The layer `spans` come from (None: no annotations); with `--layer all` one copy per layer.
-    layer: str | None = None
-    layer_id: int | None = None
-    one_of_layers: bool = False
-
-    def offsets(self, start: int, end: int) -> tuple[int, int] | None:
-        """Stored offsets as offsets into `text`; None for a stretch that lies in excluded text."""
-        return self.cut.span(start, end) if self.cut else (start, end)
-
-
-# Plain SQL on the driver's connection: an export reads every document, and SQLAlchemy's rows made that
-# three times slower (0.3 s against 0.1 s for 10,000 short documents). Spans come in the order of their
-# unique index (document, start, end, label id), as the ORM query got them.
-_EXPORT_DOCUMENTS = (
-    f"SELECT id, title, text, language, status, source, pub_date, meta FROM {Document.__tablename__}"
-    " WHERE id > ?{status}{worked_on} ORDER BY id LIMIT ?"
-)
-# The SQL form of `_worked_on`, for the export's plain SQL.
-_WORKED_ON = (
-    f" AND (status != 'new' OR EXISTS (SELECT 1 FROM {Span.__tablename__} AS w"
-    f" WHERE w.document_id = {Document.__tablename__}.id AND w.status = 'accepted'))"
-)
-_EXPORT_SPANS = (
-    f'SELECT s.document_id, s.start, s."end", l.name, s.annotator_id FROM {Span.__tablename__} AS s'
-    f" JOIN {Label.__tablename__} AS l ON l.id = s.label_id"
-    " WHERE s.document_id BETWEEN ? AND ? AND s.status = 'accepted' AND l.kind = 'entity'"
-    ' ORDER BY s.document_id, s.start, s."end", s.label_id'
-)
-
-
-_EXPORT_EXCLUSIONS = (
-    f'SELECT document_id, start, "end" FROM {ExclusionRegion.__tablename__}'
-    " WHERE document_id BETWEEN ? AND ? AND status = 'accepted' AND kind != 'line_join'"
-)
-
-
-def iter_export_documents(
-    project: Project,
-    *,
-    batch_size: int = 500,
-    status: str | None = None,
-    worked_on_only: bool = False,
-    layer: LayerChoice = DEFAULT_CHOICE,
-    left_out: Callable[[int, str, str], object] | None = None,
-) -> Iterator[ExportDocument]:
-    """Stream documents with their spans in id order, a batch at a time, never the whole corpus.
-
-    `worked_on_only` leaves out documents nobody touched (`DocumentFilter.worked_on`), for training data.
-    Only the spans of the `layer` chosen per document are given (`curator.core.layers`); a document the
-    choice leaves out (two layers, no gold) goes to `left_out(id, title, reason)`, never mixed or lost.
-
-    Accepted boilerplate exclusions are cut out of each text here, for every export format at once;
-    the spans are given in the shortened text and `ExportDocument.offsets` maps any other stored offset.
-    """
-    documents_sql = _EXPORT_DOCUMENTS.format(
-        status="" if status is None else " AND status = ?", worked_on=_WORKED_ON if worked_on_only else ""
-    )
-    last_id = 0
-    layers = Layers.of_project(project, layer)  # an unknown annotator's name fails here
-    while True:
-        parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
-        with project.read() as session:
-            # The session's transaction (one snapshot for every query), on the sqlite3 connection.
-            driver = sqlite_connection(session.connection())
-            documents = driver.execute(documents_sql, parameters).fetchall()
-            if not documents:
-                return
-            plan = layers.plan(driver, [row[0] for row in documents])
-            # Only the chosen layers' spans, by (document, annotator): a document's layers kept apart.
-            spans: dict[tuple[int, int | None], list[tuple[int, int, str]]] = {
-                (document_id, by): [] for document_id, chosen in plan.read.items() for by in chosen
-            }
-            for document_id, start, end, label, annotator_id in driver.execute(
-                _EXPORT_SPANS, (documents[0][0], documents[-1][0])
-            ):
-                found = spans.get((document_id, annotator_id))
-                if found is not None:  # None: another layer, or a document another status excludes
-                    found.append((start, end, label))
-            excluded: dict[int, list[tuple[int, int]]] = {}
-            for document_id, start, end in driver.execute(
-                _EXPORT_EXCLUSIONS, (documents[0][0], documents[-1][0])
-            ):
-                excluded.setdefault(document_id, []).append((start, end))
-        for document_id, title, text, language, status_, source, pub_date, meta in documents:
-            if document_id in plan.left_out:
-                if left_out is not None:
-                    left_out(document_id, title, plan.left_out[document_id])
-                continue
-            chosen = plan.read[document_id]
-            cut = TextCut.of(excluded.get(document_id, ()))
-            shown = cut.apply(text) if cut else text
-            for annotator_id in chosen or (None,):
-                stored = spans.get((document_id, annotator_id), [])
-                kept = stored
-                if cut:
-                    mapped = [(cut.span(start, end), label) for start, end, label in stored]
-                    kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
-                yield ExportDocument(
-                    document_id, title, shown, language, status_, source, pub_date,
-                    dict(json.loads(meta) or {}) if meta is not None else {}, kept, cut,
-                    len(stored) - len(kept), layers.name(annotator_id) if chosen else None, annotator_id,
-                    len(chosen) > 1,
-                )  # fmt: skip
-        last_id = documents[-1][0]
 
 
 def project_stats(project: Project) -> dict:
