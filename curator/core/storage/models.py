@@ -124,7 +124,7 @@ class Span(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     # On the gold layer: the names of the layers that agreed on it when it was adjudicated.
-    agreed_by: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    agreed_by: list | None = Field(default=None, sa_column=Column(JSON(none_as_null=True), nullable=True))
     fragments: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     note: str = ""
     entity_id: int | None = Field(default=None, foreign_key="kb_entities.id", ondelete="SET NULL", index=True)
@@ -190,7 +190,7 @@ class Event(SQLModel, table=True):
     source: str = "manual"
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
-    agreed_by: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    agreed_by: list | None = Field(default=None, sa_column=Column(JSON(none_as_null=True), nullable=True))
 
 
 class EventArgument(SQLModel, table=True):
