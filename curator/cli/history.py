@@ -29,7 +29,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         description="Entries newest first. Times are UTC.",
     )
     parser.add_argument("--document", type=int, metavar="ID", help="only changes to this document")
-    parser.add_argument("--annotator", metavar="NAME", help="only changes by this annotator")
+    parser.add_argument(  # its own dest: the global --annotator (whose session) must survive the subcommand
+        "--annotator", dest="by_annotator", metavar="NAME", help="only changes by this annotator"
+    )
     parser.add_argument("--since", type=_since, metavar="DATE", help="only changes from DATE (ISO, UTC) on")
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N entries (default 50)")
     parser.add_argument("--revert", type=int, metavar="ID", help="revert entry ID (a new entry)")
@@ -75,7 +77,7 @@ def _revert(project: Project, args: argparse.Namespace) -> int:
 def _list(project: Project, args: argparse.Namespace) -> int:
     from curator.core.history_queries import HistoryFilter, history_page
 
-    where = HistoryFilter(document_id=args.document, annotator=args.annotator, since=args.since)
+    where = HistoryFilter(document_id=args.document, annotator=args.by_annotator, since=args.since)
     page = history_page(project, where, limit=args.limit)
     if args.json:
         echo_json(
@@ -87,7 +89,8 @@ def _list(project: Project, args: argparse.Namespace) -> int:
         )  # fmt: skip
         return EXIT_OK
     if not page:
-        echo("no changes recorded" + (" that match" if args.document or args.annotator or args.since else ""))
+        narrowed = args.document or args.by_annotator or args.since
+        echo("no changes recorded" + (" that match" if narrowed else ""))
     for r in page:
         reverts = f" (reverts #{r.reverts_id})" if r.reverts_id is not None else ""
         echo(f"#{r.id}  {r.created_at:%Y-%m-%d %H:%M:%S}  {r.annotator or '?'}  {r.text}{reverts}")

@@ -9,7 +9,10 @@ import pytest
 
 from curator.cli.main import main
 from curator.core import queries, services
+from curator.core.history_queries import history_page
 from curator.core.project.setup import open_project
+from curator.core.services import history as history_service
+from curator.core.services import review
 
 TEXTS = ["KGAÖ toplantısı Bişkek'te yapıldı.", "ЖККУнун жыйыны Бишкекте өттү."]
 
@@ -71,3 +74,25 @@ def test_revert_one_entry_and_its_refusal(project_path: Path, capsys: pytest.Cap
     assert "blocked by #" in capsys.readouterr().err
     assert history(project_path, "--revert", "999") == 1
     assert "#999 does not exist" in capsys.readouterr().err
+
+
+def test_revert_works_as_the_global_annotator_and_refuses_someone_elses_change(
+    project_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--annotator` before the subcommand is whose session it is, beside the history's own filter; an
+    annotator may revert only their own changes (layers are their owners'), a reviewer anyone's."""
+    monkeypatch.delenv("CURATOR_ROLE", raising=False)
+    with open_project(project_path, annotator="ayla") as project:
+        [bobs] = [r.id for r in history_page(project) if r.annotator == "bob"]
+        [aylas] = [r.id for r in history_page(project) if r.text.endswith("as LOC")]
+    capsys.readouterr()
+    as_ayla = ["--project", str(project_path), "--annotator", "ayla", "history", "--revert"]
+    assert main([*as_ayla, str(bobs)]) == 1
+    assert "is bob's change; only a reviewer reverts another annotator's change" in capsys.readouterr().err
+    assert main([*as_ayla, str(aylas)]) == 0
+    assert history(project_path, "--annotator", "ayla", "--limit", "1") == 0
+    assert f"ayla  Revert #{aylas}" in capsys.readouterr().out
+    with open_project(project_path, annotator="rita") as lead:
+        review.set_role(lead, "reviewer")
+        history_service.revert_entry(lead, bobs)
+        assert [s.annotator for s in queries.list_spans(lead, 1)] == []

@@ -24,12 +24,13 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from curator.core.domain import CuratorError, StaleWriteError
+from curator.core.domain import AnnotationError, CuratorError, StaleWriteError
 from curator.core.history_queries import HistoryRecord, history_record
 from curator.core.services import history_log
 from curator.core.services.change_tables import NEVER_REPLAYED, TABLES, Key, Row, key_of, select_rows
 from curator.core.services.changes import Change, StatusChange, left_versions, logged
 from curator.core.services.replay import write_replay
+from curator.core.services.stale import is_reviewer
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, HistoryDocument, HistoryEntry
 
@@ -62,6 +63,13 @@ def revert_entry(project: Project, entry_id: int) -> Change:
         change = entry_change(session, entry_id)
         if record is None or not change:
             raise CuratorError(f"history entry #{entry_id} changed nothing to revert")
+        if record.annotator not in (None, project.annotator_name) and not is_reviewer(
+            session, project.annotator_id
+        ):  # layers are their owners' (ensure_own_layer); a reviewer settles other people's work
+            raise AnnotationError(
+                f"#{entry_id} “{record.text}” is {record.annotator}'s change; only a reviewer reverts"
+                " another annotator's change"
+            )
         blocker = _blocker(session, entry_id, change)
         if blocker is not None:
             raise RevertBlocked(

@@ -140,7 +140,7 @@ def ensure_own_layer(session: Session, table: str, ids: Iterable[int], *, verb: 
     foreign = session.execute(
         _layer_query(table, wanted)
         .where(col(Annotator.id) != writer)
-        .where(col(Annotator.name) != GOLD_LAYER if _is_reviewer(session, writer) else true())
+        .where(col(Annotator.name) != GOLD_LAYER if is_reviewer(session, writer) else true())
         .limit(1)
     ).first()
     if foreign is not None:
@@ -153,7 +153,7 @@ def ensure_own_layer(session: Session, table: str, ids: Iterable[int], *, verb: 
         raise AnnotationError(f"{what} is in {owner}'s layer; you can see it but not {verb} it")
 
 
-def _is_reviewer(session: Session, writer: int) -> bool:
+def is_reviewer(session: Session, writer: int) -> bool:
     role = os.environ.get(ROLE_ENVIRONMENT, "").strip().lower()
     if not role:
         role = str(session.execute(select(col(Annotator.role)).where(col(Annotator.id) == writer)).scalar())
