@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from curator.core import queries, services
-from curator.core.domain import AnnotationError, DocumentFilter
+from curator.core.domain import AnnotationError, DocumentFilter, StaleWriteError
 from curator.core.project.setup import open_project
 from curator.core.services import assignments, changes, review
 from curator.core.services.change_tables import select_rows
@@ -204,3 +204,16 @@ def test_queue_filters_and_the_next_unfinished_document(path: Path, lead: Projec
         assert (len(mine.todo), mine.done) == (DOCUMENTS // 4 - 1, (queue[0],))
     finally:
         a.close()
+
+
+def test_undoing_an_assignment_after_someone_marked_it_annotated_is_refused(path: Path) -> None:
+    """The assignment moves no document version, so its rows are checked one by one: the lead's undo
+    must not delete an assignment whose annotator has since marked it done."""
+    with open_project(path, annotator="lead") as lead:
+        step = assignments.assign(lead, ["a"], overlap=0.0)
+        with as_annotator(path, "a") as a:
+            assignments.mark_annotated(a, 1)
+        done = rows(lead)
+        with pytest.raises(StaleWriteError, match="a row of assignments"):
+            changes.revert(lead, step.change)
+        assert rows(lead) == done

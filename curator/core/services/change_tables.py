@@ -44,6 +44,11 @@ def key_of(table: str) -> str:
     return str(column.name)
 
 
+UNVERSIONED = frozenset({"assignments"})
+"""Rows a step writes without moving their document's version (a lead's assignment must not make the
+annotators' own undo look stale), so no version check covers them: undo and redo check them row by row."""
+
+
 REPLACEABLE: dict[str, tuple[str, ...]] = {"suggestions": ("document_id", "start", "end", "label_id")}
 """Machine proposals: a suggester run may since have replaced one (same place, new id). A proposal an
 undo or redo removes goes wherever it is, and one it puts back replaces the one at its place."""

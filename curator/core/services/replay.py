@@ -18,6 +18,7 @@ from curator.core.services.change_tables import (
     ORDER,
     REPLACEABLE,
     TABLES,
+    UNVERSIONED,
     Key,
     Row,
     chunks,
@@ -124,7 +125,8 @@ def _delete(session: Session, table: str, rows: list[Row], consequence: str) -> 
         _make_room(session, table, rows)
         return
     source, key = TABLES[table], key_of(table)
-    _expect_unchanged(session, table, [row for row in rows if document_of(table, row) is None], consequence)
+    unchecked = [row for row in rows if table in UNVERSIONED or document_of(table, row) is None]
+    _expect_unchanged(session, table, unchecked, consequence)
     for chunk in chunks(sorted({row[key] for row in rows})):
         _refuse_if_referenced(session, table, chunk, consequence)
         result = session.execute(delete(source).where(source.c[key].in_(chunk)))
@@ -147,7 +149,8 @@ def _refuse_if_referenced(session: Session, table: str, ids: Sequence[Key], cons
 
 
 def _expect_unchanged(session: Session, table: str, rows: list[Row], consequence: str) -> None:
-    """Rows of no document (schema rows, project settings) have no version to check: a row this step
+    """Rows of no document (schema rows, project settings) and rows written without a version bump
+    (`UNVERSIONED`) have no version to check: a row this step
     wrote must still be as it left it, or someone changed it since and taking it back would lose that."""
     if not rows:
         return
