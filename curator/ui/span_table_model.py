@@ -15,8 +15,9 @@ from curator.ui.messages import plain_tooltip
 Index = QModelIndex | QPersistentModelIndex
 RelabelHandler = Callable[[SpanRecord, str], bool]
 
-COLUMNS = ["Text", "Label", "Start", "End", "Linked to"]
-TEXT, LABEL, START, END, LINKED = range(5)
+# "Layer" names whose annotation a row is: with other layers shown, the table lists theirs beside yours.
+COLUMNS = ["Text", "Label", "Start", "End", "Linked to", "Layer"]
+TEXT, LABEL, START, END, LINKED, LAYER = range(6)
 
 
 class SpanTableModel(QAbstractTableModel):
@@ -72,7 +73,8 @@ class SpanTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             linked = self._entity_names.get(span.entity_id, "") if span.entity_id is not None else ""
-            return [self._text[span.start : span.end], span.label, span.start, span.end, linked][column]
+            words = self._text[span.start : span.end]
+            return [words, span.label, span.start, span.end, linked, span.annotator][column]
         if role == Qt.ItemDataRole.BackgroundRole and column == LABEL:
             return QColor(self._colors.get(span.label, "#dddddd"))
         if role == Qt.ItemDataRole.ForegroundRole and column == LABEL:
@@ -94,7 +96,7 @@ class SpanTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == LABEL:
-            flags |= Qt.ItemFlag.ItemIsEditable
+            flags |= Qt.ItemFlag.ItemIsEditable  # another layer's label: the core refuses, with a message
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -16,6 +16,7 @@ from curator.core.services import review
 from curator.core.storage import Project
 from curator.ui import annotator_prompt
 from curator.ui.main_window import MainWindow
+from curator.ui.span_table_model import LABEL, LAYER
 from tests.ui.conftest import TURKISH, fill
 from tests.ui.test_tagging import select_chars
 
@@ -92,6 +93,11 @@ def test_bob_sees_alices_layer_only_on_request_and_cannot_change_it(qtbot, proje
 
     tag(qtbot, bob, "Bişkek", Qt.Key.Key_4)  # the same words in his own layer
     assert sorted(shown(bob)) == [("Bişkek", "GPE", "alice"), ("Bişkek", "LOC", "bob")]
+    table = bob.span_model  # the Entities table says whose each row is
+    layer = table.headerData(LAYER, Qt.Orientation.Horizontal)
+    rows = sorted((table.index(r, LABEL).data(), table.index(r, LAYER).data()) for r in range(2))
+    assert table.rowCount() == 2
+    assert (layer, rows) == ("Layer", [("GPE", "alice"), ("LOC", "bob")])
     qtbot.keyClick(bob.text_view, Qt.Key.Key_Y, CTRL_ALT)  # back to his own layer
     assert shown(bob) == [("Bişkek", "LOC", "bob")]
 
