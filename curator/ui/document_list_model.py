@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from curator.core import queries
 from curator.core.domain import AssignmentStatus, DocumentFilter, DocumentSummary
-from curator.core.services.assignments import my_assignments
+from curator.core.services.assignments import has_assignments, my_assignments
 from curator.core.services.review import status_counts
 from curator.core.storage import Project
 from curator.ui.guard import report_error
@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = [
     ("title", "Title"), ("language", "Lang"), ("status", "Status"), ("span_count", "Spans"), ("mine", "Mine")
 ]  # fmt: skip
+MINE_COLUMN = [key for key, _title in COLUMNS].index("mine")
 # The "Mine" column: the current annotator's assignment of the row (read a page at a time, like the rows).
 MINE_TITLES = {AssignmentStatus.ASSIGNED: "to do", AssignmentStatus.ANNOTATED: "✓ done"}
 STATUS_TITLES = {
@@ -50,6 +51,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._descending = False
         self._rows: list[DocumentSummary] = []
         self._mine: dict[int, str] = {}
+        self.has_queue = False  # the current annotator has assignments: the Mine column is worth its width
         self._total = 0
         self.reload()
 
@@ -138,6 +140,7 @@ class DocumentTableModel(QAbstractTableModel):
         )
         self._rows = []
         self._mine = {}
+        self.has_queue = self._read("Reading your assignments", lambda: has_assignments(self._project), False)
         self.endResetModel()
         self.fetchMore()
         self.statuses_changed.emit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import DocumentFilter
-from curator.ui.document_list_model import DocumentTableModel
+from curator.ui.document_list_model import MINE_COLUMN, DocumentTableModel
 from curator.ui.row_table import row_table, title_takes_free_width
 from curator.ui.span_table_model import LABEL, SpanTableModel
 from curator.ui.status_filter import StatusFilterBox
@@ -62,12 +62,18 @@ class DocumentsPanel(QWidget):
         self.model = model
         self.table.setModel(model)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        title_takes_free_width(self.table, {1: "Lang", 2: "in progress", 3: "Spans"})
+        title_takes_free_width(self.table, {1: "Lang", 2: "in progress", 3: "Spans", MINE_COLUMN: "✓ done"})
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._show_mine_if_assigned)
+        self._show_mine_if_assigned()
         model.statuses_changed.connect(lambda: self.status_box.set_counts(model.status_counts()))
         self._update_count()
         self.status_box.set_counts(model.status_counts())
+
+    def _show_mine_if_assigned(self) -> None:
+        """The Mine column only for someone with a queue: a lone annotator keeps the title's width."""
+        self.table.setColumnHidden(MINE_COLUMN, not self.model.has_queue)
 
     def apply_filter(self) -> None:
         """The filter box, narrowed to the status chosen in the status box (it wins over `status:`)."""

@@ -81,7 +81,10 @@ def assign_from_dialog(qtbot, window: MainWindow, names: str, overlap: float) ->
 
 def test_assign_then_walk_my_queue_from_the_keyboard(qtbot, window: MainWindow) -> None:
     project = window.project
+    mine_column = [key for key, _title in COLUMNS].index("mine")
+    assert window.documents.table.isColumnHidden(mine_column)  # no queue yet: the title keeps the width
     [preview] = assign_from_dialog(qtbot, window, "tester, kemal", 0.5)
+    assert not window.documents.table.isColumnHidden(mine_column)
     assert preview.startswith("12 documents: tester 9, kemal 9; 6 with two or more annotators.")
     queue = mine(project)
     assert len(queue) == 9

@@ -468,3 +468,12 @@ def my_assignments(project: Project, document_ids: Sequence[int]) -> dict[int, s
                 ).all()
             )
     return found
+
+
+def has_assignments(project: Project) -> bool:
+    """Whether the current annotator has any assignment: the documents list shows its Mine column then."""
+    with project.read() as session:
+        found = session.execute(
+            select(col(Assignment.id)).where(col(Assignment.annotator_id) == project.annotator_id).limit(1)
+        ).first()
+    return found is not None
