@@ -13,6 +13,11 @@ from curator.cli.main import main
 from tests.helpers.team_project import WORK, annotate, content, every_row, make_team_project
 
 
+def as_lead(project: Path, *args: str) -> int:
+    """`curator --project PROJECT --annotator lead ARGS...` through the entry point."""
+    return main(["--project", str(project), "--annotator", "lead", *args])
+
+
 @pytest.fixture
 def lead(tmp_path: Path) -> Path:
     make_team_project(tmp_path / "lead.curator").close()
@@ -23,34 +28,19 @@ def test_split_annotate_merge_back_and_merge_again(
     lead: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "team"
-    assert (
-        main(
-            [
-                "--project",
-                str(lead),
-                "--annotator",
-                "lead",
-                "split",
-                "--annotators",
-                "a,b,c",
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    assert as_lead(lead, "split", "--annotators", "a,b,c", "--out", str(out)) == 0
     said = capsys.readouterr().out
     assert "a: 3 documents" in said and "1 documents are assigned to nobody" in said
     for name, steps in WORK.items():
         annotate(out / f"{name}.curator", name, steps)
     files = [str(out / f"{name}.curator") for name in WORK]
-    assert main(["--project", str(lead), "--annotator", "lead", "merge", *files]) == 0
+    assert as_lead(lead, "merge", *files) == 0
     said = capsys.readouterr().out
     assert "c.curator: brought" in said and "label WEAPON" in said and "backup taken first" in said
     spans = {(s[1], s[4]) for s in content(lead)["spans"]}
     assert {("a", "PER"), ("b", "ORG"), ("b", "TITLE"), ("c", "WEAPON")} <= spans
     before = every_row(lead)
-    assert main(["--project", str(lead), "--annotator", "lead", "merge", *files, "--json"]) == 0
+    assert as_lead(lead, "merge", *files, "--json") == 0
     reports = json.loads(capsys.readouterr().out)
     assert [r["changes"] for r in reports] == [0, 0, 0]
     assert every_row(lead) == before
@@ -60,60 +50,16 @@ def test_dry_run_json_and_conflicts_rule(
     lead: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "team"
-    assert (
-        main(
-            [
-                "--project",
-                str(lead),
-                "--annotator",
-                "lead",
-                "split",
-                "--annotators",
-                "a",
-                "--out",
-                str(out),
-                "--json",
-            ]
-        )
-        == 0
-    )
+    assert as_lead(lead, "split", "--annotators", "a", "--out", str(out), "--json") == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["documents"] == 3
     annotate(out / "a.curator", "a", [["span", "d1", "Ceyhun Bayramov", "PER"]])
     annotate(lead, "a", [["span", "d1", "Mevlüt Çavuşoğlu", "PER"]])
     before = every_row(lead)
-    assert (
-        main(
-            [
-                "--project",
-                str(lead),
-                "--annotator",
-                "lead",
-                "merge",
-                str(out / "a.curator"),
-                "--dry-run",
-                "--json",
-            ]
-        )
-        == 0
-    )
+    assert as_lead(lead, "merge", str(out / "a.curator"), "--dry-run", "--json") == 0
     report = json.loads(capsys.readouterr().out)
     assert report["dry_run"] and report["conflicts"][0]["resolution"] == "theirs kept as a@a"
     assert every_row(lead) == before
-    assert (
-        main(
-            [
-                "--project",
-                str(lead),
-                "--annotator",
-                "lead",
-                "merge",
-                str(out / "a.curator"),
-                "--conflicts",
-                "newest",
-            ]
-        )
-        == 0
-    )
+    assert as_lead(lead, "merge", str(out / "a.curator"), "--conflicts", "newest") == 0
     assert "ours is newer, kept" in capsys.readouterr().out  # our edit came last
 
 
@@ -123,24 +69,9 @@ def test_a_file_that_is_not_a_project_is_refused(
     junk = tmp_path / "junk.curator"
     junk.write_text("not a database\n" * 100)
     before = every_row(lead)
-    assert main(["--project", str(lead), "--annotator", "lead", "merge", str(junk)]) == 1
+    assert as_lead(lead, "merge", str(junk)) == 1
     error = capsys.readouterr().err
     assert "junk.curator: not merged, it is not a Curator project" in error and "unchanged" in error
     assert every_row(lead) == before
-    assert (
-        main(
-            [
-                "--project",
-                str(lead),
-                "--annotator",
-                "lead",
-                "split",
-                "--annotators",
-                "nobody",
-                "--out",
-                str(tmp_path),
-            ]
-        )
-        == 1
-    )
+    assert as_lead(lead, "split", "--annotators", "nobody", "--out", str(tmp_path)) == 1
     assert "no annotator named nobody" in capsys.readouterr().err

@@ -291,6 +291,9 @@ class QueueStep:
         )
 
 
+_ANNOTATED = review.ReviewAction.ANNOTATED
+
+
 def mark_annotated(
     project: Project, document_id: int, *, role: str | None = None, shown_version: int | None = None
 ) -> QueueStep:
@@ -300,39 +303,21 @@ def mark_annotated(
         mine = _mine(session, project, document_id)
         if mine is None:
             step = review.review_in(
-                session,
-                project,
-                document_id,
-                review.ReviewAction.ANNOTATED,
-                "",
-                effective_role,
-                shown_version,
+                session, project, document_id, _ANNOTATED, "", effective_role, shown_version
             )
             return QueueStep(document_id, step.change, False, step.status, (), step.previous_status)
         assignment_id, status, title = mine
         if status == AssignmentStatus.ANNOTATED:
             raise AnnotationError(f"{document_name(document_id, title)} is marked annotated by you already")
-        ensure_editable(session, document_id)
-        record = Recorder(session, "assignment.annotated", f"Mark “{title or document_id}” annotated")
-        record.updating("assignments", [assignment_id])
-        session.execute(
-            update(Assignment)
-            .where(col(Assignment.id) == assignment_id)
-            .values(status=AssignmentStatus.ANNOTATED.value, annotated_at=utcnow())
-        )
-        record.touched([document_id])
-        change = record.finish()
+        change = _set_mine(
+            session, document_id, assignment_id, AssignmentStatus.ANNOTATED,
+            "assignment.annotated", f"Mark “{title or document_id}” annotated",
+        )  # fmt: skip
         waiting = _waiting(session, document_id)
         document_status = previous = _document_status(session, document_id)
         if not waiting and document_status in review.ALLOWED_FROM[review.ReviewAction.ANNOTATED]:
             step = review.review_in(
-                session,
-                project,
-                document_id,
-                review.ReviewAction.ANNOTATED,
-                "",
-                effective_role,
-                shown_version,
+                session, project, document_id, _ANNOTATED, "", effective_role, shown_version
             )
             change = combine(change.kind, change.text, [change, step.change])
             document_status = step.status
@@ -352,16 +337,10 @@ def reopen(
             )
             return QueueStep(document_id, step.change, False, step.status, (), step.previous_status)
         assignment_id, _status, title = mine
-        ensure_editable(session, document_id)
-        record = Recorder(session, "assignment.reopen", f"Reopen “{title or document_id}” in your queue")
-        record.updating("assignments", [assignment_id])
-        session.execute(
-            update(Assignment)
-            .where(col(Assignment.id) == assignment_id)
-            .values(status=AssignmentStatus.ASSIGNED.value, annotated_at=None)
-        )
-        record.touched([document_id])
-        change = record.finish()
+        change = _set_mine(
+            session, document_id, assignment_id, AssignmentStatus.ASSIGNED,
+            "assignment.reopen", f"Reopen “{title or document_id}” in your queue",
+        )  # fmt: skip
         document_status = previous = _document_status(session, document_id)
         if document_status == DocumentStatus.ANNOTATED:
             step = review.review_in(
@@ -370,6 +349,20 @@ def reopen(
             change = combine(change.kind, change.text, [change, step.change])
             document_status = step.status
         return QueueStep(document_id, change, True, document_status, _waiting(session, document_id), previous)
+
+
+def _set_mine(
+    session: Session, document_id: int, assignment_id: int, status: AssignmentStatus, kind: str, text: str
+) -> Change:
+    """Move one's own assignment of the document to `status` (annotated now, or back to assigned)."""
+    ensure_editable(session, document_id)
+    record = Recorder(session, kind, text)
+    record.updating("assignments", [assignment_id])
+    done = utcnow() if status == AssignmentStatus.ANNOTATED else None
+    mine = col(Assignment.id) == assignment_id
+    session.execute(update(Assignment).where(mine).values(status=status.value, annotated_at=done))
+    record.touched([document_id])
+    return record.finish()
 
 
 def _mine(session: Session, project: Project, document_id: int) -> tuple[int, str, str] | None:
