@@ -88,10 +88,17 @@ class LayersActions:
             self._say()
 
     def _say(self) -> None:
+        """Name the shown layers that hold spans in the open document (with their counts): every
+        annotator who ever opened the project has a layer, most of them empty here."""
         project = self.controller.project
-        names = [layer.name for layer in list_layers(project) if layer.id in self.controller.shown_layers]
-        others = [name for name in names if name != project.annotator_name]
-        if others:
-            self.workbench.message(f"Showing {', '.join(others)} read-only beside your layer.")
-        else:
+        document = self.controller.document
+        layers = list_layers(project, document.id if document is not None else None)
+        shown = self.controller.shown_layers
+        others = [layer for layer in layers if layer.id in shown and layer.id != project.annotator_id]
+        if not others:
             self.workbench.message("Showing only your own layer.")
+            return
+        here = ", ".join(f"{layer.name} ({layer.spans})" for layer in others if layer.spans)
+        plural = "s" if len(others) != 1 else ""
+        where = f"; spans here: {here}" if here else "; none has spans in this document"
+        self.workbench.message(f"Showing {len(others)} other layer{plural} read-only{where}.")

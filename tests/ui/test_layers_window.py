@@ -79,6 +79,7 @@ def test_bob_sees_alices_layer_only_on_request_and_cannot_change_it(qtbot, proje
     qtbot.keyClick(bob.text_view, Qt.Key.Key_Y, CTRL_ALT)  # Layers → Show Other Layers
     assert shown(bob) == [("Bişkek", "GPE", "alice")]
     assert "showing 1 other layer" in bob.layers_actions.who.text()
+    assert bob.statusBar().currentMessage() == "Showing 1 other layer read-only; spans here: alice (1)."
     start = TURKISH.index("Bişkek")
     (mark,) = bob.text_view._highlighter.foreign_at(start + 1)
     assert mark.layer == "alice"  # painted read-only, and the tooltip names her layer
