@@ -8,6 +8,7 @@ functions (which import at run time all the same), and skips only `if TYPE_CHECK
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -144,3 +145,15 @@ def test_there_is_one_undo_command_class() -> None:
                 subclasses.append(f"{path.relative_to(ROOT)}:{node.name}")
     assert subclasses == ["curator/ui/change_command.py:ChangeCommand"]
 
+
+
+def test_opening_the_window_does_not_load_spacy() -> None:
+    """spaCy costs ~70 MB and a second of start-up; only work that tokenizes (agreement, training,
+    suggestions, exports) loads it, when it runs. A window module importing such a core at the top
+    brought it into every start (the benchmark's GUI memory went from 222 to 294 MB)."""
+    probe = "import sys; from curator.ui import main_window; print('spacy' in sys.modules)"
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+        cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert found.stdout.strip() == "False", found.stderr

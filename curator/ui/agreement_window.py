@@ -8,18 +8,20 @@ and the skipped documents, all as plain text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from curator.core.agreement import AgreementReport, compute_agreement
 from curator.ui import messages
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.row_table import row_table
 from curator.ui.workbench import Workbench
 from curator.ui.workers import JobWorker
+
+if TYPE_CHECKING:  # the agreement core loads spaCy's tokenizer: imported when a report is asked for
+    from curator.core.agreement import AgreementReport
 
 
 def number(value: float | None) -> str:
@@ -174,6 +176,8 @@ def open_agreement(workbench: Workbench) -> None:
     project = workbench.project
 
     def job(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> AgreementReport:
+        from curator.core.agreement import compute_agreement
+
         return compute_agreement(project, progress=progress, is_cancelled=is_cancelled)
 
     def done(report: AgreementReport) -> None:

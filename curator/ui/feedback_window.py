@@ -8,17 +8,19 @@ Computed off the GUI thread; read-only, like every agreement view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
-from curator.core.agreement import Disagreement, Feedback, feedback
 from curator.core.domain import GOLD_LAYER
 from curator.ui.agreement_window import plain_label
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.row_table import row_table
 from curator.ui.workbench import Workbench
+
+if TYPE_CHECKING:  # the agreement core loads spaCy's tokenizer: imported when feedback is asked for
+    from curator.core.agreement import Disagreement, Feedback
 
 KIND_TITLES = {"missed": "missed", "extra": "extra", "label": "other label", "boundary": "other boundaries"}
 
@@ -93,6 +95,8 @@ def open_feedback(workbench: Workbench) -> None:
     name = project.annotator_name
 
     def job(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Feedback:
+        from curator.core.agreement import feedback
+
         return feedback(project, name, gold=GOLD_LAYER)
 
     def jump(disagreement: Disagreement) -> None:
