@@ -39,17 +39,21 @@ def _layer(
     project.close()
 
 
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    path = tmp_path / "teams.curator"
+def _council(path: Path) -> Project:
+    """The project with the one council document, opened by the reviewer-to-be."""
     project = open_project(path, annotator="rita")
     with project.write() as session:
         services.add_documents(
-            session,
-            [services.NewDocument(text=TEXT, title="Konsey", language="tr")],
-            annotator_id=None,
+            session, [services.NewDocument(text=TEXT, title="Konsey", language="tr")], annotator_id=None,
             source="t",
-        )
+        )  # fmt: skip
+    return project
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    path = tmp_path / "teams.curator"
+    project = _council(path)
     project.close()
     _layer(path, "ana", [(0, 4, "ORG"), (5, 24, "TITLE"), (36, 42, "GPE"), (46, 53, "MISC")], None)
     _layer(path, "bek", [(0, 4, "ORG"), (5, 24, "ORG"), (36, 45, "GPE")], None)
@@ -170,14 +174,7 @@ def test_accepting_agreement_everywhere_is_one_step_and_cancelling_keeps_nothing
 def events_path(tmp_path: Path) -> Path:
     """Both tag the same spans and the MEETING; only ana gives it a PLACE."""
     path = tmp_path / "events.curator"
-    project = open_project(path, annotator="rita")
-    with project.write() as session:
-        services.add_documents(
-            session,
-            [services.NewDocument(text=TEXT, title="Konsey", language="tr")],
-            annotator_id=None,
-            source="t",
-        )
+    project = _council(path)
     review.set_role(project, "reviewer")
     project.close()
     _layer(path, "ana", [(0, 4, "ORG"), (36, 42, "GPE")], (36, 42, "GPE"))

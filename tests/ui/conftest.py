@@ -44,3 +44,15 @@ def window(qtbot, project: Project) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
+    """alice and bob on one project file (the TURKISH document), each with their own `Project`."""
+    path = tmp_path / "team.curator"
+    alice = open_project(path, annotator="alice")
+    fill(alice, [TURKISH])
+    bob = open_project(path, annotator="bob")
+    yield alice, bob
+    bob.close()
+    alice.close()

@@ -4,34 +4,21 @@ request (a reviewer sees them from the start); who you are is asked once, kept, 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from curator.core import queries
-from curator.core.project.setup import open_project
 from curator.core.services import review
 from curator.core.storage import Project
 from curator.ui import annotator_prompt
 from curator.ui.main_window import MainWindow
 from curator.ui.span_table_model import LABEL, LAYER
-from tests.ui.conftest import TURKISH, fill
+from tests.ui.conftest import TURKISH
 from tests.ui.test_tagging import select_chars
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
-    path = tmp_path / "team.curator"
-    alice = open_project(path, annotator="alice")
-    fill(alice, [TURKISH])
-    bob = open_project(path, annotator="bob")
-    yield alice, bob
-    bob.close()
-    alice.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,23 +15,12 @@ from curator.core import queries
 from curator.core.project.setup import open_project
 from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
-from tests.ui.conftest import TURKISH, fill
+from tests.ui.conftest import TURKISH
 from tests.ui.test_tagging import select_chars
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TITLE = TURKISH[:30]  # what fill() makes the title
 REFUSED = rf"“{re.escape(TITLE)}” was changed by (bob|alice) at \d\d:\d\d since — not undone"
-
-
-@pytest.fixture
-def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
-    path = tmp_path / "shared.curator"
-    alice = open_project(path, annotator="alice")
-    fill(alice, [TURKISH])
-    bob = open_project(path, annotator="bob")
-    yield alice, bob
-    bob.close()
-    alice.close()
 
 
 @pytest.fixture
