@@ -44,7 +44,7 @@ from curator.ui.layers_menu import LayersActions
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.review_actions import ReviewActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
-from curator.ui.span_table_model import SpanTableModel
+from curator.ui.span_table_model import LAYER, SpanTableModel
 from curator.ui.suggestion_actions import SuggestionActions
 from curator.ui.text_view import DocumentTextView
 from curator.ui.workers import JobFunction, JobWorker, RunningJobs, run_with_progress
@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
         linked = {s.entity_id for s in self.controller.spans if s.entity_id is not None}
         names = entities.entity_names(self.project, linked)
         self.span_model.set_spans(document.text, self.controller.spans, self.controller.colors, names)
+        others = self.controller.shown_layers - {self.project.annotator_id}
+        self.entities.table.setColumnHidden(LAYER, not others)  # whose a row is, once others are shown
         self.entities.title.setText(f"<b>Entities</b> ({len(self.controller.spans)})")
 
     def _span_clicked(self, index: QModelIndex) -> None:

@@ -61,6 +61,7 @@ def test_bob_sees_alices_layer_only_on_request_and_cannot_change_it(qtbot, proje
     tag(qtbot, alice, "Bişkek", Qt.Key.Key_3)
     bob = open_window(qtbot, bob_project)
     assert shown(bob) == []  # his own layer only
+    assert bob.entities.table.isColumnHidden(LAYER)  # no one else's rows: no Layer column
     assert bob.layers_actions.who.text() == "bob (annotator)"
 
     qtbot.keyClick(bob.text_view, Qt.Key.Key_Y, CTRL_ALT)  # Layers → Show Other Layers
@@ -81,6 +82,7 @@ def test_bob_sees_alices_layer_only_on_request_and_cannot_change_it(qtbot, proje
 
     tag(qtbot, bob, "Bişkek", Qt.Key.Key_4)  # the same words in his own layer
     assert sorted(shown(bob)) == [("Bişkek", "GPE", "alice"), ("Bişkek", "LOC", "bob")]
+    assert not bob.entities.table.isColumnHidden(LAYER)
     table = bob.span_model  # the Entities table says whose each row is
     layer = table.headerData(LAYER, Qt.Orientation.Horizontal)
     rows = sorted((table.index(r, LABEL).data(), table.index(r, LAYER).data()) for r in range(2))
