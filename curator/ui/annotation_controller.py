@@ -22,6 +22,7 @@ from curator.core.domain import (
     RelationRecord,
     SpanChange,
     SpanRecord,
+    SpanStatus,
     StaleWriteError,
     SuggestionStatus,
 )
@@ -39,6 +40,12 @@ ANNOTATION_TABLES = frozenset({"events", "event_arguments", "relations"})
 
 def _reading_order(span: SpanRecord) -> tuple[int, int, int]:
     return span.start, span.end, span.id
+
+
+def _shown(spans: list[SpanRecord]) -> list[SpanRecord]:
+    """What the text and the Entities table show: a gold span adjudication rejected ("neither" kept so
+    the disagreement stays settled) is no annotation, and must not look like one."""
+    return [span for span in spans if span.status != SpanStatus.REJECTED]
 
 
 def snippet(text: str) -> str:
@@ -130,7 +137,7 @@ class AnnotationController(QObject):
 
     def _load_annotations(self, document_id: int) -> None:
         layers = self.shown_layers
-        self.spans = queries.list_spans(self.project, document_id, layers)
+        self.spans = _shown(queries.list_spans(self.project, document_id, layers))
         self.events = queries.list_events(self.project, document_id, layers)
         self.relations = queries.list_relations(self.project, document_id, layers)
 
@@ -305,7 +312,7 @@ class AnnotationController(QObject):
         # Only the spans the step touched are read again (the open document may hold 10,000).
         touched = {int(i) for table in ("added", "removed", "updated") for i in change.ids("spans", table)}
         shown = queries.get_spans(self.project, sorted(touched), self.shown_layers)
-        now = [s for s in shown if s.document_id == document_id]
+        now = _shown([s for s in shown if s.document_id == document_id])
         spans = [s for s in self.spans if s.id not in touched] if touched else self.spans
         for span in now:  # the list stays in reading order: insert, never re-sort 10,000 spans
             bisect.insort(spans, span, key=_reading_order)

@@ -125,6 +125,10 @@ def test_a_reviewer_settles_every_disagreement_from_the_keyboard(qtbot, reviewer
     ]
     assert panel.header.text().startswith("0 open of 3")
     assert all(listing.item(i).text().startswith("✔ ") for i in range(3))
+    window.registry["layers.others"].trigger()  # off, then on again: every layer, gold now included
+    window.registry["layers.others"].trigger()
+    shown = {(s.start, s.end, s.label, s.annotator) for s in window.controller.spans}
+    assert (36, 45, "GPE", "gold") in shown and (46, 53, "MISC", "gold") not in shown  # "neither" is no tag
     window.text_view.setFocus()
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (46, 53, "MISC", "rejected", ["ana"]) not in gold(reviewer)
