@@ -19,6 +19,9 @@ RUN_PACKAGES=(
     libxcb-xkb1 libxkbcommon-x11-0
 )
 
+# The server tests start a throwaway cluster of the distribution's PostgreSQL (tests/helpers/pg_cluster.py).
+TEST_PACKAGES=(postgresql)
+
 say() { printf 'bootstrap: %s\n' "$*"; }
 die() { printf 'bootstrap: error: %s\n' "$*" >&2; exit 1; }
 
@@ -99,6 +102,9 @@ wanted_packages() {
     if [[ "$MODE" == run ]]; then
         printf '%s\n' "${RUN_PACKAGES[@]}"
     fi
+    if [[ "$MODE" == test ]]; then
+        printf '%s\n' "${TEST_PACKAGES[@]}"
+    fi
     if ((NEED_VENV_PACKAGE)); then
         echo python3-venv
         if has_candidate "python$PYTHON_XY-venv"; then echo "python$PYTHON_XY-venv"; fi
@@ -116,7 +122,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
     mapfile -t MISSING < <(missing_packages)
     if ((${#MISSING[@]})); then
         if [[ "$(id -u)" -ne 0 ]]; then
-            say "Qt needs these Debian packages, which are not installed: ${MISSING[*]}" >&2
+            say "Curator needs these Debian packages, which are not installed: ${MISSING[*]}" >&2
             say "install them, then run this script again:" >&2
             echo "sudo apt-get update && sudo apt-get install -y --no-install-recommends ${MISSING[*]}" >&2
             exit 1

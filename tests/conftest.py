@@ -15,3 +15,37 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_isolated_home, "data")
 os.environ["XDG_STATE_HOME"] = os.path.join(_isolated_home, "state")  # platformdirs' log folder
 os.environ["XDG_CACHE_HOME"] = os.path.join(_isolated_home, "cache")
 os.environ.pop("CURATOR_PROJECT", None)
+
+
+import itertools  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tests.helpers.pg_cluster import Cluster, create_database, start_cluster  # noqa: E402
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """One throwaway PostgreSQL cluster for the whole run; skipped only where PostgreSQL is missing and
+    this is not CI (CI installs it through the README's test command, so there a missing server fails)."""
+    try:
+        cluster = start_cluster()
+    except RuntimeError as error:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no PostgreSQL server for the server tests: {error}")
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture
+def server_database(pg_cluster: Cluster) -> Callable[..., str]:
+    """Make a new empty database on the test cluster; returns its superuser URL."""
+
+    def make(*users: str) -> str:
+        return create_database(pg_cluster, f"curator_test_{next(_database_numbers)}", users)
+
+    return make

@@ -146,7 +146,6 @@ def test_there_is_one_undo_command_class() -> None:
     assert subclasses == ["curator/ui/change_command.py:ChangeCommand"]
 
 
-
 def test_opening_the_window_does_not_load_spacy() -> None:
     """spaCy costs ~70 MB and a second of start-up; only work that tokenizes (agreement, training,
     suggestions, exports) loads it, when it runs. A window module importing such a core at the top

@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from curator.cli.output import echo
-from curator.core.project.location import resolve_project_path
+from curator.core.project.location import resolve_project
 
 if TYPE_CHECKING:
     from curator.core.storage import Project
@@ -26,7 +26,7 @@ def open_project(args: argparse.Namespace, *, create: bool = False) -> Project:
     from curator.core.project.setup import open_user_project
 
     annotator = getattr(args, "annotator", None)
-    project = open_user_project(resolve_project_path(args.project), create=create, annotator=annotator)
+    project = open_user_project(resolve_project(args.project), create=create, annotator=annotator)
     for note in project.notes:
         echo(f"note: {note}", file=sys.stderr)
     return project

@@ -13,7 +13,7 @@ from curator import __version__
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
-from curator.core.project.location import resolve_project_path
+from curator.core.project.location import resolve_project, resolve_project_path
 
 if TYPE_CHECKING:
     from curator.core.exporters import Exporter
@@ -343,9 +343,18 @@ def _report_unexpected(error: Exception, args: argparse.Namespace) -> int:
     else is one line naming the project and the log, which keeps the traceback."""
     from curator.core.project import errorlog
     from curator.core.storage.damage import damage_error
+    from curator.core.storage.server import server_label
 
     command = args.command or "gui"
-    project = resolve_project_path(args.project)
+    chosen = resolve_project(args.project)
+    if isinstance(chosen, str):  # a server: no file to name, nor damage of one
+        echo(
+            f"curator: internal error ({errorlog.describe(error)}) while running '{command}' on"
+            f" {server_label(chosen)}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    project = chosen
     damaged = damage_error(error, project)
     if damaged is not None:
         echo(f"error: {damaged}", file=sys.stderr)

@@ -16,7 +16,7 @@ from typing import Literal
 
 from curator.core.domain import GOLD_LAYER, AnnotatorRole, CuratorError
 from curator.core.storage.database import Project
-from curator.core.storage.driver import sqlite_connection
+from curator.core.storage.driver import fetch_all, sqlite_connection
 from curator.core.storage.models import Annotator, Span
 
 LayerKind = Literal["default", "gold", "annotator", "all"]
@@ -33,7 +33,7 @@ _ANNOTATORS = f"SELECT id, name, role FROM {Annotator.__tablename__}"
 _SPANS_PER_LAYER = (
     f"SELECT a.name, count(*) FROM {Span.__tablename__} AS s"
     f" LEFT JOIN {Annotator.__tablename__} AS a ON a.id = s.annotator_id"
-    " GROUP BY s.annotator_id ORDER BY a.name"
+    " GROUP BY s.annotator_id, a.name ORDER BY a.name"
 )
 
 
@@ -145,5 +145,5 @@ class Layers:
 def spans_per_layer(project: Project) -> dict[str, int]:
     """Spans (any status) per layer name, for `curator stats`: how much each annotator and gold hold."""
     with project.read() as session:
-        rows = sqlite_connection(session.connection()).execute(_SPANS_PER_LAYER).fetchall()
+        rows = fetch_all(session.connection(), _SPANS_PER_LAYER)
     return {name if name is not None else "(no annotator)": int(count) for name, count in rows}

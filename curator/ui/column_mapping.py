@@ -227,6 +227,7 @@ class TableImportFlow(QObject):
 
     def _start(self) -> None:
         from curator.core.importers import ImportBatch, import_batches
+
         batches = [ImportBatch(tuple(self.others))] if self.others else []
         batches.extend(ImportBatch((path,), fmt, options) for path, fmt, options in self.mapped)
         self.window.open_dialogs.pop("table_import", None)

@@ -169,9 +169,7 @@ class DocumentTableModel(QAbstractTableModel):
             return nothing
 
     def _read_mine(self, document_ids: list[int]) -> dict[int, str]:
-        return self._read(
-            "Reading your assignments", lambda: my_assignments(self._project, document_ids), {}
-        )
+        return self._read("Reading your assignments", lambda: my_assignments(self._project, document_ids), {})
 
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row after an edit (its span count or status changed)."""

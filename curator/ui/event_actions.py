@@ -99,9 +99,7 @@ class EventActions:
     def create(self, event_type: str) -> None:
         start, end = self.workbench.text_view.selection()
         exact = self.workbench.registry["annotate.exact"].isChecked()
-        if not self.events.annotations.locked() and self.accept_trigger(
-            event_type, start, end, exact=exact
-        ):
+        if not self.events.annotations.locked() and self.accept_trigger(event_type, start, end, exact=exact):
             return
         if self.events.create_event(event_type, start, end, exact=exact) is not None:
             self.workbench.text_view.setFocus()

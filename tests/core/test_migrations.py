@@ -153,7 +153,9 @@ def _schema(engine: Engine) -> dict[str, dict]:
             },
             "primary_key": primary_key,
             "indexes": {
-                (i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in inspector.get_indexes(table)
+                (i["name"], tuple(i["column_names"]), bool(i["unique"]))
+                for i in inspector.get_indexes(table)
+                if "duplicates_constraint" not in i  # PostgreSQL lists a unique constraint's index too
             },
             "unique": {tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)},
             "foreign_keys": {

@@ -1,4 +1,5 @@
-"""Two people on one project file (two `open_project` calls, alice and bob): an undo, a redo or a field
+"""Two people on one project (two `open_project` calls, alice and bob; a file, and a team server where
+each is their own role): an undo, a redo or a field
 edit never acts over the other's later change. It is refused with who and when, and nothing is written.
 
 Undo steps are replayed the way the window's `ChangeCommand` does it: the versions the action's write left
@@ -18,11 +19,11 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import StaleWriteError
-from curator.core.project.setup import open_project
 from curator.core.services import changes, entities, exclusions, review, schema_edits, suggestions
 from curator.core.storage import Project
 from curator.core.storage.models import Document, KnowledgeEntity
 from curator.core.suggest import ProposedSpan
+from tests.helpers.engines import ENGINES, open_again, open_shared
 
 T = TypeVar("T")
 TEXT = "Ahmet Yılmaz Bişkek'te Ali Veli ile görüştü. Toplantı uzun sürdü."
@@ -35,10 +36,11 @@ REFUSED = re.compile(r"“Görüşme” was changed by bob at \d\d:\d\d since �
 REFUSED_BY_ALICE = re.compile(r"“Görüşme” was changed by alice at \d\d:\d\d since — not undone")
 
 
-@pytest.fixture
-def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
-    path = tmp_path / "shared.curator"
-    alice = open_project(path, annotator="alice")
+@pytest.fixture(params=ENGINES)
+def projects(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Project, Project]]:
+    """alice and bob on one project file, or on one team server as their own roles."""
+    server_database = request.getfixturevalue("server_database") if request.param == "postgresql" else None
+    alice, bob = open_shared(request.param, tmp_path, server_database, ("alice", "bob"))  # type: ignore[arg-type]
     with alice.write() as session:
         services.add_documents(
             session,
@@ -47,7 +49,6 @@ def projects(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
              services.NewDocument(text=NEWS, title="Жаңылык", language="ky")],
             annotator_id=None, source="test",
         )  # fmt: skip
-    bob = open_project(path, annotator="bob")
     yield alice, bob
     bob.close()
     alice.close()
@@ -58,7 +59,7 @@ def alices_windows(projects: tuple[Project, Project]) -> Iterator[tuple[Project,
     """alice in two windows: only her own layer is hers to change, so a later change by someone else
     to her spans and events comes from her other window."""
     alice, _bob = projects
-    again = open_project(alice.path, annotator="alice")
+    again = open_again(alice, "alice")
     yield alice, again
     again.close()
 
@@ -127,7 +128,7 @@ def test_undoing_a_delete_after_another_window_tagged_the_same_words_is_refused_
     alice, _bob = projects
     span_id = tag(alice, "Ahmet Yılmaz")
     removal, left = done(alice, lambda: services.delete_spans(alice, [span_id]))
-    with open_project(alice.path, annotator="alice") as second_window:  # alice's layer, another window
+    with open_again(alice, "alice") as second_window:  # alice's layer, another window
         tag(second_window, "Ahmet Yılmaz")
     with pytest.raises(StaleWriteError, match=r"“Görüşme” was changed by alice .* — not undone"):
         changes.revert(alice, removal.change, left)

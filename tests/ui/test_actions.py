@@ -65,9 +65,7 @@ def test_every_fixed_action_and_one_per_label_and_event_type_is_registered(windo
     assert event_types and {f"event.new.{t.name}" for t in event_types} <= registered
 
 
-def test_f1_lists_every_registered_action_with_its_keys_and_menu(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_f1_lists_every_registered_action_with_its_keys_and_menu(qtbot: QtBot, window: MainWindow) -> None:
     dialog = press_f1(qtbot, window)
     rows = dialog.shown_rows()
     assert len(rows) == len(window.registry) == dialog.table.model().rowCount()
@@ -165,9 +163,7 @@ def test_the_parts_get_a_workbench_not_the_window(module: str) -> None:
 
 
 def test_the_window_offers_everything_a_workbench_promises(window: MainWindow) -> None:
-    promised = {name for name in dir(Workbench) if not name.startswith("_")} | set(
-        Workbench.__annotations__
-    )
+    promised = {name for name in dir(Workbench) if not name.startswith("_")} | set(Workbench.__annotations__)
     assert promised == {
         "project", "controller", "text_view", "registry", "host", "run_job", "open_project", "show_tab",
         "message", "selected_span_ids", "refresh_document", "reload_text", "document_info_changed",

@@ -86,9 +86,7 @@ def choose(qtbot, dialog: ColumnMappingDialog, role: str, column: str) -> None:
 
 def wait_for_import(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(
-        lambda: (
-            "table_import" not in window.open_dialogs and not window.jobs.running
-        ),
+        lambda: "table_import" not in window.open_dialogs and not window.jobs.running,
         timeout=20_000,
     )
 

@@ -59,6 +59,7 @@ __all__ = [
     "import_paths",
 ]
 
+
 @dataclass(frozen=True, slots=True)
 class StoreChunks:
     """How a file's documents are committed: transactions of at most `documents` documents or `seconds`
@@ -96,8 +97,10 @@ def _store(
             if run_id is not None:
                 time.sleep(chunks.pause)
             with project.write() as session:
-                current = run_id if run_id is not None else import_runs.start_run(
-                    session, str(path), project.annotator_id
+                current = (
+                    run_id
+                    if run_id is not None
+                    else import_runs.start_run(session, str(path), project.annotator_id)
                 )
                 done = _store_chunk(session, project, path, parsed.documents, current, chunks, total)
                 if done:

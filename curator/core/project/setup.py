@@ -14,6 +14,7 @@ from curator.core.project.location import default_project_path
 from curator.core.project.resources import SAMPLE_DOCS_DIR
 from curator.core.schema.defaults import seed_default_schema
 from curator.core.storage import Project, open_project_file
+from curator.core.storage.server import is_server_url, open_server_project
 
 
 def open_project(path: str | Path, *, create: bool = True, annotator: str | None = None) -> Project:
@@ -23,7 +24,10 @@ def open_project(path: str | Path, *, create: bool = True, annotator: str | None
     existed (relation types, attributes, the knowledge base) gets it the next time it is opened. A project
     opened read-only (a check found damage) is left as it is.
     """
-    project = open_project_file(path, create=create, annotator=annotator)
+    if is_server_url(path):
+        project: Project = open_server_project(str(path), create=create, annotator=annotator)
+    else:
+        project = open_project_file(path, create=create, annotator=annotator)
     if project.read_only_reason is not None:
         return project
     try:
@@ -34,13 +38,16 @@ def open_project(path: str | Path, *, create: bool = True, annotator: str | None
     return project
 
 
-def open_user_project(path: Path, *, create: bool = True, annotator: str | None = None) -> Project:
+def open_user_project(path: Path | str, *, create: bool = True, annotator: str | None = None) -> Project:
     """Open `path`, creating it if needed (and allowed); a new default project gets `sample_docs/`.
 
     `annotator` is whose layer the session works in (None: $CURATOR_ANNOTATOR, else the login name).
     The default project is always created on first use; another missing path is created only when
     `create` is set, so a mistyped --project for `stats` or `export` is an error, not a new empty file.
     """
+    if is_server_url(path):  # a server project is created by `curator server init`, never by opening it
+        return open_project(path, create=False, annotator=annotator)
+    path = Path(path)
     is_new_default = not path.exists() and path == default_project_path()
     project = open_project(path, create=create or is_new_default, annotator=annotator)
     if is_new_default and SAMPLE_DOCS_DIR.is_dir():

@@ -28,7 +28,7 @@ from curator.core.domain import (
 from curator.core.queries.export_documents import ExportDocument as ExportDocument
 from curator.core.queries.export_documents import iter_export_documents as iter_export_documents
 from curator.core.storage.database import Project
-from curator.core.storage.driver import sqlite_connection
+from curator.core.storage.driver import fetch_all
 from curator.core.storage.models import (
     Annotator,
     Assignment,
@@ -210,9 +210,8 @@ def list_spans(project: Project, document_id: int, layers: LayerIds = None) -> l
     """
     condition, wanted = _in_layers(layers)
     with project.read() as session:
-        driver = sqlite_connection(session.connection())
         statement = _DOCUMENT_SPANS.format(layers=condition)
-        rows: list[_SpanRow] = driver.execute(statement, (document_id, *wanted)).fetchall()
+        rows: list[_SpanRow] = fetch_all(session.connection(), statement, (document_id, *wanted))
     return [_span_record(row) for row in rows]
 
 
@@ -226,11 +225,11 @@ def get_spans(project: Project, span_ids: Sequence[int], layers: LayerIds = None
     condition, wanted = _in_layers(layers)
     rows: list[_SpanRow] = []
     with project.read() as session:
-        driver = sqlite_connection(session.connection())
+        connection = session.connection()
         for start in range(0, len(ids), SPANS_PER_QUERY):
             chunk = ids[start : start + SPANS_PER_QUERY]
             statement = _SPANS_BY_ID.format(marks=",".join("?" * len(chunk)), layers=condition)
-            rows += driver.execute(statement, [*chunk, *wanted]).fetchall()
+            rows += fetch_all(connection, statement, [*chunk, *wanted])
     return [_span_record(row) for row in rows]
 
 
@@ -239,10 +238,12 @@ def _span_record(row: _SpanRow) -> SpanRecord:
 
 
 @functools.lru_cache(maxsize=8192)
-def _stored_utc(value: str) -> datetime:
+def _stored_utc(value: str | datetime) -> datetime:
     """Parse a stored UTC timestamp; the C parser is ~20x faster than the column type's own, and spans
-    imported together share one timestamp, so a small cache skips most of the parsing."""
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    imported together share one timestamp, so a small cache skips most of the parsing. (PostgreSQL's
+    driver hands a datetime already.)"""
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return parsed.replace(tzinfo=UTC)
 
 
 def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo]:

@@ -45,4 +45,3 @@ def default_layers(project: Project, role: str) -> frozenset[int]:
     if role != AnnotatorRole.REVIEWER:
         return frozenset({project.annotator_id})
     return frozenset(layer.id for layer in list_layers(project))
-

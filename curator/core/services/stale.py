@@ -71,7 +71,9 @@ def bump_documents(session: Session, document_ids: Iterable[int], **values: obje
     writer = session.info.get(ANNOTATOR_KEY)
     if "title" in values:
         values["title_key"] = natural_sort_key(str(values["title"] or ""))
-    same_run = and_(col(Document.changed_by_id).is_(writer), col(Document.changed_at).is_not(None))
+    same_run = and_(
+        col(Document.changed_by_id).is_not_distinct_from(writer), col(Document.changed_at).is_not(None)
+    )
     if not ids:
         return
     before = {
@@ -79,7 +81,9 @@ def bump_documents(session: Session, document_ids: Iterable[int], **values: obje
         for row in session.execute(
             select(
                 col(Document.id), col(Document.version), col(Document.changed_by_id), col(Document.changed_at)
-            ).where(col(Document.id).in_(ids))
+            )
+            .where(col(Document.id).in_(ids))
+            .with_for_update()  # PostgreSQL: the version read and its bump are one step (SQLite: no-op)
         )
     }
     session.execute(
@@ -162,7 +166,8 @@ def is_reviewer(session: Session, writer: int) -> bool:
 
 def _span_words() -> ColumnElement[str]:
     """A span's text as the user sees it, cut short: "Bişkek"."""
-    length = func.min(col(Span.end) - col(Span.start), 60)
+    width = col(Span.end) - col(Span.start)
+    length = case((width < 60, width), else_=60)  # SQLite's min(a, b) is PostgreSQL's least(a, b)
     return func.substr(col(Document.text), col(Span.start) + 1, length)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection, PoolProxiedConnection
 
@@ -18,3 +20,22 @@ def sqlite_connection(connection: Connection | PoolProxiedConnection) -> sqlite3
     if not isinstance(driver, sqlite3.Connection):
         raise TypeError(f"expected an open sqlite3 connection, got {driver!r}")
     return driver
+
+
+def fetch_all(connection: Connection, statement: str, parameters: Sequence[object] = ()) -> list[Any]:
+    """Rows of plain SQL written with `?` placeholders, on the driver connection of either engine.
+
+    The hot reads skip SQLAlchemy's row processing (see `curator.core.queries.list_spans`); on a team
+    server the same SQL runs through psycopg, whose placeholder is `%s` (the statements hold no `%`).
+    """
+    if connection.dialect.name == "sqlite":
+        return sqlite_connection(connection).execute(statement, tuple(parameters)).fetchall()
+    driver = connection.connection.driver_connection
+    if driver is None:
+        raise TypeError("the connection is closed")
+    cursor = driver.cursor()
+    try:
+        cursor.execute(statement.replace("?", "%s"), tuple(parameters))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()

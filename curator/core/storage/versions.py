@@ -146,6 +146,9 @@ def _document_states(session: Session, document_ids: Iterable[int]) -> dict[int,
         )
         .outerjoin(Annotator, col(Annotator.id) == col(Document.changed_by_id))
         .where(col(Document.id).in_(list(document_ids)))
+        # On PostgreSQL the checked rows stay locked until the write commits, so nobody's write slips in
+        # between the check and this one (READ COMMITTED); SQLite's write lock already covers it.
+        .with_for_update(of=Document)
     ).all()
     return {row[0]: row for row in rows}
 

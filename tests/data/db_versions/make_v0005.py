@@ -39,18 +39,18 @@ def main() -> None:
     connection = sqlite3.connect(OUTPUT)
     with connection:
         connection.execute(
-            "INSERT INTO exclusion_regions (document_id, start, \"end\", kind, status, rule, replacement,"
+            'INSERT INTO exclusion_regions (document_id, start, "end", kind, status, rule, replacement,'
             " created_at, updated_at) VALUES (1, 0, 5, 'caption', 'accepted', 'repeated-line', NULL, ?, ?)",
             (NOW, NOW),
         )
         label = connection.execute("SELECT id FROM labels WHERE name = 'PER'").fetchone()[0]
         connection.execute(
-            "INSERT INTO suggestions (document_id, start, \"end\", label_id, source, score, entity_id,"
+            'INSERT INTO suggestions (document_id, start, "end", label_id, source, score, entity_id,'
             " detail, created_at) VALUES (2, 0, 4, ?, 'rules', 0.9, NULL, '{}', ?)",
             (label, NOW),
         )
         connection.execute(
-            "INSERT INTO suggestion_decisions (document_id, start, \"end\", label, source, score, outcome,"
+            'INSERT INTO suggestion_decisions (document_id, start, "end", label, source, score, outcome,'
             " annotator_id, created_at) VALUES (2, 5, 9, 'PER', 'rules', 0.8, 'rejected', 1, ?)",
             (NOW,),
         )
@@ -60,7 +60,7 @@ def main() -> None:
             (NOW,),
         )
         connection.execute(
-            "INSERT INTO spans (document_id, start, \"end\", label_id, annotator_id, status, source,"
+            'INSERT INTO spans (document_id, start, "end", label_id, annotator_id, status, source,'
             " created_at, updated_at, note) VALUES (3, 0, 4, ?, 1, 'accepted', 'manual', ?, ?, '')",
             (label, NOW, NOW),
         )

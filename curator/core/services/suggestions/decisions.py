@@ -3,7 +3,6 @@
 Each writer is one transaction and returns `Decided`, whose `change` is what `changes.revert` and
 `changes.apply` replay exactly."""
 
-
 from __future__ import annotations
 
 from collections import defaultdict

@@ -1,6 +1,5 @@
 """What people decided about suggestions, counted: the quality figures per suggester and label."""
 
-
 from __future__ import annotations
 
 from collections import defaultdict

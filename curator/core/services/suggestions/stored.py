@@ -1,6 +1,5 @@
 """Suggestions as stored: the records, storing a suggester's proposals, reading them back."""
 
-
 from __future__ import annotations
 
 from collections import defaultdict

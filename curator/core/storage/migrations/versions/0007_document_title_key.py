@@ -37,12 +37,11 @@ def upgrade() -> None:
         if not rows:
             break
         bind.execute(
-            documents.update().where(documents.c.id == sa.bindparam("row_id")).values(
-                title_key=sa.bindparam("key")
-            ),
+            documents.update()
+            .where(documents.c.id == sa.bindparam("row_id"))
+            .values(title_key=sa.bindparam("key")),
             [{"row_id": row_id, "key": natural_sort_key(title or "")} for row_id, title in rows],
         )
         last = rows[-1][0]
     op.drop_index("ix_documents_title", table_name="documents")
     op.create_index("ix_documents_title_key", "documents", ["title_key"])
-

@@ -1,0 +1,162 @@
+"""A project on a shared PostgreSQL server: the same schema, migrations and `Project` API as a file.
+
+Why a subclass rather than a second store: every service writes through `Project.write()` and reads
+through `Project.read()`, so the engine is the only thing that differs. What a file does with SQLite's
+own tools (the keeper connection, PRAGMA data_version, the backup API, integrity_check) the server does
+its own way here, or refuses with a message that says what to use instead.
+
+On the server, the annotator is the role one connects as (`current_user`): `--annotator` may only repeat
+it, so nobody writes into another person's layer by naming them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.pool import NullPool
+
+from curator.core.domain import CuratorError
+from curator.core.storage import migrate
+from curator.core.storage.database import Project, ProjectOpenError
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+def is_server_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
+def server_label(url: str) -> str:
+    """The URL as it may be shown and stored: never with its password."""
+    try:
+        return make_url(_driver_url(url)).set(drivername="postgresql").render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+def _driver_url(url: str) -> str:
+    for scheme in SERVER_SCHEMES:
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme) :]
+    raise ProjectOpenError(f"{url}: not a PostgreSQL URL (postgresql://user@host:port/database)")
+
+
+def local_state_path(url: str) -> Path:
+    """Where this machine keeps what belongs to a server project but not in it (trained models, the last
+    place read): a name made of host, port and database under the user data folder."""
+    parsed = make_url(_driver_url(url))
+    name = f"{parsed.host or 'local'}-{parsed.port or 5432}-{parsed.database or ''}-{parsed.username or ''}"
+    return user_data_path("curator", appauthor=False) / "servers" / f"{quote(name, safe='-_.')}.curator"
+
+
+class ServerProject(Project):
+    """A project on PostgreSQL: `path` is the local state path (see `local_state_path`), `url` the server."""
+
+    def __init__(self, url: str, engine: Engine, annotator_name: str) -> None:
+        self.url = server_label(url)
+        super().__init__(local_state_path(url), engine, annotator_name)
+
+    @property
+    def label(self) -> str:
+        return self.url
+
+    def _attach(self, engine: Engine) -> None:
+        self.engine = engine
+        self._write_engine = engine.execution_options(curator_write=True)
+
+    def reopen(self) -> None:
+        """A connection the server dropped (restart, network): the next transaction connects anew."""
+        self.engine.dispose()
+        self.closed = False
+
+    def close(self) -> None:
+        self.closed = True
+        self.engine.dispose()
+
+    def data_version(self) -> int:
+        """Changes whenever anyone's action is committed: every action appends one history entry."""
+        with self.engine.connect() as connection:
+            return int(connection.execute(text("SELECT coalesce(max(id), 0) FROM history")).scalar_one())
+
+    def backup(self, destination: Path) -> Path:
+        raise CuratorError(
+            f"{self.url}: a server project is backed up by the server (pg_dump); "
+            "`curator backup` copies project files only"
+        )
+
+    def integrity_check(self) -> str:
+        raise CuratorError(
+            f"{self.url}: the integrity check reads project files; the server checks its own pages"
+        )
+
+
+def _connect_error(url: str, error: DBAPIError) -> ProjectOpenError:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+    return ProjectOpenError(f"{server_label(url)}: cannot connect to the server ({reason})")
+
+
+def _create_engine(url: str) -> Engine:
+    return create_engine(
+        _driver_url(url),
+        poolclass=NullPool,
+        # Timestamps are stored as UTC without a zone (as in a file); the session's zone must not shift them.
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "application_name": "curator",
+            "options": "-c TimeZone=UTC",
+        },
+    )
+
+
+def _check_schema(engine: Engine, url: str, *, create: bool) -> None:
+    """Refuse a server of a newer schema; migrate only an empty database (and only when creating)."""
+    with engine.connect() as connection:
+        current = migrate.current_revision(connection)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    label = server_label(url)
+    if current is not None and not migrate.is_known_revision(current):
+        raise ProjectOpenError(
+            f"{label}: made by a newer Curator (schema {current}); upgrade Curator to open it"
+            f" (this one knows schemas up to {head})"
+        )
+    if current is not None:
+        raise ProjectOpenError(
+            f"{label}: the server's schema {current} is older than this Curator's ({head});"
+            " an admin upgrades it with: curator server upgrade URL"
+        )
+    if not create:
+        raise ProjectOpenError(
+            f"{label}: no Curator project on this database; create it with: curator server init URL"
+        )
+    with engine.execution_options(curator_write=True).connect() as connection:
+        migrate.upgrade(connection)
+
+
+def open_server_project(url: str, *, create: bool = False, annotator: str | None = None) -> ServerProject:
+    """Connect, check the schema, and work as the connected role."""
+    engine = _create_engine(url)
+    try:
+        _check_schema(engine, url, create=create)
+        with engine.connect() as connection:
+            role = str(connection.execute(text("SELECT current_user")).scalar_one())
+        if annotator is not None and annotator != role:
+            raise ProjectOpenError(
+                f"{server_label(url)}: you are connected as {role}; on a server the annotator is the role"
+                f" you connect as, not {annotator} (connect as {annotator} instead)"
+            )
+        return ServerProject(url, engine, role)
+    except DBAPIError as error:
+        engine.dispose()
+        raise _connect_error(url, error) from error
+    except Exception:
+        engine.dispose()
+        raise
