@@ -19,6 +19,7 @@ from curator.core.services import changes, entities, suggestions
 from curator.core.services.changes import TABLES, Change
 from curator.core.storage import Project
 from curator.core.suggest import ProposedSpan
+from tests.helpers.engines import ENGINES, open_on
 
 TEXT = (
     "Türk Devletleri Teşkilatı Dışişleri Bakanları Konseyi, 11 Ocak 2022 tarihinde olağanüstü bir "
@@ -27,9 +28,9 @@ TEXT = (
 UNTOUCHED = "Mevlüt Çavuşoğlu Bişkek'te konuştu."
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    project = open_project(tmp_path / "changes.curator", annotator="tester")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "tester")
     with project.write() as session:
         services.add_documents(
             session,

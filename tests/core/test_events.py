@@ -15,6 +15,7 @@ from curator.core.services.events import event_problems
 from curator.core.services.relations import relation_problems
 from curator.core.storage import Project
 from curator.core.storage.models import Event, EventArgument, Relation, Span
+from tests.helpers.engines import ENGINES, open_on
 
 TEXT = (
     "Türk Devletleri Teşkilatı Dışişleri Bakanları Konseyi, 11 Ocak 2022 tarihinde olağanüstü bir "
@@ -22,9 +23,9 @@ TEXT = (
 )
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Project:
-    project = open_project(tmp_path / "events.curator", annotator="tester")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Project:
+    project = open_on(request, tmp_path, "tester")
     with project.write() as session:
         services.add_documents(
             session, [services.NewDocument(text=TEXT, language="tr")], annotator_id=None, source="test"
@@ -41,7 +42,10 @@ def tag(project: Project, surface: str, label: str) -> int:
 def table_state(project: Project) -> dict[str, list[dict]]:
     with project.read() as session:
         return {
-            model.__tablename__: [dict(row._mapping) for row in session.execute(select(model.__table__))]
+            model.__tablename__: [
+                dict(row._mapping)
+                for row in session.execute(select(model.__table__).order_by(model.__table__.c.id))
+            ]
             for model in (Span, Event, EventArgument, Relation)
         }
 

@@ -15,19 +15,19 @@ from sqlalchemy import select
 from curator.core import queries, services
 from curator.core.domain import CuratorError, StaleWriteError
 from curator.core.history_queries import HistoryFilter, history_count, history_json, history_page
-from curator.core.project.setup import open_project
 from curator.core.services import changes, history
 from curator.core.services.text_edits import edit_text
 from curator.core.storage import Project
 from curator.core.storage.models import HistoryEntry, utcnow
+from tests.helpers.engines import ENGINES, open_again, open_on
 
 TEXT = "Mevlüt Çavuşoğlu Bişkek'te Ceyhun Bayramov ile görüştü. " * 20
 OTHER = "Sadyr Japarov Ankara'da konuştu."
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    project = open_project(tmp_path / "history.curator", annotator="alice")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "alice", "bob")
     with project.write() as session:
         services.add_documents(
             session,
@@ -154,7 +154,7 @@ def test_entries_filter_by_document_annotator_and_date_and_page(project: Project
     for surface in ("Bişkek", "Ceyhun", "Bayramov"):
         services.add_span(project, 1, *at(surface), "LOC")
     services.add_span(project, 2, *at("Ankara", OTHER), "LOC")
-    with open_project(tmp_path / "history.curator", annotator="bob") as bob:
+    with open_again(project, "bob") as bob:
         services.add_span(bob, 2, *at("Sadyr", OTHER), "PER")
     assert history_count(project, HistoryFilter(document_id=1)) == 3
     assert entries(project, annotator="bob") == [("span.add", "Tag “Sadyr” as PER", "bob")]

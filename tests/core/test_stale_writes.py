@@ -1,6 +1,6 @@
 """Two people on one project (two `open_project` calls, alice and bob; a file, and a team server where
-each is their own role): an undo, a redo or a field
-edit never acts over the other's later change. It is refused with who and when, and nothing is written.
+each is their own role): an undo, a redo or a field edit never acts over the other's later change. It is
+refused with who and when, and nothing is written.
 
 Undo steps are replayed the way the window's `ChangeCommand` does it: the versions the action's write left
 (`project.versions.last_write`), then `changes.revert` / `changes.apply` of its change with them.

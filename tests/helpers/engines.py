@@ -23,7 +23,7 @@ def open_shared(
 ) -> list[Project]:
     """One project, opened once per name in `names` (on the server, each name is its own role)."""
     if engine == "sqlite":
-        path = tmp_path / "shared.curator"
+        path = tmp_path / "shared.curator"  # the one file every test of these fixtures works on
         return [open_project(path, annotator=name) for name in names]
     admin_url = server_database(*names)
     open_project(admin_url, create=True).close()
@@ -36,3 +36,15 @@ def open_again(project: Project, name: str) -> Project:
     if url is not None:
         return open_project(as_user(url, name))
     return open_project(project.path, annotator=name)
+
+
+def open_on(request: object, tmp_path: Path, name: str, *others: str) -> Project:
+    """One person's project on the engine a `params=ENGINES` fixture was given (`request.param`); on the
+    server, `others` are roles the test opens it as later (`open_again`)."""
+    engine = request.param  # type: ignore[attr-defined]
+    server_database = request.getfixturevalue("server_database") if engine == "postgresql" else None  # type: ignore[attr-defined]
+    if engine == "sqlite":
+        return open_shared(engine, tmp_path, server_database, (name,))[0]  # type: ignore[arg-type]
+    admin_url = server_database(name, *others)
+    open_project(admin_url, create=True).close()
+    return open_project(as_user(admin_url, name))
