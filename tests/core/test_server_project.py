@@ -22,7 +22,7 @@ from curator.core.storage import ProjectOpenError
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.server import ServerProject, server_label
 from curator.core.storage.versions import expect_versions
-from tests.core.test_migrations import _model_schema, _schema
+from tests.core.test_migrations import assert_models_match
 from tests.helpers.engines import as_user
 
 
@@ -33,16 +33,7 @@ def _driver(url: str) -> str:
 def test_the_migrations_build_the_models_schema_on_postgresql(server_database: Callable[..., str]) -> None:
     url = server_database()
     open_project(url, create=True).close()
-    engine = create_engine(_driver(url), poolclass=NullPool)
-    try:
-        migrated = _schema(engine)
-    finally:
-        engine.dispose()
-    models = _model_schema()
-    assert sorted(migrated) == sorted(models)
-    for table in models:
-        for aspect in ("columns", "primary_key", "indexes", "unique", "foreign_keys"):
-            assert migrated[table][aspect] == models[table][aspect], f"{table}: {aspect} differ"
+    assert_models_match(create_engine(_driver(url), poolclass=NullPool))
 
 
 def test_the_annotator_is_the_connected_role_and_cannot_be_named_otherwise(
