@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         project_files,
         quality,
         review,
+        server,
         suggest,
         train,
     )
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_parser(commands)
     project_files.add_parser(commands)
     history_cli.add_parser(commands)
+    server.add_parser(commands)
     return parser
 
 

@@ -128,3 +128,16 @@ def test_a_compare_and_set_on_the_server_lets_only_one_of_two_concurrent_writers
     finally:
         alice.close()
         bob.close()
+
+
+def test_server_init_makes_an_empty_database_a_project_once(
+    server_database: Callable[..., str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = server_database("alice")
+    assert main(["server", "init", url]) == 0
+    assert f"a Curator project (schema {head_revision()})" in capsys.readouterr().out
+    assert main(["server", "init", url]) == 0  # again: nothing to do, nothing lost
+    with open_project(as_user(url, "alice")) as project:
+        assert [label.name for label in queries.list_labels(project)][:1] == ["PER"]
+    assert main(["server", "init", "/tmp/not-a-server.curator"]) == 1
+    assert "not a PostgreSQL URL" in capsys.readouterr().err
