@@ -13,7 +13,7 @@ from curator import __version__
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import CuratorError
-from curator.core.project.location import resolve_project, resolve_project_path
+from curator.core.project.location import resolve_project
 
 if TYPE_CHECKING:
     from curator.core.exporters import Exporter
@@ -130,9 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    chosen = resolve_project(args.project)
+    if isinstance(chosen, str):  # never a file named after the URL: say what works instead
+        echo(
+            "error: the window does not open server projects yet; use the command line on it"
+            " (curator --project URL stats, import, history)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     from curator.ui.app import run_app
 
-    return run_app(resolve_project_path(args.project), annotator=args.annotator)
+    return run_app(chosen, annotator=args.annotator)
 
 
 def _add_import_options(importer: argparse.ArgumentParser) -> None:
