@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter
-from curator.core.project.setup import open_project
 from curator.core.services import (
     attributes,
     bulk,
@@ -33,6 +32,7 @@ from curator.core.storage.models import (
     Relation,
     Span,
 )
+from tests.helpers.engines import ENGINES, open_on
 
 TEXT = (
     "Türk Devletleri Teşkilatı Dışişleri Bakanları Konseyi, 11 Ocak 2022 tarihinde olağanüstü bir "
@@ -46,9 +46,9 @@ def no_role_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(review.ROLE_ENVIRONMENT, raising=False)
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    project = open_project(tmp_path / "review.curator", annotator="ayla")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "ayla")
     with project.write() as session:
         services.add_documents(
             session,

@@ -10,13 +10,13 @@ from sqlalchemy import select, text
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, CuratorError
-from curator.core.project.setup import open_project
 from curator.core.services import changes, suggestions
 from curator.core.services.changes import revert
 from curator.core.services.text_edits import edit_text
 from curator.core.storage import Project
 from curator.core.storage.models import KnowledgeEntity
 from curator.core.suggest.runner import run_suggester, select_documents, suggester_choices, suggester_factory
+from tests.helpers.engines import ENGINES, open_again, open_on
 from tests.helpers.word_suggester import Word, WordListSuggester
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı. Bişkek zirvesi 5 Mayıs'ta."
@@ -25,9 +25,9 @@ SUMMIT = TURKISH.index("Bişkek zirvesi")
 TABLES = ("spans", "events", "event_arguments", "suggestions", "suggestion_decisions")
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    project = open_project(tmp_path / "s.curator", annotator="tester")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "tester")
     with project.write() as session:
         services.add_documents(
             session,
@@ -334,7 +334,7 @@ def test_a_tag_corrects_a_suggestion_another_program_stored_after_the_window_rea
     project: Project,
 ) -> None:
     shown = suggestions.list_suggestions(project, 1)  # what the window holds: read before the run
-    with open_project(project.path) as other:  # `curator suggest` beside the open window
+    with open_again(project, "tester") as other:  # `curator suggest` beside the open window
         run(other, WordListSuggester([Word("Bişkek", "GPE")]), [1])
     assert shown == [] and len(suggestions.list_suggestions(project, 1)) == 2
     before = dump(project)
@@ -352,7 +352,7 @@ def test_a_tag_corrects_a_suggestion_another_program_stored_after_the_window_rea
 
 def test_an_event_key_accepts_a_trigger_suggestion_found_in_the_database(project: Project) -> None:
     meeting = Word("toplantısı", "MEETING", arguments=(("PARTICIPANT", "KGAÖ", "ORG"),))
-    with open_project(project.path) as other:
+    with open_again(project, "tester") as other:
         run(other, WordListSuggester([meeting]), [1])
     start = TURKISH.index("toplantısı")
     assert suggestions.accept_trigger(project, 1, start, start + 5, "MEETING") is None  # not that place
