@@ -27,6 +27,7 @@ V0004 = DB_VERSIONS / "v0004.curator"
 V0005 = DB_VERSIONS / "v0005.curator"
 V0006 = DB_VERSIONS / "v0006.curator"
 V0007 = DB_VERSIONS / "v0007.curator"
+V0008 = DB_VERSIONS / "v0008.curator"
 OLD_TABLES = ["project_info", "annotators", "labels", "documents", "spans"]
 SEEDED_TABLES = {"project_info", "labels"}
 
@@ -60,8 +61,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0008() -> None:
-    assert head_revision() == "0008", (
+def test_head_is_0009() -> None:
+    assert head_revision() == "0009", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -394,3 +395,22 @@ def test_v0007_file_gives_old_annotations_the_single_annotator_and_layers(tmp_pa
             assert count == (0,), table
         assert connection.execute("SELECT count(*) FROM assignments").fetchone() == (0,)
     assert len(list(tmp_path.glob("layers.curator.bak-0007-*"))) == 1
+
+
+def test_v0008_file_keeps_its_history_and_assignments_and_gains_an_empty_presence(tmp_path: Path) -> None:
+    """0009 only adds the table of open windows: every row of every table is kept, and the window that
+    opens the upgraded file can say which document it shows."""
+    assert _revision(V0008) == "0008", "the committed fixture must stay at revision 0008"
+    copy = tmp_path / "presence.curator"
+    shutil.copyfile(V0008, copy)
+    tables = ("documents", "spans", "annotators", "history", "history_documents", "assignments")
+    before = {table: _rows(copy, table, _columns(V0008, table)) for table in tables}
+    assert before["history"] and before["assignments"]
+    with open_project(copy, create=False, annotator="aigerim") as project:
+        assert project.schema_revision() == head_revision()
+        assert project.integrity_check() == "ok"
+    for table in tables:
+        after = _rows(copy, table, _columns(V0008, table))
+        assert after[: len(before[table])] == before[table], table
+    assert _rows(copy, "presence", ["client"]) == []
+    assert len(list(tmp_path.glob("presence.curator.bak-0008-*"))) == 1

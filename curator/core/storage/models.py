@@ -385,3 +385,15 @@ class HistoryDocument(SQLModel, table=True):
 
     history_id: int = Field(foreign_key="history.id", ondelete="CASCADE", primary_key=True)
     document_id: int = Field(primary_key=True)
+
+
+class Presence(SQLModel, table=True):
+    """One open window: who it is and which document it shows, refreshed by a heartbeat (migration 0009
+    says why there is no foreign key to documents)."""
+
+    __tablename__ = "presence"
+
+    client: str = Field(primary_key=True)
+    annotator_id: int = Field(foreign_key="annotators.id")
+    document_id: int | None = Field(default=None, index=True)
+    seen_at: datetime = Field(default_factory=utcnow)
