@@ -41,6 +41,7 @@ from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
 from curator.ui.last_place import PlaceKeeper
 from curator.ui.layers_menu import LayersActions
+from curator.ui.live_updates import LiveUpdates
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.review_actions import ReviewActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._update_title()
         self.places = PlaceKeeper(self.controller, self.text_view, self.documents)
+        self.live_updates = LiveUpdates(self)  # other windows' commits show up here
         self.places.return_to(project)
         self._show_import_hint()
         self.text_view.setFocus()
@@ -439,6 +441,7 @@ class MainWindow(QMainWindow):
         self.places.return_to(project)
         self._show_import_hint()
         self.health_actions.project_changed(old)
+        self.live_updates.project_changed()
         old.close()
         self._show_project_notes()
 
@@ -482,5 +485,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.places.remember(self.project)
         self.health_actions.leave(self.project)
+        self.live_updates.stop()
         self.project.close()
         super().closeEvent(event)

@@ -85,6 +85,12 @@ class DocumentVersions:
         chain = self._chains.get(document_id)
         return chain.last if chain is not None and chain.seen else 0
 
+    def last_left(self, document_id: int) -> int | None:
+        """The version this project's own last write left the document at (seen or not), so a live
+        update can tell its own commits from another window's: None when it never wrote it."""
+        chain = self._chains.get(document_id)
+        return chain.last if chain is not None else None
+
     @contextmanager
     def expecting(self, left: Mapping[int, int], refused: str) -> Iterator[dict[int, int]]:
         """Writes inside check first that the documents are still as `left` (the versions an undo
