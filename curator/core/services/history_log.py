@@ -23,6 +23,7 @@ from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
 from curator.core.domain import StaleWriteError
+from curator.core.storage import notifications
 from curator.core.storage.models import Document, HistoryDocument, HistoryEntry, Label, Span, utcnow
 from curator.core.storage.versions import ANNOTATOR_KEY
 
@@ -55,6 +56,7 @@ def append(
             insert(HistoryDocument),
             [{"history_id": entry_id, "document_id": d} for d in sorted(change.documents)],
         )
+    notifications.notify(session, "change", change.documents)
     return entry_id, uid
 
 
