@@ -83,7 +83,11 @@ def bump_documents(session: Session, document_ids: Iterable[int], **values: obje
                 col(Document.id), col(Document.version), col(Document.changed_by_id), col(Document.changed_at)
             )
             .where(col(Document.id).in_(ids))
-            .with_for_update()  # PostgreSQL: the version read and its bump are one step (SQLite: no-op)
+            # PostgreSQL: the read and its bump are one step (SQLite: no-op). FOR NO KEY UPDATE, because the
+            # foreign-key checks of the rows this write inserted hold FOR KEY SHARE on the same document:
+            # FOR UPDATE made two writers of one document deadlock (benchmarks/server_load.py: 41 of them in
+            # 10 x 500 edits, each costing PostgreSQL's 1 s deadlock_timeout; none with this).
+            .with_for_update(key_share=True)
         )
     }
     session.execute(

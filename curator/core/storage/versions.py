@@ -154,7 +154,7 @@ def _document_states(session: Session, document_ids: Iterable[int]) -> dict[int,
         .where(col(Document.id).in_(list(document_ids)))
         # On PostgreSQL the checked rows stay locked until the write commits, so nobody's write slips in
         # between the check and this one (READ COMMITTED); SQLite's write lock already covers it.
-        .with_for_update(of=Document)
+        .with_for_update(of=Document, key_share=True)
     ).all()
     return {row[0]: row for row in rows}
 
