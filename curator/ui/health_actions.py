@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import CuratorError
+from curator.core.project import errorlog
 from curator.core.project.health import CheckCancelled, HealthReport, check_project, restore_backup
 from curator.core.storage import Project
 from curator.core.storage.backups import BackupInfo, backup_is_due, write_backup
 from curator.ui.workbench import Workbench
-from curator.ui.workers import JobFunction, JobWorker
+from curator.ui.workers import JobFunction, JobWorker, failure_message
 
 BACKUP_INTERVAL_MS = 10 * 60 * 1000
 MESSAGE_MS = 10_000
@@ -81,9 +82,14 @@ class _Job:
             finally:
                 self.ended.set()
 
+        def reported(error: BaseException) -> None:
+            if not isinstance(error, CuratorError):  # a bug: its traceback goes to the log as well
+                errorlog.record_exception(error, "A background check or backup")
+            failed(failure_message(error))
+
         self.worker = JobWorker(run)
         self.worker.signals.finished.connect(done)
-        self.worker.signals.failed.connect(failed)
+        self.worker.signals.failed.connect(reported)
         QThreadPool.globalInstance().start(self.worker)
 
     def stop(self) -> None:
@@ -155,7 +161,7 @@ class HealthActions:
         self._checked_ok = report.ok
         if report.ok:
             self.status.setText(f"Health: ok ({report.checked_at[11:16]})")
-            if backup_is_due(project.path):
+            if not project.is_server and backup_is_due(project.path):
                 self._start_backup(project)
         else:
             self.status.setText("Health: DAMAGED, read-only (Project → Health)")
@@ -230,6 +236,8 @@ class HealthActions:
     def backup_if_edited(self) -> None:
         """The timer: back up if anything was written since the last backup and the check passed."""
         project = self.workbench.project
+        if project.is_server:  # the server's admin backs it up (pg_dump); Back Up Now says so
+            return
         if self._checked_ok and not project.closed and project.data_version() != self._backed_up_version:
             self._start_backup(project)
 
@@ -261,7 +269,8 @@ class HealthActions:
                 job.stop()
         self._check = self._backup = None
         self._project = None
-        if self._checked_ok and not project.closed and project.read_only_reason is None:
+        writable = not project.closed and project.read_only_reason is None and not project.is_server
+        if self._checked_ok and writable:
             if project.data_version() != self._backed_up_version:
                 try:
                     write_backup(project)

@@ -134,6 +134,8 @@ class Project:
     for it before running anything (see `wait_for_lock_with`) or raises `ProjectBusyError`.
     """
 
+    is_server = False  # a team server's project (storage.server) is not a file: no file backups, no PRAGMAs
+
     def __init__(
         self,
         path: Path,
