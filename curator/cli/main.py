@@ -131,13 +131,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_gui(args: argparse.Namespace) -> int:
     chosen = resolve_project(args.project)
-    if isinstance(chosen, str):  # never a file named after the URL: say what works instead
-        echo(
-            "error: the window does not open server projects yet; use the command line on it"
-            " (curator --project URL stats, import, history)",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
     from curator.ui.app import run_app
 
     return run_app(chosen, annotator=args.annotator)

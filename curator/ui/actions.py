@@ -54,6 +54,8 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     MenuSpec("file", "&File"),
     ActionSpec("project.new", "&New Project…", ("Ctrl+N",), "Create an empty project file", "file"),
     ActionSpec("project.open", "&Open Project…", ("Ctrl+O",), "Open another project file", "file"),
+    ActionSpec("project.open_server", "Open &Server Project…", (),
+               "Open a team's project on a PostgreSQL server", "file"),
     MenuSpec("file.recent", "Open &Recent", "file"),
     ActionSpec("documents.import", "&Import…", ("Ctrl+I",), "Import text, JSONL, doccano, CoNLL or brat",
                "file", 1),

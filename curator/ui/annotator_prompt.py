@@ -66,6 +66,13 @@ def starting_annotator(flag: str | None) -> str:
 def switch_annotator(window: MainWindow) -> None:
     """Reopen the window's project as another annotator (kept in the settings for the next start)."""
     current = window.project.annotator_name
+    if window.project.is_server:
+        messages.information(
+            window, "Switch Annotator",
+            f"On a server you work as the role you connected as ({current}). To work as someone else,"
+            " open the server as their role: File → Open Server Project….",
+        )  # fmt: skip
+        return
     name = ask_name(window, current, "Switch Annotator")
     if name is None or name == current:
         return

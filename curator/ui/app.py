@@ -11,11 +11,14 @@ from curator.core.domain import CuratorError
 from curator.core.project import errorlog
 from curator.core.project.setup import open_user_project
 from curator.core.storage.damage import damage_error
+from curator.core.storage.database import Project
+from curator.core.storage.server import is_server_url
 from curator.ui import messages
 from curator.ui.annotator_prompt import starting_annotator
 from curator.ui.guard import ErrorDialog, excepthook_installed
 from curator.ui.main_window import MainWindow
-from curator.ui.recent_projects import remember_project
+from curator.ui.recent_projects import recent_projects, remember_project, remember_server
+from curator.ui.server_login import open_server_blocking
 
 
 def create_application() -> QApplication:
@@ -27,34 +30,72 @@ def create_application() -> QApplication:
     return app
 
 
-def run_app(project_path: Path, annotator: str | None = None) -> int:
+def run_app(project_path: Path | str, annotator: str | None = None) -> int:
+    """`project_path` is a project file or a server URL (there the annotator is the connected role)."""
     app = create_application()
     try:
-        project = open_user_project(project_path, annotator=starting_annotator(annotator))
+        project = _open_at_start(project_path, annotator)
     except Exception as error:  # whatever it is, the user sees it in a window, not only on stderr
-        show_open_failure(error, project_path)
+        project = _offer_last_file(error, project_path)
+    if project is None:
         return 1
     try:
         window = MainWindow(project)
     except Exception as error:  # the first reads of a damaged file fail here
         project.close()
-        show_open_failure(error, project_path)
+        show_open_failure(error, project.label)
         return 1
-    remember_project(project.path)
+    if project.is_server:
+        remember_server(project.label)
+    else:
+        remember_project(project.path)
     window.show()
     with excepthook_installed(window.guard):
         return app.exec()
 
 
-def show_open_failure(error: Exception, path: Path) -> None:
+def _open_at_start(location: Path | str, annotator: str | None) -> Project | None:
+    if is_server_url(location):
+        return (
+            open_server_blocking(None, str(location))
+            if annotator is None
+            else open_user_project(location, annotator=annotator)
+        )
+    return open_user_project(location, annotator=starting_annotator(annotator))
+
+
+def _offer_last_file(error: Exception, location: Path | str) -> Project | None:
+    """A server that cannot be reached at start: say why, and offer the last project file instead (an
+    annotator on a train keeps working; File → Open Server Project… tries the server again later)."""
+    last = next((path for path in recent_projects() if path.exists()), None)
+    if not is_server_url(location) or last is None or not isinstance(error, CuratorError):
+        show_open_failure(error, location)
+        return None
+    answer = messages.question(
+        None, "Curator cannot open the server project",
+        f"{error}\n\nOpen your last project file instead?\n{last}",
+    )  # fmt: skip
+    print(f"error: {error}", file=sys.stderr)
+    if answer != messages.Button.Yes:
+        return None
+    try:
+        return open_user_project(last, annotator=starting_annotator(None))
+    except Exception as second:  # the file may be damaged or gone: that is shown too
+        show_open_failure(second, last)
+        return None
+
+
+def show_open_failure(error: Exception, path: Path | str) -> None:
     """A user's error (a refused or damaged file) in a message box; a bug in the error dialog, logged."""
-    known = error if isinstance(error, CuratorError) else damage_error(error, path)
+    file = path if isinstance(path, Path) else None  # a server URL is named in the message instead
+    known = error if isinstance(error, CuratorError) else damage_error(error, file) if file else None
     if known is not None:
         messages.critical(None, "Curator cannot open the project", str(known))
         print(f"error: {known}", file=sys.stderr)
         return
-    log = errorlog.record_exception(error, "Opening the project", path)
-    ErrorDialog(None, "Opening the project", error, path, log).exec()
+    what = "Opening the project" if file else f"Opening the project {path}"
+    log = errorlog.record_exception(error, what, file)
+    ErrorDialog(None, what, error, file, log).exec()
     where = f"; details in {log}" if log else ""
     print(
         f"curator: internal error ({errorlog.describe(error)}) while opening {path}{where}", file=sys.stderr

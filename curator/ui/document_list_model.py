@@ -25,9 +25,11 @@ T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = [
-    ("title", "Title"), ("language", "Lang"), ("status", "Status"), ("span_count", "Spans"), ("mine", "Mine")
+    ("title", "Title"), ("language", "Lang"), ("status", "Status"), ("span_count", "Spans"), ("mine", "Mine"),
+    ("open_by", "Open by"),
 ]  # fmt: skip
 MINE_COLUMN = [key for key, _title in COLUMNS].index("mine")
+OPEN_BY_COLUMN = [key for key, _title in COLUMNS].index("open_by")  # who else has it open (presence)
 # The "Mine" column: the current annotator's assignment of the row (read a page at a time, like the rows).
 MINE_TITLES = {AssignmentStatus.ASSIGNED: "to do", AssignmentStatus.ANNOTATED: "✓ done"}
 STATUS_TITLES = {
@@ -42,6 +44,7 @@ STATUS_TITLES = {
 class DocumentTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     statuses_changed = Signal()  # a document's status changed, or the list was reloaded: recount
+    presence_changed = Signal()  # who else has which document open changed
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -51,6 +54,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._descending = False
         self._rows: list[DocumentSummary] = []
         self._mine: dict[int, str] = {}
+        self._open_by: dict[int, list[str]] = {}
         self.has_queue = False  # the current annotator has assignments: the Mine column is worth its width
         self._total = 0
         self.reload()
@@ -75,9 +79,14 @@ class DocumentTableModel(QAbstractTableModel):
                 return STATUS_TITLES.get(row.status, row.status)
             if key == "mine":
                 return MINE_TITLES.get(self._mine.get(row.id, ""), "")
+            if key == "open_by":
+                return ", ".join(self._open_by.get(row.id, []))
             return getattr(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{row.title}\n#{row.id} · {row.source} · {row.pub_date or 'no date'}")
+            tip = f"{row.title}\n#{row.id} · {row.source} · {row.pub_date or 'no date'}"
+            if row.id in self._open_by:
+                tip += f"\nOpen now by {', '.join(self._open_by[row.id])}"
+            return plain_tooltip(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "span_count":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -170,6 +179,24 @@ class DocumentTableModel(QAbstractTableModel):
 
     def _read_mine(self, document_ids: list[int]) -> dict[int, str]:
         return self._read("Reading your assignments", lambda: my_assignments(self._project, document_ids), {})
+
+    def set_presence(self, open_by: dict[int, list[str]]) -> None:
+        """Who else has which document open; only the rows whose names changed are repainted."""
+        changed = {i for i in open_by.keys() | self._open_by.keys() if open_by.get(i) != self._open_by.get(i)}
+        self._open_by = open_by
+        if changed:
+            self.presence_changed.emit()
+        for document_id in changed:
+            row = self.row_of(document_id)
+            if row is not None:
+                index = self.index(row, OPEN_BY_COLUMN)
+                self.dataChanged.emit(index, index)
+
+    def open_by(self, document_id: int) -> list[str]:
+        return self._open_by.get(document_id, [])
+
+    def anyone_elsewhere(self) -> bool:
+        return bool(self._open_by)
 
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row after an edit (its span count or status changed)."""

@@ -1,26 +1,83 @@
-"""Live updates between windows on one project file: another window's, process's or the command line's
-commits show up here within about a second, without the user pressing anything.
+"""Live updates: another window's, process's, the command line's or (on a server) another person's
+commits show up here without the user pressing anything, and so does who has which document open.
 
-A timer polls `Project.data_version()` (one PRAGMA on the keeper connection, microseconds). It moves on
-every commit, our own included, so when it moved we ask the core which of the documents this window
-shows now have another version (`queries.changes_since`: primary-key lookups of the loaded list rows and
-the open document, plus the table's count). A version this project's own last write left is not news.
+On a project file a timer polls `Project.data_version()` every second (one PRAGMA on the keeper
+connection, microseconds). It moves on every commit, our own included, so when it moved we ask the core
+which of the documents this window shows now have another version (`queries.changes_since`: primary-key
+lookups of the loaded list rows and the open document, plus the table's count). A version this
+project's own last write left is not news. On a server a thread LISTENs for the notices every committed
+action sends (`storage.notifications`) and wakes the same check at once; the timer stays, slower, as
+the safety net for a notice missed while the connection was down (the window says when it is).
 Everything runs behind the window's guard, and never while one of its actions is running.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from curator.core.queries import changes_since
+from curator.core.storage import Project
+from curator.core.storage.notifications import Listener, Notice
 from curator.ui import guard as guard_module
+from curator.ui.presence_keeper import PresenceKeeper
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
 POLL_MS = 1000
+SERVER_POLL_MS = 5000  # notices wake it at once; the poll only catches what a lost connection missed
+LISTEN_TIMEOUT_S = 1.0  # how soon the listening thread notices that the window closed
+RECONNECT_S = 5.0
+
+
+class ServerNotices(QObject):
+    """A thread that LISTENs on the server and hands each batch of notices to the GUI thread."""
+
+    noticed = Signal(object)  # list[Notice]
+    lost = Signal(str)  # the listening connection broke: the reason
+    back = Signal()  # it connected again
+
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self._project = project
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="curator-notices", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        broken = False
+        while not self._stopped.is_set():
+            try:
+                listener = Listener(self._project.engine.raw_connection())
+            except Exception as error:  # the server is down or unreachable: say so, try again later
+                if not broken:
+                    broken = True
+                    self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else repr(error))
+                self._stopped.wait(RECONNECT_S)
+                continue
+            if broken:
+                broken = False
+                self.back.emit()
+            try:
+                while not self._stopped.is_set():
+                    notices = listener.wait(LISTEN_TIMEOUT_S)
+                    if notices:
+                        self.noticed.emit(notices)
+            except Exception as error:  # the connection dropped mid-session
+                broken = True
+                self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else repr(error))
+            finally:
+                try:
+                    listener.close()
+                except Exception:  # closing a connection that is already gone
+                    pass
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(LISTEN_TIMEOUT_S * 3)
 
 
 class LiveUpdates(QObject):
@@ -29,8 +86,10 @@ class LiveUpdates(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._notices: ServerNotices | None = None
+        self.presence = PresenceKeeper(window)
+        self.presence.heartbeat.timeout.connect(self.refresh_presence)  # stale rows fade out too
         self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.project_changed()
         self.timer.start()
@@ -41,10 +100,56 @@ class LiveUpdates(QObject):
         self._data_version = project.data_version()
         self._seen: dict[int, int] = {}  # list row id -> version the row shows
         self._state = changes_since.table_state(project)
+        self._stop_notices()
+        self.timer.setInterval(SERVER_POLL_MS if project.is_server else POLL_MS)
+        if project.is_server:
+            notices = ServerNotices(project)
+            notices.noticed.connect(self._noticed)
+            notices.lost.connect(self._lost)
+            notices.back.connect(self._back)
+            self._notices = notices
+        self.presence.project_changed()
+        self.refresh_presence()
+
+    def leave(self, project: Project) -> None:
+        """Before the window closes `project` or opens another one: others stop seeing it there."""
+        self._stop_notices()
+        self.presence.leave(project)
 
     def stop(self) -> None:
         """The window closes its project: no tick may touch it afterwards."""
         self.timer.stop()
+        self._stop_notices()
+        self.presence.stop()
+
+    def _stop_notices(self) -> None:
+        if self._notices is not None:
+            self._notices.stop()
+            self._notices = None
+
+    def _noticed(self, notices: list[Notice]) -> None:
+        if any(notice.kind != "presence" for notice in notices):
+            self.poll()
+        else:
+            self.refresh_presence()
+
+    def _lost(self, reason: str) -> None:
+        self._window.message(
+            f"Lost the connection to {self._window.project.label} ({reason}); retrying — your saved work is"
+            " on the server, and what you see stays"
+        )
+
+    def _back(self) -> None:
+        self._window.message(f"Connected to {self._window.project.label} again")
+        self.poll()
+
+    def refresh_presence(self) -> None:
+        """Show in the documents list who else has which document open."""
+        if not self._window.project.closed:
+            self._window.guard.call("Reading who has which document open", self._show_presence)
+
+    def _show_presence(self) -> None:
+        self._window.documents.model.set_presence(self.presence.others())
 
     def poll(self) -> None:
         """One tick: nothing unless the file changed and no action of this window is running."""
@@ -64,6 +169,7 @@ class LiveUpdates(QObject):
         if version == self._data_version:
             return
         self._data_version = version
+        self._show_presence()
         model = self._window.documents.model
         rows = [model.document_id(row) for row in range(model.rowCount())]
         shown = {i for i in rows if i is not None}

@@ -22,7 +22,14 @@ from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.storage import Project
-from curator.ui import agreement_window, feedback_window, history_window, merge_dialog, project_flows
+from curator.ui import (
+    agreement_window,
+    feedback_window,
+    history_window,
+    merge_dialog,
+    project_flows,
+    server_login,
+)
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.adjudication_actions import AdjudicationActions
 from curator.ui.annotation_controller import AnnotationController
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
         self.registry.adopt("edit.redo", self.controller.undo_stack.createRedoAction(self))
         add("project.new", lambda: project_flows.new_project(self))
         add("project.open", lambda: project_flows.open_project_dialog(self))
+        add("project.open_server", lambda: server_login.open_server_dialog(self))
         recent = self.registry.menu("file.recent")
         recent.aboutToShow.connect(lambda: project_flows.fill_recent_menu(self, recent))
         add("documents.import", lambda: project_flows.import_dialog(self))
@@ -385,7 +393,8 @@ class MainWindow(QMainWindow):
         self.documents.filter_edit.selectAll()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Curator — {self.project.path.name}")
+        name = self.project.label if self.project.is_server else self.project.path.name
+        self.setWindowTitle(f"Curator — {name} — {self.project.annotator_name}")
 
     # --- commands ---------------------------------------------------------------------------------
 
@@ -441,6 +450,7 @@ class MainWindow(QMainWindow):
         self.places.return_to(project)
         self._show_import_hint()
         self.health_actions.project_changed(old)
+        self.live_updates.leave(old)
         self.live_updates.project_changed()
         old.close()
         self._show_project_notes()
@@ -485,6 +495,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.places.remember(self.project)
         self.health_actions.leave(self.project)
+        self.live_updates.leave(self.project)
         self.live_updates.stop()
         self.project.close()
         super().closeEvent(event)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.domain import DocumentFilter
-from curator.ui.document_list_model import MINE_COLUMN, DocumentTableModel
+from curator.ui.document_list_model import MINE_COLUMN, OPEN_BY_COLUMN, DocumentTableModel
 from curator.ui.row_table import row_table, title_takes_free_width
 from curator.ui.span_table_model import LABEL, SpanTableModel
 from curator.ui.status_filter import StatusFilterBox
@@ -62,11 +62,16 @@ class DocumentsPanel(QWidget):
         self.model = model
         self.table.setModel(model)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        title_takes_free_width(self.table, {1: "Lang", 2: "in progress", 3: "Spans", MINE_COLUMN: "✓ done"})
+        title_takes_free_width(
+            self.table,
+            {1: "Lang", 2: "in progress", 3: "Spans", MINE_COLUMN: "✓ done", OPEN_BY_COLUMN: "alice, bob"},
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         model.modelReset.connect(self._update_count)
         model.modelReset.connect(self._show_mine_if_assigned)
         self._show_mine_if_assigned()
+        model.presence_changed.connect(self._show_open_by_if_anyone)
+        self._show_open_by_if_anyone()
         model.statuses_changed.connect(lambda: self.status_box.set_counts(model.status_counts()))
         self._update_count()
         self.status_box.set_counts(model.status_counts())
@@ -74,6 +79,10 @@ class DocumentsPanel(QWidget):
     def _show_mine_if_assigned(self) -> None:
         """The Mine column only for someone with a queue: a lone annotator keeps the title's width."""
         self.table.setColumnHidden(MINE_COLUMN, not self.model.has_queue)
+
+    def _show_open_by_if_anyone(self) -> None:
+        """The Open by column only while someone else has a document open."""
+        self.table.setColumnHidden(OPEN_BY_COLUMN, not self.model.anyone_elsewhere())
 
     def apply_filter(self) -> None:
         """The filter box, narrowed to the status chosen in the status box (it wins over `status:`)."""

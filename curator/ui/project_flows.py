@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import CuratorError
 from curator.core.project.setup import open_project
-from curator.ui import file_dialogs, messages
+from curator.ui import file_dialogs, messages, server_login
 from curator.ui.column_mapping import import_with_mapping, show_import_report
-from curator.ui.recent_projects import recent_projects, remember_project
+from curator.ui.recent_projects import recent_projects, recent_servers, remember_project
 from curator.ui.workers import JobWorker
 
 if TYPE_CHECKING:
@@ -69,13 +69,21 @@ def open_project_dialog(window: MainWindow) -> None:
 
 
 def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    """Project files, then team servers (by URL, never with a password), the open one left out."""
     menu.clear()
-    paths = [p for p in recent_projects() if p != window.project.path.resolve()]
-    if not paths:
+    current = window.project
+    paths = [p for p in recent_projects() if current.is_server or p != current.path.resolve()]
+    servers = [url for url in recent_servers() if url != current.label]
+    if not paths and not servers:
         menu.addAction("(none)").setEnabled(False)
     for path in paths:
         action = menu.addAction(str(path))
         action.triggered.connect(lambda _checked=False, p=path: switch_project(window, p, create=False))
+    if paths and servers:
+        menu.addSeparator()
+    for url in servers:
+        action = menu.addAction(url)
+        action.triggered.connect(lambda _checked=False, u=url: server_login.connect(window, u))
 
 
 def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> JobWorker:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 KEY = "recent_projects"
+SERVERS = "recent_servers"
 PLACES = "last_place"
 LIMIT = 10
 
@@ -38,6 +39,18 @@ def remember_project(path: Path) -> None:
     resolved = str(Path(path).resolve())
     items = [str(p) for p in recent_projects() if str(p) != resolved]
     QSettings().setValue(KEY, [resolved, *items][:LIMIT])
+
+
+def recent_servers() -> list[str]:
+    """Server projects opened before, newest first, as `server_label` shows them (never a password)."""
+    value = QSettings().value(SERVERS, [])
+    items = [value] if isinstance(value, str) else list(value or [])
+    return [str(item) for item in items if item]
+
+
+def remember_server(label: str) -> None:
+    items = [item for item in recent_servers() if item != label]
+    QSettings().setValue(SERVERS, [label, *items][:LIMIT])
 
 
 def _place_key(path: Path) -> str:

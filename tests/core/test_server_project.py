@@ -141,12 +141,3 @@ def test_server_init_makes_an_empty_database_a_project_once(
         assert [label.name for label in queries.list_labels(project)][:1] == ["PER"]
     assert main(["server", "init", "/tmp/not-a-server.curator"]) == 1
     assert "not a PostgreSQL URL" in capsys.readouterr().err
-
-
-def test_the_window_refuses_a_server_url_rather_than_making_a_file_of_it(
-    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert main(["--project", "postgresql://alice@127.0.0.1:1/corpus"]) == 1
-    assert "the window does not open server projects yet" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []

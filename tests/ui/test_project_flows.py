@@ -97,7 +97,7 @@ def test_new_project_and_the_recent_list(
     window.registry["project.new"].trigger()
     assert window.project.path == new_path.with_suffix(".curator")
     assert window.documents.model.total == 0
-    assert window.windowTitle() == "Curator — fresh.curator"
+    assert window.windowTitle() == "Curator — fresh.curator — tester"  # whose layer the window edits
     assert recent_projects()[0] == new_path.with_suffix(".curator").resolve()
     project_flows.switch_project(window, old_path, create=False)
     assert window.project.path == old_path

@@ -17,15 +17,20 @@ from curator.core.storage import Project, open_project_file
 from curator.core.storage.server import is_server_url, open_server_project
 
 
-def open_project(path: str | Path, *, create: bool = True, annotator: str | None = None) -> Project:
+def open_project(
+    path: str | Path, *, create: bool = True, annotator: str | None = None, password: str | None = None
+) -> Project:
     """Open (or create) the project at `path` and add the parts of the default schema it has never had.
 
     Seeding runs on every open, not only on creation: a project made before a part of the default schema
     existed (relation types, attributes, the knowledge base) gets it the next time it is opened. A project
-    opened read-only (a check found damage) is left as it is.
+    opened read-only (a check found damage) is left as it is. `password` is a server's, typed into the
+    window (a file has none).
     """
     if is_server_url(path):
-        project: Project = open_server_project(str(path), create=create, annotator=annotator)
+        project: Project = open_server_project(
+            str(path), create=create, annotator=annotator, password=password
+        )
     else:
         project = open_project_file(path, create=create, annotator=annotator)
     if project.read_only_reason is not None:
@@ -38,7 +43,9 @@ def open_project(path: str | Path, *, create: bool = True, annotator: str | None
     return project
 
 
-def open_user_project(path: Path | str, *, create: bool = True, annotator: str | None = None) -> Project:
+def open_user_project(
+    path: Path | str, *, create: bool = True, annotator: str | None = None, password: str | None = None
+) -> Project:
     """Open `path`, creating it if needed (and allowed); a new default project gets `sample_docs/`.
 
     `annotator` is whose layer the session works in (None: $CURATOR_ANNOTATOR, else the login name).
@@ -46,7 +53,7 @@ def open_user_project(path: Path | str, *, create: bool = True, annotator: str |
     `create` is set, so a mistyped --project for `stats` or `export` is an error, not a new empty file.
     """
     if is_server_url(path):  # a server project is created by `curator server init`, never by opening it
-        return open_project(path, create=False, annotator=annotator)
+        return open_project(path, create=False, annotator=annotator, password=password)
     path = Path(path)
     is_new_default = not path.exists() and path == default_project_path()
     project = open_project(path, create=create or is_new_default, annotator=annotator)

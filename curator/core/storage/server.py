@@ -34,11 +34,13 @@ def is_server_url(location: object) -> bool:
 
 
 def server_label(url: str) -> str:
-    """The URL as it may be shown and stored: never with its password."""
+    """The URL as it may be shown and stored: without its password (not even masked, so opening the
+    label again asks libpq for the password instead of sending a mask as one)."""
     try:
-        return make_url(_driver_url(url)).set(drivername="postgresql").render_as_string(hide_password=True)
+        parsed = make_url(_driver_url(url)).set(drivername="postgresql")._replace(password=None)
+        return parsed.render_as_string(hide_password=False)
     except ArgumentError:
-        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1@", url)
 
 
 def _driver_url(url: str) -> str:
@@ -58,6 +60,8 @@ def local_state_path(url: str) -> Path:
 
 class ServerProject(Project):
     """A project on PostgreSQL: `path` is the local state path (see `local_state_path`), `url` the server."""
+
+    is_server = True
 
     def __init__(self, url: str, engine: Engine, annotator_name: str) -> None:
         self.url = server_label(url)
@@ -97,22 +101,34 @@ class ServerProject(Project):
         )
 
 
+class ServerPasswordError(ProjectOpenError):
+    """The server wants a password that neither the URL nor ~/.pgpass gave (or the one given is wrong):
+    the window asks for it; the command line says where to put it."""
+
+
+PASSWORD_REASONS = ("no password supplied", "password authentication failed")
+
+
 def _connect_error(url: str, error: DBAPIError) -> ProjectOpenError:
     reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+    if any(marker in reason for marker in PASSWORD_REASONS):
+        return ServerPasswordError(
+            f"{server_label(url)}: the server wants a password ({reason}); put it in ~/.pgpass"
+            " (host:port:database:role:password, mode 600) or type it when the window asks"
+        )
     return ProjectOpenError(f"{server_label(url)}: cannot connect to the server ({reason})")
 
 
-def _create_engine(url: str) -> Engine:
-    return create_engine(
-        _driver_url(url),
-        poolclass=NullPool,
+def _create_engine(url: str, password: str | None = None) -> Engine:
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": "curator",
         # Timestamps are stored as UTC without a zone (as in a file); the session's zone must not shift them.
-        connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-            "application_name": "curator",
-            "options": "-c TimeZone=UTC",
-        },
-    )
+        "options": "-c TimeZone=UTC",
+    }
+    if password is not None:  # typed into the window: kept in this engine only, never written anywhere
+        connect_args["password"] = password
+    return create_engine(_driver_url(url), poolclass=NullPool, connect_args=connect_args)
 
 
 def _check_schema(engine: Engine, url: str, *, create: bool) -> None:
@@ -141,9 +157,11 @@ def _check_schema(engine: Engine, url: str, *, create: bool) -> None:
         migrate.upgrade(connection)
 
 
-def open_server_project(url: str, *, create: bool = False, annotator: str | None = None) -> ServerProject:
+def open_server_project(
+    url: str, *, create: bool = False, annotator: str | None = None, password: str | None = None
+) -> ServerProject:
     """Connect, check the schema, and work as the connected role."""
-    engine = _create_engine(url)
+    engine = _create_engine(url, password)
     try:
         _check_schema(engine, url, create=create)
         with engine.connect() as connection:
