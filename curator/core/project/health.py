@@ -54,7 +54,7 @@ _PROGRESS_OPCODES = 10_000  # how often SQLite asks whether a long PRAGMA should
 def check_project(
     project: Project, progress: ProgressCallback | None = None, is_cancelled: CancelCheck | None = None
 ) -> HealthReport:
-    """Check the open project in full, store the result, and make the project read-only if it is damaged.
+    """Check the open project in full, store the result, and make a project file read-only if it is damaged.
 
     The latest backup that passes the same check is named in a damaged report; a team server gets its
     own check (`server_health`). Raises `CheckCancelled`.
@@ -127,11 +127,8 @@ def last_report(project: Project) -> HealthReport | None:
 
 
 def unreadable_documents(project: Project, limit: int = 5) -> list[Problem]:
-    """Documents whose stored text or title cannot be decoded (for an export's error message); a server
-    stores only valid UTF-8, so there it finds none."""
+    """Documents whose stored text or title cannot be decoded (for an export's error message)."""
     findings = Findings()
-    if isinstance(project, ServerProject):
-        return []
     try:
         with project.read() as session:
             connection = sqlite_connection(session.connection())
