@@ -1,7 +1,8 @@
 """`curator check`, `curator backup` and `curator restore`: is the project damaged, and getting work back.
 
 `check` exits 0 when the project is healthy and 1 when it is damaged or cannot be opened, and says what
-is damaged either way; a file SQLite cannot read is a message, never a traceback.
+is damaged either way; a file SQLite cannot read, or a server that cannot be reached, is a message,
+never a traceback. On a team server it runs the server's own check (`core.project.server_health`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
-from curator.core.project.location import resolve_project_path
+from curator.core.project.location import resolve_project
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
@@ -45,12 +46,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run_check(args: argparse.Namespace) -> int:
     from curator.core.project.health import check_project
 
-    path = resolve_project_path(args.project)
+    location = resolve_project(args.project)
     try:
         with open_project(args) as project:
             report = check_project(project)
     except (CuratorError, DBAPIError) as error:
-        return _refused(path, error, as_json=args.json)
+        return _refused(location, error, as_json=args.json)
     if args.json:
         echo_json(report.to_dict())
     else:
@@ -58,11 +59,14 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_DAMAGED
 
 
-def _refused(path: Path, error: Exception, *, as_json: bool) -> int:
-    """The project could not even be opened: that is the finding."""
+def _refused(location: Path | str, error: Exception, *, as_json: bool) -> int:
+    """The project could not even be opened: that is the finding (a server named without its password)."""
+    from curator.core.storage.server import server_label
+
     message = str(getattr(error, "orig", None) or error) if isinstance(error, DBAPIError) else str(error)
     if as_json:
-        report = {"path": str(path), "ok": False, "opened": False,
+        shown = server_label(location) if isinstance(location, str) else str(location)
+        report = {"path": shown, "ok": False, "opened": False,
                   "problems": [{"check": "open", "message": message}]}  # fmt: skip
         echo_json(report)
     else:
@@ -71,9 +75,12 @@ def _refused(path: Path, error: Exception, *, as_json: bool) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from curator.core.storage.backups import set_backup_keep, write_backup
+    from curator.core.storage.backups import backups_folder, set_backup_keep, write_backup
+    from curator.core.storage.server import ServerProject
 
     with open_project(args) as project:
+        if isinstance(project, ServerProject):  # refused, with what backs a server up instead
+            project.backup(backups_folder(project.path))
         if args.keep is not None:
             set_backup_keep(project, args.keep)
         info = write_backup(project)

@@ -9,14 +9,13 @@ so instead of silently mixing or dropping them.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from curator.core.domain import GOLD_LAYER, AnnotatorRole, CuratorError
 from curator.core.storage.database import Project
-from curator.core.storage.driver import fetch_all, sqlite_connection
+from curator.core.storage.driver import PlainSQL, fetch_all, plain_sql
 from curator.core.storage.models import Annotator, Span
 
 LayerKind = Literal["default", "gold", "annotator", "all"]
@@ -93,20 +92,20 @@ class Layers:
         self._wanted = wanted
 
     @classmethod
-    def of(cls, connection: sqlite3.Connection, choice: LayerChoice) -> Layers:
+    def of(cls, connection: PlainSQL, choice: LayerChoice) -> Layers:
         """Resolve `choice` against the project's annotators; an unknown name is a `CuratorError`."""
-        return cls(choice, connection.execute(_ANNOTATORS).fetchall())
+        return cls(choice, connection.execute(_ANNOTATORS))
 
     @classmethod
     def of_project(cls, project: Project, choice: LayerChoice) -> Layers:
         """`of` in a read of its own: to refuse an unknown annotator before anything is written."""
         with project.read() as session:
-            return cls.of(sqlite_connection(session.connection()), choice)
+            return cls.of(plain_sql(session.connection()), choice)
 
     def name(self, annotator_id: int | None) -> str:
         return self.names.get(annotator_id, f"annotator {annotator_id}")
 
-    def plan(self, connection: sqlite3.Connection, document_ids: Iterable[int]) -> LayerPlan:
+    def plan(self, connection: PlainSQL, document_ids: Iterable[int]) -> LayerPlan:
         """The layers to read for `document_ids`, from one grouped query over their id range."""
         ids = sorted(set(document_ids))
         present: dict[int, list[int | None]] = {document_id: [] for document_id in ids}

@@ -1,4 +1,5 @@
-"""`curator export` end to end: the files read back with spaCy and json, the messages and exit codes."""
+"""`curator export` end to end: the files read back with spaCy and json, the messages and exit codes, on a
+project file and on a team server (`--project postgresql://…`)."""
 
 from __future__ import annotations
 
@@ -11,33 +12,38 @@ from spacy.tokens import DocBin
 
 from curator.cli.main import main
 from curator.core import services
-from curator.core.project.setup import open_project
+from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 KYRGYZ = "ЖККУнун жыйыны Бишкекте өттү."
 
 
-@pytest.fixture
-def project_path(tmp_path: Path) -> Path:
+def location(project: Project) -> str:
+    """What `--project` names: the file, or the server's URL."""
+    return getattr(project, "url", None) or str(project.path)
+
+
+@pytest.fixture(params=ENGINES)
+def project_path(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A project with a Turkish, a Kyrgyz and an approved plain document (ids 1, 2, 3)."""
-    path = tmp_path / "p.curator"
     documents = [
         services.NewDocument(TURKISH, title="tr", language="tr", spans=[services.NewSpan(36, 42, "GPE")]),
         services.NewDocument(KYRGYZ, title="ky", language="ky", spans=[services.NewSpan(0, 4, "ORG")]),
         services.NewDocument("Астана саммити.", title="kk", language="kk"),
     ]
-    with open_project(path) as project:
+    with open_on(request, tmp_path, "tester") as project:
         with project.write() as session:
             services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
         services.set_document_status(project, 3, "approved")
-    return path
+        return location(project)
 
 
-def export(project_path: Path, *args: str) -> int:
-    return main(["--project", str(project_path), "export", *args])
+def export(project_path: str, *args: str) -> int:
+    return main(["--project", project_path, "export", *args])
 
 
-def test_export_jsonl(project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_jsonl(project_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out.jsonl"
 
     assert export(project_path, "--format", "jsonl", "--out", str(out)) == 0
@@ -54,7 +60,7 @@ def test_export_jsonl(project_path: Path, tmp_path: Path, capsys: pytest.Capture
     assert tasks[1]["tokens"][span["token_start"]]["text"] == "ЖККУ"
 
 
-def test_export_spacy(project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_spacy(project_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "corpus"
 
     assert (
@@ -76,7 +82,7 @@ def test_export_spacy(project_path: Path, tmp_path: Path, capsys: pytest.Capture
     assert saved["tokens_split"] == 2 and saved["seed"] == 4
 
 
-def test_export_only_approved_documents(project_path: Path, tmp_path: Path) -> None:
+def test_export_only_approved_documents(project_path: str, tmp_path: Path) -> None:
     out = tmp_path / "approved.jsonl"
 
     assert export(project_path, "--format", "jsonl", "--out", str(out), "--status", "approved") == 0
@@ -86,7 +92,7 @@ def test_export_only_approved_documents(project_path: Path, tmp_path: Path) -> N
 
 
 def test_a_missing_output_folder_is_a_clear_error(
-    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "nowhere" / "out.jsonl"
 
@@ -99,14 +105,14 @@ def test_a_missing_output_folder_is_a_clear_error(
 
 
 def test_a_folder_given_for_a_file_is_a_clear_error(
-    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert export(project_path, "--format", "jsonl", "--out", str(tmp_path)) == 1
     assert "is a folder" in capsys.readouterr().err
 
 
 def test_bad_options_are_usage_errors(
-    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = str(tmp_path / "corpus")
 
@@ -120,20 +126,19 @@ def test_bad_options_are_usage_errors(
     assert not Path(out).exists() and not Path(out + ".jsonl").exists()
 
 
-@pytest.fixture
-def worked_on_path(tmp_path: Path) -> Path:
+@pytest.fixture(params=ENGINES)
+def worked_on_path(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A tagged document (1), one marked annotated without spans (2) and one nobody touched (3)."""
-    path = tmp_path / "worked.curator"
     documents = [
         services.NewDocument(TURKISH, title="tagged", language="tr", spans=[services.NewSpan(36, 42, "GPE")]),
         services.NewDocument("Toplantıda kimse yoktu.", title="no names", language="tr"),
         services.NewDocument("Henüz okunmadı.", title="untouched", language="tr"),
     ]
-    with open_project(path) as project:
+    with open_on(request, tmp_path, "tester") as project:
         with project.write() as session:
             services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
         services.set_document_status(project, 2, "annotated")
-    return path
+        return location(project)
 
 
 def docbin_ids(folder: Path) -> list[int]:
@@ -142,7 +147,7 @@ def docbin_ids(folder: Path) -> list[int]:
 
 
 def test_spacy_export_leaves_out_untouched_documents_and_says_so(
-    worked_on_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    worked_on_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "corpus"
 
@@ -157,7 +162,7 @@ def test_spacy_export_leaves_out_untouched_documents_and_says_so(
 
 
 def test_include_untouched_keeps_every_document(
-    worked_on_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    worked_on_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "corpus"
 
@@ -168,7 +173,7 @@ def test_include_untouched_keeps_every_document(
     assert "untouched document" not in capsys.readouterr().out
 
 
-def test_doccano_export_still_hands_over_untouched_documents(worked_on_path: Path, tmp_path: Path) -> None:
+def test_doccano_export_still_hands_over_untouched_documents(worked_on_path: str, tmp_path: Path) -> None:
     out = tmp_path / "doccano.jsonl"
 
     assert export(worked_on_path, "--format", "doccano", "--out", str(out)) == 0
@@ -245,7 +250,7 @@ def test_export_help_lists_each_formats_declared_options(
 
 
 def test_an_option_the_format_does_not_read_is_named(
-    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out.jsonl"
     assert export(project_path, "--format", "jsonl", "--out", str(out), "--scheme", "BILOU") == 0

@@ -1,7 +1,8 @@
 """`curator check`, `backup` and `restore` through the entry point, and bit-flipped copies of a project.
 
 A bit-flipped copy must be refused with a message, or opened with `check` naming the damage, or check ok
-and then exported in full: never a traceback, never an exit code other than 0 or 1.
+and then exported in full: never a traceback, never an exit code other than 0 or 1. On a team server,
+`check` prints the server's own report and `backup` is refused with what backs a server up.
 """
 
 from __future__ import annotations
@@ -9,14 +10,17 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from curator.cli.main import main
 from curator.core import services
 from curator.core.project.setup import open_project
+from tests.helpers.engines import as_user
 
 SEED = 20261201
 COPIES = 40
@@ -143,3 +147,57 @@ def test_bit_flipped_copies_are_refused_or_reported_never_a_traceback(
             assert len(out_file.read_text(encoding="utf-8").splitlines()) == 300, copy
     assert sum(outcomes.values()) == COPIES
     assert outcomes["refused"] and outcomes["damaged"], outcomes
+
+
+# --- on a team server ------------------------------------------------------------------------------
+
+
+def test_check_on_a_server_prints_the_servers_report_and_exits_0_then_1(
+    server_database: Callable[..., str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = server_database("maker")
+    assert main(["server", "init", url]) == 0
+    maker = as_user(url, "maker")
+    (tmp_path / "a.txt").write_text("Дипломат Бишкекте жыйынга катышты.", encoding="utf-8")
+    assert main(["--project", maker, "import", str(tmp_path / "a.txt")]) == 0
+    capsys.readouterr()
+
+    code, out, err = _run(capsys, "--project", maker, "check")
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{maker}: ok: connection, schema revision, references, offsets, span counts,")
+    assert "note: connected as maker to PostgreSQL " in out
+    assert "note: the integrity of the server's storage (pages, indexes) is the server administrator's" in out
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("UPDATE documents SET text = 'Бишкек' WHERE id = 1")
+    code, out, _ = _run(capsys, "--project", maker, "check", "--json")
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False and report["server"] is True
+    assert [(p["check"], p["document_id"]) for p in report["problems"]] == [("content hashes", 1)]
+
+
+def test_check_of_an_unreachable_server_is_a_message_without_its_password(
+    pg_cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"postgresql://maker:secret@127.0.0.1:{pg_cluster.port + 1}/nowhere"
+    code, out, err = _run(capsys, "--project", url, "check")
+    assert code == 1 and out == ""
+    assert (
+        err.startswith("error: postgresql://maker:***@127.0.0.1:") and "cannot connect to the server" in err
+    )
+    code, out, _ = _run(capsys, "--project", url, "check", "--json")
+    report = json.loads(out)
+    assert code == 1 and report["opened"] is False and report["path"].startswith("postgresql://maker:***@")
+    assert "secret" not in out + err and "Traceback" not in err
+
+
+def test_backup_of_a_server_project_is_refused_with_what_backs_it_up(
+    server_database: Callable[..., str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = server_database("maker")
+    assert main(["server", "init", url]) == 0
+    code, _, err = _run(capsys, "--project", as_user(url, "maker"), "backup")
+    assert code == 1
+    assert err.strip().endswith(
+        "a server project is backed up by the server (pg_dump); `curator backup` copies project files only"
+    )

@@ -1,4 +1,5 @@
-"""'Keep separate' is remembered, so the duplicate search stops proposing the group; it can be undone."""
+"""'Keep separate' is remembered, so the duplicate search stops proposing the group; it can be undone
+(on a project file and on a team server)."""
 
 from __future__ import annotations
 
@@ -10,21 +11,21 @@ import pytest
 from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import AnnotationError
-from curator.core.project.setup import open_project
 from curator.core.queries import get_document
 from curator.core.services.changes import revert
 from curator.core.services.duplicate_decisions import keep_separate
 from curator.core.storage import Project
 from curator.core.text.duplicates import find_duplicate_groups
-from tests.core.test_duplicates import STORY
+from tests.core.test_duplicates import STORY, location
+from tests.helpers.engines import ENGINES, open_on
 
 OTHER_AGENCY = "BİŞKEK (Kabar) - " + STORY + " (Kabar)"
 RECRAWL = "AKİPRESS | Son dakika\n" + STORY + "\nDolar 87,45 som · Euro 94,10 som"
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "p.curator") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         with opened.write() as session:
             services.add_documents(
                 session,
@@ -79,7 +80,7 @@ def test_keeping_fewer_than_two_or_unknown_documents_is_refused(project: Project
 def test_the_command_line_keeps_a_group_separate(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = str(project.path)
+    path = location(project)
 
     assert main(["--project", path, "duplicates", "--keep-separate", "1", "2"]) == 0
     assert capsys.readouterr().out == "kept #1, #2 separate\n"

@@ -1,4 +1,5 @@
-"""Duplicate search (exact and near copies) and merging a copy's spans into the kept document."""
+"""Duplicate search (exact and near copies) and merging a copy's spans into the kept document, on a
+project file and on a team server alike."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from sqlalchemy import select
 from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import AnnotationError
-from curator.core.project.setup import open_project
 from curator.core.services import merge as merge_module
+from curator.core.storage import Project
 from curator.core.storage.models import Document, Span
 from curator.core.text.duplicates import find_duplicate_groups
+from tests.helpers.engines import ENGINES, open_on
 
 STORY = (
     "Kolektif Güvenlik Antlaşması Örgütü Dışişleri Bakanları Konseyi toplantısı Bişkek'te yapıldı. "
@@ -39,10 +41,15 @@ def _add(project, *documents: services.NewDocument) -> None:
         services.add_documents(session, list(documents), annotator_id=project.annotator_id, source="test")
 
 
-@pytest.fixture
-def project(tmp_path: Path):
-    with open_project(tmp_path / "p.curator") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path):
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
+
+
+def location(project: Project) -> str:
+    """What `--project` names for this project: its file, or its server's URL."""
+    return getattr(project, "url", None) or str(project.path)
 
 
 def test_exact_duplicate_differs_in_white_space_and_case(project) -> None:
@@ -210,7 +217,7 @@ def test_merge_is_one_transaction(merge_pair, monkeypatch: pytest.MonkeyPatch) -
 def test_cli_lists_groups_as_json_and_merges(merge_pair, capsys: pytest.CaptureFixture[str]) -> None:
     project, _ = merge_pair
     _add(project, services.NewDocument(OTHER_STORY, title="summit"))
-    path = str(project.path)
+    path = location(project)
 
     assert main(["--project", path, "duplicates", "--json"]) == 0
     groups = json.loads(capsys.readouterr().out)

@@ -1,4 +1,8 @@
-"""The export pipeline: sub-token spans survive, overlaps are kept, splits are seeded, writes are atomic."""
+"""The export pipeline: sub-token spans survive, overlaps are kept, splits are seeded, writes are atomic.
+
+What is read from the project (spans, texts, statuses, events) is checked on a project file and on a team
+server (the `make` fixture); what is about the target on disk stays on one engine.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,16 +23,19 @@ from curator.core.exporters import EXPORT_FORMATS, ExportCancelled, docbin, expo
 from curator.core.exporters.atomic import is_temporary
 from curator.core.project.setup import open_project
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 KYRGYZ = "ЖККУнун жыйыны Бишкекте өттү."
 
 Spec = tuple[str, str, list[tuple[int, int, str]]]
+Maker = Callable[[list[Spec]], Project]  # the `make` fixture
 
 
-def make_project(tmp_path: Path, documents: list[Spec]) -> Project:
-    """A project holding `documents` as (text, language, spans), ids 1..n in that order."""
-    project = open_project(tmp_path / "p.curator")
+def make_project(tmp_path: Path, documents: list[Spec], project: Project | None = None) -> Project:
+    """A project (a new file, unless `project` is given) holding `documents` as (text, language, spans),
+    ids 1..n in that order."""
+    project = project or open_project(tmp_path / "p.curator")
     new = [
         services.NewDocument(
             text=text,
@@ -43,6 +50,12 @@ def make_project(tmp_path: Path, documents: list[Spec]) -> Project:
     with project.write() as session:
         services.add_documents(session, new, annotator_id=project.annotator_id, source="test")
     return project
+
+
+@pytest.fixture(params=ENGINES)
+def make(request: pytest.FixtureRequest, tmp_path: Path) -> Maker:
+    """`make_project` on the fixture's engine: a file, or a new database on the test server."""
+    return lambda documents: make_project(tmp_path, documents, open_on(request, tmp_path, "tester"))
 
 
 @pytest.fixture
@@ -95,8 +108,8 @@ def test_turkish_suffix_is_split_off_so_the_entity_is_exactly_bishkek(
     assert not (tmp_path / "out" / "dev.spacy").exists()
 
 
-def test_kyrgyz_suffix_is_split_off_so_the_entity_is_exactly_zhkku(tmp_path: Path) -> None:
-    with make_project(tmp_path, [(KYRGYZ, "ky", [(0, 4, "ORG"), (15, 21, "GPE")])]) as project:
+def test_kyrgyz_suffix_is_split_off_so_the_entity_is_exactly_zhkku(make: Maker, tmp_path: Path) -> None:
+    with make([(KYRGYZ, "ky", [(0, 4, "ORG"), (15, 21, "GPE")])]) as project:
         export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
 
     (doc,) = read_docbin(tmp_path / "out" / "train.spacy")
@@ -116,9 +129,9 @@ def test_report_lines_say_which_tokens_were_split(turkish_project: Project, tmp_
     )
 
 
-def test_overlapping_spans_stay_in_the_span_group_and_are_reported(tmp_path: Path) -> None:
+def test_overlapping_spans_stay_in_the_span_group_and_are_reported(make: Maker, tmp_path: Path) -> None:
     spans = [(0, 24, "ORG"), (0, 4, "ORG"), (5, 14, "MISC"), (36, 42, "GPE")]
-    with make_project(tmp_path, [(TURKISH, "tr", spans)]) as project:
+    with make([(TURKISH, "tr", spans)]) as project:
         report = export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
 
     (doc,) = read_docbin(tmp_path / "out" / "train.spacy")
@@ -144,9 +157,9 @@ def test_overlapping_spans_stay_in_the_span_group_and_are_reported(tmp_path: Pat
     ]
 
 
-def test_equal_length_overlaps_prefer_the_earlier_span(tmp_path: Path) -> None:
+def test_equal_length_overlaps_prefer_the_earlier_span(make: Maker, tmp_path: Path) -> None:
     text = "aaa bbb ccc"
-    with make_project(tmp_path, [(text, "en", [(4, 11, "B"), (0, 7, "A")])]) as project:
+    with make([(text, "en", [(4, 11, "B"), (0, 7, "A")])]) as project:
         export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
 
     (doc,) = read_docbin(tmp_path / "out" / "train.spacy")
@@ -159,12 +172,12 @@ def dev_ids(project: Project, out: Path, seed: int, fraction: float = 0.25) -> l
     return sorted(doc.user_data["curator_doc_id"] for doc in read_docbin(out / "dev.spacy"))
 
 
-def test_split_is_by_document_seeded_and_reproducible(tmp_path: Path) -> None:
+def test_split_is_by_document_seeded_and_reproducible(make: Maker, tmp_path: Path) -> None:
     documents = [
         (f"Belge {n} Bişkek'te.", "tr", [(len(f"Belge {n} "), len(f"Belge {n} Bişkek"), "GPE")])
         for n in range(20)
     ]
-    with make_project(tmp_path, documents) as project:
+    with make(documents) as project:
         first = dev_ids(project, tmp_path / "a", seed=7)
         again = dev_ids(project, tmp_path / "b", seed=7)
         other = dev_ids(project, tmp_path / "c", seed=8)
@@ -199,9 +212,9 @@ def test_dev_fraction_zero_writes_only_train_and_removes_a_stale_dev_file(tmp_pa
     assert any(line.startswith("removed") and "dev.spacy" in line for line in report.lines())
 
 
-def test_jsonl_tokens_and_spans_agree(tmp_path: Path) -> None:
+def test_jsonl_tokens_and_spans_agree(make: Maker, tmp_path: Path) -> None:
     spans = [(0, 4, "ORG"), (0, 24, "ORG"), (36, 42, "GPE")]
-    with make_project(tmp_path, [(TURKISH, "tr", spans), (KYRGYZ, "ky", [(0, 4, "ORG")])]) as project:
+    with make([(TURKISH, "tr", spans), (KYRGYZ, "ky", [(0, 4, "ORG")])]) as project:
         export_project(project, "jsonl", tmp_path / "out.jsonl")
 
     tasks = read_jsonl(tmp_path / "out.jsonl")
@@ -228,9 +241,11 @@ def test_jsonl_tokens_and_spans_agree(tmp_path: Path) -> None:
     }
 
 
-def test_jsonl_is_utf8_and_one_document_per_line_even_with_unicode_line_separators(tmp_path: Path) -> None:
+def test_jsonl_is_utf8_and_one_document_per_line_even_with_unicode_line_separators(
+    make: Maker, tmp_path: Path
+) -> None:
     text = "Özet\u2028Bişkek\u2029ЖККУ\x85son"
-    with make_project(tmp_path, [(text, "tr", [(5, 11, "GPE")])]) as project:
+    with make([(text, "tr", [(5, 11, "GPE")])]) as project:
         export_project(project, "jsonl", tmp_path / "out.jsonl")
 
     raw = (tmp_path / "out.jsonl").read_bytes().decode("utf-8")
@@ -239,10 +254,10 @@ def test_jsonl_is_utf8_and_one_document_per_line_even_with_unicode_line_separato
     assert json.loads(raw)["text"] == text
 
 
-def test_an_emoji_before_a_span_does_not_shift_it(tmp_path: Path) -> None:
+def test_an_emoji_before_a_span_does_not_shift_it(make: Maker, tmp_path: Path) -> None:
     text = "🇰🇬 🙂 Bişkek'te toplantı"
     start = text.index("Bişkek")
-    with make_project(tmp_path, [(text, "tr", [(start, start + 6, "GPE")])]) as project:
+    with make([(text, "tr", [(start, start + 6, "GPE")])]) as project:
         export_project(project, "jsonl", tmp_path / "out.jsonl")
         export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
 
@@ -256,9 +271,10 @@ def test_an_emoji_before_a_span_does_not_shift_it(tmp_path: Path) -> None:
 
 
 def test_whitespace_around_a_span_is_trimmed_and_a_blank_span_is_left_out_with_a_reason(
+    make: Maker,
     tmp_path: Path,
 ) -> None:
-    with make_project(tmp_path, [(TURKISH, "tr", [])]) as project:
+    with make([(TURKISH, "tr", [])]) as project:
         services.add_span(project, 1, 35, 43, "GPE")  # " Bişkek'"
         services.add_span(project, 1, 24, 26, "MISC")  # " t"
         services.add_span(project, 1, 4, 5, "ORG")  # " "
@@ -279,9 +295,9 @@ def test_whitespace_around_a_span_is_trimmed_and_a_blank_span_is_left_out_with_a
     assert "left out 1 span: 1 only whitespace" in lines
 
 
-def test_every_span_is_either_written_or_reported(tmp_path: Path) -> None:
+def test_every_span_is_either_written_or_reported(make: Maker, tmp_path: Path) -> None:
     spans = [(0, 4, "ORG"), (4, 5, "ORG"), (35, 42, "GPE"), (36, 42, "GPE"), (0, 24, "ORG")]
-    with make_project(tmp_path, [(TURKISH, "tr", spans)]) as project:
+    with make([(TURKISH, "tr", spans)]) as project:
         report = export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
 
     assert report.spans_written + len(report.left_out) == len(spans)
@@ -291,10 +307,10 @@ def test_every_span_is_either_written_or_reported(tmp_path: Path) -> None:
     }
 
 
-def test_status_filter_exports_only_matching_documents(tmp_path: Path) -> None:
+def test_status_filter_exports_only_matching_documents(make: Maker, tmp_path: Path) -> None:
     documents = [(f"Belge {n} Bişkek'te.", "tr", []) for n in range(3)]
     calls: list[tuple[int, int]] = []
-    with make_project(tmp_path, documents) as project:
+    with make(documents) as project:
         services.set_document_status(project, 2, "approved")
         report = export_project(
             project, "jsonl", tmp_path / "out.jsonl", status="approved", progress=lambda *a: calls.append(a)
@@ -405,10 +421,10 @@ def test_cancelling_leaves_no_output(tmp_path: Path) -> None:
     assert sorted(path.name for path in tmp_path.iterdir() if not path.name.startswith("p.curator")) == []
 
 
-def test_languages_without_a_spacy_tokenizer_fall_back_to_xx_and_say_so(tmp_path: Path) -> None:
+def test_languages_without_a_spacy_tokenizer_fall_back_to_xx_and_say_so(make: Maker, tmp_path: Path) -> None:
     text = "ҰҚШҰ-ның отырысы Астанада өтті."
     documents = [(text, "kk", [(0, 4, "ORG"), (17, 23, "GPE")]), (TURKISH, "tr-TR", [(36, 42, "GPE")])]
-    with make_project(tmp_path, documents) as project:
+    with make(documents) as project:
         report = export_project(project, "spacy", tmp_path / "out", dev_fraction=0)
 
     kazakh, turkish = read_docbin(tmp_path / "out" / "train.spacy")
@@ -508,19 +524,9 @@ def test_a_document_over_a_million_characters_exports(tmp_path: Path) -> None:
     assert len(text) > 1_000_000 and report.spans_written == 1
 
 
-def test_events_and_relations_travel_in_the_docbin_user_data(tmp_path: Path) -> None:
-    import spacy
-    from spacy.tokens import DocBin
-
-    from curator.core import services
-    from curator.core.project.setup import open_project
-
+def test_events_and_relations_travel_in_the_docbin_user_data(make: Maker, tmp_path: Path) -> None:
     text = "Mevlüt Çavuşoğlu Bişkek'te toplantıya katıldı."
-    project = open_project(tmp_path / "ev.curator")
-    with project.write() as session:
-        services.add_documents(
-            session, [services.NewDocument(text=text, language="tr")], annotator_id=None, source="t"
-        )
+    project = make([(text, "tr", [])])
     person = services.add_span(project, 1, 0, 16, "PER").span.id
     place = services.add_span(project, 1, 17, 23, "GPE").span.id
     event = services.create_event(project, 1, "MEETING", trigger=(27, 37)).event

@@ -5,7 +5,8 @@ JSON lines by hand and fill the DocBin column by column. The reference here is t
 they replaced: one `nlp.make_doc` per document on a plain `spacy.blank` pipeline, tokens refined into a
 new `Doc`, spans as `doc.char_span`, `json.dumps` of the task, `DocBin.add` of the annotated `Doc`. Random
 corpora (scripts, whitespace of every kind, URLs, emoji, tokenizer special cases, spans that overlap, are
-blank, out of range or repeated once trimmed) must give the same files and the same report.
+blank, out of range or repeated once trimmed) must give the same files and the same report, read from
+a project file and from a team server alike.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from curator.core.text.tokenization import (
     language_code,
     tokenize_texts,
 )
+from tests.helpers.engines import ENGINES, open_on
 
 PIECES = [
     *"abcçğıiöşüxyzABÇĞİÖŞÜ",
@@ -85,7 +87,8 @@ def random_meta(rng: random.Random, number: int) -> dict:
     return meta
 
 
-def make_corpus(tmp_path: Path, seed: int, count: int) -> Project:
+def make_corpus(tmp_path: Path, seed: int, count: int, project: Project | None = None) -> Project:
+    """A random corpus in `project` (a new file unless given)."""
     rng = random.Random(seed)
     documents = []
     for number in range(count):
@@ -105,7 +108,7 @@ def make_corpus(tmp_path: Path, seed: int, count: int) -> Project:
                 spans=[services.NewSpan(*span) for span in random_spans(rng, text)],
             )
         )
-    project = open_project(tmp_path / "p.curator")
+    project = project or open_project(tmp_path / "p.curator")
     with project.write() as session:
         services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
         ids = list(session.execute(select(Document.id)).scalars())
@@ -388,11 +391,16 @@ REPORT_FIELDS = [
 ]
 
 
+@pytest.fixture(params=ENGINES)
+def empty_project(request: pytest.FixtureRequest, tmp_path: Path) -> Project:
+    return open_on(request, tmp_path, "tester")
+
+
 @pytest.mark.parametrize(("seed", "status"), [(1, None), (2, None), (3, "approved")])
 def test_exports_are_byte_identical_to_the_doc_based_reference(
-    tmp_path: Path, small_batches: None, seed: int, status: str | None
+    tmp_path: Path, small_batches: None, seed: int, status: str | None, empty_project: Project
 ) -> None:
-    with make_corpus(tmp_path, seed, count=260) as project:
+    with make_corpus(tmp_path, seed, count=260, project=empty_project) as project:
         # Every document, untouched ones too, as the reference reads them.
         jsonl_report = export_project(
             project, "jsonl", tmp_path / "out.jsonl", status=status, include_untouched=True

@@ -1,4 +1,5 @@
-"""Accepted boilerplate is left out of every export, and every offset still points at the same words."""
+"""Accepted boilerplate is left out of every export, and every offset still points at the same words
+(on a project file and on a team server)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from curator.core.importers import import_paths
 from curator.core.project.setup import open_project
 from curator.core.services.exclusions import decide_kind, list_regions
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_docs"
 NOISE = (
@@ -40,10 +42,10 @@ def occurrence(text: str, surface: str, number: int) -> int:
     return start
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
     """Seeds 003 (Turkish) and 004 (Kyrgyz), tagged after their boilerplate, all boilerplate accepted."""
-    project = open_project(tmp_path / "p.curator")
+    project = open_on(request, tmp_path, "tester")
     import_paths(project, [SEEDS / "003_f2ef593a435e9b5c.txt", SEEDS / "004_00bb97de39203a2b.txt"])
     for document in queries.list_documents(project):
         text = queries.get_document(project, document.id).text

@@ -1,4 +1,8 @@
-"""Damage is caught, named and recoverable: refused files, the full check, read-only, backups, exports."""
+"""Damage is caught, named and recoverable: refused files, the full check, read-only, backups, exports.
+
+The checks of what is stored (texts against their hashes, offsets, cancelling) run on a project file and
+on a team server; what a file alone has (SQLite's pages, its encoding, backups) stays file-only.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ import json
 import os
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from curator.core import services
@@ -20,8 +26,9 @@ from curator.core.project.health import (
     latest_good_backup,
     restore_backup,
 )
+from curator.core.project.server_health import SERVER_CHECKS
 from curator.core.project.setup import open_project
-from curator.core.storage import ProjectOpenError, ProjectReadOnlyError
+from curator.core.storage import Project, ProjectOpenError, ProjectReadOnlyError
 from curator.core.storage.backups import (
     backup_is_due,
     backups_folder,
@@ -29,28 +36,34 @@ from curator.core.storage.backups import (
     set_backup_keep,
     write_backup,
 )
+from tests.helpers.engines import ENGINES, as_user, open_on
+from tests.helpers.pg_cluster import SUPERUSER
 
 DEAD_PID = 4_000_000  # above Linux's pid_max: never a running process
 
 
 def _make_project(path: Path, documents: int = 20) -> Path:
     with open_project(path, annotator="maker") as project:
-        with project.write() as session:
-            services.add_documents(
-                session,
-                [
-                    services.NewDocument(
-                        f"Bişkek'te görüşme {number}. Ankara heyeti geldi.",
-                        title=f"title-{number:04d}",
-                        language="tr",
-                        spans=[services.NewSpan(0, 6, "GPE")],
-                    )
-                    for number in range(documents)
-                ],
-                annotator_id=project.annotator_id,
-                source="test",
-            )
+        _add_documents(project, documents)
     return path
+
+
+def _add_documents(project: Project, documents: int) -> None:
+    with project.write() as session:
+        services.add_documents(
+            session,
+            [
+                services.NewDocument(
+                    f"Bişkek'te görüşme {number}. Ankara heyeti geldi.",
+                    title=f"title-{number:04d}",
+                    language="tr",
+                    spans=[services.NewSpan(0, 6, "GPE")],
+                )
+                for number in range(documents)
+            ],
+            annotator_id=project.annotator_id,
+            source="test",
+        )
 
 
 def _sql(path: Path, statement: str, parameters: tuple = ()) -> None:
@@ -67,6 +80,32 @@ def _rows(path: Path, query: str) -> list[tuple]:
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
     return _make_project(tmp_path / "news.curator")
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The 20 documents of `_make_project` on one engine, and SQL run behind Curator's back on it."""
+
+    engine: str
+    location: str  # the file, or the server's URL as the role "maker"
+
+    def open(self) -> Project:
+        return open_project(self.location if self.engine == "postgresql" else Path(self.location))
+
+    def sql(self, statement: str) -> None:
+        """As another program would: sqlite3 on the file, the server's superuser through psycopg."""
+        if self.engine == "sqlite":
+            _sql(Path(self.location), statement)
+            return
+        with psycopg.connect(as_user(self.location, SUPERUSER), autocommit=True) as connection:
+            connection.execute(statement)
+
+
+@pytest.fixture(params=ENGINES)
+def stored(request: pytest.FixtureRequest, tmp_path: Path) -> Stored:
+    with open_on(request, tmp_path, "maker") as project:
+        _add_documents(project, 20)
+        return Stored(request.param, getattr(project, "url", None) or str(project.path))
 
 
 # --- files that are refused ----------------------------------------------------------------------
@@ -110,11 +149,12 @@ def test_another_programs_sqlite_database_is_refused(tmp_path: Path) -> None:
 # --- the full check --------------------------------------------------------------------------------
 
 
-def test_a_healthy_project_checks_ok_and_the_result_is_stored(project_path: Path) -> None:
-    with open_project(project_path) as project:
+def test_a_healthy_project_checks_ok_and_the_result_is_stored(stored: Stored) -> None:
+    with stored.open() as project:
         report = check_project(project)
         assert report.ok and report.documents == 20
-        assert set(report.checks) == {"integrity", "foreign keys", "rows", "content hashes"}
+        expected = {"integrity", "foreign keys", "rows", "content hashes"}
+        assert set(report.checks) == (expected if stored.engine == "sqlite" else set(SERVER_CHECKS))
         assert last_report(project) == report
 
 
@@ -140,9 +180,9 @@ def test_a_damaged_index_opens_but_the_check_reports_it(project_path: Path) -> N
     assert any(p.check == "integrity" and "ix_documents_title" in p.message for p in report.problems), report
 
 
-def test_a_text_changed_behind_our_back_is_reported_with_its_document(project_path: Path) -> None:
-    _sql(project_path, "UPDATE documents SET text = 'Bişkek - değişti' WHERE id = 5")
-    with open_project(project_path) as project:
+def test_a_text_changed_behind_our_back_is_reported_with_its_document(stored: Stored) -> None:
+    stored.sql("UPDATE documents SET text = 'Bişkek - değişti' WHERE id = 5")
+    with stored.open() as project:
         report = check_project(project)
     assert [(p.check, p.document_id, p.title) for p in report.problems] == [
         ("content hashes", 5, "title-0004")
@@ -158,11 +198,13 @@ def test_text_that_is_not_utf8_is_reported(project_path: Path) -> None:
     assert ("rows", 3) in [(p.check, p.document_id) for p in report.problems]
 
 
-def test_span_outside_its_text_is_reported(project_path: Path) -> None:
-    _sql(project_path, 'UPDATE spans SET "end" = 5000 WHERE document_id = 2')
-    with open_project(project_path) as project:
+def test_span_outside_its_text_is_reported(stored: Stored) -> None:
+    stored.sql('UPDATE spans SET "end" = 5000 WHERE document_id = 2')
+    with stored.open() as project:
         report = check_project(project)
-    assert [(p.check, p.document_id) for p in report.problems] == [("rows", 2)]
+    check = "rows" if stored.engine == "sqlite" else "offsets"
+    assert [(p.check, p.document_id) for p in report.problems] == [(check, 2)]
+    assert "spans row 2 (0-5000) lies outside the text (41 characters)" in report.problems[0].message
 
 
 def test_a_damaged_project_is_read_only_until_a_check_passes(project_path: Path) -> None:
@@ -183,13 +225,41 @@ def test_a_damaged_project_is_read_only_until_a_check_passes(project_path: Path)
     assert _rows(project_path, "SELECT COUNT(*) FROM spans WHERE document_id = 1") == [(2,)]
 
 
-def test_the_check_can_be_cancelled(project_path: Path) -> None:
+def test_the_check_can_be_cancelled(stored: Stored) -> None:
     from curator.core.project.health import CheckCancelled
 
-    with open_project(project_path) as project:
+    with stored.open() as project:
         with pytest.raises(CheckCancelled):
             check_project(project, is_cancelled=lambda: True)
         assert last_report(project) is None
+
+
+@pytest.mark.parametrize("stored", ["postgresql"], indirect=True)
+def test_a_server_check_finds_orphans_and_wrong_counts_and_leaves_the_storage_to_its_admin(
+    stored: Stored,
+) -> None:
+    """PostgreSQL enforces its foreign keys, except for writes made with them switched off (a restore
+    with --disable-triggers): those are found, as is a span count the documents list would show wrong."""
+    stored.sql(
+        "SET session_replication_role = replica; INSERT INTO spans"
+        ' (document_id, start, "end", label_id, status, source, created_at, updated_at, note)'
+        " VALUES (99, 0, 3, 1, 'accepted', 'manual', now(), now(), '')"
+    )
+    stored.sql("UPDATE documents SET span_count = 9 WHERE id = 4")
+    with stored.open() as project:
+        report = check_project(project)
+        assert [(p.check, p.document_id) for p in report.problems] == [
+            ("references", None),
+            ("span counts", 4),
+        ]
+        assert report.problems[0].message == "spans row 21 refers to a documents row that does not exist"
+        lines = report.lines()
+        assert lines[0].startswith(f"{stored.location}: damaged: 2 problems found at ")
+        assert any("pg_amcheck" in line for line in lines) and any("pg_dump" in line for line in lines)
+        assert not any("backup found" in line or "curator restore" in line for line in lines)
+        # The other clients of the server write on: this one is not made read-only by what it found.
+        assert project.read_only_reason is None
+        services.add_span(project, 1, 21, 27, "GPE")
 
 
 # --- backups ---------------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 """Exports read one layer per document: gold where it exists, else the single annotator's; a document
 with two layers and no gold is left out and reported, never mixed. Every format is read back by its
-consumer's reader (spaCy's DocBin and CoNLL converter, JSON, the brat standoff lines)."""
+consumer's reader (spaCy's DocBin and CoNLL converter, JSON, the brat standoff lines). The team's
+project is a file or a team server (each annotator their own role), and every export reads the same."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,12 +27,39 @@ from curator.core.services.spans import insert_span
 from curator.core.storage import Project
 from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.models import Event, Span
+from tests.helpers import layered
+from tests.helpers.engines import ENGINES, as_user, open_again, open_on
 from tests.helpers.layered import LAYERS, NOT_ADJUDICATED, Team, build_team, tag, text_of
 
 
+@pytest.fixture(params=ENGINES)
+def team(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Team:
+    """`build_team` on a file, or on a server where `Team.path` is its URL: there the helper's opening of
+    the project "as" each annotator connects as that annotator's role (the server's annotator)."""
+    if request.param == "sqlite":
+        return build_team(tmp_path / "team.curator")
+    url = request.getfixturevalue("server_database")("a", "b")
+    open_project(url, create=True).close()
+    monkeypatch.setattr(layered, "open_project", lambda location, annotator: open_as(location, annotator))
+    return build_team(url)  # type: ignore[arg-type]  # the server's URL where the helper names a file
+
+
 @pytest.fixture
-def team(tmp_path: Path) -> Team:
+def file_team(tmp_path: Path) -> Team:
     return build_team(tmp_path / "team.curator")
+
+
+@pytest.fixture(params=ENGINES)
+def opened(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..., Project]:
+    """Opens a new project on the fixture's engine as `name`; on a server `others` may open it later."""
+    return lambda name, *others: open_on(request, tmp_path, name, *others)
+
+
+def open_as(location: Path | str, name: str) -> Project:
+    """The team's project as annotator `name`: the file, or the server connected as `name`'s role."""
+    if isinstance(location, str):
+        return open_project(as_user(location, name))
+    return open_project(location, annotator=name)
 
 
 # Each choice: the documents exported, in order, as (number, layer), and those left out with why.
@@ -49,7 +78,7 @@ def expected_spans(choice: str) -> list[set[tuple[str, str]]]:
 
 
 def export(team: Team, fmt: str, out: Path, choice: str, **options: object):
-    with open_project(team.path, annotator="a") as project:
+    with open_as(team.path, "a") as project:
         return export_project(project, fmt, out, layer=choice, **options)
 
 
@@ -158,7 +187,7 @@ def add_events(team: Team) -> None:
     """A MEETING on "görüştü" in gold and a VISIT on it in a's layer, both in document 2."""
     start = text_of(2).index("görüştü")
     trigger = (start, start + len("görüştü"))
-    with open_project(team.path, annotator="a") as project:
+    with open_as(team.path, "a") as project:
         services.create_event(project, 2, "VISIT", trigger=trigger)
         with project.write() as session:
             span = insert_span(session, project, 2, *trigger, "MEETING", kind="event", layer=team.gold_id)
@@ -196,7 +225,8 @@ def test_every_exporter_reading_documents_declares_the_layer_option() -> None:
     assert readers == set(EXPORT_FORMATS) - {"entities-jsonl", "entities-csv"}
 
 
-def test_the_layer_plan_is_one_grouped_query_per_batch(team: Team) -> None:
+def test_the_layer_plan_is_one_grouped_query_per_batch(file_team: Team) -> None:
+    team = file_team  # SQLite's trace callback counts the statements
     with open_project(team.path, annotator="a") as project, project.read() as session:
         driver = sqlite_connection(session.connection())
         statements: list[str] = []
@@ -211,7 +241,7 @@ def test_the_layer_plan_is_one_grouped_query_per_batch(team: Team) -> None:
 
 
 def test_the_training_corpus_reads_the_same_layers_as_the_exports(team: Team) -> None:
-    with open_project(team.path, annotator="a") as project:
+    with open_as(team.path, "a") as project:
         left_out: list[tuple[int, str, str]] = []
         corpus = collect(project, "tr", LayerChoice(), left_out)["tr"]
         exported = list(iter_export_documents(project, worked_on_only=True))
@@ -221,8 +251,8 @@ def test_the_training_corpus_reads_the_same_layers_as_the_exports(team: Team) ->
     assert got == LAYERS[2]["gold"]
 
 
-def test_a_single_annotator_project_exports_as_before(tmp_path: Path) -> None:
-    with open_project(tmp_path / "one.curator", annotator="solo") as project:
+def test_a_single_annotator_project_exports_as_before(opened: Callable[..., Project], tmp_path: Path) -> None:
+    with opened("solo") as project:
         with project.write() as session:
             services.add_documents(
                 session, [services.NewDocument(text=text_of(1), title="one", language="tr", source="t")],
@@ -235,8 +265,10 @@ def test_a_single_annotator_project_exports_as_before(tmp_path: Path) -> None:
     assert report.layers_left_out == [] and not any("layer" in line for line in report.lines())
 
 
-def test_spans_of_no_annotator_are_their_own_layer_never_taken_for_gold(tmp_path: Path) -> None:
-    with open_project(tmp_path / "old.curator", annotator="solo") as project:
+def test_spans_of_no_annotator_are_their_own_layer_never_taken_for_gold(
+    opened: Callable[..., Project], tmp_path: Path
+) -> None:
+    with opened("solo") as project:
         with project.write() as session:
             services.add_documents(
                 session, [services.NewDocument(text=text_of(1), title="old", language="tr", source="t")],
@@ -274,10 +306,11 @@ def meeting(project: Project, document_id: int, text: str, entity_id: int) -> No
     services.add_argument(project, event_id, "TIME", span_id=date)
 
 
-def test_merging_event_records_reads_the_chosen_layer_and_keeps_layers_apart(tmp_path: Path) -> None:
+def test_merging_event_records_reads_the_chosen_layer_and_keeps_layers_apart(
+    opened: Callable[..., Project], tmp_path: Path
+) -> None:
     """Documents 1 and 2 report one meeting in x's layer; y annotated the same meeting in document 1."""
-    path = tmp_path / "merge.curator"
-    with open_project(path, annotator="x") as project:
+    with opened("x", "y") as project:
         with project.write() as session:
             services.add_documents(
                 session,
@@ -288,7 +321,7 @@ def test_merging_event_records_reads_the_chosen_layer_and_keeps_layers_apart(tmp
         csto = create_entity(project, "Collective Security Treaty Organization", "ORG").entity.id
         meeting(project, 1, MEETING_A, csto)
         meeting(project, 2, MEETING_B, csto)
-    with open_project(path, annotator="y") as project:
+    with open_again(project, "y") as project:  # the same project, as y
         meeting(project, 1, MEETING_A, csto)
         out = tmp_path / "events.jsonl"
 

@@ -28,6 +28,7 @@ from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOut
 from curator.core.layers import DEFAULT_LAYER, LayerChoice, Layers
 from curator.core.storage import Project
 from curator.core.storage.own_files import OwnFiles
+from curator.core.storage.server import ServerProject
 
 EXPORT_FORMATS: dict[str, Exporter] = {
     exporter.name: exporter
@@ -131,11 +132,18 @@ def export_project(
     return run.report
 
 
-def _damaged(project: Project, error: Exception) -> ProjectDamagedError:
-    """A read failed half way (a text that is not UTF-8, a malformed page): name the documents."""
+def _damaged(project: Project, error: Exception) -> CuratorError:
+    """A read failed half way (a text that is not UTF-8, a malformed page): name the documents. On a
+    team server a failed read is the server's refusal or a lost connection, not damage."""
     from curator.core.project.health import unreadable_documents
 
     reason = getattr(error, "orig", None) or error
+    if isinstance(project, ServerProject):
+        said = str(reason).strip().splitlines()
+        return CuratorError(
+            f"{project.url}: not exported, a read from the server failed"
+            f" ({said[0] if said else type(reason).__name__}); nothing was written, try again"
+        )
     named = "; ".join(problem.line() for problem in unreadable_documents(project))
     where = f": {named}" if named else f" ({reason})"
     return ProjectDamagedError(

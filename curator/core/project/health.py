@@ -6,7 +6,8 @@ check runs `integrity_check` and `foreign_key_check`, reads every row of every t
 reads it (valid UTF-8, JSON, the column's type, offsets inside their document's text) and recomputes every
 document's content hash with the importer's own function. It is a core job (`progress`, `is_cancelled`)
 so the window runs it in the background; its last result is stored in `project_info` and a damaged
-result makes the project read-only until a check passes again.
+result makes the project read-only until a check passes again. A team server has none of SQLite's
+tools and gets its own check (`server_health`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, text
@@ -26,127 +26,55 @@ from sqlmodel import SQLModel
 
 import curator.core.storage.models  # noqa: F401 - registers the tables on SQLModel.metadata
 from curator.core.domain import CuratorError
+from curator.core.project.health_report import (
+    BATCH,
+    MAX_PROBLEMS,
+    CancelCheck,
+    CheckCancelled,
+    Findings,
+    HealthReport,
+    Problem,
+    ProgressCallback,
+    now,
+    offset_problems,
+)
+from curator.core.project.server_health import check_server_project
 from curator.core.services.documents import content_hash
 from curator.core.storage import Project
 from curator.core.storage.backups import backup_paths, copy_database, read_only_uri
 from curator.core.storage.database import HEALTH_KEY
 from curator.core.storage.driver import sqlite_connection
-
-ProgressCallback = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
+from curator.core.storage.server import ServerProject
 
 CHECKS = ("integrity", "foreign keys", "rows", "content hashes")
-BATCH = 500
-MAX_PROBLEMS = 200
 INTEGRITY_ROWS = 100
 _PROGRESS_OPCODES = 10_000  # how often SQLite asks whether a long PRAGMA should stop
-
-
-class CheckCancelled(CuratorError):
-    """The check was cancelled; nothing was stored."""
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing found damaged; `document_id` and `title` name the document when there is one."""
-
-    check: str
-    message: str
-    document_id: int | None = None
-    title: str | None = None
-
-    def line(self) -> str:
-        if self.document_id is None:
-            return f"{self.check}: {self.message}"
-        title = f" {self.title!r}" if self.title is not None else ""
-        return f"{self.check}: document #{self.document_id}{title}: {self.message}"
-
-    def to_dict(self) -> dict[str, object]:
-        return {"check": self.check, "message": self.message, "document_id": self.document_id,
-                "title": self.title}  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class HealthReport:
-    """What was checked, when, in which file, and what was found; `ok` when nothing was."""
-
-    path: str
-    checked_at: str
-    checks: tuple[str, ...]
-    documents: int
-    problems: tuple[Problem, ...] = ()
-    more_problems: int = 0  # found beyond the MAX_PROBLEMS listed
-    latest_good_backup: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def summary(self) -> str:
-        if self.ok:
-            return f"ok: {', '.join(self.checks)} of {self.documents} documents checked at {self.checked_at}"
-        count = len(self.problems) + self.more_problems
-        return f"damaged: {count} problem{'s' if count != 1 else ''} found at {self.checked_at}"
-
-    def lines(self) -> list[str]:
-        lines = [f"{self.path}: {self.summary()}"]
-        lines += [f"  {problem.line()}" for problem in self.problems]
-        if self.more_problems:
-            lines.append(f"  … and {self.more_problems} more")
-        if not self.ok:
-            if self.latest_good_backup:
-                lines.append(f"latest good backup: {self.latest_good_backup}")
-                lines.append("restore it with: curator restore BACKUP NEW_FILE")
-            else:
-                lines.append("no good backup found")
-        return lines
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "path": self.path,
-            "ok": self.ok,
-            "checked_at": self.checked_at,
-            "checks": list(self.checks),
-            "documents": self.documents,
-            "problems": [problem.to_dict() for problem in self.problems],
-            "more_problems": self.more_problems,
-            "latest_good_backup": self.latest_good_backup,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> HealthReport:
-        return cls(
-            path=str(data["path"]),
-            checked_at=str(data["checked_at"]),
-            checks=tuple(data.get("checks", ())),
-            documents=int(data.get("documents", 0)),
-            problems=tuple(Problem(**problem) for problem in data.get("problems", ())),
-            more_problems=int(data.get("more_problems", 0)),
-            latest_good_backup=data.get("latest_good_backup"),
-        )
-
-
-@dataclass
-class _Findings:
-    problems: list[Problem] = field(default_factory=list)
-    more: int = 0
-    documents: int = 0
-
-    def add(self, problem: Problem) -> None:
-        if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(problem)
-        else:
-            self.more += 1
 
 
 def check_project(
     project: Project, progress: ProgressCallback | None = None, is_cancelled: CancelCheck | None = None
 ) -> HealthReport:
-    """Check the open project in full, store the result, and make the project read-only if it is damaged.
+    """Check the open project in full, store the result, and make a project file read-only if it is damaged.
 
-    The latest backup that passes the same check is named in a damaged report. Raises `CheckCancelled`.
+    The latest backup that passes the same check is named in a damaged report; a team server gets its
+    own check (`server_health`). Raises `CheckCancelled`.
     """
-    findings = _Findings()
+    if isinstance(project, ServerProject):
+        report = check_server_project(project, progress, is_cancelled)
+    else:
+        report = _check_file_project(project, progress, is_cancelled)
+    _store(project, report)
+    # Damage makes a file read-only so no write makes it worse; a server's other clients write on anyway.
+    if not report.server:
+        damage = f"the health check of {report.checked_at} found damage"
+        project.read_only_reason = None if report.ok else damage
+    return report
+
+
+def _check_file_project(
+    project: Project, progress: ProgressCallback | None, is_cancelled: CancelCheck | None
+) -> HealthReport:
+    findings = Findings()
     try:
         with project.read() as session:
             connection = sqlite_connection(session.connection())
@@ -157,24 +85,21 @@ def check_project(
         raise
     except CuratorError as error:  # e.g. the project's own translation of a malformed-database error
         findings.add(Problem("read", str(error)))
-    report = _report(project.path, findings, is_cancelled)
-    _store(project, report)
-    project.read_only_reason = None if report.ok else f"the health check of {report.checked_at} found damage"
-    return report
+    return _report(project.path, findings, is_cancelled)
 
 
 def check_file(
     path: Path, progress: ProgressCallback | None = None, is_cancelled: CancelCheck | None = None
 ) -> HealthReport:
     """The same check on a file that is not open as a project (a backup), through a read-only connection."""
-    findings = _Findings()
+    findings = Findings()
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             _run_checks(connection, findings, progress, is_cancelled)
     except sqlite3.DatabaseError as error:
         findings.add(Problem("read", f"the database cannot be read ({error})"))
     problems = tuple(findings.problems)
-    return HealthReport(str(path), _now(), CHECKS, findings.documents, problems, findings.more)
+    return HealthReport(str(path), now(), CHECKS, findings.documents, problems, findings.more)
 
 
 def latest_good_backup(project_path: Path, is_cancelled: CancelCheck | None = None) -> Path | None:
@@ -203,7 +128,7 @@ def last_report(project: Project) -> HealthReport | None:
 
 def unreadable_documents(project: Project, limit: int = 5) -> list[Problem]:
     """Documents whose stored text or title cannot be decoded (for an export's error message)."""
-    findings = _Findings()
+    findings = Findings()
     try:
         with project.read() as session:
             connection = sqlite_connection(session.connection())
@@ -217,11 +142,11 @@ def unreadable_documents(project: Project, limit: int = 5) -> list[Problem]:
     return findings.problems
 
 
-def _report(path: Path, findings: _Findings, is_cancelled: CancelCheck | None) -> HealthReport:
+def _report(path: Path, findings: Findings, is_cancelled: CancelCheck | None) -> HealthReport:
     backup = latest_good_backup(path, is_cancelled) if findings.problems else None
     return HealthReport(
         str(path),
-        _now(),
+        now(),
         CHECKS,
         findings.documents,
         tuple(findings.problems),
@@ -244,10 +169,6 @@ def _store(project: Project, report: HealthReport) -> None:
         pass
 
 
-def _now() -> str:
-    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
-
-
 def _reason(error: BaseException) -> str:
     original = getattr(error, "orig", None)
     return str(original if original is not None else error)
@@ -255,7 +176,7 @@ def _reason(error: BaseException) -> str:
 
 def _run_checks(
     connection: sqlite3.Connection,
-    findings: _Findings,
+    findings: Findings,
     progress: ProgressCallback | None,
     is_cancelled: CancelCheck | None,
 ) -> None:
@@ -278,7 +199,7 @@ def _run_checks(
             findings.add(problem)
         findings.documents = done
         report(3 + done, total)
-    for problem in _offsets(connection):
+    for problem in offset_problems(connection, _tables(connection)):
         findings.add(problem)
     report(total, total)
 
@@ -331,9 +252,13 @@ def _expected_types(column_type: object) -> tuple[str, ...]:
     return ("text",)
 
 
+def _tables(connection: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def _rows(connection: sqlite3.Connection, is_cancelled: CancelCheck) -> Iterator[Problem]:
     """Every table's values have their column's type, and JSON and dates parse; text is UTF-8."""
-    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    present = _tables(connection)
     for table in SQLModel.metadata.sorted_tables:
         if table.name not in present:
             continue
@@ -436,24 +361,6 @@ def _document_problems(document_id: int, values: dict[str, bytes | None]) -> Ite
             "content hashes", "the text no longer matches its content hash (changed outside Curator)",
             document_id, title,
         )  # fmt: skip
-
-
-def _offsets(connection: sqlite3.Connection) -> Iterator[Problem]:
-    """Spans, suggestions and exclusions whose offsets lie outside their document's text."""
-    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in ("spans", "suggestions", "suggestion_decisions", "exclusion_regions"):
-        if table not in present:
-            continue
-        rows = connection.execute(
-            f'SELECT t.rowid, t.document_id, t.start, t."end", length(d.text), d.title FROM "{table}" t '
-            "JOIN documents d ON d.id = t.document_id "
-            f'WHERE t.start < 0 OR t."end" < t.start OR t."end" > length(d.text) LIMIT {MAX_PROBLEMS}'
-        ).fetchall()
-        for row_id, document_id, start, end, length, title in rows:
-            yield Problem(
-                "rows", f"{table} row {row_id} ({start}-{end}) lies outside the text ({length} characters)",
-                int(document_id), title,
-            )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

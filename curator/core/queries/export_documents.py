@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from curator.core.boilerplate.cut import TextCut
 from curator.core.layers import DEFAULT_CHOICE, LayerChoice, Layers
 from curator.core.storage.database import Project
-from curator.core.storage.driver import sqlite_connection
+from curator.core.storage.driver import plain_sql
 from curator.core.storage.models import Document, ExclusionRegion, Label, Span
 
 
@@ -95,9 +95,9 @@ def iter_export_documents(
     while True:
         parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
         with project.read() as session:
-            # The session's transaction (one snapshot for every query), on the sqlite3 connection.
-            driver = sqlite_connection(session.connection())
-            documents = driver.execute(documents_sql, parameters).fetchall()
+            # The session's transaction (one snapshot for every query), on the driver's connection.
+            driver = plain_sql(session.connection())
+            documents = list(driver.execute(documents_sql, parameters))
             if not documents:
                 return
             plan = layers.plan(driver, [row[0] for row in documents])

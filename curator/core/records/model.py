@@ -38,6 +38,7 @@ from curator.core.records.issues import RecordIssue
 from curator.core.records.loading import StoredArgument, StoredEvent
 from curator.core.records.sentences import SentenceIndex
 from curator.core.storage import Project
+from curator.core.storage.server import ServerProject, project_name
 
 ACTOR_ROLES = frozenset({"ACTOR"})
 RECIPIENT_ROLES = frozenset({"RECIPIENT"})
@@ -59,7 +60,9 @@ class RecordContext:
 
     @classmethod
     def of(cls, project: Project) -> RecordContext:
-        return cls(project.path.stem, project.schema_revision())
+        """A file's name; on a team server its database's (the local state path names the user too)."""
+        name = project_name(project.url) if isinstance(project, ServerProject) else project.path.stem
+        return cls(name, project.schema_revision())
 
 
 def record_id(project_stem: str, document_id: int, event_id: int) -> str:

@@ -320,7 +320,8 @@ def _usage(session: Session) -> _Usage:
         .join(Event, col(Event.id) == col(EventArgument.event_id))
         .join(trigger, col(trigger.id) == col(Event.trigger_span_id))
         .join(trigger_label, col(trigger_label.id) == col(trigger.label_id))
-        .group_by(col(EventArgument.event_id), col(EventArgument.role))
+        # The trigger's label is one per event; PostgreSQL wants every selected column grouped.
+        .group_by(col(EventArgument.event_id), col(EventArgument.role), col(trigger_label.name))
         .having(func.count(col(EventArgument.id)) > 1)
     )
     usage.repeated = {(event_type, role) for event_type, role in repeated}

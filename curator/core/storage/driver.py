@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, PoolProxiedConnection
+from sqlalchemy.exc import DBAPIError
 
 
 def sqlite_connection(connection: Connection | PoolProxiedConnection) -> sqlite3.Connection:
@@ -22,20 +23,62 @@ def sqlite_connection(connection: Connection | PoolProxiedConnection) -> sqlite3
     return driver
 
 
+class PlainSQL(Protocol):
+    """What runs plain SQL written with `?` placeholders: a sqlite3 connection itself, or `_PsycopgSQL`."""
+
+    def execute(self, statement: str, parameters: Any = (), /) -> Iterable[Any]: ...
+
+
+def plain_sql(connection: Connection) -> PlainSQL:
+    """The driver connection under `connection`, to run the hot reads' plain SQL on either engine.
+
+    On SQLite it is the sqlite3 connection itself, so the file's reads keep their raw speed (no wrapper
+    call per statement or row); on a team server a thin psycopg wrapper gives the same rows (tuples, JSON
+    columns as their text).
+    """
+    if connection.dialect.name == "sqlite":
+        return sqlite_connection(connection)
+    driver = connection.connection.driver_connection
+    if driver is None:
+        raise TypeError("the connection is closed")
+    return _PsycopgSQL(driver)
+
+
+class _PsycopgSQL:
+    """psycopg under the `?` SQL of the hot reads: `%s` placeholders, and JSON read as text like sqlite3.
+
+    psycopg would parse a `json` column into Python objects while sqlite3 gives its text; the callers
+    decode it themselves, once, so both engines hand them the same value.
+    """
+
+    def __init__(self, driver: Any) -> None:
+        self._driver = driver
+
+    def execute(self, statement: str, parameters: Any = (), /) -> list[Any]:
+        """The rows; a server's refusal or a lost connection raises SQLAlchemy's `DBAPIError`, as every
+        other read does, so callers handle one kind of error on either path."""
+        import psycopg
+        from psycopg.types.string import TextLoader
+
+        sql, values = psycopg_statement(statement), tuple(parameters)
+        try:
+            with self._driver.cursor() as cursor:
+                cursor.adapters.register_loader("json", TextLoader)
+                cursor.execute(sql, values)
+                return list(cursor.fetchall())
+        except psycopg.Error as error:
+            raise DBAPIError.instance(sql, values, error, psycopg.Error) from error
+
+
+def psycopg_statement(statement: str) -> str:
+    """`?` placeholders as psycopg's `%s`; a literal `%` (as in LIKE 'a%') doubled so it stays one."""
+    return statement.replace("%", "%%").replace("?", "%s")
+
+
 def fetch_all(connection: Connection, statement: str, parameters: Sequence[object] = ()) -> list[Any]:
     """Rows of plain SQL written with `?` placeholders, on the driver connection of either engine.
 
     The hot reads skip SQLAlchemy's row processing (see `curator.core.queries.list_spans`); on a team
-    server the same SQL runs through psycopg, whose placeholder is `%s` (the statements hold no `%`).
+    server the same SQL runs through psycopg (see `plain_sql`).
     """
-    if connection.dialect.name == "sqlite":
-        return sqlite_connection(connection).execute(statement, tuple(parameters)).fetchall()
-    driver = connection.connection.driver_connection
-    if driver is None:
-        raise TypeError("the connection is closed")
-    cursor = driver.cursor()
-    try:
-        cursor.execute(statement.replace("?", "%s"), tuple(parameters))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    return list(plain_sql(connection).execute(statement, tuple(parameters)))

@@ -178,3 +178,9 @@ def open_server_project(
     except Exception:
         engine.dispose()
         raise
+
+
+def project_name(url: str) -> str:
+    """What names a server project where a file's name names a file project (event record ids): its
+    database, the same whoever connects, so two annotators' exports give one event one id."""
+    return make_url(_driver_url(url)).database or server_label(url)

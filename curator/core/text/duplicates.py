@@ -197,11 +197,8 @@ def distinct_pairs(project: Project) -> set[tuple[int, int]]:
     """Pairs (lower id, higher id) a user said are no duplicates ("Keep separate"; meta["distinct_from"])."""
     pairs: set[tuple[int, int]] = set()
     with project.read() as session:
-        rows = session.execute(
-            select(col(Document.id), func.json_extract(col(Document.meta), f"$.{DISTINCT_KEY}")).where(
-                func.json_extract(col(Document.meta), f"$.{DISTINCT_KEY}").is_not(None)
-            )
-        ).all()
+        kept_from = _meta_text(DISTINCT_KEY)
+        rows = session.execute(select(col(Document.id), kept_from).where(kept_from.is_not(None))).all()
     for document_id, others in rows:
         for other in json.loads(others) if isinstance(others, str) else others or ():
             if isinstance(other, int) and other != document_id:
@@ -209,9 +206,17 @@ def distinct_pairs(project: Project) -> set[tuple[int, int]]:
     return pairs
 
 
+def _meta_text(key: str) -> ColumnElement[str]:
+    """meta[key] as SQL on either engine (SQLite's json_extract, PostgreSQL's ->>); NULL when missing.
+
+    An array comes as its JSON text on both; `distinct_pairs` decodes it.
+    """
+    return col(Document.meta)[key].as_string()
+
+
 def _unmerged() -> ColumnElement[bool]:
     # Documents merged away earlier carry meta["duplicate_of"]; they are resolved, so not reported again.
-    return func.json_extract(col(Document.meta), "$.duplicate_of").is_(None)
+    return _meta_text("duplicate_of").is_(None)
 
 
 def _iter_batches(
