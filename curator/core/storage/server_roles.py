@@ -343,9 +343,22 @@ def role_of(connection: Connection, name: str) -> str | None:
     return None
 
 
+def check_may_manage_users(connection: Connection) -> None:
+    """Refuse (CuratorError) unless the connected role is an admin of this project who may create roles."""
+    me = str(_scalar(connection, "SELECT current_user"))
+    role = role_of(connection, me)
+    if role != ADMIN:
+        raise CuratorError(f"only an admin adds users; {me} is {role or 'not a user of this project'}")
+    if not _scalar(connection, "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"):
+        raise CuratorError(
+            f"{me} may not create roles; a superuser of the server allows it with: ALTER ROLE {me} CREATEROLE"
+        )
+
+
 def add_user(connection: Connection, name: str, role: str, *, password: str | None = None) -> str | None:
     """Make `name` a user of this project in `role`'s group (a new LOGIN role, or an existing one moved
     to that group) with their `annotators` row; returns the role they had before (None: new here)."""
+    check_may_manage_users(connection)
     previous = join_group(connection, name, role, password=password)
     _record_annotator(connection, name, check_role(role))
     return previous
