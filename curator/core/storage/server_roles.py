@@ -384,7 +384,7 @@ def join_group(connection: Connection, name: str, role: str, *, password: str | 
     _grant_membership(connection, groups[role], name)
     if password is not None:
         verifier = _verifier(connection, name, password)
-        connection.execute(text(f"ALTER ROLE {user} PASSWORD {_literal(verifier)}"))
+        connection.exec_driver_sql(f"ALTER ROLE {user} PASSWORD {_literal(verifier)}")  # ":" is no parameter
     return previous
 
 
