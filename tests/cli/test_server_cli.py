@@ -16,7 +16,7 @@ from curator.core.project.setup import open_project
 from curator.core.storage import server_upgrade
 from curator.core.storage.migrate import head_revision
 from tests.helpers.engines import as_user
-from tests.helpers.pg_cluster import find_bindir
+from tests.helpers.pg_cluster import Cluster, find_bindir
 
 
 @pytest.fixture
@@ -156,3 +156,51 @@ def test_a_failed_backup_migrates_nothing(
     )
     with psycopg.connect(server) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+
+
+def test_the_owner_of_a_database_who_may_create_roles_sets_up_the_team(
+    pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not a superuser: the database's owner with CREATEROLE, as a DBA would hand it out."""
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as connection:
+        connection.execute("CREATE ROLE lead LOGIN CREATEROLE")
+        connection.execute('CREATE DATABASE "curator_owned" OWNER lead')
+    lead = pg_cluster.url("curator_owned", user="lead")
+    assert main(["server", "init", lead]) == 0
+    assert main(["--project", lead, "server", "add-user", "alice", "--role", "annotator"]) == 0
+    capsys.readouterr()
+    assert [user[:2] for user in _users(lead, capsys)] == [["alice", "annotator"], ["lead", "admin"]]
+    with open_project(as_user(lead, "alice")) as alice:
+        assert services.add_span(alice, *_first_document(lead), "PER").span.annotator == "alice"
+    assert main(["--project", as_user(lead, "alice"), "stats"]) == 0
+
+
+def _first_document(url: str) -> tuple[int, int, int]:
+    """(id, 0, 5) of a document the admin adds: the annotator may not add documents."""
+    with open_project(url) as lead, lead.write() as session:
+        services.add_documents(
+            session,
+            [services.NewDocument(text="Ahmet Yılmaz geldi.", title="d")],
+            annotator_id=None,
+            source="t",
+        )
+    with psycopg.connect(url) as connection:
+        [document_id] = connection.execute("SELECT min(id) FROM documents").fetchone()
+    return int(document_id), 0, 5
+
+
+def test_init_by_a_role_that_may_not_create_roles_leaves_the_database_empty(
+    pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as connection:
+        connection.execute("CREATE ROLE plain_owner LOGIN")
+        connection.execute('CREATE DATABASE "curator_plain" OWNER plain_owner')
+    url = pg_cluster.url("curator_plain", user="plain_owner")
+    assert main(["server", "init", url]) == 1
+    assert "plain_owner may not create roles, and the project needs its own (curator_plain_annotator," in (
+        capsys.readouterr().err
+    )
+    with psycopg.connect(url) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone() == (0,)

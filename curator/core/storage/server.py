@@ -199,6 +199,8 @@ def _check_schema(engine: Engine, url: str, *, create: bool) -> None:
         raise ProjectOpenError(
             f"{label}: no Curator project on this database; create it with: curator server init URL"
         )
+    with engine.connect() as connection:
+        server_roles.check_may_set_up(connection, label)
     with engine.execution_options(curator_write=True).connect() as connection:
         migrate.upgrade(connection)
 

@@ -343,13 +343,38 @@ def role_of(connection: Connection, name: str) -> str | None:
     return None
 
 
+def check_may_set_up(connection: Connection, label: str) -> None:
+    """Before a database becomes a project: refuse (CuratorError) a role that could not create its groups,
+    so that no migration runs and the database stays empty for a second try."""
+    groups = _groups(connection)
+    found = connection.execute(
+        text("SELECT count(*) FROM pg_roles WHERE rolname IN :groups").bindparams(
+            bindparam("groups", expanding=True)
+        ),
+        {"groups": list(groups.values())},
+    ).scalar_one()
+    if found < len(groups) and not _may_create_roles(connection):
+        me = _scalar(connection, "SELECT current_user")
+        raise CuratorError(
+            f"{label}: {me} may not create roles, and the project needs its own"
+            f" ({', '.join(groups.values())}); run init as the database's owner with CREATEROLE"
+            f" (a superuser allows it with: ALTER ROLE {me} CREATEROLE)"
+        )
+
+
+def _may_create_roles(connection: Connection) -> bool:
+    return bool(
+        _scalar(connection, "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+    )
+
+
 def check_may_manage_users(connection: Connection) -> None:
     """Refuse (CuratorError) unless the connected role is an admin of this project who may create roles."""
     me = str(_scalar(connection, "SELECT current_user"))
     role = role_of(connection, me)
     if role != ADMIN:
         raise CuratorError(f"only an admin adds users; {me} is {role or 'not a user of this project'}")
-    if not _scalar(connection, "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"):
+    if not _may_create_roles(connection):
         raise CuratorError(
             f"{me} may not create roles; a superuser of the server allows it with: ALTER ROLE {me} CREATEROLE"
         )
