@@ -204,3 +204,30 @@ def test_init_by_a_role_that_may_not_create_roles_leaves_the_database_empty(
         assert connection.execute(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
         ).fetchone() == (0,)
+
+
+def test_add_user_refuses_reserved_names_and_the_projects_groups(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, said in (
+        ("gold", "'gold' is reserved"),
+        (f"{server.rsplit('/', 1)[1]}_admin", "is one of this project's group roles, not a person"),
+        (" alice", "may not be empty or begin or end with a space"),
+    ):
+        assert main(["--project", server, "server", "add-user", name, "--role", "admin"]) == 1
+        assert said in capsys.readouterr().err
+    assert [user[0] for user in _users(server, capsys)] == ["boss"]
+
+
+def test_init_refuses_a_login_role_of_a_groups_name(
+    pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as connection:
+        connection.execute("CREATE ROLE curator_clash_reviewer LOGIN")
+        connection.execute('CREATE DATABASE "curator_clash"')
+    assert main(["server", "init", pg_cluster.url("curator_clash")]) == 1
+    assert "a login role named curator_clash_reviewer exists already" in capsys.readouterr().err
+    with psycopg.connect(pg_cluster.url("curator_clash")) as connection:  # refused before any migration ran
+        assert connection.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone() == (0,)

@@ -208,20 +208,24 @@ def ensure_groups(connection: Connection) -> dict[str, str]:
 
     Refused when a role of that name exists and can log in: it is somebody's account, not our group."""
     groups = _groups(connection)
+    _refuse_login_roles(connection, groups)
     for role in ROLES:
-        can_login = _scalar(connection, "SELECT rolcanlogin FROM pg_roles WHERE rolname = :n", n=groups[role])
-        if can_login is None:
+        if _scalar(connection, "SELECT 1 FROM pg_roles WHERE rolname = :n", n=groups[role]) is None:
             connection.execute(text(f"CREATE ROLE {_quote(connection, groups[role])} NOLOGIN"))
-        elif can_login:
-            raise CuratorError(
-                f"a login role named {groups[role]} exists already; Curator names this database's"
-                f" {role} group so (rename that role, or the database)"
-            )
     for lower, upper in zip(ROLES, ROLES[1:], strict=False):
         _grant_membership(connection, groups[lower], groups[upper])
     if not _scalar(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"):
         _grant_membership(connection, groups[ADMIN], str(_scalar(connection, "SELECT current_user")))
     return groups
+
+
+def _refuse_login_roles(connection: Connection, groups: dict[str, str]) -> None:
+    for role in ROLES:
+        if _scalar(connection, "SELECT rolcanlogin FROM pg_roles WHERE rolname = :n", n=groups[role]):
+            raise CuratorError(
+                f"a login role named {groups[role]} exists already; Curator names this database's"
+                f" {role} group so (rename that role, or the database)"
+            )
 
 
 def _grant_membership(connection: Connection, group: str, member: str) -> None:
@@ -347,6 +351,7 @@ def check_may_set_up(connection: Connection, label: str) -> None:
     """Before a database becomes a project: refuse (CuratorError) a role that could not create its groups,
     so that no migration runs and the database stays empty for a second try."""
     groups = _groups(connection)
+    _refuse_login_roles(connection, groups)
     found = connection.execute(
         text("SELECT count(*) FROM pg_roles WHERE rolname IN :groups").bindparams(
             bindparam("groups", expanding=True)

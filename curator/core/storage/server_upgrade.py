@@ -71,7 +71,13 @@ def upgrade_server(url: str, *, pg_dump: Path | None = None, folder: Path | None
         if current != head:
             assert current is not None
             target = (folder or backup_folder()) / _backup_name(url, current)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise CuratorError(
+                    f"{label}: cannot make the backup folder {target.parent} ({error.strerror});"
+                    " nothing was migrated"
+                ) from error
             dump = pg_dump or find_pg_dump()
             if dump is not None:
                 backup, kind = _pg_dump(dump, url, target.with_suffix(".dump")), "pg_dump"
