@@ -1,9 +1,9 @@
 """The database itself enforces who may write what on a team server (storage.server_roles).
 
 Each forbidden write is tried as raw SQL through psycopg, the way an older or a hostile client would
-send it, not only through our services: the database refuses it (SQLSTATE 42501) or, for an UPDATE or
-DELETE of a row the writer may not touch, changes nothing. Each such case is first run as the superuser
-(and rolled back), to show that it names a row that exists and would change. Then what each role may
+send it, not only through our services: the database refuses it (SQLSTATE 42501) or, for a DELETE of a
+row the writer may not touch, deletes nothing. Each such DELETE is first run as the superuser (and rolled
+back), to show that it names a row that exists and would go. Then what each role may
 do goes through the services, and what a role may not do reaches the user as a CuratorError.
 
 The team: boss (admin), alice and bob (annotators), rita (reviewer). Document 1 is assigned to alice,
@@ -22,7 +22,7 @@ from sqlalchemy import insert, select
 from sqlmodel import col
 
 from curator.core import queries, services
-from curator.core.domain import CuratorError
+from curator.core.domain import CuratorError, StaleWriteError
 from curator.core.project.setup import open_project
 from curator.core.services import assignments, review, schema_edits
 from curator.core.storage import ProjectOpenError, server_roles
@@ -160,13 +160,13 @@ ANNOTATOR_CASES: list[tuple[str, str]] = [
         "text = 'x'", "title = 'x'", "meta = '{{}}'", "language = 'en'", "content_hash = 'x'",
         "source = 'x'")),
     (REFUSED, "UPDATE documents SET status = 'approved' WHERE id = {d1}"),
-    (NOTHING, "UPDATE documents SET version = version + 1 WHERE id = {d2}"),
-    (NOTHING, "UPDATE documents SET status = 'in_progress' WHERE id = {d4}"),
+    (REFUSED, "UPDATE documents SET version = version + 1 WHERE id = {d2}"),
+    (REFUSED, "UPDATE documents SET status = 'in_progress' WHERE id = {d4}"),
     (REFUSED, "INSERT INTO assignments (document_id, annotator_id, status, assigned_at)"
               " VALUES ({d3}, {alice}, 'assigned', now())"),
     (REFUSED, "DELETE FROM assignments"),
     (REFUSED, "UPDATE assignments SET annotator_id = {alice} WHERE id = {bob_assignment}"),
-    (NOTHING, "UPDATE assignments SET status = 'annotated' WHERE id = {bob_assignment}"),
+    (REFUSED, "UPDATE assignments SET status = 'annotated' WHERE id = {bob_assignment}"),
     (REFUSED, "UPDATE annotators SET role = 'reviewer' WHERE id = {alice}"),
     (REFUSED, "DELETE FROM annotators WHERE id = {bob}"),
     (REFUSED, "INSERT INTO annotators (name, role, created_at) VALUES ('mallory', 'annotator', now())"),
@@ -175,31 +175,34 @@ ANNOTATOR_CASES: list[tuple[str, str]] = [
     (REFUSED, SPAN + SPAN_VALUES.format(doc="{d2}", per="{per}", who="{alice}")),
     (REFUSED, SPAN + SPAN_VALUES.format(doc="{d4}", per="{per}", who="{alice}")),
     (REFUSED, SPAN + SPAN_VALUES.format(doc="{d3}", per="{per}", who="{gold}")),
-    (NOTHING, "UPDATE spans SET note = 'mine now' WHERE id = {bob_span}"),
+    (REFUSED, "UPDATE spans SET note = 'mine now' WHERE id = {bob_span}"),
     (NOTHING, "DELETE FROM spans WHERE id = {bob_span}"),
-    (NOTHING, "UPDATE spans SET status = 'rejected' WHERE id = {gold_span}"),
+    (REFUSED, "UPDATE spans SET status = 'rejected' WHERE id = {gold_span}"),
     (REFUSED, "UPDATE spans SET annotator_id = {bob} WHERE id = {alice_span}"),
+    (REFUSED, "UPDATE spans SET annotator_id = {alice} WHERE id = {bob_span}"),
     (REFUSED, "UPDATE spans SET document_id = {d2} WHERE id = {alice_span}"),
     (REFUSED, "INSERT INTO events (document_id, trigger_span_id, realis, attributes, note, annotator_id,"
               " status, source, created_at, updated_at) VALUES ({d2}, {bob_trigger}, 'actual', '{{}}', '',"
               " {bob}, 'accepted', 'manual', now(), now())"),
-    (NOTHING, "UPDATE events SET note = 'x' WHERE id = {bob_event}"),
+    (REFUSED, "UPDATE events SET note = 'x' WHERE id = {bob_event}"),
     (NOTHING, "DELETE FROM events WHERE id = {bob_event}"),
     (REFUSED, "INSERT INTO event_arguments (event_id, role, span_id, position)"
               " VALUES ({bob_event}, 'PLACE', {bob_span}, 1)"),
-    (NOTHING, "UPDATE event_arguments SET position = 5 WHERE id = {bob_argument}"),
+    (REFUSED, "UPDATE event_arguments SET position = 5 WHERE id = {bob_argument}"),
+    (REFUSED, "UPDATE event_arguments SET event_id = event_id WHERE id = {bob_argument}"),
     (NOTHING, "DELETE FROM event_arguments WHERE id = {bob_argument}"),
     (REFUSED, "INSERT INTO relations (document_id, type_id, head_span_id, child_span_id, annotator_id, note,"
               " created_at) VALUES ({d2}, {relation_type}, {bob_trigger}, {bob_span}, {bob}, '', now())"),
-    (NOTHING, "UPDATE relations SET note = 'x' WHERE id = {bob_relation}"),
+    (REFUSED, "UPDATE relations SET note = 'x' WHERE id = {bob_relation}"),
     (NOTHING, "DELETE FROM relations WHERE id = {bob_relation}"),
     (REFUSED, "INSERT INTO suggestion_decisions (document_id, start, \"end\", label, source, score, outcome,"
               " annotator_id, created_at) VALUES ({d1}, 0, 3, 'PER', 'rule', 1, 'accepted', {bob}, now())"),
-    (NOTHING, "UPDATE suggestion_decisions SET outcome = 'accepted' WHERE id = {bob_decision}"),
+    (REFUSED, "UPDATE suggestion_decisions SET outcome = 'accepted' WHERE id = {bob_decision}"),
     (NOTHING, "DELETE FROM suggestion_decisions WHERE id = {bob_decision}"),
     (REFUSED, "INSERT INTO suggestions (document_id, start, \"end\", label_id, source, score, detail,"
               " created_at) VALUES ({d2}, 4, 8, {per}, 'rule', 1, '{{}}', now())"),
-    (NOTHING, "UPDATE suggestions SET score = 0 WHERE id = {suggestion}"),
+    (REFUSED, "UPDATE suggestions SET score = 0 WHERE id = {suggestion}"),
+    (REFUSED, "UPDATE suggestions SET document_id = {d1} WHERE id = {suggestion}"),
     (NOTHING, "DELETE FROM suggestions WHERE id = {suggestion}"),
     (REFUSED, "INSERT INTO document_reviews (document_id, status, comment, annotator_id, created_at)"
               " VALUES ({d1}, 'approved', '', {alice}, now())"),
@@ -218,7 +221,8 @@ ANNOTATOR_CASES: list[tuple[str, str]] = [
     (REFUSED, "DELETE FROM history_documents"),
     (REFUSED, "INSERT INTO presence (client, annotator_id, document_id, seen_at)"
               " VALUES ('forged', {bob}, {d1}, now())"),
-    (NOTHING, "UPDATE presence SET document_id = {d1} WHERE client = 'bob-window'"),
+    (REFUSED, "UPDATE presence SET document_id = {d1} WHERE client = 'bob-window'"),
+    (REFUSED, "UPDATE presence SET annotator_id = {alice} WHERE client = 'bob-window'"),
     (NOTHING, "DELETE FROM presence WHERE client = 'bob-window'"),
 ]  # fmt: skip
 ANNOTATOR_ALLOWED = [
@@ -244,7 +248,7 @@ REVIEWER_CASES: list[tuple[str, str]] = [
     (REFUSED, "UPDATE history SET text = 'x' WHERE id = {bob_history}"),
     (REFUSED, "DELETE FROM history WHERE id = {bob_history}"),
     (REFUSED, SPAN + SPAN_VALUES.format(doc="{d3}", per="{per}", who="{bob}")),
-    (NOTHING, "UPDATE spans SET note = 'x' WHERE id = {bob_span}"),
+    (REFUSED, "UPDATE spans SET note = 'x' WHERE id = {bob_span}"),
     (NOTHING, "DELETE FROM events WHERE id = {bob_event}"),
     (REFUSED, "INSERT INTO history (uid, created_at, annotator_id, kind, text, change)"
               " VALUES ('forged', now(), {bob}, 'span.add', '', '{{}}')"),
@@ -400,6 +404,25 @@ def test_an_annotator_works_in_their_documents_and_is_told_why_not_elsewhere(fre
             alice.annotator_id,
             ids["gold"],
         ]
+
+
+def test_a_document_assigned_to_someone_else_since_refuses_the_annotators_edit_aloud(
+    fresh_team: Team,
+) -> None:
+    """alice tagged a document nobody had; then the admin gave it to bob: her relabel there is refused by
+    the database, her undo (a DELETE, which the database skips) by the replay that counts what it deleted;
+    neither is skipped while the window believes it was saved."""
+    ids = fresh_team.ids
+    with open_project(as_user(fresh_team.url, "alice")) as alice:
+        added = services.add_span(alice, ids["d3"], 0, 5, "PER")
+        with open_project(fresh_team.url) as owner, owner.write() as session:
+            session.execute(insert(Assignment), [{"document_id": ids["d3"], "annotator_id": ids["bob"]}])
+        refused = r"Your role \(annotator\) may not change spans on .*assigned to them or to nobody"
+        with pytest.raises(CuratorError, match=refused):
+            services.relabel_span(alice, added.span.id, "ORG")
+        with pytest.raises(StaleWriteError, match="not undone"):
+            services.revert(alice, added.change)
+        assert [span.label for span in queries.list_spans(alice, ids["d3"], [alice.annotator_id])] == ["PER"]
 
 
 def test_a_reviewer_approves_and_writes_gold_but_not_the_schema(fresh_team: Team) -> None:

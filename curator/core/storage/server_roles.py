@@ -26,10 +26,9 @@ below apply to annotators and reviewers only. Everyone may read everything.
   definitions), assignments, documents' text and metadata, imports, deletes of documents, project
   settings, trained models and users.
 
-A refused INSERT, or an UPDATE leaving a row the writer may not leave, is an error the database raises
-(SQLSTATE 42501, translated for the user in `storage.server`); an UPDATE or DELETE of a row the writer
-may not touch changes nothing (PostgreSQL filters such rows out), which undo and redo already notice as
-"changed since" because they count the rows they wrote.
+A refused INSERT or UPDATE is an error the database raises (SQLSTATE 42501, translated for the user in
+`storage.server`, see `Policy`); a DELETE of a row the writer may not touch deletes nothing (PostgreSQL
+filters such rows out), which undo and redo notice as "changed since" because they count what they delete.
 
 `apply` is idempotent: migration 0010 runs it when a database becomes a project, and `curator server
 upgrade` runs it again after the migrations, so a table a later migration adds gets its grants and
@@ -60,19 +59,31 @@ whichever workflow role they chose (`--role reviewer` to approve)."""
 ANNOTATOR_GRANTS: dict[str, str] = {
     "annotators": "INSERT",
     "documents": "UPDATE (version, changed_at, changed_by_id, span_count, status)",
-    "spans": "INSERT, UPDATE, DELETE",
-    "events": "INSERT, UPDATE, DELETE",
-    "event_arguments": "INSERT, UPDATE, DELETE",
-    "relations": "INSERT, UPDATE, DELETE",
-    "suggestion_decisions": "INSERT, UPDATE, DELETE",
-    "suggestions": "INSERT, UPDATE, DELETE",
+    "spans": "INSERT, DELETE",
+    "events": "INSERT, DELETE",
+    "event_arguments": "INSERT, DELETE",
+    "relations": "INSERT, DELETE",
+    "suggestion_decisions": "INSERT, DELETE",
+    "suggestions": "INSERT, DELETE",
     "document_reviews": "INSERT, DELETE",
     "kb_entities": "INSERT, DELETE",
     "assignments": "UPDATE (status, annotated_at)",
     "history": "INSERT",
     "history_documents": "INSERT",
-    "presence": "INSERT, UPDATE, DELETE",
+    "presence": "INSERT, DELETE",
 }
+UPDATE_ALL_BUT: dict[str, tuple[str, ...]] = {
+    "spans": ("id", "annotator_id"),
+    "events": ("id", "annotator_id"),
+    "event_arguments": ("id", "event_id"),
+    "relations": ("id", "annotator_id"),
+    "suggestion_decisions": ("id", "annotator_id"),
+    "suggestions": ("id", "document_id"),
+    "presence": ("client", "annotator_id"),
+}
+"""Tables the annotator group may UPDATE in every column but these: the column that says whose row it is
+(or where it belongs) never changes, so the policy's check on the row an UPDATE leaves is a check on the
+row it found, and touching someone else's row is an error rather than a silent no-op."""
 REVIEWER_GRANTS: dict[str, str] = {"document_reviews": "UPDATE", "kb_entities": "UPDATE"}
 
 ME_SQL = "(SELECT {s}.curator_annotator_id())"
@@ -90,14 +101,18 @@ EVENT_OWN_OR_GOLD = (
 
 @dataclass(frozen=True, slots=True)
 class Policy:
-    """One permissive policy: `command` (INSERT, UPDATE, DELETE) for `group`, on rows where `rule` holds
-    (for an UPDATE, before and after; `check` overrides the rule for the row an UPDATE leaves)."""
+    """One permissive policy: `command` (INSERT, UPDATE, DELETE) for `group`, on rows where `rule` holds.
+
+    An UPDATE sees every row (USING true) and checks the row it leaves (WITH CHECK rule), and the columns
+    the rule depends on are not the group's to update (`UPDATE_ALL_BUT`): updating a row one may not is
+    refused with an error (SQLSTATE 42501) instead of being skipped without a word, so an undo or a link
+    that reaches into a document assigned to someone else since says so. A DELETE can only skip rows
+    (PostgreSQL has no check for it); undo and redo count the rows they delete and refuse on a shortfall."""
 
     table: str
     command: str
     group: str
     rule: str
-    check: str | None = None
 
 
 def _layer(table: str, own: str, own_or_gold: str) -> list[Policy]:
@@ -120,8 +135,7 @@ POLICIES: list[Policy] = [
         "documents",
         "UPDATE",
         ANNOTATOR,
-        "{s}.curator_may_annotate(id)",
-        check="{s}.curator_may_annotate(id) AND status <> 'approved'",
+        "{s}.curator_may_annotate(id) AND status <> 'approved'",
     ),
     Policy("documents", "UPDATE", REVIEWER, "true"),
     *_layer("spans", OWN, OWN_OR_GOLD),
@@ -267,6 +281,11 @@ def apply(connection: Connection) -> None:
         connection.execute(text(f"GRANT SELECT ON {name} TO {annotator}"))
         if table in ANNOTATOR_GRANTS:
             connection.execute(text(f"GRANT {ANNOTATOR_GRANTS[table]} ON {name} TO {annotator}"))
+        if table in UPDATE_ALL_BUT:
+            columns = ", ".join(
+                _quote(connection, c) for c in _columns(connection, schema, table, UPDATE_ALL_BUT[table])
+            )
+            connection.execute(text(f"GRANT UPDATE ({columns}) ON {name} TO {annotator}"))
         if table in REVIEWER_GRANTS:
             connection.execute(text(f"GRANT {REVIEWER_GRANTS[table]} ON {name} TO {reviewer}"))
         if table != "alembic_version":
@@ -278,6 +297,20 @@ def apply(connection: Connection) -> None:
     _replace_policies(
         connection, s, schema, tables, {role: _quote(connection, groups[role]) for role in ROLES}
     )
+
+
+def _columns(connection: Connection, schema: str, table: str, but: tuple[str, ...]) -> list[str]:
+    return [
+        str(name)
+        for name in connection.execute(
+            text(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = :s"
+                " AND table_name = :t ORDER BY ordinal_position"
+            ),
+            {"s": schema, "t": table},
+        ).scalars()
+        if name not in but
+    ]
 
 
 def _replace_policies(
@@ -302,10 +335,9 @@ def _replace_policies(
             )  # fmt: skip
     for number, policy in enumerate(p for p in POLICIES if p.table in tables):
         rule = policy.rule.format(s=s)
-        check = (policy.check or policy.rule).format(s=s)
         clauses = {
             "INSERT": f"WITH CHECK ({rule})",
-            "UPDATE": f"USING ({rule}) WITH CHECK ({check})",
+            "UPDATE": f"USING (true) WITH CHECK ({rule})",
             "DELETE": f"USING ({rule})",
         }[policy.command]
         connection.execute(
