@@ -93,12 +93,12 @@ def _new_password(name: str) -> str:
 
 def run_add_user(args: argparse.Namespace) -> int:
     from curator.core.project.setup import open_project
-    from curator.core.storage import server_roles
+    from curator.core.storage import server_users
 
     url = _server_url(args.project)
     password = _new_password(args.name) if args.password_prompt else None
     with open_project(url, create=False) as project, project.write() as session:
-        previous = server_roles.add_user(session.connection(), args.name, args.role, password=password)
+        previous = server_users.add_user(session.connection(), args.name, args.role, password=password)
     if previous is None:
         echo(f"{args.name} is now a user of {project.label} as {args.role}")
     elif previous == args.role:
@@ -114,10 +114,10 @@ def run_add_user(args: argparse.Namespace) -> int:
 
 def run_users(args: argparse.Namespace) -> int:
     from curator.core.project.setup import open_project
-    from curator.core.storage import server_roles
+    from curator.core.storage import server_users
 
     with open_project(_server_url(args.project), create=False) as project, project.read() as session:
-        users = server_roles.list_users(session.connection())
+        users = server_users.list_users(session.connection())
     width = max([len(user.name) for user in users] + [4])
     echo(f"{'NAME':<{width}}  {'ROLE':<9}  LAST CHANGE")
     for user in users:

@@ -25,7 +25,7 @@ from curator.core import queries, services
 from curator.core.domain import CuratorError, StaleWriteError
 from curator.core.project.setup import open_project
 from curator.core.services import assignments, review, schema_edits
-from curator.core.storage import ProjectOpenError, server_roles
+from curator.core.storage import ProjectOpenError, server_roles, server_users
 from curator.core.storage.models import (
     Annotator,
     Assignment,
@@ -66,7 +66,7 @@ def _team_project(url: str) -> dict[str, int]:
     with open_project(url, create=True) as owner, owner.write() as session:
         connection = session.connection()
         for name, role in (("alice", "annotator"), ("bob", "annotator"), ("rita", "reviewer")):
-            server_roles.add_user(connection, name, role)
+            server_users.add_user(connection, name, role)
         services.add_documents(
             session,
             [services.NewDocument(text=t, title=f"d{n}", language="tr") for n, t in enumerate(TEXTS, 1)],
@@ -344,7 +344,7 @@ def test_apply_is_idempotent_and_the_groups_are_named_after_the_database(team: T
         with engine.begin() as connection:
             server_roles.apply(connection)
             server_roles.apply(connection)
-            users = {user.name: user.role for user in server_roles.list_users(connection)}
+            users = {user.name: user.role for user in server_users.list_users(connection)}
     finally:
         engine.dispose()
     assert users == {"alice": "annotator", "bob": "annotator", "boss": "admin", "rita": "reviewer"}
@@ -455,7 +455,7 @@ def test_an_annotator_cannot_make_themselves_a_reviewer(fresh_team: Team) -> Non
             review.set_role(alice, "reviewer")
         with pytest.raises(CuratorError, match="only an admin adds users; alice is annotator"):
             with alice.write() as session:
-                server_roles.add_user(session.connection(), "mallory", "admin")
+                server_users.add_user(session.connection(), "mallory", "admin")
 
 
 def test_a_role_in_none_of_the_projects_groups_is_told_who_adds_it(
@@ -469,7 +469,7 @@ def test_a_role_in_none_of_the_projects_groups_is_told_who_adds_it(
 
 def test_changing_a_users_role_moves_them_to_the_other_group(fresh_team: Team) -> None:
     with open_project(fresh_team.url) as boss, boss.write() as session:
-        assert server_roles.add_user(session.connection(), "alice", "reviewer") == "annotator"
+        assert server_users.add_user(session.connection(), "alice", "reviewer") == "annotator"
     with open_project(as_user(fresh_team.url, "alice")) as alice:
         assert review.current_role(alice) == "reviewer"
         with alice.write() as session:

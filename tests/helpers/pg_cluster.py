@@ -113,7 +113,7 @@ def create_database(cluster: Cluster, name: str, users: tuple[str, ...] = (), ro
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    from curator.core.storage import server_roles
+    from curator.core.storage import server_users
 
     with psycopg.connect(cluster.url(), autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -123,7 +123,7 @@ def create_database(cluster: Cluster, name: str, users: tuple[str, ...] = (), ro
     try:
         with engine.begin() as connection:
             for user in users:
-                server_roles.join_group(connection, user, role)
+                server_users.join_group(connection, user, role)
     finally:
         engine.dispose()
     return cluster.url(name)

@@ -25,7 +25,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from curator.core.domain import CuratorError
-from curator.core.storage import migrate, server_roles
+from curator.core.storage import migrate, server_roles, server_users
 from curator.core.storage.database import Project, ProjectOpenError
 
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -88,7 +88,7 @@ class ServerProject(Project):
             if not is_refusal(error):
                 raise
             with self.engine.connect() as connection:
-                role = server_roles.role_of(connection, self.annotator_name)
+                role = server_users.role_of(connection, self.annotator_name)
             raise refusal(self.url, self.annotator_name, role, error) from error
 
     def reopen(self) -> None:

@@ -1,11 +1,11 @@
 """Who may write what on a team server: the database's own roles, grants and row-level security policies.
 
 Three NOLOGIN group roles per project database, named after it (`corpus_annotator`, `corpus_reviewer`,
-`corpus_admin` for the database `corpus`): roles are cluster-wide in PostgreSQL, and one cluster often holds
-several projects with different teams, so alice may review one corpus and only annotate another. Each
-person logs in as their own role, a member of exactly one group (`add_user`); the groups nest (admin is a
-member of reviewer, reviewer of annotator), so each one's grants and policies include those of the one
-below it.
+`corpus_admin` for the database `corpus`): roles are cluster-wide in PostgreSQL, and one cluster often
+holds several projects with different teams, so alice may review one corpus and only annotate another.
+Each person logs in as their own role, a member of exactly one group (`server_users.add_user`); the groups
+nest (admin is a member of reviewer, reviewer of annotator), so each one's grants and policies include
+those of the one below it.
 
 The admin group owns every table. Owners bypass row-level security (no FORCE ROW LEVEL SECURITY), so
 an admin writes anything, runs the migrations (`curator server upgrade`) and adds users; the policies
@@ -39,21 +39,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import Connection, bindparam, text
 
-from curator.core.domain import GOLD_LAYER, ME, UNASSIGNED, CuratorError
+from curator.core.domain import GOLD_LAYER, CuratorError
 
 ANNOTATOR, REVIEWER, ADMIN = "annotator", "reviewer", "admin"
 ROLES = (ANNOTATOR, REVIEWER, ADMIN)
 """Lowest first: each group is a member of the one before it."""
 IDENTIFIER_BYTES = 63  # PostgreSQL's NAMEDATALEN - 1
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of "permission denied" and of a row-level security violation
-WORKFLOW_ROLE = {ANNOTATOR: "annotator", REVIEWER: "reviewer"}
-"""`annotators.role` (the review workflow's role) of a user added as annotator or reviewer; an admin keeps
-whichever workflow role they chose (`--role reviewer` to approve)."""
-
 # Who may write which table, beyond reading it: privileges of the annotator group (inherited by the
 # reviewer and admin groups) and the reviewer group's extra ones. Columns limit an UPDATE to them.
 ANNOTATOR_GRANTS: dict[str, str] = {
@@ -205,50 +200,50 @@ def group_names(database: str) -> dict[str, str]:
     return names
 
 
-def _quote(connection: Connection, name: str) -> str:
+def quote(connection: Connection, name: str) -> str:
     return connection.dialect.identifier_preparer.quote_identifier(name)
 
 
-def _scalar(connection: Connection, sql: str, **parameters: object) -> object:
+def scalar(connection: Connection, sql: str, **parameters: object) -> object:
     return connection.execute(text(sql), parameters).scalar()
 
 
-def _groups(connection: Connection) -> dict[str, str]:
-    return group_names(str(_scalar(connection, "SELECT current_database()")))
+def project_groups(connection: Connection) -> dict[str, str]:
+    return group_names(str(scalar(connection, "SELECT current_database()")))
 
 
 def ensure_groups(connection: Connection) -> dict[str, str]:
     """Create the three group roles of this database if missing, nested, and make the caller an admin.
 
     Refused when a role of that name exists and can log in: it is somebody's account, not our group."""
-    groups = _groups(connection)
+    groups = project_groups(connection)
     _refuse_login_roles(connection, groups)
     for role in ROLES:
-        if _scalar(connection, "SELECT 1 FROM pg_roles WHERE rolname = :n", n=groups[role]) is None:
-            connection.execute(text(f"CREATE ROLE {_quote(connection, groups[role])} NOLOGIN"))
+        if scalar(connection, "SELECT 1 FROM pg_roles WHERE rolname = :n", n=groups[role]) is None:
+            connection.execute(text(f"CREATE ROLE {quote(connection, groups[role])} NOLOGIN"))
     for lower, upper in zip(ROLES, ROLES[1:], strict=False):
-        _grant_membership(connection, groups[lower], groups[upper])
-    if not _scalar(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"):
-        _grant_membership(connection, groups[ADMIN], str(_scalar(connection, "SELECT current_user")))
+        grant_membership(connection, groups[lower], groups[upper])
+    if not scalar(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"):
+        grant_membership(connection, groups[ADMIN], str(scalar(connection, "SELECT current_user")))
     return groups
 
 
 def _refuse_login_roles(connection: Connection, groups: dict[str, str]) -> None:
     for role in ROLES:
-        if _scalar(connection, "SELECT rolcanlogin FROM pg_roles WHERE rolname = :n", n=groups[role]):
+        if scalar(connection, "SELECT rolcanlogin FROM pg_roles WHERE rolname = :n", n=groups[role]):
             raise CuratorError(
                 f"a login role named {groups[role]} exists already; Curator names this database's"
                 f" {role} group so (rename that role, or the database)"
             )
 
 
-def _grant_membership(connection: Connection, group: str, member: str) -> None:
-    if not _is_direct_member(connection, member, group):
-        connection.execute(text(f"GRANT {_quote(connection, group)} TO {_quote(connection, member)}"))
+def grant_membership(connection: Connection, group: str, member: str) -> None:
+    if not is_direct_member(connection, member, group):
+        connection.execute(text(f"GRANT {quote(connection, group)} TO {quote(connection, member)}"))
 
 
-def _is_direct_member(connection: Connection, member: str, group: str) -> bool:
-    found = _scalar(
+def is_direct_member(connection: Connection, member: str, group: str) -> bool:
+    found = scalar(
         connection,
         "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
         " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u",
@@ -263,9 +258,9 @@ def apply(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         return
     groups = ensure_groups(connection)
-    schema = str(_scalar(connection, "SELECT current_schema()"))
-    s = _quote(connection, schema)
-    annotator, reviewer, admin = (_quote(connection, groups[role]) for role in ROLES)
+    schema = str(scalar(connection, "SELECT current_schema()"))
+    s = quote(connection, schema)
+    annotator, reviewer, admin = (quote(connection, groups[role]) for role in ROLES)
     tables = [
         str(name)
         for name in connection.execute(
@@ -275,7 +270,7 @@ def apply(connection: Connection) -> None:
     connection.execute(text(f"GRANT USAGE ON SCHEMA {s} TO {annotator}"))
     connection.execute(text(f"GRANT USAGE, CREATE ON SCHEMA {s} TO {admin}"))
     for table in tables:
-        name = f"{s}.{_quote(connection, table)}"
+        name = f"{s}.{quote(connection, table)}"
         connection.execute(text(f"ALTER TABLE {name} OWNER TO {admin}"))
         connection.execute(text(f"REVOKE ALL ON {name} FROM {annotator}, {reviewer}"))
         connection.execute(text(f"GRANT SELECT ON {name} TO {annotator}"))
@@ -283,7 +278,7 @@ def apply(connection: Connection) -> None:
             connection.execute(text(f"GRANT {ANNOTATOR_GRANTS[table]} ON {name} TO {annotator}"))
         if table in UPDATE_ALL_BUT:
             columns = ", ".join(
-                _quote(connection, c) for c in _columns(connection, schema, table, UPDATE_ALL_BUT[table])
+                quote(connection, c) for c in _columns(connection, schema, table, UPDATE_ALL_BUT[table])
             )
             connection.execute(text(f"GRANT UPDATE ({columns}) ON {name} TO {annotator}"))
         if table in REVIEWER_GRANTS:
@@ -295,7 +290,7 @@ def apply(connection: Connection) -> None:
     for function in ("curator_annotator_id()", "curator_gold_id()", "curator_may_annotate(integer)"):
         connection.execute(text(f"ALTER FUNCTION {s}.{function} OWNER TO {admin}"))
     _replace_policies(
-        connection, s, schema, tables, {role: _quote(connection, groups[role]) for role in ROLES}
+        connection, s, schema, tables, {role: quote(connection, groups[role]) for role in ROLES}
     )
 
 
@@ -324,13 +319,11 @@ def _replace_policies(
         ),
         {"s": schema},
     ):
-        connection.execute(
-            text(f"DROP POLICY {_quote(connection, policy)} ON {s}.{_quote(connection, table)}")
-        )
+        connection.execute(text(f"DROP POLICY {quote(connection, policy)} ON {s}.{quote(connection, table)}"))
     for table in tables:
         if table != "alembic_version":
             connection.execute(
-                text(f"CREATE POLICY curator_read ON {s}.{_quote(connection, table)}"
+                text(f"CREATE POLICY curator_read ON {s}.{quote(connection, table)}"
                      f" FOR SELECT TO {groups[ANNOTATOR]} USING (true)")
             )  # fmt: skip
     for number, policy in enumerate(p for p in POLICIES if p.table in tables):
@@ -343,46 +336,16 @@ def _replace_policies(
         connection.execute(
             text(
                 f"CREATE POLICY curator_{policy.group}_{policy.command.lower()}_{number}"
-                f" ON {s}.{_quote(connection, policy.table)} FOR {policy.command}"
+                f" ON {s}.{quote(connection, policy.table)} FOR {policy.command}"
                 f" TO {groups[policy.group]} {clauses}"
             )
         )
 
 
-# --- users ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ServerUser:
-    name: str
-    role: str
-    last_change: datetime | None  # their newest history entry in this project
-
-
-def check_role(role: str) -> str:
-    role = role.strip().lower()
-    if role not in ROLES:
-        raise CuratorError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
-    return role
-
-
-def role_of(connection: Connection, name: str) -> str | None:
-    """The group `name` belongs to in this database (the highest, should it be in several), or None."""
-    groups = _groups(connection)
-    for role in reversed(ROLES):
-        if _scalar(
-            connection,
-            "SELECT pg_has_role(:u, :g, 'USAGE') FROM pg_roles WHERE rolname = :g",
-            u=name, g=groups[role],
-        ):  # fmt: skip
-            return role
-    return None
-
-
 def check_may_set_up(connection: Connection, label: str) -> None:
     """Before a database becomes a project: refuse (CuratorError) a role that could not create its groups,
     so that no migration runs and the database stays empty for a second try."""
-    groups = _groups(connection)
+    groups = project_groups(connection)
     _refuse_login_roles(connection, groups)
     found = connection.execute(
         text("SELECT count(*) FROM pg_roles WHERE rolname IN :groups").bindparams(
@@ -390,8 +353,8 @@ def check_may_set_up(connection: Connection, label: str) -> None:
         ),
         {"groups": list(groups.values())},
     ).scalar_one()
-    if found < len(groups) and not _may_create_roles(connection):
-        me = _scalar(connection, "SELECT current_user")
+    if found < len(groups) and not may_create_roles(connection):
+        me = scalar(connection, "SELECT current_user")
         raise CuratorError(
             f"{label}: {me} may not create roles, and the project needs its own"
             f" ({', '.join(groups.values())}); run init as the database's owner with CREATEROLE"
@@ -399,111 +362,7 @@ def check_may_set_up(connection: Connection, label: str) -> None:
         )
 
 
-def _may_create_roles(connection: Connection) -> bool:
+def may_create_roles(connection: Connection) -> bool:
     return bool(
-        _scalar(connection, "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+        scalar(connection, "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
     )
-
-
-def check_may_manage_users(connection: Connection) -> None:
-    """Refuse (CuratorError) unless the connected role is an admin of this project who may create roles."""
-    me = str(_scalar(connection, "SELECT current_user"))
-    role = role_of(connection, me)
-    if role != ADMIN:
-        raise CuratorError(f"only an admin adds users; {me} is {role or 'not a user of this project'}")
-    if not _may_create_roles(connection):
-        raise CuratorError(
-            f"{me} may not create roles; a superuser of the server allows it with: ALTER ROLE {me} CREATEROLE"
-        )
-
-
-def add_user(connection: Connection, name: str, role: str, *, password: str | None = None) -> str | None:
-    """Make `name` a user of this project in `role`'s group (a new LOGIN role, or an existing one moved
-    to that group) with their `annotators` row; returns the role they had before (None: new here)."""
-    check_may_manage_users(connection)
-    previous = join_group(connection, name, role, password=password)
-    _record_annotator(connection, name, check_role(role))
-    return previous
-
-
-def join_group(connection: Connection, name: str, role: str, *, password: str | None = None) -> str | None:
-    """The database part of `add_user`, which also works before the project's tables exist. Run by an
-    admin allowed to create roles; `password` is stored as the SCRAM verifier libpq computes, so the
-    password itself never reaches the server's logs."""
-    role = check_role(role)
-    groups = ensure_groups(connection)
-    _check_user_name(name, groups)
-    row = connection.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
-    user = _quote(connection, name)
-    if row is None:
-        connection.execute(text(f"CREATE ROLE {user} LOGIN"))
-    elif not row[0]:
-        raise CuratorError(f"{name} is a role that cannot log in (a group), not a person")
-    previous = role_of(connection, name)
-    for other in ROLES:
-        if other != role and _is_direct_member(connection, name, groups[other]):
-            connection.execute(text(f"REVOKE {_quote(connection, groups[other])} FROM {user}"))
-    _grant_membership(connection, groups[role], name)
-    if password is not None:
-        verifier = _verifier(connection, name, password)
-        connection.exec_driver_sql(f"ALTER ROLE {user} PASSWORD {_literal(verifier)}")  # ":" is no parameter
-    return previous
-
-
-def _check_user_name(name: str, groups: dict[str, str]) -> None:
-    if not name or name != name.strip():
-        raise CuratorError(f"{name!r}: a user name may not be empty or begin or end with a space")
-    if name in {GOLD_LAYER, ME, UNASSIGNED}:
-        raise CuratorError(f"{name!r} is reserved (the gold layer, or a word of the documents filter)")
-    if name in groups.values():
-        raise CuratorError(f"{name} is one of this project's group roles, not a person")
-    if len(name.encode()) > IDENTIFIER_BYTES:
-        raise CuratorError(f"{name}: longer than PostgreSQL's {IDENTIFIER_BYTES} bytes for a role name")
-
-
-def _verifier(connection: Connection, name: str, password: str) -> str:
-    driver = connection.connection.driver_connection
-    pgconn = getattr(driver, "pgconn", None)
-    if pgconn is None:
-        raise TypeError("expected a psycopg connection")
-    return bytes(pgconn.encrypt_password(password.encode(), name.encode())).decode()
-
-
-def _literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def _record_annotator(connection: Connection, name: str, role: str) -> None:
-    """Their `annotators` row, so assignments can name them before they first open the project."""
-    workflow = WORKFLOW_ROLE.get(role)
-    found = _scalar(connection, "SELECT id FROM annotators WHERE name = :n", n=name)
-    if found is None:
-        connection.execute(
-            text("INSERT INTO annotators (name, role, created_at) VALUES (:n, :r, now() AT TIME ZONE 'UTC')"),
-            {"n": name, "r": workflow or "annotator"},
-        )
-    elif workflow is not None:
-        connection.execute(text("UPDATE annotators SET role = :r WHERE id = :i"), {"r": workflow, "i": found})
-
-
-def list_users(connection: Connection) -> list[ServerUser]:
-    """Every login role in one of this project's groups, with its role and its newest history entry."""
-    groups = _groups(connection)
-    users = []
-    for (name,) in connection.execute(
-        text(
-            "SELECT DISTINCT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
-            " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname IN :groups AND u.rolcanlogin"
-            " ORDER BY u.rolname"
-        ).bindparams(bindparam("groups", expanding=True)),
-        {"groups": list(groups.values())},
-    ):
-        role = role_of(connection, str(name))
-        last = _scalar(
-            connection,
-            "SELECT max(h.created_at) FROM history h JOIN annotators a ON a.id = h.annotator_id"
-            " WHERE a.name = :n",
-            n=name,
-        )
-        users.append(ServerUser(str(name), role or "", last if isinstance(last, datetime) else None))
-    return users
