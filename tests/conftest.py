@@ -43,9 +43,10 @@ def pg_cluster() -> Iterator[Cluster]:
 
 @pytest.fixture
 def server_database(pg_cluster: Cluster) -> Callable[..., str]:
-    """Make a new empty database on the test cluster; returns its superuser URL."""
+    """Make a new empty database on the test cluster whose `users` have `role` in it (admin unless a
+    role test asks for less); returns its superuser URL."""
 
-    def make(*users: str) -> str:
-        return create_database(pg_cluster, f"curator_test_{next(_database_numbers)}", users)
+    def make(*users: str, role: str = "admin") -> str:
+        return create_database(pg_cluster, f"curator_test_{next(_database_numbers)}", users, role)
 
     return make

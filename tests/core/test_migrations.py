@@ -61,8 +61,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0009() -> None:
-    assert head_revision() == "0009", (
+def test_head_is_0010() -> None:
+    assert head_revision() == "0010", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )

@@ -105,23 +105,25 @@ def start_cluster() -> Cluster:
     return cluster
 
 
-def create_database(cluster: Cluster, name: str, users: tuple[str, ...] = ()) -> str:
-    """A new empty database `name` with login roles `users` (created once per cluster) allowed to use
-    everything in it; returns the superuser's URL of it. Issue 12's row-level security narrows this."""
+def create_database(cluster: Cluster, name: str, users: tuple[str, ...] = (), role: str = "admin") -> str:
+    """A new empty database `name` whose login roles `users` (created once per cluster) are members of its
+    `role` group (storage.server_roles: admins own the tables, so the service tests that are not about
+    roles run as before); returns the superuser's URL of it."""
     import psycopg
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from curator.core.storage import server_users
 
     with psycopg.connect(cluster.url(), autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-        for user in users:
-            exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (user,)).fetchone()
-            if not exists:
-                connection.execute(f'CREATE ROLE "{user}" LOGIN')
-    with psycopg.connect(cluster.url(name), autocommit=True) as connection:
-        for user in users:
-            connection.execute(f'GRANT ALL ON SCHEMA public TO "{user}"')
-            for kind in ("TABLES", "SEQUENCES"):
-                connection.execute(
-                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {SUPERUSER} IN SCHEMA public"
-                    f' GRANT ALL ON {kind} TO "{user}"'
-                )
+    engine = create_engine(
+        cluster.url(name).replace("postgresql://", "postgresql+psycopg://"), poolclass=NullPool
+    )
+    try:
+        with engine.begin() as connection:
+            for user in users:
+                server_users.join_group(connection, user, role)
+    finally:
+        engine.dispose()
     return cluster.url(name)

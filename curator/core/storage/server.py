@@ -12,6 +12,8 @@ it, so nobody writes into another person's layer by naming them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,9 +22,10 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
+from sqlmodel import Session
 
 from curator.core.domain import CuratorError
-from curator.core.storage import migrate
+from curator.core.storage import migrate, server_roles, server_users
 from curator.core.storage.database import Project, ProjectOpenError
 
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -75,6 +78,23 @@ class ServerProject(Project):
         self.engine = engine
         self._write_engine = engine.execution_options(curator_write=True)
 
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """`Project.write`, with what the database's roles refuse said as a CuratorError."""
+        with self._refusals_said(), super().write() as session:
+            yield session
+
+    @contextmanager
+    def _refusals_said(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as error:
+            if not is_refusal(error):
+                raise
+            with self.engine.connect() as connection:
+                role = server_users.role_of(connection, self.annotator_name)
+            raise refusal(self.url, self.annotator_name, role, error) from error
+
     def reopen(self) -> None:
         """A connection the server dropped (restart, network): the next transaction connects anew."""
         self.engine.dispose()
@@ -99,6 +119,48 @@ class ServerProject(Project):
         raise CuratorError(
             f"{self.url}: the integrity check reads project files; the server checks its own pages"
         )
+
+
+# --- what the database's roles refuse (storage.server_roles) ------------------------------------------
+
+WHO_WRITES = {
+    "annotators": "users are added by an admin (curator server add-user)",
+    "documents": "an admin edits documents' text and metadata; annotators only in documents assigned to"
+    " them or to nobody, and not approved ones",
+    "assignments": "an admin hands out assignments; an annotator only marks their own done",
+    "history": "each person's history entries are their own",
+}
+"""Why a table refused a write, said after "Your role (…) may not change …"; other tables get the rule of
+their kind below."""
+LAYERED = ("spans", "events", "event_arguments", "relations", "suggestion_decisions", "document_reviews",
+           "suggestions", "history_documents", "presence", "kb_entities")  # fmt: skip
+REFUSED_TABLE = re.compile(r'(?:table|relation) "?([A-Za-z_][A-Za-z0-9_]*)"?')
+
+
+def is_refusal(error: DBAPIError) -> bool:
+    """Permission denied, or a row-level security policy violated (both SQLSTATE 42501)."""
+    return getattr(error.orig, "sqlstate", None) == server_roles.INSUFFICIENT_PRIVILEGE
+
+
+def refusal(label: str, user: str, role: str | None, error: DBAPIError) -> CuratorError:
+    """“Your role (annotator) may not change spans here: …”, naming the table and the rule."""
+    if role is None:
+        return CuratorError(
+            f"{label}: {user} is not a user of this project; an admin adds them with:"
+            f" curator server add-user {user} --role annotator"
+        )
+    found = REFUSED_TABLE.search(str(error.orig))
+    table = found.group(1) if found else "this"
+    if table in WHO_WRITES:
+        why = WHO_WRITES[table]
+    elif table in LAYERED:
+        why = (
+            "an annotator writes only their own layer, in documents assigned to them or to nobody and not"
+            " approved; a reviewer also the gold layer and review steps"
+        )
+    else:
+        why = "only an admin edits the schema, assignments, documents, imports and users"
+    return CuratorError(f"Your role ({role}) may not change {table} on {label}: {why}")
 
 
 class ServerPasswordError(ProjectOpenError):
@@ -153,6 +215,8 @@ def _check_schema(engine: Engine, url: str, *, create: bool) -> None:
         raise ProjectOpenError(
             f"{label}: no Curator project on this database; create it with: curator server init URL"
         )
+    with engine.connect() as connection:
+        server_roles.check_may_set_up(connection, label)
     with engine.execution_options(curator_write=True).connect() as connection:
         migrate.upgrade(connection)
 
@@ -174,6 +238,12 @@ def open_server_project(
         return ServerProject(url, engine, role)
     except DBAPIError as error:
         engine.dispose()
+        if is_refusal(error):  # a role in none of the project's groups may not even read it
+            user = make_url(_driver_url(url)).username or "this role"
+            raise ProjectOpenError(
+                f"{server_label(url)}: {user} is not a user of this project; an admin adds them with:"
+                f" curator server add-user {user} --role annotator"
+            ) from error
         raise _connect_error(url, error) from error
     except Exception:
         engine.dispose()
