@@ -1,0 +1,554 @@
+"""Copy a whole project, history included, between a file and a server (or file to file, server to server).
+
+Why a copy of its own rather than a dump: the target must come out as the same project, ids and all
+(history entries, undo commands and merge records name rows by id), on either engine. So every table of
+the models is copied in foreign-key order with SQLAlchemy Core, in batches, ids kept, into a target that
+holds nothing yet: a new file, or an empty database that the same transaction first migrates to the
+source's schema revision (which must be this Curator's: an older source is upgraded first).
+
+Everything lands in one transaction: on a server, migration and rows together (PostgreSQL's DDL is
+transactional); a file is written under a temporary name and renamed into place once committed. A
+failure, a broken rule of the target or Ctrl-C leaves the target as it was: empty, or no file at all.
+
+Before it commits, the copy is verified: per table the row count and a checksum of the rows in key order,
+in a canonical form both engines produce alike (times as UTC ISO, JSON with sorted keys, floats by repr,
+NULL as its own marker), computed over the rows read from the source and over the rows read back from
+the target. JSON is copied as its exact text, so the layers' digests that merges compare stay the same.
+
+Ids are never reused (migration 0006): each id sequence of the target is set past the source's
+high-water mark (SQLite's sqlite_sequence, PostgreSQL's sequences), not only past the ids still there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Connection,
+    DateTime,
+    Engine,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.pool import NullPool
+
+from curator.core.domain import CuratorError
+from curator.core.storage import migrate, models
+from curator.core.storage.backups import read_only_uri
+from curator.core.storage.database import Project
+from curator.core.storage.server import _connect_error, _create_engine, is_server_url, server_label
+from curator.core.storage.staging import fsync_file, fsync_folder, temporary_path
+
+BATCH = 1000
+TEMP_SUFFIX = ".copy-part"
+
+Progress = Callable[[str, int, int], None]
+"""Called as (table, rows copied of it so far, rows it has) while a copy runs."""
+
+
+class CopyError(CuratorError):
+    """The project was not copied; the target is as it was (empty, or no file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TableCheck:
+    """One table's verification: its rows and the checksum over them, on each side."""
+
+    table: str
+    source_rows: int
+    target_rows: int
+    source_checksum: str
+    target_checksum: str
+
+    @property
+    def matches(self) -> bool:
+        return (self.source_rows, self.source_checksum) == (self.target_rows, self.target_checksum)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"table": self.table, "source_rows": self.source_rows, "target_rows": self.target_rows,
+                "source_checksum": self.source_checksum, "target_checksum": self.target_checksum}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CopyReport:
+    source: str
+    target: str
+    revision: str
+    tables: tuple[TableCheck, ...]
+    seconds: float
+
+    @property
+    def rows(self) -> int:
+        return sum(check.target_rows for check in self.tables)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source, "target": self.target, "revision": self.revision, "rows": self.rows,
+            "seconds": round(self.seconds, 3), "tables": [check.to_dict() for check in self.tables],
+        }  # fmt: skip
+
+    def lines(self) -> list[str]:
+        """The report as the command line says it: every table's count and both checksums."""
+        width = max(len(check.table) for check in self.tables)
+        lines = [f"copied {self.source} → {self.target} (schema {self.revision})"]
+        lines += [
+            f"  {check.table:<{width}}  {check.source_rows:>9} rows → {check.target_rows:>9}"
+            f"  checksum {check.source_checksum} → {check.target_checksum}"
+            for check in self.tables
+        ]
+        lines.append(
+            f"verified: {self.rows} rows in {len(self.tables)} tables, row counts and checksums match"
+            f" ({self.seconds:.1f} s)"
+        )
+        return lines
+
+
+def copy_project(source: str | Path, target: str | Path, *, progress: Progress | None = None) -> CopyReport:
+    """Copy the project at `source` (a file or a postgresql:// URL) to `target`, which must be empty."""
+    started = time.monotonic()
+    if is_server_url(source):
+        engine = _server_engine(str(source))
+        label = server_label(str(source))
+    else:
+        path = Path(source).expanduser()
+        label = str(path)
+        _check_file(path)
+        engine = _read_only_engine(path)
+    try:
+        with _reading(engine, str(source)) as connection:
+            revision = _check_revision(connection, label, server=is_server_url(source))
+            if is_server_url(target):
+                checks = _to_server(connection, str(target), progress)
+                target_label = server_label(str(target))
+            else:
+                target_label = str(Path(target).expanduser())
+                checks = _to_file(connection, Path(target_label), progress)
+    finally:
+        engine.dispose()
+    return CopyReport(label, target_label, revision, checks, time.monotonic() - started)
+
+
+def copy_open_project(project: Project, destination: Path, *, progress: Progress | None = None) -> CopyReport:
+    """Copy an open project (file or server) into the new file `destination`, through its own engine:
+    the backup of a server before a merge, and the snapshot a split or a merge reads a server from."""
+    started = time.monotonic()
+    with _reading(project.engine, project.label) as connection:
+        revision = _check_revision(connection, project.label, server=_is_server(project))
+        checks = _to_file(connection, Path(destination), progress)
+    return CopyReport(project.label, str(destination), revision, checks, time.monotonic() - started)
+
+
+def _is_server(project: Project) -> bool:
+    return project.engine.dialect.name != "sqlite"
+
+
+# --- the source: one consistent snapshot ------------------------------------------------------------
+
+
+def _server_engine(url: str) -> Engine:
+    try:
+        return _create_engine(url)
+    except CuratorError as error:
+        raise CopyError(str(error)) from error
+
+
+@contextmanager
+def _reading(engine: Engine, location: str) -> Iterator[Connection]:
+    """A read transaction that sees one state of the project while others keep writing: a SQLite read
+    transaction (the WAL keeps its snapshot) or PostgreSQL's REPEATABLE READ, read only."""
+    try:
+        connection = engine.connect()
+    except DBAPIError as error:
+        raise _unreachable(location, error) from error
+    with connection:
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        with connection.begin():
+            yield connection
+
+
+def _unreachable(location: str, error: DBAPIError) -> CopyError:
+    if is_server_url(location):
+        return CopyError(f"{_connect_error(location, error)}; nothing was copied")
+    return CopyError(f"{location}: not copied, it cannot be read ({_reason(error)})")
+
+
+def _read_only_engine(path: Path) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False),
+        poolclass=NullPool,
+    )
+    _explicit_transactions(engine, "BEGIN")
+    return engine
+
+
+def _new_file_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    _explicit_transactions(engine, "BEGIN IMMEDIATE")
+    return engine
+
+
+def _explicit_transactions(engine: Engine, begin: str) -> None:
+    """pysqlite starts no transaction before a SELECT; ours does, so every read sees one snapshot and
+    the target's rows commit together."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql(begin)
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise CopyError(f"{path}: no such project; nothing was copied")
+    if path.is_dir():
+        raise CopyError(f"{path}: is a folder, not a project file; nothing was copied")
+    if path.stat().st_size == 0:
+        raise CopyError(f"{path}: the file is empty (0 bytes), not a Curator project; nothing was copied")
+
+
+def _check_revision(connection: Connection, label: str, *, server: bool) -> str:
+    """The source's schema revision, which must be this Curator's: an older source is upgraded first, by
+    opening it once (a file) or by `curator server upgrade` (a server); a newer one needs a newer Curator."""
+    try:
+        tables = _tables_of(connection)
+        revision = migrate.current_revision(connection) if "alembic_version" in tables else None
+    except DBAPIError as error:
+        words = _reason(error)
+        if "file is not a database" in words:
+            raise CopyError(
+                f"{label}: not a Curator project (not an SQLite database); nothing was copied"
+            ) from error
+        raise CopyError(f"{label}: not copied, it cannot be read ({words})") from error
+    head = migrate.head_revision()
+    if revision is None:
+        raise CopyError(f"{label}: not a Curator project; nothing was copied")
+    if revision == head:
+        return revision
+    if not migrate.is_known_revision(revision):
+        raise CopyError(
+            f"{label}: made by a newer Curator (schema {revision}); upgrade Curator to copy it"
+            f" (this one knows schemas up to {head})"
+        )
+    how = (
+        "an admin upgrades it with: curator server upgrade URL"
+        if server
+        else f"open it once with this Curator, e.g. curator --project {label} stats, which upgrades it"
+    )
+    raise CopyError(
+        f"{label}: its schema {revision} is older than this Curator's ({head}); upgrade the source first"
+        f" ({how}), then copy it"
+    )
+
+
+def _tables_of(connection: Connection) -> set[str]:
+    if connection.dialect.name == "sqlite":
+        found = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    else:
+        found = connection.execute(text(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        ))  # fmt: skip
+    return {str(row[0]) for row in found}
+
+
+def _reason(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    words = str(original).strip()
+    return words.splitlines()[0] if words else type(original).__name__
+
+
+# --- the targets --------------------------------------------------------------------------------------
+
+
+def _to_server(source: Connection, url: str, progress: Progress | None) -> tuple[TableCheck, ...]:
+    """Into an empty database: migration, rows, sequences and verification in one transaction."""
+    label = server_label(url)
+    engine = _server_engine(url)
+    try:
+        try:
+            connection = engine.connect()
+        except DBAPIError as error:
+            raise _unreachable(url, error) from error
+        with connection, connection.begin():
+            present = _tables_of(connection)
+            if "alembic_version" in present:
+                raise CopyError(
+                    f"{label}: holds a Curator project already; copy writes into an empty database only"
+                    " (create one with: createdb NAME); nothing was copied"
+                )
+            if present:
+                raise CopyError(
+                    f"{label}: the database has {len(present)} tables already"
+                    f" ({', '.join(sorted(present)[:3])}{', …' if len(present) > 3 else ''});"
+                    " copy writes into an empty database only;"
+                    " nothing was copied"
+                )
+            try:
+                migrate.upgrade(connection)
+            except DBAPIError as error:
+                raise CopyError(
+                    f"{label}: the tables cannot be created ({_reason(error)}); nothing was copied"
+                ) from error
+            return _copy_all(source, connection, label, progress)
+    finally:
+        engine.dispose()
+
+
+def _to_file(source: Connection, destination: Path, progress: Progress | None) -> tuple[TableCheck, ...]:
+    """Into a new file: written under a temporary name beside it, renamed into place once committed."""
+    if destination.exists() or destination.is_symlink():
+        raise CopyError(
+            f"{destination}: exists already; copy writes a new file (or into an empty database) only;"
+            " nothing was copied"
+        )
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CopyError(f"{destination.parent}: cannot be created ({error.strerror or error})") from error
+    temporary = temporary_path(destination, TEMP_SUFFIX)
+    engine = _new_file_engine(temporary)
+    try:
+        with engine.connect() as connection:
+            migrate.upgrade(connection)
+        with engine.connect() as connection, connection.begin():
+            checks = _copy_all(source, connection, str(destination), progress)
+        engine.dispose()
+        fsync_file(temporary)
+        if destination.exists():
+            raise CopyError(f"{destination}: appeared while copying; it was left as it is")
+        os.replace(temporary, destination)
+        fsync_folder(destination.parent)
+        return checks
+    except BaseException:
+        engine.dispose()
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+# --- rows ---------------------------------------------------------------------------------------------
+
+
+def _tables() -> list[Table]:
+    """Every table of the models, each after the tables it refers to."""
+    return list(models.SQLModel.metadata.sorted_tables)
+
+
+def _is_json(table: Table, name: str) -> bool:
+    return isinstance(table.c[name].type, JSON)
+
+
+def _select(table: Table) -> Any:
+    """The rows in key order; JSON as its stored text (cast on both engines), so it is copied exactly."""
+    columns = [cast(c, Text).label(c.name) if isinstance(c.type, JSON) else c for c in table.columns]
+    return select(*columns).order_by(*table.primary_key.columns)
+
+
+def _insert(table: Table, dialect: str) -> Any:
+    """An insert of every column; JSON text goes in as it is (PostgreSQL casts it, SQLite keeps it)."""
+    values: dict[str, Any] = {}
+    for column in table.columns:
+        if isinstance(column.type, JSON):
+            param = bindparam(f"p_{column.name}", type_=Text())
+            values[column.name] = cast(param, column.type) if dialect == "postgresql" else param
+        else:
+            values[column.name] = bindparam(f"p_{column.name}", type_=column.type)
+    return table.insert().values(values)
+
+
+def _self_references(table: Table) -> list[str]:
+    """Columns pointing at the table's own ids (a history entry at the one it reverted)."""
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _has_id_sequence(table: Table) -> bool:
+    keys = list(table.primary_key.columns)
+    return len(keys) == 1 and keys[0].name == "id"
+
+
+def _copy_all(
+    source: Connection, target: Connection, label: str, progress: Progress | None
+) -> tuple[TableCheck, ...]:
+    report = progress or (lambda _table, _done, _total: None)
+    high = _high_water(source)
+    copied: dict[str, tuple[int, str]] = {}
+    for table in _tables():
+        copied[table.name] = _copy_table(source, target, table, label, report)
+    for table in _tables():
+        if _has_id_sequence(table):
+            top = target.execute(select(table.c.id).order_by(table.c.id.desc()).limit(1)).scalar()
+            _set_high_water(target, table.name, max(high.get(table.name, 0), int(top or 0)))
+    checks = []
+    for table in _tables():
+        rows, checksum = _digest(target, table)
+        check = TableCheck(table.name, copied[table.name][0], rows, copied[table.name][1], checksum)
+        if not check.matches:
+            raise CopyError(
+                f"{label}: the copy of table {table.name} differs from the source ({check.source_rows} rows,"
+                f" checksum {check.source_checksum}; copied {check.target_rows} rows, checksum"
+                f" {check.target_checksum}); nothing was copied"
+            )
+        checks.append(check)
+    return tuple(checks)
+
+
+def _copy_table(
+    source: Connection, target: Connection, table: Table, label: str, report: Progress
+) -> tuple[int, str]:
+    """Copy one table in batches, hashing each row as read; forward references to the table's own rows
+    (none in practice: an entry reverts an earlier one) are set once every row is in."""
+    total = int(source.execute(select(func.count()).select_from(table)).scalar_one())
+    statement = _insert(table, target.dialect.name)
+    own = _self_references(table)
+    kinds = _kinds(table)
+    hasher = hashlib.sha256()
+    done = 0
+    later: list[tuple[int, str, Any]] = []
+    report(table.name, 0, total)
+    try:
+        result = source.execution_options(yield_per=BATCH).execute(_select(table))
+        for part in result.partitions(BATCH):
+            rows = [dict(row._mapping) for row in part]
+            for row in rows:
+                hasher.update(_canonical(kinds, row))
+                for name in own:
+                    if row[name] is not None and row[name] >= row["id"]:
+                        later.append((row["id"], name, row[name]))
+                        row[name] = None
+            _insert_batch(target, statement, rows)
+            done += len(rows)
+            report(table.name, done, total)
+        for row_id, name, value in later:
+            target.execute(table.update().where(table.c.id == row_id).values({name: value}))
+    except (DBAPIError, StatementError) as error:
+        raise CopyError(
+            f"{label}: not copied, a row of table {table.name} breaks a rule of the target"
+            f" ({_reason(error)}); the target is unchanged"
+        ) from error
+    except ValueError as error:  # a stored value its column's type cannot read (e.g. a malformed time)
+        raise CopyError(
+            f"{label}: not copied, a value in table {table.name} of the source cannot be read ({error});"
+            " the target is unchanged"
+        ) from error
+    return done, hasher.hexdigest()[:16]
+
+
+def _insert_batch(target: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    target.execute(statement, [{f"p_{name}": value for name, value in row.items()} for row in rows])
+
+
+def _digest(connection: Connection, table: Table) -> tuple[int, str]:
+    kinds = _kinds(table)
+    hasher = hashlib.sha256()
+    count = 0
+    result = connection.execution_options(yield_per=BATCH).execute(_select(table))
+    for part in result.partitions(BATCH):
+        for row in part:
+            hasher.update(_canonical(kinds, row._mapping))
+            count += 1
+    return count, hasher.hexdigest()[:16]
+
+
+# --- the canonical form of a row ---------------------------------------------------------------------
+
+
+def _kinds(table: Table) -> list[tuple[str, str]]:
+    def kind(column: Any) -> str:
+        if isinstance(column.type, JSON):
+            return "json"
+        return "time" if isinstance(column.type, DateTime) else "plain"
+
+    return [(column.name, kind(column)) for column in table.columns]
+
+
+def _canonical(kinds: list[tuple[str, str]], row: Any) -> bytes:
+    """One line both engines produce alike for the same row: NULL as null (JSON's own null is the text
+    "null"), times as UTC ISO, JSON as its value with sorted keys, floats by repr."""
+    values = [_canonical_value(kind, row[name]) for name, kind in kinds]
+    return (json.dumps(values, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def _canonical_value(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "json":
+        try:
+            return ["json", json.dumps(json.loads(value), sort_keys=True, ensure_ascii=False)]
+        except (TypeError, ValueError):
+            return ["text", str(value)]
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return ["time", value.isoformat(timespec="microseconds")]
+    if isinstance(value, float):
+        return ["float", repr(value)]
+    if isinstance(value, bool | int | str):
+        return value
+    return ["other", repr(value)]
+
+
+# --- ids never reused ----------------------------------------------------------------------------------
+
+
+def _high_water(connection: Connection) -> dict[str, int]:
+    """Per table, the highest id it ever gave, deleted rows' included."""
+    if connection.dialect.name == "sqlite":
+        if "sqlite_sequence" not in _tables_of(connection):
+            return {}
+        return {
+            str(name): int(seq)
+            for name, seq in connection.execute(text("SELECT name, seq FROM sqlite_sequence"))
+        }
+    found = {}
+    for table in _tables():
+        if _has_id_sequence(table):
+            value = connection.execute(
+                text("SELECT pg_sequence_last_value(pg_get_serial_sequence(:t, 'id')::regclass)"),
+                {"t": table.name},
+            ).scalar()
+            found[table.name] = int(value or 0)
+    return found
+
+
+def _set_high_water(connection: Connection, table: str, value: int) -> None:
+    """The next id the target gives in `table` is past `value`."""
+    if value <= 0:
+        return
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v)"), {"t": table, "v": value}
+        )
+        return
+    updated = connection.execute(
+        text("UPDATE sqlite_sequence SET seq = :v WHERE name = :t"), {"t": table, "v": value}
+    )
+    if updated.rowcount == 0:
+        connection.execute(
+            text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :v)"), {"t": table, "v": value}
+        )
