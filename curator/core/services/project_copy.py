@@ -36,7 +36,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Connection,
-    DateTime,
     Engine,
     Table,
     Text,
@@ -53,7 +52,13 @@ from sqlalchemy.pool import NullPool
 
 from curator.core.domain import CuratorError
 from curator.core.storage import migrate, models
-from curator.core.storage.backups import read_only_uri
+from curator.core.storage.backups import (
+    backup_keep,
+    backup_paths,
+    backups_folder,
+    read_only_uri,
+    write_backup,
+)
 from curator.core.storage.database import Project
 from curator.core.storage.server import _connect_error, _create_engine, is_server_url, server_label
 from curator.core.storage.staging import fsync_file, fsync_folder, temporary_path
@@ -159,6 +164,30 @@ def copy_open_project(project: Project, destination: Path, *, progress: Progress
 
 def _is_server(project: Project) -> bool:
     return project.engine.dialect.name != "sqlite"
+
+
+def backup_project(project: Project) -> Path:
+    """Back the project up before a merge: a file by its rolling backups; a server by a verified copy
+    into the same kind of rolling backups folder on this machine, beside its local state (the server's
+    own backups, pg_dump, are its admin's; this one the user can restore or merge from at once)."""
+    if not _is_server(project):
+        return write_backup(project).path
+    folder = backups_folder(project.path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CuratorError(f"{folder}: cannot write a backup ({error.strerror or error})") from error
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = folder / f"{project.path.stem}-{stamp}.curator"
+    number = 2
+    while destination.exists():
+        destination = folder / f"{project.path.stem}-{stamp}-{number}.curator"
+        number += 1
+    copy_open_project(project, destination)
+    keep = backup_keep(project)
+    for old in backup_paths(project.path)[keep:]:
+        old.unlink(missing_ok=True)
+    return destination
 
 
 # --- the source: one consistent snapshot ------------------------------------------------------------
@@ -479,12 +508,7 @@ def _digest(connection: Connection, table: Table) -> tuple[int, str]:
 
 
 def _kinds(table: Table) -> list[tuple[str, str]]:
-    def kind(column: Any) -> str:
-        if isinstance(column.type, JSON):
-            return "json"
-        return "time" if isinstance(column.type, DateTime) else "plain"
-
-    return [(column.name, kind(column)) for column in table.columns]
+    return [(column.name, "json" if isinstance(column.type, JSON) else "plain") for column in table.columns]
 
 
 def _canonical(kinds: list[tuple[str, str]], row: Any) -> bytes:
