@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from curator.cli import project_files
 from curator.cli.main import main
 from curator.core.project.setup import open_project
 from curator.core.services import project_copy
@@ -65,3 +66,12 @@ def test_ctrl_c_says_nothing_was_copied(
     assert main(["copy", str(lead), str(tmp_path / "copy.curator")]) == 130
     assert "nothing was copied" in capsys.readouterr().err
     assert not (tmp_path / "copy.curator").exists()
+
+
+def test_a_long_copy_says_where_it_is_on_stderr(
+    lead: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(project_files, "PROGRESS_SECONDS", 0.0)  # every batch counts as long
+    assert main(["copy", str(lead), str(tmp_path / "copy.curator")]) == 0
+    said = capsys.readouterr()
+    assert "copying spans: 2 of 2 rows" in said.err and "copying" not in said.out

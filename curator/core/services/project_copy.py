@@ -26,10 +26,11 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from sqlalchemy.pool import NullPool
 
 from curator.core.domain import CuratorError
@@ -455,17 +456,15 @@ def _copy_table(
     total = int(source.execute(select(func.count()).select_from(table)).scalar_one())
     statement = _insert(table, target.dialect.name)
     own = _self_references(table)
-    kinds = _kinds(table)
+    form = _Form(table)
     hasher = hashlib.sha256()
     done = 0
     later: list[tuple[int, str, Any]] = []
     report(table.name, 0, total)
     try:
-        result = source.execution_options(yield_per=BATCH).execute(_select(table))
-        for part in result.partitions(BATCH):
-            rows = [dict(row._mapping) for row in part]
+        for rows in _batches(source, table, label):
             for row in rows:
-                hasher.update(_canonical(kinds, row))
+                hasher.update(form.line(row.values()))
                 for name in own:
                     if row[name] is not None and row[name] >= row["id"]:
                         later.append((row["id"], name, row[name]))
@@ -475,17 +474,35 @@ def _copy_table(
             report(table.name, done, total)
         for row_id, name, value in later:
             target.execute(table.update().where(table.c.id == row_id).values({name: value}))
-    except (DBAPIError, StatementError) as error:
+    except (IntegrityError, DataError) as error:
         raise CopyError(
             f"{label}: not copied, a row of table {table.name} breaks a rule of the target"
             f" ({_reason(error)}); the target is unchanged"
         ) from error
-    except ValueError as error:  # a stored value its column's type cannot read (e.g. a malformed time)
+    except DBAPIError as error:
         raise CopyError(
-            f"{label}: not copied, a value in table {table.name} of the source cannot be read ({error});"
+            f"{label}: not copied, writing table {table.name} failed ({_reason(error)}); the target is"
+            " unchanged"
+        ) from error
+    except StatementError as error:  # a value the target's column type refuses before it is sent
+        raise CopyError(
+            f"{label}: not copied, a value of table {table.name} cannot be written ({_reason(error)});"
             " the target is unchanged"
         ) from error
     return done, hasher.hexdigest()[:16]
+
+
+def _batches(source: Connection, table: Table, label: str) -> Iterator[list[dict[str, Any]]]:
+    """The source's rows of `table` in key order, a batch at a time; a failed read names the source."""
+    try:
+        result = source.execution_options(yield_per=BATCH).execute(_select(table))
+        for part in result.partitions(BATCH):
+            yield [dict(row._mapping) for row in part]
+    except (DBAPIError, ValueError) as error:  # ValueError: a stored value its type cannot read
+        raise CopyError(
+            f"{label}: not copied, table {table.name} of the source cannot be read ({_reason(error)});"
+            " the target is unchanged"
+        ) from error
 
 
 def _insert_batch(target: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
@@ -493,13 +510,13 @@ def _insert_batch(target: Connection, statement: Any, rows: list[dict[str, Any]]
 
 
 def _digest(connection: Connection, table: Table) -> tuple[int, str]:
-    kinds = _kinds(table)
+    form = _Form(table)
     hasher = hashlib.sha256()
     count = 0
     result = connection.execution_options(yield_per=BATCH).execute(_select(table))
     for part in result.partitions(BATCH):
         for row in part:
-            hasher.update(_canonical(kinds, row._mapping))
+            hasher.update(form.line(row))
             count += 1
     return count, hasher.hexdigest()[:16]
 
@@ -507,34 +524,47 @@ def _digest(connection: Connection, table: Table) -> tuple[int, str]:
 # --- the canonical form of a row ---------------------------------------------------------------------
 
 
-def _kinds(table: Table) -> list[tuple[str, str]]:
-    return [(column.name, "json" if isinstance(column.type, JSON) else "plain") for column in table.columns]
+class _Form:
+    """How one table's rows are written for the checksum: one line both engines produce alike for the
+    same row. Values go through `repr` (so NULL is None, never the text "None"); JSON becomes its value
+    with sorted keys (JSON's own null is ("json", "null"), not NULL), times UTC ISO, floats by repr. Only
+    the columns that need it are converted: the checksum reads every row of a project twice."""
+
+    def __init__(self, table: Table) -> None:
+        self.special: list[tuple[int, Callable[[Any], Any]]] = []
+        for index, column in enumerate(table.columns):
+            if isinstance(column.type, JSON):
+                self.special.append((index, _json_form))
+            elif column.type.python_type is datetime:
+                self.special.append((index, _time_form))
+            elif column.type.python_type is float:
+                self.special.append((index, _float_form))
+
+    def line(self, values: Iterable[Any]) -> bytes:
+        row = list(values)
+        for index, convert in self.special:
+            if row[index] is not None:
+                row[index] = convert(row[index])
+        return (repr(row) + "\n").encode()
 
 
-def _canonical(kinds: list[tuple[str, str]], row: Any) -> bytes:
-    """One line both engines produce alike for the same row: NULL as null (JSON's own null is the text
-    "null"), times as UTC ISO, JSON as its value with sorted keys, floats by repr."""
-    values = [_canonical_value(kind, row[name]) for name, kind in kinds]
-    return (json.dumps(values, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+@lru_cache(maxsize=4096)
+def _json_form(value: str) -> tuple[str, str]:
+    """Most JSON values repeat ("null", "[]", "{}"), hence the cache."""
+    try:
+        return ("json", json.dumps(json.loads(value), sort_keys=True, ensure_ascii=False))
+    except (TypeError, ValueError):
+        return ("text", str(value))
 
 
-def _canonical_value(kind: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if kind == "json":
-        try:
-            return ["json", json.dumps(json.loads(value), sort_keys=True, ensure_ascii=False)]
-        except (TypeError, ValueError):
-            return ["text", str(value)]
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC).replace(tzinfo=None)
-        return ["time", value.isoformat(timespec="microseconds")]
-    if isinstance(value, float):
-        return ["float", repr(value)]
-    if isinstance(value, bool | int | str):
-        return value
-    return ["other", repr(value)]
+def _time_form(value: datetime) -> tuple[str, str]:
+    if value.tzinfo is not None and value.utcoffset():
+        value = value.astimezone(UTC)
+    return ("time", value.isoformat(timespec="microseconds").removesuffix("+00:00"))
+
+
+def _float_form(value: float) -> tuple[str, str]:
+    return ("float", repr(float(value)))
 
 
 # --- ids never reused ----------------------------------------------------------------------------------

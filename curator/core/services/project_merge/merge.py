@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from curator.core.domain import CuratorError
@@ -212,6 +213,12 @@ def merge_project(
                     raise _DryRun(report)
         except _DryRun as finished:
             return finished.report
+        except IntegrityError as error:  # on a server, someone else's insert won the race for a row
+            reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+            raise CuratorError(
+                f"{source.label}: not merged, {project.label} changed while merging ({reason}); the"
+                " project is unchanged, run the merge again"
+            ) from error
         return report
 
 
