@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from curator.cli import project_files
 from curator.cli.main import main
 from curator.core.project.setup import open_project
-from curator.core.services import project_copy
+from curator.core.services import project_copy_rows
 from tests.helpers.team_project import make_team_project
 
 
@@ -62,7 +62,7 @@ def test_ctrl_c_says_nothing_was_copied(
     def interrupted(*_args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(project_copy, "_insert_batch", interrupted)
+    monkeypatch.setattr(project_copy_rows, "_insert_batch", interrupted)
     assert main(["copy", str(lead), str(tmp_path / "copy.curator")]) == 130
     assert "nothing was copied" in capsys.readouterr().err
     assert not (tmp_path / "copy.curator").exists()

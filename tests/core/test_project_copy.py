@@ -20,7 +20,7 @@ from sqlalchemy import text
 from curator.cli.main import main
 from curator.core import services
 from curator.core.project.setup import open_project
-from curator.core.services import project_copy
+from curator.core.services import project_copy_rows
 from curator.core.services.project_copy import CopyError, CopyReport, copy_project
 from curator.core.services.review import review_document
 from curator.core.storage import Project
@@ -156,7 +156,7 @@ def test_a_row_the_target_refuses_leaves_the_server_empty_and_no_file(
 def test_ctrl_c_half_way_leaves_the_server_empty_and_no_file(
     lead: Path, tmp_path: Path, server_database: Callable[..., str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    insert = project_copy._insert_batch
+    insert = project_copy_rows._insert_batch
     calls: list[str] = []
 
     def interrupted(target: Any, statement: Any, rows: list[dict[str, Any]]) -> None:
@@ -165,7 +165,7 @@ def test_ctrl_c_half_way_leaves_the_server_empty_and_no_file(
             raise KeyboardInterrupt
         insert(target, statement, rows)
 
-    monkeypatch.setattr(project_copy, "_insert_batch", interrupted)
+    monkeypatch.setattr(project_copy_rows, "_insert_batch", interrupted)
     url = server_database()
     with pytest.raises(KeyboardInterrupt):
         copy_project(lead, url)
@@ -178,13 +178,13 @@ def test_ctrl_c_half_way_leaves_the_server_empty_and_no_file(
 def test_a_mismatch_found_by_the_check_names_the_table_and_copies_nothing(
     lead: Path, server_database: Callable[..., str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    digest = project_copy._digest
+    digest = project_copy_rows._digest
 
     def one_row_lost(connection: Any, table: Any) -> tuple[int, str]:
         rows, checksum = digest(connection, table)
         return (rows - 1, checksum) if table.name == "history" else (rows, checksum)
 
-    monkeypatch.setattr(project_copy, "_digest", one_row_lost)
+    monkeypatch.setattr(project_copy_rows, "_digest", one_row_lost)
     url = server_database()
     with pytest.raises(CopyError, match="the copy of table history differs from the source"):
         copy_project(lead, url)

@@ -23,6 +23,7 @@ from curator.core.domain import CuratorError
 from curator.core.project.setup import open_project
 from curator.core.services.project_copy import copy_open_project, copy_project
 from curator.core.services.project_merge import MergeSourceError, merge_project, split_project
+from curator.core.services.project_merge.writer import Writer
 from curator.core.services.review import review_document
 from curator.core.storage import Project
 from tests.helpers.annotate_child import run
@@ -309,3 +310,29 @@ def reviews_assignments_and_history_are_back(path: Path) -> None:
             "SELECT d.title, s.status FROM assignments s JOIN documents d ON d.id = s.document_id"
             " JOIN annotators a ON a.id = s.annotator_id WHERE a.name = 'c'"
         ).fetchall()) == [("d5", "annotated"), ("d6", "annotated")]  # fmt: skip
+
+
+def test_a_race_lost_on_a_server_is_a_message_and_the_merge_leaves_nothing(
+    tmp_path: Path, server_database: Callable[..., str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_team_project(tmp_path / "lead.curator").close()
+    url = server_database("lead", "a", "b", "c")
+    copy_project(tmp_path / "lead.curator", url)
+    tag = ["span", "d5", "Kassym-Jomart Tokayev", "PER"]
+    with open_project(as_user(url, "lead")) as project:
+        split_project(project, ["c"], tmp_path / "out")
+        annotate(tmp_path / "out" / "c.curator", "c", [tag])
+        copy_layers = Writer.copy_layers
+
+        def racing(writer: Writer, layers: Any) -> None:  # c, online too, tags the same words meanwhile
+            with open_project(as_user(url, "c")) as online:
+                run(online, [tag])
+            copy_layers(writer, layers)
+
+        monkeypatch.setattr(Writer, "copy_layers", racing)
+        with pytest.raises(CuratorError, match="changed while merging .*run the merge again"):
+            merge_project(project, tmp_path / "out" / "c.curator")
+        monkeypatch.undo()
+        spans = on_file(project, lambda path: content(path)["spans"])
+        assert sum(1 for span in spans if span[1] == "c") == 1  # c's own tag, once
+        assert merge_project(project, tmp_path / "out" / "c.curator").conflicts == ()

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -158,8 +159,6 @@ class _Other:
 
 def _server_identity(url: str) -> str:
     """Host, port and database: the same server whoever connects to it."""
-    from sqlalchemy.engine import make_url
-
     parsed = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
     return f"{parsed.host or 'local'}:{parsed.port or 5432}/{parsed.database or ''}"
 
