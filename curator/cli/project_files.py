@@ -41,8 +41,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "split",
         help="write one project file per annotator with the documents assigned to them",
         description="Each file holds the whole schema, the annotator's assigned documents with every layer "
-        "on them, and their assignments; documents assigned to nobody go into no file. "
-        "Merge the files back with `curator merge`.",
+        "on them, and their assignments; documents assigned to nobody go into no file. The project may be "
+        "a team server (--project postgresql://…): the files are cut from one copy of it, to take on a "
+        "trip. Merge the files back with `curator merge`.",
     )
     split.add_argument("--annotators", required=True, metavar="A,B,C", help="comma-separated annotator names")
     split.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder (default: here)")
@@ -51,10 +52,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
     merge = commands.add_parser(
         "merge",
-        help="merge other project files (e.g. split ones, annotated offline) into this project",
+        help="merge other projects (e.g. split files, annotated offline) into this project",
         description="Documents are matched by content, each annotator's layer is brought in under their "
-        "name, history entries by id. A layer both files changed since they last met is a conflict, "
-        "resolved by --conflicts. A backup is taken first; a merge is not undone by Undo.",
+        "name, history entries by id. A layer both sides changed since they last met is a conflict, "
+        "resolved by --conflicts. Either side may be a team server. A backup is taken first (of a server: "
+        "a verified copy in its backups folder on this machine); a merge is not undone by Undo.",
     )
     merge.add_argument("files", nargs="+", type=_location, metavar="OTHER",
                        help="project files or postgresql:// URLs")  # fmt: skip
