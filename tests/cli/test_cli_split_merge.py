@@ -94,7 +94,10 @@ def test_a_trip_file_split_from_a_server_and_merged_back_brings_its_edits_and_hi
     capsys.readouterr()
     assert main(["--project", server, "merge", str(out / "c.curator")]) == 0
     said = capsys.readouterr().out
-    assert "c.curator: brought" in said and "label WEAPON" in said and "backup taken first" in said
+    assert "c.curator: brought" in said and "label WEAPON" in said
+    backup = Path(said.split("backup taken first: ")[1].split(" (a merge")[0])
+    assert ("d5", "c", "PER") not in {(t, n, label) for t, n, *_, label, _ in _spans(backup)}
+    assert len(content(backup)["documents"]) == 7  # the server as it was before the merge
     assert main(["--project", server, "history", "--json"]) == 0
     entries = json.loads(capsys.readouterr().out)
     assert "c" in {entry["by"] for entry in entries}
@@ -106,6 +109,12 @@ def test_a_trip_file_split_from_a_server_and_merged_back_brings_its_edits_and_hi
     capsys.readouterr()
     assert main(["--project", server, "merge", str(out / "c.curator"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["changes"] == 0
+
+
+def _spans(path: Path) -> list[tuple[str, ...]]:
+    """(document title, layer, ..., label, status) of every span of a file."""
+    titles = {row[0]: row[1] for row in content(path)["documents"]}
+    return [(titles[span[0]], *span[1:]) for span in content(path)["spans"]]
 
 
 def test_a_server_merged_into_a_file_brings_the_team_s_work(
