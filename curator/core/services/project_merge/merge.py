@@ -1,4 +1,6 @@
-"""Merge another project file into this one: documents by content hash, each annotator's layer by name.
+"""Merge another project into this one: documents by content hash, each annotator's layer by name.
+Either may be a file or a team server (an annotator's trip file merged back into the server, or the
+server into a file).
 
 Per layer (a document's annotations by one annotator) the two files are compared with what both held
 when they last met (`lineage`): only their side changed → theirs is taken; only ours → ours stays; both
@@ -7,15 +9,15 @@ when they last met (`lineage`): only their side changed → theirs is taken; onl
 met (no split, no merge) have no base: a layer only one of them has is taken, two different ones are a
 conflict. Documents are never deleted by a merge.
 
-The whole merge is one transaction after a backup: a failure or a cancel leaves the project exactly as
-it was. It is not undoable with Ctrl+Z (restore the backup instead); it returns a `Change` that names
-the documents it touched for the history, without their rows.
+The whole merge is one transaction after a backup (of a server: a verified copy into a file in its
+backups folder on this machine): a failure or a cancel leaves the project exactly as it was. It is not
+undoable with Ctrl+Z (restore the backup instead); it returns a `Change` that names the documents it
+touched for the history, without their rows.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,10 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from curator.core.domain import CuratorError
 from curator.core.services.changes import Change, log_documents
+from curator.core.services.project_copy import backup_project
 from curator.core.services.project_merge import lineage
 from curator.core.services.project_merge.bookkeeping import (
     merge_assignments,
@@ -34,13 +39,13 @@ from curator.core.services.project_merge.bookkeeping import (
     merge_exclusions,
     merge_history,
 )
-from curator.core.services.project_merge.sides import EMPTY, Reader, Row, Side
+from curator.core.services.project_merge.reading import session_reader
+from curator.core.services.project_merge.sides import EMPTY, Side
 from curator.core.services.project_merge.source import MergeSourceError, readable_copy
 from curator.core.services.project_merge.writer import Writer
 from curator.core.services.stale import refresh_documents
-from curator.core.storage.backups import write_backup
 from curator.core.storage.database import Project
-from curator.core.storage.driver import sqlite_connection
+from curator.core.storage.server import is_server_url, server_label
 
 Progress = Callable[[int, int], None]
 
@@ -99,7 +104,8 @@ class MergeReport:
         """The report as the command line and the window say it."""
         verb = "would bring" if self.dry_run else "brought"
         lines = [
-            f"{Path(self.source).name}: {verb} {self.changes} changes — "
+            f"{self.source if is_server_url(self.source) else Path(self.source).name}: {verb} {self.changes}"
+            " changes — "
             f"{self.documents_added} new documents, "
             f"{self.layers_taken} layers taken, {len(self.conflicts)} conflicts"
             f" ({self.layers_kept_both} kept as separate layers)"
@@ -131,17 +137,38 @@ class _DryRun(Exception):
         self.report = report
 
 
-def session_reader(session: Session) -> Reader:
-    """Plain SQL on the driver connection of the session's transaction: SQLAlchemy's statement
-    compilation cost more than the reads themselves (measured: half of a 10,000-document merge)."""
-    connection = sqlite_connection(session.connection())
+@dataclass(frozen=True, slots=True)
+class _Other:
+    """The project merged in: what messages call it, the short name a kept-both layer gets (NAME@this),
+    and the key of our record of it when it has no project id yet."""
 
-    def read(sql: str, params: dict[str, Any]) -> list[Row]:
-        cursor = connection.cursor()
-        cursor.row_factory = sqlite3.Row
-        return [dict(row) for row in cursor.execute(sql, params)]
+    label: str
+    name: str
+    stem: str
+    key: str
 
-    return read
+    @classmethod
+    def of(cls, location: str | Path) -> _Other:
+        if is_server_url(location):
+            label = server_label(str(location))
+            database = label.rsplit("/", 1)[-1].split("?", 1)[0] or "server"
+            return cls(label, label, database, f"server:{_server_identity(label)}")
+        path = Path(location).expanduser()
+        return cls(str(path), path.name, path.stem, f"file:{path.resolve()}")
+
+
+def _server_identity(url: str) -> str:
+    """Host, port and database: the same server whoever connects to it."""
+    parsed = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    return f"{parsed.host or 'local'}:{parsed.port or 5432}/{parsed.database or ''}"
+
+
+def _is_itself(project: Project, location: str | Path) -> bool:
+    url = getattr(project, "url", None)
+    if is_server_url(location):
+        return url is not None and _server_identity(server_label(str(location))) == _server_identity(url)
+    path = Path(location).expanduser()
+    return url is None and path.exists() and project.path.exists() and os.path.samefile(path, project.path)
 
 
 def _our_uid(project: Project) -> str | None:
@@ -161,22 +188,23 @@ def merge_project(
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
-    """Merge the project file `other` into `project` (see the module's docstring for the rules)."""
+    """Merge the project `other` (a file, or a server's URL) into `project` (see the module's docstring
+    for the rules)."""
     rule = ConflictRule(conflicts)
-    path = Path(other).expanduser()
-    if path.exists() and project.path.exists() and os.path.samefile(path, project.path):
-        raise MergeSourceError(f"{path}: not merged, it is this project itself")
-    with readable_copy(path, project.annotator_name) as read_theirs:
+    source = _Other.of(other)
+    if _is_itself(project, other):
+        raise MergeSourceError(f"{source.label}: not merged, it is this project itself")
+    with readable_copy(other, project.annotator_name) as read_theirs:
         theirs = Side.load(read_theirs)
         their_uid = theirs.info.get(lineage.UID_KEY)
         if their_uid is not None and their_uid == _our_uid(project):
             raise MergeSourceError(
-                f"{path}: not merged, it is a copy of this project (a backup or a file copy: same project"
-                " id);"
+                f"{source.label}: not merged, it is a copy of this project (a backup or a file copy: same"
+                " project id);"
                 " use `curator split` to hand out files that can be merged back"
             )
-        backup = None if dry_run else str(write_backup(project).path)
-        run = _Run(project, theirs, path, rule, progress, is_cancelled)
+        backup = None if dry_run else str(backup_project(project))
+        run = _Run(project, theirs, source, rule, progress, is_cancelled)
         try:
             with project.write() as session:
                 report = run.execute(session, backup, dry_run)
@@ -184,17 +212,23 @@ def merge_project(
                     raise _DryRun(report)
         except _DryRun as finished:
             return finished.report
+        except IntegrityError as error:  # on a server, someone else's insert won the race for a row
+            reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+            raise CuratorError(
+                f"{source.label}: not merged, {project.label} changed while merging ({reason}); the"
+                " project is unchanged, run the merge again"
+            ) from error
         return report
 
 
 class _Run:
     def __init__(
-        self, project: Project, theirs: Side, path: Path, rule: ConflictRule,
+        self, project: Project, theirs: Side, other: _Other, rule: ConflictRule,
         progress: Progress | None, is_cancelled: Callable[[], bool] | None,
     ) -> None:  # fmt: skip
         self.project = project
         self.theirs = theirs
-        self.path = path
+        self.other = other
         self.rule = rule
         self.progress = progress or (lambda _done, _total: None)
         self.is_cancelled = is_cancelled or (lambda: False)
@@ -204,13 +238,13 @@ class _Run:
 
     def _check(self) -> None:
         if self.is_cancelled():
-            raise MergeCancelled(f"merge of {self.path.name} cancelled; the project is unchanged")
+            raise MergeCancelled(f"merge of {self.other.name} cancelled; the project is unchanged")
 
     def execute(self, session: Session, backup: str | None, dry_run: bool) -> MergeReport:
         theirs = self.theirs
         ours = Side.load(session_reader(session))
         our_uid = lineage.ensure_uid(session, ours.info)
-        their_key = theirs.info.get(lineage.UID_KEY) or f"file:{self.path.resolve()}"
+        their_key = theirs.info.get(lineage.UID_KEY) or self.other.key
         base = lineage.read_base(ours.info, theirs.info, our_uid, their_key)
         writer = Writer(session, ours, theirs)
         writer.map_schema()
@@ -236,17 +270,17 @@ class _Run:
         refresh_documents(session, touched)
         if record != lineage.stored_layers(ours.info, their_key):
             lineage.set_info(session, lineage.PREFIX + their_key,
-                             lineage.record(record, at=lineage.now_text(), file=self.path.name))  # fmt: skip
+                             lineage.record(record, at=lineage.now_text(), file=self.other.name))  # fmt: skip
         rows = {table: count for table, count in writer.counts.items() if count}
         change = Change(
             "project.merge",
-            f"Merge {self.path.name}: {len(new)} documents added, {self.taken} layers taken, "
+            f"Merge {self.other.name}: {len(new)} documents added, {self.taken} layers taken, "
             f"{len(self.conflicts)} conflicts",
             documents=frozenset(touched),
         )
         log_documents(session, change.kind, change.text, touched)  # not undoable: which documents, no rows
         return MergeReport(
-            str(self.path), dry_run, len(new), self.taken, self.kept_both, tuple(self.conflicts),
+            self.other.label, dry_run, len(new), self.taken, self.kept_both, tuple(self.conflicts),
             tuple(writer.schema_added), rows, writer.skipped_arguments + writer.skipped_events, backup,
             change,
         )  # fmt: skip
@@ -299,7 +333,7 @@ class _Run:
             if ours_changed:
                 title = str(ours.documents[our_doc]["title"])
                 if self.rule is ConflictRule.KEEP_BOTH:
-                    copy_name = f"{annotator}@{self.path.stem}"
+                    copy_name = f"{annotator}@{self.other.stem}"
                     layer = self._layer(writer, copy_name, annotator)
                     if ours.digest((our_doc, layer)) != EMPTY:
                         clear.append((our_doc, layer))

@@ -6,14 +6,19 @@ with them) and the other annotators' assignments. The schema, the knowledge base
 their documents stay. The file is then vacuumed, so the pages of deleted documents are not handed out
 with it. A document with no assignment goes into no file. Parent and child both record the split (the
 digests of the child's layers), which is the base the merge back compares against.
+
+A team server is split the same way from one verified file copy of it (`curator copy`'s code), which is
+also what the parent's digests are read from: what each file holds and what the server records of it are
+the same moment's, however many others keep writing meanwhile.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
-from contextlib import closing
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +26,11 @@ from typing import Any
 from sqlalchemy import text
 
 from curator.core.domain import CuratorError
+from curator.core.services.project_copy import copy_open_project
 from curator.core.services.project_merge import lineage
-from curator.core.services.project_merge.merge import session_reader
+from curator.core.services.project_merge.reading import session_reader, sqlite_reader
 from curator.core.services.project_merge.sides import Side
+from curator.core.storage.backups import copy_database
 from curator.core.storage.database import Project, open_project_file
 
 
@@ -58,7 +65,8 @@ def _assigned(project: Project, names: list[str]) -> dict[str, list[int]]:
             found[name].append(int(document))
     missing = [name for name in names if name not in found]
     if missing:
-        raise CuratorError(f"no annotator named {', '.join(missing)} in {project.path.name}")
+        where = project.path.name if getattr(project, "url", None) is None else project.label
+        raise CuratorError(f"no annotator named {', '.join(missing)} in {where}")
     empty = [name for name in names if not found[name]]
     if empty:
         raise CuratorError(
@@ -85,10 +93,45 @@ def split_project(
     if existing:
         raise CuratorError(f"not split: {', '.join(existing)} exists already; nothing was written")
     out.mkdir(parents=True, exist_ok=True)
-    with project.read() as session:
-        parent = Side.load(session_reader(session))
     with project.write() as session:
-        parent_uid = lineage.ensure_uid(session, parent.info)
+        parent_uid = lineage.ensure_uid(session, dict(_info(session)))
+    with _snapshots(project) as (parent, snapshot):
+        return _write_files(project, parent, snapshot, parent_uid, assigned, targets, progress)
+
+
+def _info(session: Any) -> list[tuple[str, str]]:
+    return [(str(k), str(v)) for k, v in session.execute(text("SELECT key, value FROM project_info"))]
+
+
+@contextmanager
+def _snapshots(project: Project) -> Iterator[tuple[Side, Callable[[Path], object]]]:
+    """The parent as a merge reads it, and how to write a snapshot of it to a file: a file project by
+    itself; a server through one file copy of it, taken first, both read from that copy."""
+    if getattr(project, "url", None) is None:
+        with project.read() as session:
+            parent = Side.load(session_reader(session))
+        yield parent, project.backup
+        return
+    with tempfile.TemporaryDirectory(prefix="curator-split-") as folder:
+        copy = Path(folder) / "server.curator"
+        copy_open_project(project, copy)
+        with closing(sqlite3.connect(copy)) as connection:
+            parent = Side.load(sqlite_reader(connection))
+
+            def snapshot(destination: Path) -> None:
+                if destination.exists():
+                    raise CuratorError(f"{destination}: a file of that name exists already")
+                copy_database(connection, destination)
+
+            yield parent, snapshot
+
+
+def _write_files(
+    project: Project, parent: Side, snapshot: Callable[[Path], object], parent_uid: str,
+    assigned: dict[str, list[int]], targets: dict[str, Path], progress: Callable[[int, int], None] | None,
+) -> SplitReport:  # fmt: skip
+    names = list(targets)
+    parent_name = project.path.name if getattr(project, "url", None) is None else project.label
     at = lineage.now_text()
     written: list[Path] = []
     files = []
@@ -102,9 +145,9 @@ def split_project(
                     (parent.digest((doc, annotator)),) * 2
                 for doc in assigned[name] for annotator in parent.layers_of(doc)
             }  # fmt: skip
-            record = lineage.record(layers, at=at, file=project.path.name)
+            record = lineage.record(layers, at=at, file=parent_name)
             path = targets[name]
-            project.backup(path)
+            snapshot(path)
             written.append(path)
             _keep_only(path, name, child_uid, parent_uid, at, record)
             with project.write() as session:

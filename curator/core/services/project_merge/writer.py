@@ -2,22 +2,29 @@
 
 Every row is mapped by name, never by id: annotators by name, labels / event types / relation types /
 attributes by name, roles by (event type, name), knowledge-base entities by key, documents by content
-hash. What this project lacks is added (and counted). Rows are inserted in bulk with ids taken past the
-table's AUTOINCREMENT high-water mark, so a span's new id is known before its events are written.
+hash. What this project lacks is added (and counted). Rows are inserted in bulk with ids known before
+they are written (so a span's new id goes into its events): in a file past the table's AUTOINCREMENT
+high-water mark, on a server drawn from the table's sequence, which everyone else's inserts draw from too.
+Values come in the form `reading` gives (times and JSON as text), which a server casts to its types.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import JSON, Boolean, text
 from sqlmodel import Session
 
+from curator.core.services.project_merge.reading import is_time, stored_time
 from curator.core.services.project_merge.sides import LayerKey, Row, Side
+from curator.core.storage import models
 from curator.core.storage.driver import sqlite_connection
 
 CHUNK = 500
+IDS_AT_ONCE = 200  # ids a server's sequence hands out per round trip
 
 
 class Writer:
@@ -25,7 +32,9 @@ class Writer:
 
     def __init__(self, session: Session, ours: Side, theirs: Side) -> None:
         self.session = session
-        self._raw = sqlite_connection(session.connection())
+        self._server = session.connection().dialect.name != "sqlite"
+        self._raw = None if self._server else sqlite_connection(session.connection())
+        self._reserved: dict[str, list[int]] = {}
         self._read = ours.read
         self.ours = ours
         self.theirs = theirs
@@ -47,12 +56,16 @@ class Writer:
         return self._read(sql, params or {})
 
     def columns(self, table: str) -> list[str]:
+        """The table's columns at this Curator's schema, which both sides have (an older file is read
+        from an upgraded copy, a server of another schema is refused)."""
         if table not in self._columns:
-            self._columns[table] = [row["name"] for row in self.read(f"PRAGMA table_info({table})")]
+            self._columns[table] = [column.name for column in models.SQLModel.metadata.tables[table].columns]
         return self._columns[table]
 
     def new_id(self, table: str) -> int:
         """The next id of `table`, past every id it ever gave (AUTOINCREMENT never reuses one)."""
+        if self._server:
+            return self._drawn_id(table)
         if table not in self._next:
             found = self.read(
                 f"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = :table), 0),"
@@ -64,15 +77,53 @@ class Writer:
         self._next[table] = value + 1
         return value
 
+    def _drawn_id(self, table: str) -> int:
+        """An id from the server's sequence of `table`, a block of them per round trip (the rest of the
+        block, like the ids of a merge that rolls back or a dry run, stay unused: PostgreSQL never takes
+        a drawn id back, and ids are never reused anyway)."""
+        pool = self._reserved.setdefault(table, [])
+        if not pool:
+            drawn = self.session.execute(
+                text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                {"t": table, "n": IDS_AT_ONCE},
+            )
+            pool.extend(sorted((int(row[0]) for row in drawn), reverse=True))
+        return pool.pop()
+
     def insert(self, table: str, rows: list[Row]) -> None:
         if not rows:
             return
         names = [name for name in self.columns(table) if name in rows[0]]
         quoted = ", ".join(f'"{name}"' for name in names)
-        values = ", ".join(f":{name}" for name in names)
+        values = ", ".join(self._placeholder(table, name) for name in names)
         statement = f"INSERT INTO {table} ({quoted}) VALUES ({values})"
-        self._raw.executemany(statement, [{n: r[n] for n in names} for r in rows])
+        self.execute_many(statement, [{n: self._value(table, n, r[n]) for n in names} for r in rows])
         self.counts[table] += len(rows)
+
+    def execute_many(self, statement: str, params: list[dict[str, Any]]) -> None:
+        """A statement once per parameter set: straight on sqlite3 in a file, through the session on a
+        server."""
+        if self._raw is not None:
+            self._raw.executemany(statement, params)
+        else:
+            self.session.execute(text(statement), params)
+
+    def _placeholder(self, table: str, name: str) -> str:
+        """`:name`, which a server casts from text where the column is JSON or a time."""
+        if self._server:
+            column = models.SQLModel.metadata.tables[table].c[name]
+            if isinstance(column.type, JSON):
+                return f"CAST(:{name} AS JSON)"
+            if is_time(column):
+                return f"CAST(:{name} AS TIMESTAMP)"
+        return f":{name}"
+
+    def _value(self, table: str, name: str, value: Any) -> Any:
+        """A file's 0/1 is a server's boolean."""
+        if self._server and value is not None:
+            if isinstance(models.SQLModel.metadata.tables[table].c[name].type, Boolean):
+                return bool(value)
+        return value
 
     def copy_of(self, table: str, row: Row, **values: Any) -> Row:
         """Their row with our columns only, the given values replacing theirs, and a new id."""
@@ -89,7 +140,7 @@ class Writer:
         if found is None:
             found = self.new_id("annotators")
             self.insert("annotators", [{"id": found, "name": name, "role": role,
-                                        "created_at": _now(self)}])  # fmt: skip
+                                        "created_at": _now()}])  # fmt: skip
             self.annotators[name] = found
         return found
 
@@ -168,7 +219,7 @@ class Writer:
         if not params:
             return
         for table in ("relations", "events", "spans"):
-            self._raw.executemany(f"DELETE FROM {table} WHERE document_id = :d AND annotator_id = :a", params)
+            self.execute_many(f"DELETE FROM {table} WHERE document_id = :d AND annotator_id = :a", params)
 
     def copy_layers(self, layers: Iterable[tuple[LayerKey, int, int]]) -> None:
         """Insert their layer (document, annotator) as our (document, annotator), for each triple."""
@@ -237,8 +288,9 @@ class Writer:
             return copied[their_span]
         row = self.theirs.spans[their_span]
         annotator = self.annotators.get(self.theirs.annotator_name(row["annotator_id"]))
+        layer = "annotator_id IS NULL" if annotator is None else "annotator_id = :a"
         found = self.read(
-            'SELECT id FROM spans WHERE document_id = :d AND annotator_id IS :a AND start = :s AND "end" = :e'
+            f'SELECT id FROM spans WHERE document_id = :d AND {layer} AND start = :s AND "end" = :e'
             " AND label_id = :l",
             {"d": document, "a": annotator, "s": row["start"], "e": row["end"],
              "l": self.labels[self.theirs.labels[row["label_id"]]["name"]]},
@@ -246,5 +298,5 @@ class Writer:
         return int(found[0]["id"]) if found else None
 
 
-def _now(writer: Writer) -> str:
-    return str(writer.read("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now') AS now")[0]["now"])
+def _now() -> str:
+    return str(stored_time(datetime.now(UTC)))
