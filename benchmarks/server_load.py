@@ -164,7 +164,7 @@ def edit(client: Client) -> None:
     from curator.core.domain import AnnotationError, StaleWriteError
 
     kind = client.rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
-    action = choose(client, kind)
+    action = once_answered(client, lambda: choose(client, kind))
     if action is None:
         kind, action = "tag", choose(client, "tag")
     assert action is not None
@@ -181,7 +181,7 @@ def edit(client: Client) -> None:
         record.update(outcome="refused", message=str(error), ms=(time.perf_counter() - began) * 1000)
     else:
         record["ms"] = (time.perf_counter() - began) * 1000
-        applied = change if recovered else effect(change)
+        applied = change if recovered else once_answered(client, lambda: effect(change))
         if recovered and kind != "undo":
             client.undo.append((applied, dict(applied.versions)))
         client.last_uid = applied.entries[-1]
@@ -330,18 +330,29 @@ def transient_reason(error: Exception) -> str:
 
 def committed_since(client: Client, deadline: float) -> Any:
     """The edit in flight if it was committed (from the history), waiting for the server to answer."""
+
+    def newest() -> Any:
+        with client.project.read() as session:
+            return newest_own_entry(session, client.project.annotator_id, client.last_uid)
+
+    return once_answered(client, newest, deadline)
+
+
+def once_answered(client: Client, read: Callable[[], Any], deadline: float | None = None) -> Any:
+    """A read (what the window shows, what the history says) repeated until the server answers: the
+    next transaction connects anew (`ServerProject.reopen`), so only waiting is needed."""
     from sqlalchemy.exc import DBAPIError
 
+    deadline = deadline if deadline is not None else time.monotonic() + RETRY_FOR_SECONDS
     while True:
         try:
-            if hasattr(client.project, "url"):
-                client.project.reopen()
-            with client.project.read() as session:
-                return newest_own_entry(session, client.project.annotator_id, client.last_uid)
+            return read()
         except DBAPIError:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+            if hasattr(client.project, "url"):
+                client.project.reopen()
 
 
 # --- the floor: raw drivers ---------------------------------------------------------------------------
@@ -594,10 +605,12 @@ def measure(
         admin.close()
         baseline = snapshot(engine, target.raw)
         logs_folder = Path(tempfile.mkdtemp(prefix="curator-load-logs-"))
-        result = load(target, names, edits, documents, faults, seed, baseline, logs_folder)
-        for log in sorted(logs_folder.iterdir()):
-            log.unlink()
-        logs_folder.rmdir()
+        try:
+            result = load(target, names, edits, documents, faults, seed, baseline, logs_folder)
+        finally:
+            for log in sorted(logs_folder.iterdir()):
+                log.unlink()
+            logs_folder.rmdir()
         result.update(floor(target, processes, edits))
         result["ratio_to_floor"] = round(result["edits_per_s"] / result["floor_inserts_per_s"], 3)
         return {"engine": engine, "processes": processes, "edits_per_process": edits, "documents": documents,
@@ -657,7 +670,7 @@ def load(
     seconds = max(path.stat().st_mtime for path in logs.values()) - start_at
     for name, worker in workers.items():
         if worker.exitcode != 0 and name != killed:
-            raise RuntimeError(f"{name} failed (exit code {worker.exitcode}); see {logs[name]}")
+            raise RuntimeError(f"{name} failed (exit code {worker.exitcode}; its traceback is above)")
     records = [record for path in logs.values() for record in read_log(path)[1]]
     latencies = [r["ms"] for r in records if r["outcome"] == "ok"]
     counts: dict[str, int] = {}
