@@ -112,3 +112,17 @@ def test_refusals_say_what_to_do(server_folder: Path) -> None:
     assert team_server("--dir", str(server_folder), "--port", port).returncode == 0
     other_admin = team_server("--dir", str(server_folder), "--admin", "boss")
     assert other_admin.returncode == 1 and "admin role is lead" in other_admin.stderr
+
+
+def test_listening_beyond_loopback_requires_passwords(
+    server_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """127.0.0.2 stands for a LAN address here (every 127.x address reaches this machine only)."""
+    port = str(_free_port())
+    setup = team_server("--dir", str(server_folder), "--port", port, "--listen", "127.0.0.2")
+    assert setup.returncode == 0, setup.stderr
+    url = printed_url(setup.stdout)
+    assert url == f"postgresql://NAME@127.0.0.2:{port}/curator"
+    assert "without passwords" not in setup.stdout
+    code, out = stats(url.replace("NAME", "lead"), capsys)
+    assert code != 0 and "no password supplied" in out and "Traceback" not in out, out
