@@ -181,7 +181,7 @@ loopback_only() {
 start_cluster() {
     if is_running; then return 0; fi
     pg pg_ctl -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null ||
-        die "PostgreSQL did not start; the end of $LOG says why:$(printf '\n')$(tail -n 20 "$LOG" 2>/dev/null)"
+        die "PostgreSQL did not start; the end of $LOG says why:"$'\n'"$(tail -n 20 "$LOG" 2>/dev/null)"
 }
 
 client_url() {
@@ -266,7 +266,7 @@ chmod 700 "$DIR"
 if [[ ! -f "$DATA/PG_VERSION" ]]; then
     say "creating a PostgreSQL $("$BINDIR/postgres" --version | awk '{print $3}') cluster in $DATA"
     pg initdb -D "$DATA" -U "$ADMIN" -A scram-sha-256 --auth-local=trust -E UTF8 --locale=C.UTF-8 \
-        >"$DIR/initdb.log" 2>&1 || die "initdb failed:$(printf '\n')$(tail -n 20 "$DIR/initdb.log")"
+        >"$DIR/initdb.log" 2>&1 || die "initdb failed:"$'\n'"$(tail -n 20 "$DIR/initdb.log")"
 fi
 
 # Our settings live in their own file the main configuration includes, so rerunning rewrites only them.
