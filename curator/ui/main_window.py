@@ -28,6 +28,7 @@ from curator.ui import (
     history_window,
     merge_dialog,
     project_flows,
+    role_gate,
     server_login,
 )
 from curator.ui.actions import ActionRegistry, ActionSpec
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.places = PlaceKeeper(self.controller, self.text_view, self.documents)
         self.live_updates = LiveUpdates(self)  # other windows' commits show up here
+        role_gate.apply(self)  # on a server, what the role may not do is greyed out
         self.places.return_to(project)
         self._show_import_hint()
         self.text_view.setFocus()
@@ -452,6 +454,7 @@ class MainWindow(QMainWindow):
         self.health_actions.project_changed(old)
         self.live_updates.leave(old)
         self.live_updates.project_changed()
+        role_gate.apply(self)
         old.close()
         self._show_project_notes()
 

@@ -199,5 +199,6 @@ def test_backup_of_a_server_project_is_refused_with_what_backs_it_up(
     code, _, err = _run(capsys, "--project", as_user(url, "maker"), "backup")
     assert code == 1
     assert err.strip().endswith(
-        "a server project is backed up by the server (pg_dump); `curator backup` copies project files only"
+        "a server project is backed up by its admin (pg_dump, or `curator server upgrade` before a"
+        " migration); `curator copy URL FILE.curator` copies it into a project file"
     )

@@ -16,7 +16,7 @@ from curator.core.project.setup import open_project
 from curator.core.services import presence
 from curator.core.storage import Project
 from curator.core.storage.server import ServerPasswordError
-from curator.ui import app, messages, server_login
+from curator.ui import app, messages, role_gate, server_login
 from curator.ui.document_list_model import OPEN_BY_COLUMN
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import recent_servers, remember_project
@@ -156,6 +156,7 @@ def test_a_server_restart_under_the_window_is_said_and_the_next_key_is_saved(
 def test_an_unreachable_server_at_start_says_why_and_offers_the_last_project_file(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CURATOR_ANNOTATOR", "alice")  # who she is on the file (no first-start prompt)
     last = tmp_path / "mine.curator"
     open_project(last, annotator="alice").close()
     remember_project(last)
@@ -173,3 +174,25 @@ def test_an_unreachable_server_at_start_says_why_and_offers_the_last_project_fil
         "127.0.0.1:1/corpus" in asked[0] and "cannot connect" in asked[0] and str(last.resolve()) in asked[0]
     )
     assert "s3cret" not in asked[0]
+
+
+def test_an_annotator_sees_what_their_role_may_not_do_greyed_out_and_still_tags(
+    qtbot, server_database: Callable[..., str]
+) -> None:
+    admin_url = server_database("carol", role="annotator")
+    with open_project(admin_url, create=True) as admin:
+        fill(admin, [TURKISH])
+    window = open_window(qtbot, open_project(as_user(admin_url, "carol")))
+    for action_id in ("documents.import", "schema.edit", "project.assign", "review.approve"):
+        action = window.registry[action_id]
+        assert not action.isEnabled(), action_id
+        assert "not for your role (annotator)" in action.toolTip()
+    assert window.registry["review.annotated"].isEnabled()
+    window.documents.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.controller.document is not None)
+    tag_by_key(qtbot, window, "KGAÖ", Qt.Key.Key_2)
+    assert [(s.label, s.annotator) for s in queries.list_spans(window.project, 1)] == [("ORG", "carol")]
+
+
+def test_a_project_file_greys_out_nothing(window: MainWindow) -> None:
+    assert all(window.registry[action_id].isEnabled() for action_id in role_gate.NEEDS)

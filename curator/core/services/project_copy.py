@@ -53,7 +53,7 @@ from curator.core.storage.backups import (
     write_backup,
 )
 from curator.core.storage.database import Project
-from curator.core.storage.server import _connect_error, _create_engine, is_server_url, server_label
+from curator.core.storage.server import connect_error, create_server_engine, is_server_url, server_label
 from curator.core.storage.staging import fsync_file, fsync_folder, temporary_path
 
 TEMP_SUFFIX = ".copy-part"
@@ -163,7 +163,7 @@ def backup_project(project: Project) -> Path:
 
 def _server_engine(url: str) -> Engine:
     try:
-        return _create_engine(url)
+        return create_server_engine(url)
     except CuratorError as error:
         raise CopyError(str(error)) from error
 
@@ -187,7 +187,7 @@ def _reading(engine: Engine, location: str) -> Iterator[Connection]:
 
 def _unreachable(location: str, error: DBAPIError) -> CopyError:
     if is_server_url(location):
-        return CopyError(f"{_connect_error(location, error)}; nothing was copied")
+        return CopyError(f"{connect_error(location, error)}; nothing was copied")
     return CopyError(f"{location}: not copied, it cannot be read ({reason(error)})")
 
 

@@ -71,9 +71,12 @@ def reason(error: BaseException) -> str:
 # --- rows ---------------------------------------------------------------------------------------------
 
 
+WINDOW_STATE = ("presence",)  # which windows are open where: not the project's content (migration 0009)
+
+
 def _tables() -> list[Table]:
-    """Every table of the models, each after the tables it refers to."""
-    return list(models.SQLModel.metadata.sorted_tables)
+    """Every table of the models but the windows' state, each after the tables it refers to."""
+    return [table for table in models.SQLModel.metadata.sorted_tables if table.name not in WINDOW_STATE]
 
 
 def _is_json(table: Table, name: str) -> bool:

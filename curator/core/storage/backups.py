@@ -144,6 +144,8 @@ def set_backup_keep(project: Project, keep: int) -> None:
 
 def write_backup(project: Project, *, keep: int | None = None) -> BackupInfo:
     """Back the project up now into its backups folder, then keep only the newest `keep` backups."""
+    if project.is_server:
+        project.backup(project.path)  # refuses, saying how a server is backed up instead
     reason = project.read_only_reason
     if reason is not None:
         raise CuratorError(f"{project.path}: not backed up, {reason}; the earlier backups are kept")

@@ -40,13 +40,13 @@ def server_label(url: str) -> str:
     """The URL as it may be shown and stored: without its password (not even masked, so opening the
     label again asks libpq for the password instead of sending a mask as one)."""
     try:
-        parsed = make_url(_driver_url(url)).set(drivername="postgresql")._replace(password=None)
+        parsed = make_url(driver_url(url)).set(drivername="postgresql")._replace(password=None)
         return parsed.render_as_string(hide_password=False)
     except ArgumentError:
         return re.sub(r"//([^:/@]+):[^@]*@", r"//\1@", url)
 
 
-def _driver_url(url: str) -> str:
+def driver_url(url: str) -> str:
     for scheme in SERVER_SCHEMES:
         if url.startswith(scheme):
             return "postgresql+psycopg://" + url[len(scheme) :]
@@ -56,7 +56,7 @@ def _driver_url(url: str) -> str:
 def local_state_path(url: str) -> Path:
     """Where this machine keeps what belongs to a server project but not in it (trained models, the last
     place read): a name made of host, port and database under the user data folder."""
-    parsed = make_url(_driver_url(url))
+    parsed = make_url(driver_url(url))
     name = f"{parsed.host or 'local'}-{parsed.port or 5432}-{parsed.database or ''}-{parsed.username or ''}"
     return user_data_path("curator", appauthor=False) / "servers" / f"{quote(name, safe='-_.')}.curator"
 
@@ -78,6 +78,12 @@ class ServerProject(Project):
         self.engine = engine
         self._write_engine = engine.execution_options(curator_write=True)
 
+    def team_role(self) -> str | None:
+        """The connected person's group on this server ("annotator", "reviewer", "admin"), read anew
+        each time (an admin may move them while the window is open); None for a role in no group."""
+        with self.engine.connect() as connection:
+            return server_users.role_of(connection, self.annotator_name)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """`Project.write`, with what the database's roles refuse said as a CuratorError."""
@@ -91,9 +97,7 @@ class ServerProject(Project):
         except DBAPIError as error:
             if not is_refusal(error):
                 raise
-            with self.engine.connect() as connection:
-                role = server_users.role_of(connection, self.annotator_name)
-            raise refusal(self.url, self.annotator_name, role, error) from error
+            raise refusal(self.url, self.annotator_name, self.team_role(), error) from error
 
     def reopen(self) -> None:
         """A connection the server dropped (restart, network): the next transaction connects anew."""
@@ -111,8 +115,8 @@ class ServerProject(Project):
 
     def backup(self, destination: Path) -> Path:
         raise CuratorError(
-            f"{self.url}: a server project is backed up by the server (pg_dump); "
-            "`curator backup` copies project files only"
+            f"{self.url}: a server project is backed up by its admin (pg_dump, or `curator server upgrade`"
+            " before a migration); `curator copy URL FILE.curator` copies it into a project file"
         )
 
     def integrity_check(self) -> str:
@@ -171,7 +175,7 @@ class ServerPasswordError(ProjectOpenError):
 PASSWORD_REASONS = ("no password supplied", "password authentication failed")
 
 
-def _connect_error(url: str, error: DBAPIError) -> ProjectOpenError:
+def connect_error(url: str, error: DBAPIError) -> ProjectOpenError:
     reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
     if any(marker in reason for marker in PASSWORD_REASONS):
         return ServerPasswordError(
@@ -181,7 +185,7 @@ def _connect_error(url: str, error: DBAPIError) -> ProjectOpenError:
     return ProjectOpenError(f"{server_label(url)}: cannot connect to the server ({reason})")
 
 
-def _create_engine(url: str, password: str | None = None) -> Engine:
+def create_server_engine(url: str, password: str | None = None) -> Engine:
     connect_args: dict[str, object] = {
         "connect_timeout": CONNECT_TIMEOUT_SECONDS,
         "application_name": "curator",
@@ -190,7 +194,7 @@ def _create_engine(url: str, password: str | None = None) -> Engine:
     }
     if password is not None:  # typed into the window: kept in this engine only, never written anywhere
         connect_args["password"] = password
-    return create_engine(_driver_url(url), poolclass=NullPool, connect_args=connect_args)
+    return create_engine(driver_url(url), poolclass=NullPool, connect_args=connect_args)
 
 
 def _check_schema(engine: Engine, url: str, *, create: bool) -> None:
@@ -225,7 +229,7 @@ def open_server_project(
     url: str, *, create: bool = False, annotator: str | None = None, password: str | None = None
 ) -> ServerProject:
     """Connect, check the schema, and work as the connected role."""
-    engine = _create_engine(url, password)
+    engine = create_server_engine(url, password)
     try:
         _check_schema(engine, url, create=create)
         with engine.connect() as connection:
@@ -239,12 +243,12 @@ def open_server_project(
     except DBAPIError as error:
         engine.dispose()
         if is_refusal(error):  # a role in none of the project's groups may not even read it
-            user = make_url(_driver_url(url)).username or "this role"
+            user = make_url(driver_url(url)).username or "this role"
             raise ProjectOpenError(
                 f"{server_label(url)}: {user} is not a user of this project; an admin adds them with:"
                 f" curator server add-user {user} --role annotator"
             ) from error
-        raise _connect_error(url, error) from error
+        raise connect_error(url, error) from error
     except Exception:
         engine.dispose()
         raise
@@ -253,4 +257,4 @@ def open_server_project(
 def project_name(url: str) -> str:
     """What names a server project where a file's name names a file project (event record ids): its
     database, the same whoever connects, so two annotators' exports give one event one id."""
-    return make_url(_driver_url(url)).database or server_label(url)
+    return make_url(driver_url(url)).database or server_label(url)

@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 
 from curator.core.domain import CuratorError
 from curator.core.storage import migrate, server_roles
-from curator.core.storage.server import _connect_error, _create_engine, _driver_url, server_label
+from curator.core.storage.server import connect_error, create_server_engine, driver_url, server_label
 
 PG_DUMP_SECONDS = 3600
 
@@ -61,7 +61,7 @@ def find_pg_dump() -> Path | None:
 def upgrade_server(url: str, *, pg_dump: Path | None = None, folder: Path | None = None) -> Upgrade:
     """Back up and migrate the server at `url`; `pg_dump` None looks for one (`find_pg_dump`)."""
     label = server_label(url)
-    engine = _create_engine(url)
+    engine = create_server_engine(url)
     try:
         with engine.connect() as connection:
             current = migrate.current_revision(connection)
@@ -90,7 +90,7 @@ def upgrade_server(url: str, *, pg_dump: Path | None = None, folder: Path | None
             server_roles.apply(connection)
         return Upgrade(current or "", head, backup, kind)
     except DBAPIError as error:
-        raise _connect_error(url, error) from error
+        raise connect_error(url, error) from error
     finally:
         engine.dispose()
 
@@ -119,7 +119,7 @@ def _check_may_upgrade(connection: Connection, label: str, current: str | None) 
 
 
 def _backup_name(url: str, revision: str) -> str:
-    parsed = make_url(_driver_url(url))
+    parsed = make_url(driver_url(url))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return f"{parsed.host or 'local'}-{parsed.port or 5432}-{parsed.database}-schema{revision}-{stamp}"
 
@@ -127,7 +127,7 @@ def _backup_name(url: str, revision: str) -> str:
 def _pg_dump(pg_dump: Path, url: str, target: Path) -> Path:
     """Run pg_dump without a password on its command line (other users can read that): it goes through
     the environment, as libpq's PGPASSWORD, or comes from ~/.pgpass."""
-    parsed = make_url(_driver_url(url))
+    parsed = make_url(driver_url(url))
     environment = dict(os.environ)
     if parsed.password:
         environment["PGPASSWORD"] = str(parsed.password)
