@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from curator.core.project.setup import open_project
 from curator.core.services import changes
 from curator.core.services.trained_models import NewModel, register_model, set_active_model
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_again, open_on
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    project = open_project(tmp_path / "m.curator", annotator="tester")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "tester", "rival")
     for version in ("tr-1", "tr-2"):
         register_model(project, NewModel(version, "tr", f"models/{version}", ["ner"], {}, 3, 10, 1, 2.0))
     yield project
@@ -48,7 +48,7 @@ def test_activating_a_model_and_changing_the_choice_undo_and_redo_exactly(projec
 
 def test_an_undo_over_someone_elses_later_choice_is_refused(project: Project) -> None:
     mine = set_active_model(project, "tr", "tr-1")
-    with open_project(project.path) as other:
+    with open_again(project, "rival") as other:
         set_active_model(other, "tr", "tr-2")
     with pytest.raises(Exception, match="changed elsewhere since — not undone"):
         changes.revert(project, mine.change)

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from curator.core import services
 from curator.core.adjudication import Kind, disagreements
 from curator.core.domain import GOLD_LAYER, AnnotationError
-from curator.core.project.setup import open_project
 from curator.core.services import adjudication, changes, review
 from curator.core.storage import Project
 from curator.core.storage.models import Annotator, Event, EventArgument, Label, Span
+from tests.helpers.engines import ENGINES, open_again, open_on
 
 TEXT = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 # KGAÖ 0-4, Dışişleri Bakanları 5-24, toplantısı 25-35, Bişkek 36-42 (Bişkek'te 36-45), yapıldı 46-53
@@ -27,10 +27,10 @@ def no_role_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _layer(
-    path: Path, name: str, spans: list[tuple[int, int, str]], place: tuple[int, int, str] | None
+    council: Project, name: str, spans: list[tuple[int, int, str]], place: tuple[int, int, str] | None
 ) -> None:
     """One annotator's work: spans, and a MEETING on "toplantısı" whose participant is KGAÖ."""
-    project = open_project(path, annotator=name)
+    project = open_again(council, name)
     ids = {(s, e, label): services.add_span(project, 1, s, e, label).span.id for s, e, label in spans}
     event = services.create_event(project, 1, "MEETING", trigger=(25, 35)).event
     services.add_argument(project, event.id, "PARTICIPANT", span_id=ids[(0, 4, "ORG")])
@@ -39,33 +39,30 @@ def _layer(
     project.close()
 
 
-def _council(path: Path) -> Project:
+@pytest.fixture(params=ENGINES)
+def council(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
     """The project with the one council document, opened by the reviewer-to-be."""
-    project = open_project(path, annotator="rita")
+    project = open_on(request, tmp_path, "rita", "ana", "bek", "cem")
     with project.write() as session:
         services.add_documents(
             session, [services.NewDocument(text=TEXT, title="Konsey", language="tr")], annotator_id=None,
             source="t",
         )  # fmt: skip
-    return project
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    path = tmp_path / "teams.curator"
-    project = _council(path)
-    project.close()
-    _layer(path, "ana", [(0, 4, "ORG"), (5, 24, "TITLE"), (36, 42, "GPE"), (46, 53, "MISC")], None)
-    _layer(path, "bek", [(0, 4, "ORG"), (5, 24, "ORG"), (36, 45, "GPE")], None)
-    return path
-
-
-@pytest.fixture
-def reviewer(path: Path) -> Iterator[Project]:
-    project = open_project(path, annotator="rita")
-    review.set_role(project, "reviewer")
     yield project
     project.close()
+
+
+@pytest.fixture
+def teams(council: Project) -> Project:
+    _layer(council, "ana", [(0, 4, "ORG"), (5, 24, "TITLE"), (36, 42, "GPE"), (46, 53, "MISC")], None)
+    _layer(council, "bek", [(0, 4, "ORG"), (5, 24, "ORG"), (36, 45, "GPE")], None)
+    return council
+
+
+@pytest.fixture
+def reviewer(teams: Project) -> Project:
+    review.set_role(teams, "reviewer")
+    return teams
 
 
 def _gold(project: Project) -> list[tuple[int, int, str, str, list[str]]]:
@@ -97,8 +94,8 @@ def test_the_layers_compare_into_agreed_units_and_kinds_of_disagreement(reviewer
     assert not any(d.resolved for d in comparison.disagreements)
 
 
-def test_an_annotator_may_not_write_gold(path: Path) -> None:
-    project = open_project(path, annotator="ana")
+def test_an_annotator_may_not_write_gold(teams: Project) -> None:
+    project = open_again(teams, "ana")
     try:
         with pytest.raises(AnnotationError, match="needs the reviewer role"):
             adjudication.accept_agreed(project, 1)
@@ -171,71 +168,62 @@ def test_accepting_agreement_everywhere_is_one_step_and_cancelling_keeps_nothing
 
 
 @pytest.fixture
-def events_path(tmp_path: Path) -> Path:
+def events(council: Project) -> Project:
     """Both tag the same spans and the MEETING; only ana gives it a PLACE."""
-    path = tmp_path / "events.curator"
-    project = _council(path)
-    review.set_role(project, "reviewer")
-    project.close()
-    _layer(path, "ana", [(0, 4, "ORG"), (36, 42, "GPE")], (36, 42, "GPE"))
-    _layer(path, "bek", [(0, 4, "ORG"), (36, 42, "GPE")], None)
-    return path
+    review.set_role(council, "reviewer")
+    _layer(council, "ana", [(0, 4, "ORG"), (36, 42, "GPE")], (36, 42, "GPE"))
+    _layer(council, "bek", [(0, 4, "ORG"), (36, 42, "GPE")], None)
+    return council
 
 
-def test_events_that_differ_in_their_arguments_are_one_decision(events_path: Path) -> None:
-    project = open_project(events_path, annotator="rita")
-    try:
-        comparison = disagreements(project, 1)
-        assert [u.key for u in comparison.agreed] == [(0, 4, "ORG"), (36, 42, "GPE")]
-        assert comparison.agreed_events == ()
-        [event] = comparison.disagreements
-        assert (event.what, event.kind, event.start, event.end) == ("event", Kind.ARGUMENTS, 25, 35)
-        roles = {name: sorted(f.role for f in units[0].arguments) for name, units in event.versions.items()}
-        assert roles == {"ana": ["PARTICIPANT", "PLACE"], "bek": ["PARTICIPANT"]}
-        adjudication.resolve(project, 1, event.id, "ana")
-        assert _gold(project) == [
-            (0, 4, "ORG", "accepted", ["ana"]), (25, 35, "MEETING", "accepted", ["ana"]),
-            (36, 42, "GPE", "accepted", ["ana"]),
-        ]  # fmt: skip
-        with project.read() as session:
-            [gold_event] = session.execute(
-                select(Event)
-                .join(Annotator, Annotator.id == Event.annotator_id)
-                .where(Annotator.name == GOLD_LAYER)
-            ).scalars().all()  # fmt: skip
-            fillers = session.execute(
-                select(EventArgument.role, Span.start, Span.annotator_id)
-                .join(Span, Span.id == EventArgument.span_id)
-                .where(EventArgument.event_id == gold_event.id)
-                .order_by(EventArgument.position)
-            ).all()
-        assert [(role, start) for role, start, _ in fillers] == [("PARTICIPANT", 0), ("PLACE", 36)]
-        assert {layer for _, _, layer in fillers} == {gold_event.annotator_id}
-        assert gold_event.agreed_by == ["ana"]
-        assert disagreements(project, 1).open == ()
-    finally:
-        project.close()
+def test_events_that_differ_in_their_arguments_are_one_decision(events: Project) -> None:
+    project = events
+    comparison = disagreements(project, 1)
+    assert [u.key for u in comparison.agreed] == [(0, 4, "ORG"), (36, 42, "GPE")]
+    assert comparison.agreed_events == ()
+    [event] = comparison.disagreements
+    assert (event.what, event.kind, event.start, event.end) == ("event", Kind.ARGUMENTS, 25, 35)
+    roles = {name: sorted(f.role for f in units[0].arguments) for name, units in event.versions.items()}
+    assert roles == {"ana": ["PARTICIPANT", "PLACE"], "bek": ["PARTICIPANT"]}
+    adjudication.resolve(project, 1, event.id, "ana")
+    assert _gold(project) == [
+        (0, 4, "ORG", "accepted", ["ana"]), (25, 35, "MEETING", "accepted", ["ana"]),
+        (36, 42, "GPE", "accepted", ["ana"]),
+    ]  # fmt: skip
+    with project.read() as session:
+        [gold_event] = session.execute(
+            select(Event)
+            .join(Annotator, Annotator.id == Event.annotator_id)
+            .where(Annotator.name == GOLD_LAYER)
+        ).scalars().all()  # fmt: skip
+        fillers = session.execute(
+            select(EventArgument.role, Span.start, Span.annotator_id)
+            .join(Span, Span.id == EventArgument.span_id)
+            .where(EventArgument.event_id == gold_event.id)
+            .order_by(EventArgument.position)
+        ).all()
+    assert [(role, start) for role, start, _ in fillers] == [("PARTICIPANT", 0), ("PLACE", 36)]
+    assert {layer for _, _, layer in fillers} == {gold_event.annotator_id}
+    assert gold_event.agreed_by == ["ana"]
+    assert disagreements(project, 1).open == ()
 
 
-def test_three_layers_another_label_and_boundary_and_one_layer_without_a_version(path: Path) -> None:
-    _layer(path, "cem", [(0, 4, "ORG"), (36, 45, "LOC")], None)
-    project = open_project(path, annotator="rita")
-    try:
-        comparison = disagreements(project, 1)
-        assert comparison.layers == ("ana", "bek", "cem")
-        assert [u.key for u in comparison.agreed] == [(0, 4, "ORG")]
-        place = comparison.find("span:36-45")
-        assert place is not None and place.kind == Kind.LABEL_BOUNDARY
-        assert {name: [u.key for u in units] for name, units in place.versions.items()} == {
-            "ana": [(36, 42, "GPE")], "bek": [(36, 45, "GPE")], "cem": [(36, 45, "LOC")],
-        }  # fmt: skip
-        title = comparison.find("span:5-24")
-        assert title is not None and title.versions["cem"] == ()
-        only_two = disagreements(project, 1, ["ana", "cem"])
-        assert [(d.kind, d.start, d.end) for d in only_two.disagreements] == [
-            (Kind.MISSING, 5, 24), (Kind.LABEL_BOUNDARY, 36, 45), (Kind.MISSING, 46, 53),
-        ]  # fmt: skip
-        with pytest.raises(AnnotationError, match="no annotator layer named dan"):
-            disagreements(project, 1, ["ana", "dan"])
-    finally:
-        project.close()
+def test_three_layers_another_label_and_boundary_and_one_layer_without_a_version(teams: Project) -> None:
+    _layer(teams, "cem", [(0, 4, "ORG"), (36, 45, "LOC")], None)
+    project = teams
+    comparison = disagreements(project, 1)
+    assert comparison.layers == ("ana", "bek", "cem")
+    assert [u.key for u in comparison.agreed] == [(0, 4, "ORG")]
+    place = comparison.find("span:36-45")
+    assert place is not None and place.kind == Kind.LABEL_BOUNDARY
+    assert {name: [u.key for u in units] for name, units in place.versions.items()} == {
+        "ana": [(36, 42, "GPE")], "bek": [(36, 45, "GPE")], "cem": [(36, 45, "LOC")],
+    }  # fmt: skip
+    title = comparison.find("span:5-24")
+    assert title is not None and title.versions["cem"] == ()
+    only_two = disagreements(project, 1, ["ana", "cem"])
+    assert [(d.kind, d.start, d.end) for d in only_two.disagreements] == [
+        (Kind.MISSING, 5, 24), (Kind.LABEL_BOUNDARY, 36, 45), (Kind.MISSING, 46, 53),
+    ]  # fmt: skip
+    with pytest.raises(AnnotationError, match="no annotator layer named dan"):
+        disagreements(project, 1, ["ana", "dan"])

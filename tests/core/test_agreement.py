@@ -10,19 +10,18 @@ import pytest
 from curator.core import services
 from curator.core.agreement import AgreementCancelled, compute_agreement, feedback
 from curator.core.domain import CuratorError
-from curator.core.project.setup import open_project
 from curator.core.queries import list_documents
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_again, open_on
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 KYRGYZ = "Министр Руслан Казакбаев Душанбеде өткөн ЖККУнун кезектеги жыйынына катышты."
 LONE = "Moskova ve Ankara görüştü."
 
 
-@pytest.fixture
-def layers(tmp_path: Path) -> Iterator[tuple[Project, Project, list[int]]]:
-    path = tmp_path / "team.curator"
-    first = open_project(path, annotator="ayla")
+@pytest.fixture(params=ENGINES)
+def layers(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Project, Project, list[int]]]:
+    first = open_on(request, tmp_path, "ayla", "bek", "gold")
     with first.write() as session:
         services.add_documents(
             session,
@@ -32,7 +31,7 @@ def layers(tmp_path: Path) -> Iterator[tuple[Project, Project, list[int]]]:
             source="test",
         )  # fmt: skip
     ids = [d.id for d in list_documents(first)]
-    second = open_project(path, annotator="bek")
+    second = open_again(first, "bek")
     yield first, second, ids
     first.close()
     second.close()
@@ -131,9 +130,9 @@ def test_event_triggers_and_role_fillers_are_matched_per_type_and_role(layers) -
     assert rows[("MEETING", "PLACE")].exact == 0 and rows[("MEETING", "PLACE")].f1_overlap == 1.0
 
 
-def test_feedback_lists_disagreements_with_gold_and_a_confusion_table(layers, tmp_path: Path) -> None:
+def test_feedback_lists_disagreements_with_gold_and_a_confusion_table(layers) -> None:
     ayla, _, (tr, ky, _) = layers
-    gold = open_project(tmp_path / "team.curator", annotator="gold")
+    gold = open_again(ayla, "gold")
     try:
         _tag(gold, tr, TURKISH, "KGAÖ", "ORG")
         _tag(gold, tr, TURKISH, "Bişkek", "GPE")
@@ -182,7 +181,17 @@ def test_label_filter_keeps_a_layer_that_tagged_only_other_labels(layers) -> Non
     assert (pair.spans.first, pair.spans.second, pair.spans.f1_exact) == (1, 0, 0.0)
 
 
-def test_report_matches_nltk_and_krippendorff_on_generated_layers(tmp_path: Path) -> None:
+@pytest.fixture(params=ENGINES)
+def trio(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[dict[str, Project]]:
+    """Three annotators a, b and c, each with the one project open."""
+    first = open_on(request, tmp_path, "a", "b", "c")
+    projects = {"a": first, "b": open_again(first, "b"), "c": open_again(first, "c")}
+    yield projects
+    for project in projects.values():
+        project.close()
+
+
+def test_report_matches_nltk_and_krippendorff_on_generated_layers(trio: dict[str, Project]) -> None:
     """Three annotators copy a hidden annotation with noise; the report's κ, Fleiss κ and α equal NLTK's
     and the krippendorff package's on token labels rebuilt by the exporters' own alignment code."""
     import random
@@ -197,35 +206,28 @@ def test_report_matches_nltk_and_krippendorff_on_generated_layers(tmp_path: Path
     rng = random.Random(5)
     words = ["Bişkek'te", "KGAÖ", "toplantı", "ЖККУнун", "Ankara", "ve", "Moskova'da", "görüştü", "bakan"]
     texts = [" ".join(rng.choice(words) for _ in range(12)) + "." for _ in range(12)]
-    path = tmp_path / "generated.curator"
     names = ["a", "b", "c"]
-    projects = {name: open_project(path, annotator=name) for name in names}
-    try:
-        with projects["a"].write() as session:
-            services.add_documents(
-                session, [services.NewDocument(text=t, title="g", language="tr") for t in texts],
-                annotator_id=projects["a"].annotator_id, source="test",
-            )  # fmt: skip
-        layers: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
-        for document_id, text in enumerate(texts, 1):
-            starts = [i for i in range(len(text)) if i == 0 or text[i - 1] == " "]
-            stems = {
-                s: text[s:].split(" ")[0].split("'")[0].rstrip(".") for s in starts
-            }  # "Bişkek'te": "Bişkek"
-            truth = [(s, s + len(stems[s]), rng.choice(["GPE", "ORG"])) for s in rng.sample(starts, 4)]
-            for name in names:
-                for start, end, label in truth:
-                    draw = rng.random()
-                    if draw < 0.15:
-                        continue
-                    if draw < 0.3:
-                        label = "PER"
-                    services.add_span(projects[name], document_id, start, end, label)
-                    layers.setdefault((document_id, name), []).append((start, end, label))
-        report = compute_agreement(projects["a"], names)
-    finally:
-        for project in projects.values():
-            project.close()
+    projects = trio
+    with projects["a"].write() as session:
+        services.add_documents(
+            session, [services.NewDocument(text=t, title="g", language="tr") for t in texts],
+            annotator_id=projects["a"].annotator_id, source="test",
+        )  # fmt: skip
+    layers: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+    for document_id, text in enumerate(texts, 1):
+        starts = [i for i in range(len(text)) if i == 0 or text[i - 1] == " "]
+        stems = {s: text[s:].split(" ")[0].split("'")[0].rstrip(".") for s in starts}  # "Bişkek'te": "Bişkek"
+        truth = [(s, s + len(stems[s]), rng.choice(["GPE", "ORG"])) for s in rng.sample(starts, 4)]
+        for name in names:
+            for start, end, label in truth:
+                draw = rng.random()
+                if draw < 0.15:
+                    continue
+                if draw < 0.3:
+                    label = "PER"
+                services.add_span(projects[name], document_id, start, end, label)
+                layers.setdefault((document_id, name), []).append((start, end, label))
+    report = compute_agreement(projects["a"], names)
     cache = TokenizerCache()
     rows: list[tuple[str, str, str]] = []
     columns: list[list[float]] = [[], [], []]

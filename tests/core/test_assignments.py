@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError, DocumentFilter, StaleWriteError
-from curator.core.project.setup import open_project
 from curator.core.services import assignments, changes, review
 from curator.core.services.change_tables import select_rows
 from curator.core.storage import Project
 from curator.core.storage.models import Annotator, Assignment
+from tests.helpers.engines import ENGINES, open_again, open_on
 
 TEXT = "Mevlüt Çavuşoğlu Bişkek'te Kırgızistan Dışişleri Bakanı ile görüştü."
 DOCUMENTS = 40
@@ -27,27 +27,23 @@ def no_role_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(review.ROLE_ENVIRONMENT, raising=False)
 
 
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    path = tmp_path / "team.curator"
-    with open_project(path, annotator="lead") as project, project.write() as session:
+@pytest.fixture(params=ENGINES)
+def lead(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "lead", "a", "b", "c")
+    with project.write() as session:
         services.add_documents(
             session,
             [services.NewDocument(text=f"{TEXT} {n}", title=f"Haber {n}", language="ky" if n % 2 else "tr")
              for n in range(1, DOCUMENTS + 1)],
             annotator_id=None, source="test",
         )  # fmt: skip
-    return path
+    yield project
+    project.close()
 
 
-@pytest.fixture
-def lead(path: Path) -> Iterator[Project]:
-    with open_project(path, annotator="lead") as project:
-        yield project
-
-
-def as_annotator(path: Path, name: str) -> Project:
-    return open_project(path, annotator=name)
+def as_annotator(lead: Project, name: str) -> Project:
+    """The lead's project opened by another member of the team (on the server: as their own role)."""
+    return open_again(lead, name)
 
 
 def rows(project: Project) -> set[tuple[int, str, str]]:
@@ -89,11 +85,9 @@ def test_the_same_seed_changes_nothing_and_another_seed_reshuffles(lead: Project
     assert other.plan.moved > 0
 
 
-def test_reassigning_keeps_started_and_finished_documents_with_their_annotator(
-    path: Path, lead: Project
-) -> None:
+def test_reassigning_keeps_started_and_finished_documents_with_their_annotator(lead: Project) -> None:
     assignments.assign(lead, ["a", "b"], seed=1)
-    a = as_annotator(path, "a")
+    a = as_annotator(lead, "a")
     try:
         mine = queries.list_documents(a, DocumentFilter.parse("assigned:me"), limit=100)
         started, finished = mine[0].id, mine[1].id
@@ -113,7 +107,13 @@ def test_reassigning_keeps_started_and_finished_documents_with_their_annotator(
     assert [(s.annotator, s.label) for s in spans] == [("a", "LOC")]  # a's layer keeps its span
 
 
+def annotator_names(project: Project) -> set[str]:
+    with project.read() as session:
+        return set(session.execute(select(Annotator.name)).scalars())
+
+
 def test_undo_takes_the_assignment_back_whole_and_redo_puts_it_again(lead: Project) -> None:
+    team = annotator_names(lead)  # the lead (on a server also the admin who created the project)
     step = assignments.assign(lead, ["a", "b"], overlap=0.5, seed=3)
     made = rows(lead)
     with lead.read() as session:  # the rows the step recorded are the rows as stored, every column
@@ -121,8 +121,7 @@ def test_undo_takes_the_assignment_back_whole_and_redo_puts_it_again(lead: Proje
     assert sorted(step.change.rows("assignments"), key=lambda row: row["id"]) == stored
     changes.revert(lead, step.change)
     assert rows(lead) == set()
-    with lead.read() as session:
-        assert set(session.execute(select(Annotator.name)).scalars()) == {"lead"}
+    assert annotator_names(lead) == team  # the annotators the assignment added are gone again
     changes.apply(lead, step.change)
     assert rows(lead) == made
     assert changes.Change.from_json(step.change.to_json()) == step.change
@@ -149,10 +148,9 @@ def test_bad_arguments_are_refused_and_nothing_is_written(
     assert rows(lead) == set()
 
 
-def test_a_document_is_annotated_per_annotator_and_the_document_with_its_last_assignee(path: Path) -> None:
-    with open_project(path, annotator="lead") as lead:
-        assignments.assign(lead, ["a", "b"], overlap=1.0)
-    a, b = as_annotator(path, "a"), as_annotator(path, "b")
+def test_a_document_is_annotated_per_annotator_and_the_document_with_its_last_assignee(lead: Project) -> None:
+    assignments.assign(lead, ["a", "b"], overlap=1.0)
+    a, b = as_annotator(lead, "a"), as_annotator(lead, "b")
     try:
         first = assignments.mark_annotated(a, 1)
         assert first.waiting == ("b",)
@@ -183,12 +181,12 @@ def test_someone_not_assigned_marks_the_document_as_before(lead: Project) -> Non
     assert queries.get_document(lead, 5).status == "annotated"
 
 
-def test_queue_filters_and_the_next_unfinished_document(path: Path, lead: Project) -> None:
+def test_queue_filters_and_the_next_unfinished_document(lead: Project) -> None:
     assignments.assign(lead, ["a", "b"], where="lang:ky")
     assert queries.count_documents(lead, DocumentFilter.parse("assigned:none")) == DOCUMENTS // 2
     assert queries.count_documents(lead, DocumentFilter.parse("assigned:a")) == DOCUMENTS // 4
     assert queries.count_documents(lead, DocumentFilter.parse("assigned:me")) == 0
-    a = as_annotator(path, "a")
+    a = as_annotator(lead, "a")
     try:
         queue = [
             s.id for s in queries.list_documents(a, DocumentFilter.parse("assigned:me Haber"), limit=100)
@@ -206,14 +204,13 @@ def test_queue_filters_and_the_next_unfinished_document(path: Path, lead: Projec
         a.close()
 
 
-def test_undoing_an_assignment_after_someone_marked_it_annotated_is_refused(path: Path) -> None:
+def test_undoing_an_assignment_after_someone_marked_it_annotated_is_refused(lead: Project) -> None:
     """The assignment moves no document version, so its rows are checked one by one: the lead's undo
     must not delete an assignment whose annotator has since marked it done."""
-    with open_project(path, annotator="lead") as lead:
-        step = assignments.assign(lead, ["a"], overlap=0.0)
-        with as_annotator(path, "a") as a:
-            assignments.mark_annotated(a, 1)
-        done = rows(lead)
-        with pytest.raises(StaleWriteError, match="a row of assignments"):
-            changes.revert(lead, step.change)
-        assert rows(lead) == done
+    step = assignments.assign(lead, ["a"], overlap=0.0)
+    with as_annotator(lead, "a") as a:
+        assignments.mark_annotated(a, 1)
+    done = rows(lead)
+    with pytest.raises(StaleWriteError, match="a row of assignments"):
+        changes.revert(lead, step.change)
+    assert rows(lead) == done

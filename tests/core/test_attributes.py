@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.project.setup import open_project
 from curator.core.services import attributes
+from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 
-def test_setting_binary_valued_and_multiple_attributes(tmp_path: Path) -> None:
-    project = open_project(tmp_path / "a.curator")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "tester")
+    yield project
+    project.close()
+
+
+def test_setting_binary_valued_and_multiple_attributes(project: Project) -> None:
     with project.write() as session:
         services.add_documents(
             session, [services.NewDocument(text="Zirve yapıldı.")], annotator_id=None, source="t"
@@ -49,4 +57,3 @@ def test_setting_binary_valued_and_multiple_attributes(tmp_path: Path) -> None:
     assert current().attributes["Level"] == "summit", "deleting a definition keeps the values"
     services.revert(project, removed)
     assert "Level" in {a.name for a in attributes.list_attributes(project)}
-    project.close()

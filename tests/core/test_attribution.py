@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 
 from curator.core import queries, services
-from curator.core.project.setup import open_project
 from curator.core.services import entities, review, suggestions
 from curator.core.services.exclusions import decide, list_regions, propose
 from curator.core.storage import Project
@@ -25,6 +24,7 @@ from curator.core.storage.models import (
     SuggestionDecision,
 )
 from curator.core.suggest import ProposedSpan
+from tests.helpers.engines import ENGINES, open_on
 
 NEWS = (
     "• 86.5\n  • 90.34\n\nСаясат 0\n\n"
@@ -32,9 +32,9 @@ NEWS = (
 )
 
 
-@pytest.fixture
-def alice(tmp_path: Path) -> Iterator[Project]:
-    project = open_project(tmp_path / "team.curator", annotator="alice")
+@pytest.fixture(params=ENGINES)
+def alice(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "alice")
     with project.write() as session:
         services.add_documents(
             session, [services.NewDocument(text=NEWS, title="Жаңылык", language="ky")],

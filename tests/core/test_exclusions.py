@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.project.setup import open_project
 from curator.core.services.changes import apply, revert
 from curator.core.services.exclusions import (
     ExclusionOverlap,
@@ -23,6 +22,7 @@ from curator.core.services.exclusions import (
 from curator.core.services.text_edits import edit_text
 from curator.core.storage import Project
 from curator.core.storage.models import Document, Event, EventArgument, ExclusionRegion, Span
+from tests.helpers.engines import ENGINES, open_on
 
 NEWS = (
     "• 86.5\n  • 90.34\n\nСаясат 0\n\n"
@@ -37,9 +37,9 @@ PDF = (
 OTHER = "Başka bir haber: Bişkek'te toplantı yapıldı.\n\nYorumlar\n"
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    project = open_project(tmp_path / "x.curator")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "tester")
     with project.write() as session:
         services.add_documents(
             session,
@@ -50,6 +50,13 @@ def project(tmp_path: Path) -> Iterator[Project]:
             annotator_id=project.annotator_id,
             source="test",
         )
+    yield project
+    project.close()
+
+
+@pytest.fixture(params=ENGINES)
+def empty(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    project = open_on(request, tmp_path, "tester")
     yield project
     project.close()
 
@@ -197,23 +204,22 @@ def test_a_text_fix_moves_the_regions_after_it_and_undo_puts_them_back(project: 
     assert [(r.id, r.start, r.end) for r in list_regions(project, 1)] == before
 
 
-def test_merging_a_duplicate_never_carries_a_span_into_excluded_text(tmp_path: Path) -> None:
+def test_merging_a_duplicate_never_carries_a_span_into_excluded_text(empty: Project) -> None:
     text = "Министр Руслан Казакбаев жыйынга катышты.\n\nПикир\n"
-    with open_project(tmp_path / "m.curator") as project:
-        with project.write() as session:
-            services.add_documents(
-                session,
-                [services.NewDocument(text=text), services.NewDocument(text=text + "\n")],
-                annotator_id=None,
-                source="test",
-            )
-        propose(project, [1])
-        decide_kind(project, "comment_box", "accepted", document_id=1)
-        tag(project, 2, "Руслан Казакбаев", "PER")
-        tag(project, 2, "Пикир", "MISC")
-        result = services.merge_duplicates(project, 1, [2])
-        assert surfaces(project, 1) == [("Руслан Казакбаев", "PER")]
-        assert [(u.label, u.text) for u in result.unmapped] == [("MISC", "Пикир")]
+    with empty.write() as session:
+        services.add_documents(
+            session,
+            [services.NewDocument(text=text), services.NewDocument(text=text + "\n")],
+            annotator_id=None,
+            source="test",
+        )
+    propose(empty, [1])
+    decide_kind(empty, "comment_box", "accepted", document_id=1)
+    tag(empty, 2, "Руслан Казакбаев", "PER")
+    tag(empty, 2, "Пикир", "MISC")
+    result = services.merge_duplicates(empty, 1, [2])
+    assert surfaces(empty, 1) == [("Руслан Казакбаев", "PER")]
+    assert [(u.label, u.text) for u in result.unmapped] == [("MISC", "Пикир")]
 
 
 def test_a_line_with_an_accepted_join_in_it_can_still_be_proposed_later(project: Project) -> None:

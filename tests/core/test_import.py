@@ -21,6 +21,7 @@ from curator.core.project.resources import SAMPLE_DOCS_DIR
 from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents, list_spans, project_stats
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 KYRGYZ = "Бүгүн, 19-майда Душанбеде Кыргыз Республикасынын тышкы иштер министри Руслан Казакбаев катышты."
 RUSSIAN = (
@@ -38,8 +39,15 @@ KAZAKH = (
 GOOD = "Bakan Kazakbayev Bişkek'te KGAÖ Genel Sekreteri ile görüştü ve bölgesel güvenliği ele aldı."
 
 
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
+        yield opened
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
+def project_file(tmp_path: Path) -> Iterator[Project]:
+    """A project file, for the tests about the file itself (the disk it is on filling up)."""
     with open_project(tmp_path / "test.curator", annotator="tester") as opened:
         yield opened
 
@@ -427,7 +435,7 @@ def test_each_file_is_its_own_transaction(project: Project, tmp_path: Path) -> N
 
 
 def test_database_failure_stops_the_import_and_says_so(
-    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    project_file: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for number in range(1, 4):
         write(tmp_path / "in" / f"{number}.txt", f"Belge {number} ve metin.")
@@ -443,14 +451,14 @@ def test_database_failure_stops_the_import_and_says_so(
 
     monkeypatch.setattr(importers, "add_documents", add_documents)
 
-    report = import_paths(project, [tmp_path / "in"])
+    report = import_paths(project_file, [tmp_path / "in"])
 
     assert [p.line() for p in report.problems] == [
-        f"error: {tmp_path / 'in' / '2.txt'}: cannot store in the project: {project.path}: the disk is full "
-        "(database or disk is full). Free some space, then reopen it."
+        f"error: {tmp_path / 'in' / '2.txt'}: cannot store in the project: {project_file.path}: "
+        "the disk is full (database or disk is full). Free some space, then reopen it."
     ]
     assert report.notes == ["stopped after a database error; 1 file not attempted"]
-    assert texts(project) == ["Belge 1 ve metin."]
+    assert texts(project_file) == ["Belge 1 ve metin."]
 
 
 def test_a_huge_text_file_is_refused_before_it_is_read(

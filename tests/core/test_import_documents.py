@@ -21,9 +21,9 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from curator.core.importers import ImportReport, import_paths, pdf
 from curator.core.importers.pdf_text import repair_pdf_text
-from curator.core.project.setup import open_project
 from curator.core.queries import count_documents, get_document, list_documents
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 GOOD = "Bakan Kazakbayev Bişkek'te KGAÖ Genel Sekreteri ile görüştü ve bölgesel güvenliği ele aldı."
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -41,9 +41,9 @@ CORE = (
 )
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "test.curator", annotator="tester") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 

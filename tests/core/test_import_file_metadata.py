@@ -17,12 +17,13 @@ from curator.core.project.resources import SAMPLE_DOCS_DIR
 from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 from tests.helpers.office_files import write_docx, write_pdf
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "p.curator", annotator="tester") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 

@@ -14,18 +14,18 @@ import pytest
 from curator.core.domain import DocumentRecord
 from curator.core.importers import import_paths
 from curator.core.importers.html import EXTRACTOR, decode_html, visible_text
-from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
 GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 EXECUTABLE = ("alert(", "onerror", "<script", "dataLayer", "counter.example", "font-family", "{")
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "test.curator", annotator="tester") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 

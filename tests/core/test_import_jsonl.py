@@ -14,15 +14,16 @@ from curator.core.importers import import_paths, jsonl
 from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents, list_labels, list_spans, project_stats
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 GOOD_LINE = json.dumps({"text": "Caparov, Tasmagambetov'u kabul etti.", "spans": []}, ensure_ascii=False)
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "test.curator", annotator="tester") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 

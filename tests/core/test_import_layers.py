@@ -11,16 +11,16 @@ import pytest
 
 from curator.core import queries
 from curator.core.importers import import_paths
-from curator.core.project.setup import open_project
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 TEXT = "Ahmet Yılmaz Bişkek'te Ali Veli ile görüştü."
 OTHER = "Министр Руслан Казакбаев Душанбеде өткөн ЖККУнун жыйынына катышты."
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "layers.curator", annotator="lead") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "lead") as opened:
         yield opened
 
 

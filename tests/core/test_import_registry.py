@@ -15,13 +15,13 @@ import pytest
 from curator.core import importers
 from curator.core.importers import IMPORT_FORMATS, detect, import_paths, registry
 from curator.core.importers.table_preview import needs_mapping, preview_table
-from curator.core.project.setup import open_project
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "registry.curator") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 

@@ -24,15 +24,16 @@ from curator.core.project.setup import open_project
 from curator.core.queries import project_stats
 from curator.core.storage import Project
 from curator.core.storage.models import Document, ExclusionRegion, ImportRun
+from tests.helpers.engines import ENGINES, open_again, open_on
 
 REPO = Path(__file__).resolve().parents[2]
 CHILD = REPO / "tests" / "helpers" / "import_child.py"
 SMALL_CHUNKS = StoreChunks(documents=200, batch=100)
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "runs.curator", annotator="importer") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "importer", "editor") as opened:
         yield opened
 
 
@@ -76,7 +77,7 @@ def test_a_second_writer_gets_the_lock_while_a_big_import_is_still_running(
     importer = threading.Thread(
         target=lambda: reports.append(import_paths(project, [big], chunks=SMALL_CHUNKS))
     )
-    with open_project(project.path, create=False, annotator="editor") as second:
+    with open_again(project, "editor") as second:
         with second.write() as session:
             services.add_documents(
                 session,
@@ -171,21 +172,20 @@ def proposals(project: Project) -> list[tuple[str, int, int, str]]:
         return sorted(tuple(row) for row in rows)
 
 
-def test_chunks_skip_duplicates_and_propose_boilerplate_as_one_transaction_did(tmp_path: Path) -> None:
+def test_chunks_skip_duplicates_and_propose_boilerplate_as_one_transaction_did(
+    project: Project, tmp_path: Path
+) -> None:
     path = tmp_path / "repeats.jsonl"
     text = "Haber {n}: Bakan Bişkek'te.\nFotoğraf: AA\nDiğer fotoğraflar\nMetin {n} burada ve orada sürüyor."
     lines = [json.dumps({"text": text.format(n=n % 150)}, ensure_ascii=False) for n in range(450)]
     path.write_text("\n".join(lines), encoding="utf-8")
-    with (
-        open_project(tmp_path / "chunked.curator") as chunked,
-        open_project(tmp_path / "whole.curator") as whole,
-    ):
-        report = import_paths(chunked, [path], chunks=StoreChunks(documents=40, batch=20))
+    with open_project(tmp_path / "whole.curator") as whole:  # beside the project, on either engine
+        report = import_paths(project, [path], chunks=StoreChunks(documents=40, batch=20))
         import_paths(whole, [path], chunks=StoreChunks(documents=1_000))
 
         assert report.ok and report.documents_added == 150 and report.duplicates == 300
-        assert runs(chunked) == [("repeats.jsonl", "done", 150)]
-        assert proposals(chunked) == proposals(whole) and len(proposals(chunked)) >= 150
+        assert runs(project) == [("repeats.jsonl", "done", 150)]
+        assert proposals(project) == proposals(whole) and len(proposals(project)) >= 150
 
 
 @pytest.mark.slow

@@ -11,17 +11,17 @@ import pytest
 
 from curator.cli.main import EXIT_OK, main
 from curator.core.importers import ImportOptions, import_paths
-from curator.core.project.setup import open_project
 from curator.core.queries import DocumentRecord, get_document, list_documents
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 TURKISH = "Bakan Kazakbayev Bişkek'te KGAÖ Genel Sekreteri ile görüştü; bölgesel güvenliği, ele aldı."
 KYRGYZ = "Министр Руслан Казакбаев Душанбеде өткөн ЖККУнун кезектеги жыйынына катышты."
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "test.curator", annotator="tester") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 
@@ -206,19 +206,18 @@ def test_column_options_on_other_formats_are_ignored_with_a_note(project: Projec
     assert report.notes == ["column options ignored: only the csv and records formats read them"]
 
 
-def test_cli_column_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_column_options(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(
         tmp_path / "export.tsv",
         f"haber\tbaşlık\tgün\tyazar\tkategori\n{TURKISH}\tBaşlık\t02.12.2020\tNazir\tsiyaset\n",
     )
-    project_path = tmp_path / "p.curator"
+    location = getattr(project, "url", None) or str(project.path)  # the server, or the file
     arguments = ["--text-column", "haber", "--title-column", "başlık", "--date-column", "gün"]
 
-    code = main(["--project", str(project_path), "import", *arguments, "--meta-columns", "yazar", str(path)])
+    code = main(["--project", location, "import", *arguments, "--meta-columns", "yazar", str(path)])
 
     assert code == EXIT_OK
     assert capsys.readouterr().out.splitlines() == ["imported 1 document, 0 spans from 1 file"]
-    with open_project(project_path, annotator="tester") as project:
-        (document,) = documents(project)
+    (document,) = documents(project)
     assert (document.text, document.title, document.pub_date) == (TURKISH, "Başlık", "2020-12-02")
     assert "yazar" in document.meta and "kategori" not in document.meta

@@ -15,9 +15,9 @@ import pytest
 from curator.core.importers import import_paths
 from curator.core.importers.metadata import DocumentMetadata, extract_metadata, looks_ascii_turkish
 from curator.core.project.resources import SAMPLE_DOCS_DIR
-from curator.core.project.setup import open_project
 from curator.core.queries import get_document, list_documents
 from curator.core.storage import Project
+from tests.helpers.engines import ENGINES, open_on
 
 SEED_003_URL = (
     "https://www.turkkon.org/assets/pdf/haberler/turk-devletleri-teskilati-disisleri-bakanlari-konseyinin-"
@@ -215,9 +215,9 @@ def test_an_empty_text_yields_nothing() -> None:
 # --- at import -----------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "p.curator", annotator="tester") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 

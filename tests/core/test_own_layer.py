@@ -13,25 +13,24 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import GOLD_LAYER, AnnotationError, AnnotatorRole
-from curator.core.project.setup import open_project
 from curator.core.services import entities, review, spans
 from curator.core.storage import Project
 from curator.core.storage.models import Annotator, KnowledgeEntity
+from tests.helpers.engines import ENGINES, open_shared
 
 TEXT = "Ahmet Yılmaz Bişkek'te Ali Veli ile görüştü. Toplantı uzun sürdü."
 NOT_HERS = re.escape("Bişkek (LOC) is in alice's layer; you can see it but not change it")
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[Project, Project]]:
-    path = tmp_path / "team.curator"
-    alice = open_project(path, annotator="alice")
+@pytest.fixture(params=ENGINES)
+def team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Project, Project]]:
+    server_database = request.getfixturevalue("server_database") if request.param == "postgresql" else None
+    alice, bob = open_shared(request.param, tmp_path, server_database, ("alice", "bob"))  # type: ignore[arg-type]
     with alice.write() as session:
         services.add_documents(
             session, [services.NewDocument(text=TEXT, title="Görüşme", language="tr")],
             annotator_id=None, source="test",
         )  # fmt: skip
-    bob = open_project(path, annotator="bob")
     yield alice, bob
     bob.close()
     alice.close()

@@ -20,7 +20,6 @@ from curator.core.exporters import EXPORT_FORMATS, ExportCancelled, export_proje
 from curator.core.exporters.atomic import is_temporary
 from curator.core.importers import import_paths
 from curator.core.project.resources import SAMPLE_DOCS_DIR
-from curator.core.project.setup import open_project
 from curator.core.queries import get_document
 from curator.core.records.sentences import SentenceIndex, sentence_spans
 from curator.core.records.tabular import ENTITY_COLUMNS, EVENT_COLUMNS, split_list
@@ -28,6 +27,7 @@ from curator.core.services.entities import create_entity, find_entity_by_wikidat
 from curator.core.storage import Project
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Event
+from tests.helpers.engines import ENGINES, open_on
 
 OTS_WIKIDATA = "Q596850"  # Organization of Turkic States, as in resources/knowledge_base.json
 RECORD_FORMATS = ("events-jsonl", "events-csv", "entities-jsonl", "entities-csv", "plover-jsonl")
@@ -59,6 +59,7 @@ class Seed003:
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self.stem = project.path.stem  # record ids start with the project's name
         [path] = SAMPLE_DOCS_DIR.glob("003_*.txt")
         self.path = path
         report = import_paths(project, [path])
@@ -107,9 +108,9 @@ class Seed003:
         return create_entity(self.project, name, type_, aliases=list(aliases), wikidata=wikidata).entity.id
 
 
-@pytest.fixture
-def seed(tmp_path: Path) -> Iterator[Seed003]:
-    project = open_project(tmp_path / "seeds.curator", annotator="ayse")
+@pytest.fixture(params=ENGINES)
+def seed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Seed003]:
+    project = open_on(request, tmp_path, "ayse")
     yield Seed003(project)
     project.close()
 
@@ -121,7 +122,7 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
 
     [record] = read_jsonl(out)
     text = seed.text
-    assert record["id"] == f"seeds:1:{seed.event_id}"
+    assert record["id"] == f"{seed.project.path.stem}:1:{seed.event_id}"
     assert record["doc_id"] == 1
     title = "Türk Devletleri Teşkilatı, Kazakistan'daki durumla ilgili Olağanüstü Dışişleri Bakanları "
     assert record["source"] == {
@@ -199,7 +200,7 @@ def test_csv_rows_read_back_with_the_csv_module_give_the_lists(seed: Seed003, tm
         header, row = list(csv.reader(handle))
     assert header == list(EVENT_COLUMNS)
     record = dict(zip(header, row, strict=True))
-    assert record["id"] == f"seeds:1:{seed.event_id}"
+    assert record["id"] == f"{seed.project.path.stem}:1:{seed.event_id}"
     assert split_list(record["participants"]) == [
         "Organization of Turkic States", "Mevlüt Çavuşoğlu", "Ceyhun Bayramov", "Muhtar Tileuberdi"
     ]  # fmt: skip
@@ -255,7 +256,8 @@ def test_the_cli_exports_events_csv(
     out = tmp_path / "cli.csv"
     seed.project.close()
 
-    code = main(["--project", str(seed.project.path), "export", "--format", "events-csv", "--out", str(out)])
+    location = getattr(seed.project, "url", None) or str(seed.project.path)  # the server, or the file
+    code = main(["--project", location, "export", "--format", "events-csv", "--out", str(out)])
 
     assert code == 0
     assert capsys.readouterr().out.splitlines()[0] == f"wrote 1 event record from 1 document to {out}"
@@ -286,8 +288,9 @@ def test_cancelling_a_record_export_leaves_no_file(seed: Seed003, tmp_path: Path
 class Corpus:
     """A project whose documents are tagged by surface text; helpers return span and event ids."""
 
-    def __init__(self, path: Path) -> None:
-        self.project = open_project(path, annotator="tester")
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.stem = project.path.stem  # record ids start with the project's name
         self.texts: dict[int, str] = {}
 
     def add(self, text: str, *, pub_date: str | None = None, meta: dict | None = None) -> int:
@@ -320,9 +323,9 @@ class Corpus:
         return create_entity(self.project, name, type_, wikidata=wikidata).entity.id
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Iterator[Corpus]:
-    corpus = Corpus(tmp_path / "corpus.curator")
+@pytest.fixture(params=ENGINES)
+def corpus(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Corpus]:
+    corpus = Corpus(open_on(request, tmp_path, "tester"))
     yield corpus
     corpus.project.close()
 
@@ -370,7 +373,7 @@ def test_merge_joins_reports_of_the_same_event_only_when_asked(corpus: Corpus, t
         (first, "AA", "https://example.org/a"),
         (second, "Kabar", "https://example.org/b"),
     ]
-    assert [s["record_id"] for s in joined["sources"]] == ["corpus:1:1", "corpus:2:2"]
+    assert [s["record_id"] for s in joined["sources"]] == [f"{corpus.stem}:1:1", f"{corpus.stem}:2:2"]
     assert any(line.startswith("merged 1 report") for line in merged.lines())
 
     merged_csv = tmp_path / "events.csv"
@@ -460,7 +463,7 @@ def test_plover_records_map_the_fields_and_report_what_they_skip(corpus: Corpus,
     report = export_project(corpus.project, "plover-jsonl", out)
 
     [record] = read_jsonl(out)
-    assert record["id"] == f"corpus:{document}:{visit}"
+    assert record["id"] == f"{corpus.stem}:{document}:{visit}"
     assert (record["event"], record["mode"]) == ("CONSULT", "visit")
     assert record["date"] == "2025-11-27"  # year from the publication date
     assert [(a["text"], a["name"], a["entity_id"]) for a in record["actor"]] == [
@@ -479,8 +482,11 @@ def test_plover_records_map_the_fields_and_report_what_they_skip(corpus: Corpus,
     }
     assert report.records_written == 1
     assert {(issue.item, issue.reason) for issue in report.skipped} == {
-        (f"event corpus:{document}:{appointment}", "event type APPOINTMENT has no PLOVER category"),
-        (f"event corpus:{document}:{negated}", "negated: PLOVER codes only events that are said to happen"),
+        (f"event {corpus.stem}:{document}:{appointment}", "event type APPOINTMENT has no PLOVER category"),
+        (
+            f"event {corpus.stem}:{document}:{negated}",
+            "negated: PLOVER codes only events that are said to happen",
+        ),
     }
     assert any(line.startswith("skipped 2: ") for line in report.lines())
 
@@ -501,7 +507,7 @@ def test_events_not_accepted_are_skipped_and_unaccepted_arguments_left_out(
     report = export_project(corpus.project, "events-jsonl", out)
 
     [record] = read_jsonl(out)
-    assert record["id"] == f"corpus:{document}:{kept}"
+    assert record["id"] == f"{corpus.stem}:{document}:{kept}"
     assert [p["text"] for p in record["participants"]] == ["KGAÖ"]
     assert [(i.item, i.reason) for i in report.skipped] == [
         (f"event {dropped}", "the event is suggested, not accepted")

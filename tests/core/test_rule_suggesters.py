@@ -20,6 +20,7 @@ from curator.core.storage import Project
 from curator.core.suggest import ProposedSpan, SuggestInput
 from curator.core.suggest.rules import DATES, GAZETTEER, NUMBERS, TRIGGERS, RuleSuggester, rule_suggester
 from curator.core.suggest.triggers import LANGUAGES, LEXICON
+from tests.helpers.engines import ENGINES, open_on
 
 
 @pytest.fixture(scope="module")
@@ -39,9 +40,9 @@ def seeds(
         yield rule_suggester(project), documents
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with open_project(tmp_path / "test.curator", annotator="tester") as opened:
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Project]:
+    with open_on(request, tmp_path, "tester") as opened:
         yield opened
 
 
@@ -264,9 +265,9 @@ def test_project_entities_are_found_and_labels_the_project_lacks_are_not(project
     ]
 
 
-def test_the_suggester_reads_the_project_once(tmp_path: Path) -> None:
-    with open_project(tmp_path / "once.curator", annotator="tester") as project:
-        suggester = rule_suggester(project)
+def test_the_suggester_reads_the_project_once(project: Project) -> None:
+    suggester = rule_suggester(project)
+    project.close()  # what it proposes from here on comes from what it read
     text = "Putin Bişkek'te."
     assert found(suggest(suggester, text, "tr"), text, GAZETTEER) == [
         ("Putin", "PER", "per_vladimir_putin"),

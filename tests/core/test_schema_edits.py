@@ -15,13 +15,14 @@ from curator.core.schema.json_io import export_schema, import_schema, schema_to_
 from curator.core.services import schema_edits
 from curator.core.storage import Project
 from curator.core.storage.models import EventRole, Label, Span
+from tests.helpers.engines import ENGINES, open_on
 
 TEXT = "Kazakbayev Bişkek'te KGAÖ toplantısına katıldı."
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Project:
-    project = open_project(tmp_path / "schema.curator", annotator="tester")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Project:
+    project = open_on(request, tmp_path, "tester")
     with project.write() as session:
         services.add_documents(session, [services.NewDocument(text=TEXT)], annotator_id=None, source="t")
     yield project

@@ -9,18 +9,18 @@ from sqlalchemy import select
 
 from curator.core import queries, services
 from curator.core.domain import AnnotationError
-from curator.core.project.setup import open_project
 from curator.core.services.changes import apply, revert
 from curator.core.services.text_edits import edit_text, spans_lost_by_edit
 from curator.core.storage import Project
 from curator.core.storage.models import Document, Event, EventArgument, Span
+from tests.helpers.engines import ENGINES, open_on
 
 TEXT = "Bakan Ruslan Kazakbayev Bişkke'te KGAÖ toplantısına katıldı. Ayrıca video konferans yapıldı."
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Project:
-    project = open_project(tmp_path / "fix.curator")
+@pytest.fixture(params=ENGINES)
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Project:
+    project = open_on(request, tmp_path, "tester")
     with project.write() as session:
         services.add_documents(session, [services.NewDocument(text=TEXT)], annotator_id=None, source="t")
     yield project
@@ -41,7 +41,10 @@ def state(project: Project) -> tuple:
     with project.read() as session:
         document = session.get(Document, 1)
         rows = {
-            model.__tablename__: [dict(r._mapping) for r in session.execute(select(model.__table__))]
+            model.__tablename__: [
+                dict(r._mapping)
+                for r in session.execute(select(model.__table__).order_by(model.__table__.c.id))
+            ]
             for model in (Span, Event, EventArgument)
         }
         return document.text, document.content_hash, document.meta, rows

@@ -6,6 +6,10 @@ documents); the key (see curator.core.storage.sort_keys) is computed in Python w
 written and indexed instead of the title, which nothing else sorted or searched by (the filter's
 LIKE '%word%' cannot use an index).
 
+On PostgreSQL the column compares bytes (COLLATE "C"), as SQLite's does: a database created in a
+user's locale would otherwise order the keys by that language ("ılık" beside "ırmak" rather than after
+"zafer"), so the list and its pages would differ between a file and a server.
+
 Revision ID: 0007
 Revises: 0006
 """
@@ -22,8 +26,9 @@ BATCH = 5000
 
 
 def upgrade() -> None:
-    op.add_column("documents", sa.Column("title_key", sa.String(), nullable=False, server_default=""))
     bind = op.get_bind()
+    key_type = sa.String(collation="C") if bind.dialect.name == "postgresql" else sa.String()
+    op.add_column("documents", sa.Column("title_key", key_type, nullable=False, server_default=""))
     documents = sa.table("documents", sa.column("id", sa.Integer()), sa.column("title", sa.String()),
                          sa.column("title_key", sa.String()))  # fmt: skip
     last = 0
