@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.ui.event_controller import EventController
 from curator.ui.event_models import EventTreeModel, RelationTableModel
 from curator.ui.row_table import row_table
 
@@ -78,3 +79,21 @@ class EventPanel(QWidget):
                 self.tree.expand(index)
         finally:
             self.tree.selectionModel().blockSignals(blocker)
+
+    def delete_focused(self, events: EventController) -> bool:
+        """Delete the event, argument or relation that has the focus; False when neither list has it."""
+        if self.tree.hasFocus():
+            index = self.tree.currentIndex()
+            argument = self.model.argument_at(index)
+            event = self.model.event_at(index)
+            if argument is not None:
+                events.remove_argument(argument.id)
+            elif event is not None:
+                events.delete_event(event.id)
+            return True
+        if self.relations.hasFocus():
+            index = self.relations.currentIndex()
+            if index.isValid():
+                events.delete_relation(self.relation_model.relation(index.row()).id)
+            return True
+        return False

@@ -413,21 +413,7 @@ class MainWindow(QMainWindow):
 
     def delete_spans(self) -> None:
         """Delete what has the focus: an event or argument, a relation, rows, or the span at the cursor."""
-        if self.events_panel.tree.hasFocus():
-            index = self.events_panel.tree.currentIndex()
-            argument = self.events_panel.model.argument_at(index)
-            event = self.events_panel.model.event_at(index)
-            if argument is not None:
-                self.event_controller.remove_argument(argument.id)
-            elif event is not None:
-                self.event_controller.delete_event(event.id)
-            return
-        if self.events_panel.relations.hasFocus():
-            index = self.events_panel.relations.currentIndex()
-            if index.isValid():
-                self.event_controller.delete_relation(
-                    self.events_panel.relation_model.relation(index.row()).id
-                )
+        if self.events_panel.delete_focused(self.event_controller):
             return
         ids = self.selected_span_ids()
         if not ids:

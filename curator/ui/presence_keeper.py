@@ -35,6 +35,7 @@ class PresenceKeeper(QObject):
         self._said: set[str] = set()
         self._client = uuid.uuid4().hex
         self._document: int | None = None
+        self._stopped = False
         self.failed.connect(self._say)
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(int(presence.HEARTBEAT.total_seconds() * 1000))
@@ -52,7 +53,7 @@ class PresenceKeeper(QObject):
         self._send(self._window.project, self._document)
 
     def _send(self, project: Project, document_id: int | None) -> None:
-        if project.closed or project.read_only_reason is not None:
+        if self._stopped or project.closed or project.read_only_reason is not None:
             return
         future = self._writer.submit(presence.here, project, self._client, document_id)
         future.add_done_callback(self._done)
@@ -75,7 +76,7 @@ class PresenceKeeper(QObject):
 
     def leave(self, project: Project) -> None:
         """The window leaves `project` (closed, or another one opened): its row goes, waited for briefly."""
-        if project.closed or project.read_only_reason is not None:
+        if self._stopped or project.closed or project.read_only_reason is not None:
             return
         future = self._writer.submit(presence.leave, project, self._client)
         try:
@@ -89,5 +90,6 @@ class PresenceKeeper(QObject):
         self._send(self._window.project, None)
 
     def stop(self) -> None:
+        self._stopped = True
         self.heartbeat.stop()
         self._writer.shutdown(wait=False)

@@ -29,6 +29,7 @@ from curator.core.project.setup import open_project
 from curator.core.services.entities import create_entity, link_spans
 from curator.core.services.exclusions import decide_kind
 from curator.core.storage import Project
+from curator.core.storage.server_roles import group_names
 from tests.helpers.engines import as_user, open_again
 from tests.helpers.pg_cluster import SUPERUSER
 
@@ -192,21 +193,21 @@ def export(capsys: pytest.CaptureFixture[str], project: str, fmt: str, out: Path
 def test_a_read_the_server_refuses_mid_export_is_a_message_and_nothing_is_written(
     server_database: Callable[..., str], tmp_path: Path
 ) -> None:
-    url = server_database("a")
-    open_project(url, create=True).close()
+    url = server_database("a", role="annotator")  # an admin owns the tables: nobody can revoke theirs
+    with open_project(url, create=True) as admin, admin.write() as session:
+        services.add_documents(
+            session, [services.NewDocument(UNTOUCHED, title="one", language="tr")],
+            annotator_id=None, source="test",
+        )  # fmt: skip
     out = tmp_path / "export.jsonl"
+    annotators = group_names(make_url(url).database or "")["annotator"]
 
     def refuse_spans(done: int, _total: int) -> None:
         if done == 0:  # after the count, before the first batch is read
             with psycopg.connect(as_user(url, SUPERUSER), autocommit=True) as connection:
-                connection.execute('REVOKE SELECT ON spans FROM "a"')
+                connection.execute(f'REVOKE SELECT ON spans FROM "{annotators}"')
 
     with open_project(as_user(url, "a")) as project:
-        with project.write() as session:
-            services.add_documents(
-                session, [services.NewDocument(UNTOUCHED, title="one", language="tr")],
-                annotator_id=None, source="test",
-            )  # fmt: skip
         with pytest.raises(CuratorError) as refused:
             export_project(project, "jsonl", out, progress=refuse_spans)
     assert str(refused.value).startswith(

@@ -163,13 +163,13 @@ def test_the_owner_of_a_database_who_may_create_roles_sets_up_the_team(
 ) -> None:
     """Not a superuser: the database's owner with CREATEROLE, as a DBA would hand it out."""
     with psycopg.connect(pg_cluster.url(), autocommit=True) as connection:
-        connection.execute("CREATE ROLE lead LOGIN CREATEROLE")
-        connection.execute('CREATE DATABASE "curator_owned" OWNER lead')
-    lead = pg_cluster.url("curator_owned", user="lead")
+        connection.execute("CREATE ROLE owner_lead LOGIN CREATEROLE")
+        connection.execute('CREATE DATABASE "curator_owned" OWNER owner_lead')
+    lead = pg_cluster.url("curator_owned", user="owner_lead")
     assert main(["server", "init", lead]) == 0
     assert main(["--project", lead, "server", "add-user", "alice", "--role", "annotator"]) == 0
     capsys.readouterr()
-    assert [user[:2] for user in _users(lead, capsys)] == [["alice", "annotator"], ["lead", "admin"]]
+    assert [user[:2] for user in _users(lead, capsys)] == [["alice", "annotator"], ["owner_lead", "admin"]]
     with open_project(as_user(lead, "alice")) as alice:
         assert services.add_span(alice, *_first_document(lead), "PER").span.annotator == "alice"
     assert main(["--project", as_user(lead, "alice"), "stats"]) == 0

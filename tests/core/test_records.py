@@ -27,10 +27,17 @@ from curator.core.services.entities import create_entity, find_entity_by_wikidat
 from curator.core.storage import Project
 from curator.core.storage.migrate import head_revision
 from curator.core.storage.models import Event
+from curator.core.storage.server import ServerProject, project_name
 from tests.helpers.engines import ENGINES, open_on
 
 OTS_WIKIDATA = "Q596850"  # Organization of Turkic States, as in resources/knowledge_base.json
 RECORD_FORMATS = ("events-jsonl", "events-csv", "entities-jsonl", "entities-csv", "plover-jsonl")
+
+
+def record_prefix(project: Project) -> str:
+    """Record ids start with the project's name: its file's, or its server database's (the same for
+    everyone who connects)."""
+    return project_name(project.url) if isinstance(project, ServerProject) else project.path.stem
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -59,7 +66,7 @@ class Seed003:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.stem = project.path.stem  # record ids start with the project's name
+        self.stem = record_prefix(project)
         [path] = SAMPLE_DOCS_DIR.glob("003_*.txt")
         self.path = path
         report = import_paths(project, [path])
@@ -122,7 +129,7 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
 
     [record] = read_jsonl(out)
     text = seed.text
-    assert record["id"] == f"{seed.project.path.stem}:1:{seed.event_id}"
+    assert record["id"] == f"{record_prefix(seed.project)}:1:{seed.event_id}"
     assert record["doc_id"] == 1
     title = "Türk Devletleri Teşkilatı, Kazakistan'daki durumla ilgili Olağanüstü Dışişleri Bakanları "
     assert record["source"] == {
@@ -200,7 +207,7 @@ def test_csv_rows_read_back_with_the_csv_module_give_the_lists(seed: Seed003, tm
         header, row = list(csv.reader(handle))
     assert header == list(EVENT_COLUMNS)
     record = dict(zip(header, row, strict=True))
-    assert record["id"] == f"{seed.project.path.stem}:1:{seed.event_id}"
+    assert record["id"] == f"{record_prefix(seed.project)}:1:{seed.event_id}"
     assert split_list(record["participants"]) == [
         "Organization of Turkic States", "Mevlüt Çavuşoğlu", "Ceyhun Bayramov", "Muhtar Tileuberdi"
     ]  # fmt: skip
@@ -290,7 +297,7 @@ class Corpus:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.stem = project.path.stem  # record ids start with the project's name
+        self.stem = record_prefix(project)
         self.texts: dict[int, str] = {}
 
     def add(self, text: str, *, pub_date: str | None = None, meta: dict | None = None) -> int:

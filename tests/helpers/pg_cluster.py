@@ -127,3 +127,11 @@ def create_database(cluster: Cluster, name: str, users: tuple[str, ...] = (), ro
     finally:
         engine.dispose()
     return cluster.url(name)
+
+
+def drop_database(cluster: Cluster, name: str) -> None:
+    """Drop a test's database, ending whatever connection a test left open to it (FORCE, PostgreSQL 13+)."""
+    import psycopg
+
+    with psycopg.connect(cluster.url(), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
