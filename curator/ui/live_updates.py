@@ -33,6 +33,11 @@ LISTEN_TIMEOUT_S = 1.0  # how soon the listening thread notices that the window 
 RECONNECT_S = 5.0
 
 
+def _first_line(error: Exception) -> str:
+    words = str(error).strip()
+    return words.splitlines()[0] if words else repr(error)
+
+
 class ServerNotices(QObject):
     """A thread that LISTENs on the server and hands each batch of notices to the GUI thread."""
 
@@ -45,6 +50,9 @@ class ServerNotices(QObject):
         self._project = project
         self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._run, name="curator-notices", daemon=True)
+
+    def start(self) -> None:
+        """Listen from now on; called once the signals are connected, so no notice goes unheard."""
         self._thread.start()
 
     def _run(self) -> None:
@@ -55,7 +63,7 @@ class ServerNotices(QObject):
             except Exception as error:  # the server is down or unreachable: say so, try again later
                 if not broken:
                     broken = True
-                    self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else repr(error))
+                    self.lost.emit(_first_line(error))
                 self._stopped.wait(RECONNECT_S)
                 continue
             if broken:
@@ -68,7 +76,7 @@ class ServerNotices(QObject):
                         self.noticed.emit(notices)
             except Exception as error:  # the connection dropped mid-session
                 broken = True
-                self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else repr(error))
+                self.lost.emit(_first_line(error))
             finally:
                 try:
                     listener.close()
@@ -107,6 +115,7 @@ class LiveUpdates(QObject):
             notices.noticed.connect(self._noticed)
             notices.lost.connect(self._lost)
             notices.back.connect(self._back)
+            notices.start()
             self._notices = notices
         self.presence.project_changed()
         self.refresh_presence()
