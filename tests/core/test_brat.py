@@ -169,7 +169,7 @@ def test_an_export_imported_again_exports_byte_for_byte_the_same(project: Projec
         assert read(tmp_path / "second" / first.name) == read(first), first.name
 
 
-def test_events_without_realis_read_as_actual_and_m_lines_as_attributes(
+def test_events_without_realis_read_as_actual_and_export_without_an_added_realis_line(
     project: Project, tmp_path: Path
 ) -> None:
     text = "IL-2 gene expression requires NF-kappa B."
@@ -181,12 +181,15 @@ def test_events_without_realis_read_as_actual_and_m_lines_as_attributes(
     )
     write_pair(tmp_path / "in", "PMID-1", text, ann)
     assert import_paths(project, [tmp_path / "in"], fmt="brat").ok
+    [event] = [e for d in queries.list_documents(project) for e in queries.list_events(project, d.id)]
+    assert event.realis == "actual"
     export_project(project, "brat", tmp_path / "out")
-    [written] = exported_pairs(tmp_path / "out").values()
-    expected = normalise(ann.replace("M1", "A1"))
-    expected[("A", "Realis", ("E", "Gene_expression", ("T", "Gene_expression", "10 20", "expression"),
-                              (("Theme", ("T", "Protein", "0 4", "IL-2")),)), "Actual")] += 1  # fmt: skip
-    assert normalise(written) == expected
+    # M lines are the old name of A lines; nothing else changes, and no "A Realis E1 Actual" appears.
+    assert normalise(read(tmp_path / "out" / "PMID-1.ann")) == normalise(ann.replace("M1", "A1"))
+
+    services.update_event(project, event.id, realis="planned")  # a realis the user sets is written
+    export_project(project, "brat", tmp_path / "again")
+    assert "\tRealis E1 Planned" in read(tmp_path / "again" / "PMID-1.ann")
 
 
 # --- (2) DOMAIN.md's example -------------------------------------------------------------------------
@@ -448,3 +451,49 @@ def test_a_fragment_cutting_an_accent_off_its_letter_is_widened_and_noted(
         (0, 7, "GPE"),
         (10, 16, "GPE"),
     ]
+
+
+# --- (6) a round trip is a no-op: same names, same folders, same lines -------------------------------
+
+
+def test_a_corpus_with_subfolders_comes_back_under_its_own_names(project: Project, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for pair in ("PMID-10022882", "news-tr-0001"):
+        sub = corpus / ("bio" if pair.startswith("PMID") else "news/tr")
+        sub.mkdir(parents=True, exist_ok=True)
+        for suffix in (".txt", ".ann"):
+            (sub / f"{pair}{suffix}").write_bytes((CORPUS / f"{pair}{suffix}").read_bytes())
+    (corpus / "annotation.conf").write_bytes((CORPUS / "annotation.conf").read_bytes())
+    assert import_paths(project, [corpus], fmt="brat").ok
+
+    out = tmp_path / "out"
+    export_project(project, "brat", out)
+
+    def pairs(root: Path) -> list[str]:
+        return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in {".txt", ".ann"})
+
+    assert pairs(out) == pairs(corpus)
+    assert pairs(corpus) == sorted(f"{sub}/{pair}{suffix}" for sub, pair in (("bio", "PMID-10022882"),
+        ("news/tr", "news-tr-0001")) for suffix in (".ann", ".txt"))  # fmt: skip
+    for name in pairs(corpus):
+        if name.endswith(".txt"):
+            assert (out / name).read_bytes() == (corpus / name).read_bytes(), name
+        else:
+            assert normalise(read(out / name)) == normalise(read(corpus / name)), name
+
+
+def test_an_exported_name_that_is_taken_or_unsafe_falls_back_to_a_numbered_one(
+    project: Project, tmp_path: Path
+) -> None:
+    write_pair(tmp_path / "a", "same", "First text.", "T1\tORG 0 5\tFirst\n")
+    write_pair(tmp_path / "b", "same", "Second text.", "T1\tORG 0 6\tSecond\n")
+    assert import_paths(project, [tmp_path / "a" / "same.ann", tmp_path / "b" / "same.ann"], fmt="brat").ok
+    with project.write() as session:
+        document = session.execute(select(Document).where(Document.text == "Second text.")).scalar_one()
+        document.meta = {**document.meta, "brat_file": "../escape"}
+        session.add(document)
+    out = tmp_path / "out"
+    export_project(project, "brat", out)
+    names = sorted(p.name for p in out.iterdir() if p.suffix == ".ann")
+    assert names[0] == "0002_Second_text.ann" and names[1] == "same.ann", names
+    assert not (tmp_path / "escape.ann").exists()

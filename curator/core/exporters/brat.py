@@ -1,11 +1,16 @@
-"""brat standoff export: a folder with `NNNN_<name>.txt` + `.ann` per document and an annotation.conf.
+"""brat standoff export: a folder with a `.txt` + `.ann` pair per document and an annotation.conf.
+
+A document a brat import read keeps its file name and its folder inside the corpus (`sub/PMID-1`), so
+a corpus imported and exported comes back under the names its users diff by; any other document is
+`NNNN_<title>`.
 
 What each curator annotation becomes (the importer reads every one of these back to the same thing):
 - a span → a `T` line; a discontinuous span's fragments → `0 4;13 19`, its text the pieces joined by a
   space; a span's note → `#` lines (one per line of the note);
 - an event → an `E` line on its trigger's `T`, arguments in their order, a repeated role numbered from
   its second use (`PARTICIPANT2:T5`), events as arguments by their `E` id; its realis → an `A … Realis`
-  line, always, since every curator event has one (an input without one reads as Actual); its other
+  line, unless a brat file stated none for it and it is still Actual (an input without one reads as
+  Actual, and a round trip must not add lines); its other
   attributes → `A` lines (true → a binary attribute, text → a valued one);
 - a relation → an `R` line, except the equivalence type (`Equiv`), whose relations are written as
   brat's `*` sets, one per connected group;
@@ -28,13 +33,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from curator.core.domain import CuratorError, EventRecord
+from curator.core.domain import CuratorError, EventRecord, Realis
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportRun
 from curator.core.queries import ExportDocument, event_records
 from curator.core.schema.brat_conf import (
+    BRAT_FILE_KEY,
     EQUIVALENCE_TYPES,
     REALIS_ATTRIBUTE,
+    UNSTATED_REALIS_KEY,
     brat_name,
     one_line,
     schema_to_annotation_conf,
@@ -49,6 +56,8 @@ LINE_KINDS = ("T", "E", "R", "*", "A", "N", "#")
 NOTE_TYPE = "AnnotatorNotes"
 _UNSAFE = re.compile(r"[^\w.-]+")
 _DOTS = re.compile(r"\.{2,}")
+_UNSAFE_PART = re.compile(r"[\\:*?\"<>|\x00-\x1f]")  # what some file system cannot hold in a name
+MAX_ORIGINAL_BYTES = 200
 _EXPORTED_NAME = re.compile(r"^\d{4,}(_.*)?\.(txt|ann)$")
 
 
@@ -151,7 +160,9 @@ def _attribute_line(name: str, target: str, value: object) -> str | None:
     return None
 
 
-def _events(writer: _Writer, events: list[EventRecord], t_ids: dict[int, str]) -> None:
+def _events(
+    writer: _Writer, events: list[EventRecord], t_ids: dict[int, str], unstated_realis: frozenset[int]
+) -> None:
     exported = [event for event in events if event.trigger_span_id in t_ids]
     if len(exported) < len(events):
         writer.dropped["events whose trigger span is not accepted"] += len(events) - len(exported)
@@ -173,7 +184,8 @@ def _events(writer: _Writer, events: list[EventRecord], t_ids: dict[int, str]) -
             number = uses[argument.role]
             parts.append(f"{writer.name(argument.role)}{number if number > 1 else ''}:{target}")
         writer.add("E", f"{event_id}\t{' '.join(parts)}")
-        attributes.append(f"{REALIS_ATTRIBUTE} {event_id} {event.realis.capitalize()}")
+        if event.id not in unstated_realis or event.realis != Realis.ACTUAL:
+            attributes.append(f"{REALIS_ATTRIBUTE} {event_id} {event.realis.capitalize()}")
         for name, value in event.attributes.items():
             if value is False or value is None:
                 continue  # an absent binary attribute
@@ -229,9 +241,10 @@ def _relations(
 
 def render_ann(
     text: str, annotations: _Annotations, entities: dict[int, tuple], counts: Counter[str],
-    dropped: Counter[str], renamed: set[str],
+    dropped: Counter[str], renamed: set[str], unstated_realis: frozenset[int] = frozenset(),
 ) -> str:  # fmt: skip
-    """The .ann file of one document."""
+    """The .ann file of one document; events in `unstated_realis` (their brat file gave none) get no
+    Realis line while they are still Actual."""
     writer = _Writer(counts, dropped, renamed)
     t_ids: dict[int, str] = {}
     for span in annotations.spans:
@@ -240,7 +253,7 @@ def render_ann(
         offsets = ";".join(f"{start} {end}" for start, end in fragments)
         surface = " ".join(one_line(text[start:end]) for start, end in fragments)
         writer.add("T", f"{t_id}\t{writer.name(span.label)} {offsets}\t{surface}")
-    _events(writer, annotations.events, t_ids)
+    _events(writer, annotations.events, t_ids, unstated_realis)
     _relations(writer, annotations.relations, t_ids)
     for span in annotations.spans:
         if span.entity_id is None:
@@ -256,8 +269,26 @@ def render_ann(
     return "".join(line + "\n" for line in writer.lines)
 
 
+def _original_name(document: ExportDocument, taken: set[str]) -> str | None:
+    """The name a brat import read the document from ("sub/PMID-1"), when it is still safe and free."""
+    name = (document.meta or {}).get(BRAT_FILE_KEY)
+    if not isinstance(name, str) or document.one_of_layers:
+        return None
+    parts = name.split("/")
+    if any(not part or part in {".", ".."} or _UNSAFE_PART.search(part) for part in parts):
+        return None
+    if len(name.encode("utf-8")) > MAX_ORIGINAL_BYTES or name.casefold() in taken:
+        return None
+    taken.add(name.casefold())
+    return name
+
+
 def file_stem(document: ExportDocument, taken: set[str]) -> str:
-    """`NNNN_<title>`: no separators, no `..`, bounded length, unique (case-insensitively) in `taken`."""
+    """The document's own brat name when it came from a brat corpus, else `NNNN_<title>`: no
+    separators, no `..`, bounded length, unique (case-insensitively) in `taken`."""
+    original = _original_name(document, taken)
+    if original is not None:
+        return original
     base = unicodedata.normalize("NFC", document.title or document.source or "")
     if document.one_of_layers:
         base = f"{document.layer}_{base}"  # `--layer all`: a pair of files per layer, named first
@@ -272,11 +303,20 @@ def file_stem(document: ExportDocument, taken: set[str]) -> str:
 
 
 def _inside(root: Path, name: str) -> Path:
-    """`root / name`, refused unless it is a direct child of the export folder."""
+    """`root / name`, refused unless it lies inside the export folder (a brat corpus keeps subfolders)."""
     target = root / name
-    if target.resolve().parent != root or name in {"", ".", ".."}:
+    if root not in target.resolve().parents or name in {"", ".", ".."}:
         raise CuratorError(f"{target}: refusing to write outside the export folder {root}")
     return target
+
+
+def _make_folders(root: Path, target: Path, created: list[Path]) -> None:
+    """The subfolders `target` needs, remembered so that a failed export removes them again."""
+    missing = [folder for folder in target.parents if folder != root and root in folder.parents]
+    for folder in reversed(missing):
+        if not folder.exists():
+            folder.mkdir()
+            created.append(folder)
 
 
 def _batches(documents: Iterable[ExportDocument]) -> Iterable[list[ExportDocument]]:
@@ -289,9 +329,13 @@ def write(run: ExportRun) -> None:
     out = run.out
     created = not out.exists()
     out.mkdir(exist_ok=True)
+    folders: list[Path] = []
     try:
-        _write_into(run, out.resolve())
+        _write_into(run, out.resolve(), folders)
     except BaseException:
+        for folder in reversed(folders):
+            if not any(folder.iterdir()):
+                folder.rmdir()
         if created and not any(out.iterdir()):
             out.rmdir()
         raise
@@ -323,7 +367,7 @@ def _in_shortened_text(document: ExportDocument, annotations: _Annotations) -> _
     return _Annotations(spans, annotations.events, annotations.relations)
 
 
-def _write_into(run: ExportRun, root: Path) -> None:
+def _write_into(run: ExportRun, root: Path, folders: list[Path]) -> None:
     report = run.report
     counts: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
@@ -336,14 +380,16 @@ def _write_into(run: ExportRun, root: Path) -> None:
             for document in batch:
                 stem = file_stem(document, taken)
                 found = _in_shortened_text(document, _of_layer(document, annotations[document.id]))
-                ann = render_ann(document.text, found, entities, counts, dropped, renamed)
+                unstated = frozenset((document.meta or {}).get(UNSTATED_REALIS_KEY, ()))
+                ann = render_ann(document.text, found, entities, counts, dropped, renamed, unstated)
                 for suffix, content in ((".txt", document.text), (".ann", ann)):
                     target = _inside(root, stem + suffix)
+                    _make_folders(root, target, folders)
                     # newline="": the offsets count the text's own line ends, never translated ones.
                     with staged.add(target).open("w", encoding="utf-8", newline="") as handle:
                         handle.write(content)
                     report.outputs.append(target)
-                    written.add(target.name)
+                    written.add(target.relative_to(root).as_posix())
         conf = _inside(root, "annotation.conf")
         staged.add(conf).write_text(schema_to_annotation_conf(run.project), encoding="utf-8")
         report.outputs.append(conf)

@@ -87,12 +87,16 @@ def _read_ann(path: Path) -> str:
         raise ImportProblem(f"line {line}: not UTF-8 text") from error
 
 
-def parse_pair(text_path: Path, ann_path: Path | None, conf: AnnotationConf | None) -> ParsedFile:
-    """Read and check a pair whole; the returned file stores itself in the import's transaction."""
+def parse_pair(text_path: Path, ann_path: Path | None, conf: AnnotationConf | None, root: Path) -> ParsedFile:
+    """Read and check a pair whole; the returned file stores itself in the import's transaction.
+
+    `root` is the corpus folder the import walked: the pair remembers its name inside it
+    (`sub/PMID-1`) so an export writes the same file names back."""
     text = _read_text(text_path)
     ann = parse_ann(_read_ann(ann_path) if ann_path is not None else "", text)
     parsed = ParsedFile()
-    pair = BratPair(text_path, ann_path, text, ann, interpret(ann, parsed.notes), conf)
+    place = text_path.with_suffix("").relative_to(root)
+    pair = BratPair(text_path, ann_path, text, ann, interpret(ann, parsed.notes), conf, place.as_posix())
     parsed.store = partial(store_pair, pair=pair, notes=parsed.notes)
     return parsed
 
@@ -107,7 +111,8 @@ class _PairParser:
     confs: ConfFinder
 
     def __call__(self, _path: Path, _is_cancelled: CancelCheck) -> ParsedFile:
-        return parse_pair(self.text_path, self.ann_path, self.confs.find(self.text_path.parent, self.root))
+        conf = self.confs.find(self.text_path.parent, self.root)
+        return parse_pair(self.text_path, self.ann_path, conf, self.root)
 
 
 def parse_brat(path: Path, _is_cancelled: CancelCheck) -> ParsedFile:
@@ -118,7 +123,7 @@ def parse_brat(path: Path, _is_cancelled: CancelCheck) -> ParsedFile:
         raise ImportProblem(f"no {text_path.name} beside it (brat keeps each text in NAME.txt)")
     confs = ConfFinder()
     return parse_pair(
-        text_path, ann_path if ann_path.is_file() else None, confs.find(path.parent, path.parent)
+        text_path, ann_path if ann_path.is_file() else None, confs.find(path.parent, path.parent), path.parent
     )
 
 

@@ -23,8 +23,10 @@ from curator.core.importers.base import title_from_text
 from curator.core.importers.brat_ann import AnnFile, problem
 from curator.core.importers.clusters import summarise
 from curator.core.schema.brat_conf import (
+    BRAT_FILE_KEY,
     EQUIVALENCE_TYPES,
     REALIS_ATTRIBUTE,
+    UNSTATED_REALIS_KEY,
     AnnotationConf,
     role_base,
 )
@@ -73,6 +75,8 @@ class BratPair:
     ann: AnnFile
     extras: Extras
     conf: AnnotationConf | None
+    # Its name inside the corpus folder, without extension ("sub/PMID-1"); the export writes it back.
+    name: str = ""
 
 
 def _lines(numbers: list[int]) -> str:
@@ -184,6 +188,7 @@ def store_pair(session: Session, project: Project, pair: BratPair, notes: list[s
         title=title_from_text(pair.text),
         language=guess_language(pair.text),
         source=pair.text_path.name,
+        meta={BRAT_FILE_KEY: pair.name} if pair.name else {},
         labelled=pair.ann_path is not None,  # an .ann file, even an empty one, says "no entity here"
     )
     result = add_documents(session, [document], annotator_id=project.annotator_id, source=source)
@@ -222,6 +227,9 @@ def store_pair(session: Session, project: Project, pair: BratPair, notes: list[s
         event_ids = insert_events(session, project, document_id, event_rows, source=source)
     events = {event.id: event_id for event, event_id in zip(events_in_file, event_ids, strict=True)}
     result.events = len(events)
+    _remember_unstated_realis(
+        session, document_id, [events[e.id] for e in events_in_file if e.id not in extras.realis]
+    )
     _add_roles(session, pair, notes)
     argument_rows, argument_lines = [], []
     for event in events_in_file:
@@ -236,6 +244,18 @@ def store_pair(session: Session, project: Project, pair: BratPair, notes: list[s
     result.relations = _add_relations(session, project, document_id, pair, spans, notes)
     result.entity_links = _add_links(session, pair, spans, notes)
     return result
+
+
+def _remember_unstated_realis(session: Session, document_id: int, event_ids: list[int]) -> None:
+    """Events whose file gave no realis read as Actual; the document remembers which, so an export does
+    not add an `A Realis … Actual` line the corpus never had (a round trip must be a no-op)."""
+    if not event_ids:
+        return
+    document = session.get(Document, document_id)
+    assert document is not None  # added in this transaction
+    document.meta = {**(document.meta or {}), UNSTATED_REALIS_KEY: sorted(event_ids)}
+    session.add(document)
+    session.flush()
 
 
 def _add_roles(session: Session, pair: BratPair, notes: list[str]) -> None:

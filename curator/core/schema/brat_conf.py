@@ -39,6 +39,10 @@ EQUIVALENCE_TYPES = frozenset({"Equiv"})
 SYMMETRIC_TRANSITIVE = "symmetric-transitive"
 ANY_ENTITY, ANY_EVENT, ANY = "<ENTITY>", "<EVENT>", "<ANY>"
 REALIS_ATTRIBUTE = "Realis"
+# Document metadata a brat import leaves for the export, so that a round trip writes what it read: the
+# pair's name inside the corpus folder ("sub/PMID-1") and the events whose file stated no realis.
+BRAT_FILE_KEY = "brat_file"
+UNSTATED_REALIS_KEY = "brat_realis_unstated"
 REALIS_VALUES = tuple(value.value.capitalize() for value in Realis)
 _MACRO = re.compile(r"^(<[^>\s]+>)\s*=\s*(.+)$")
 _WHITESPACE = re.compile(r"\s+")
