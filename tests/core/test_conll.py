@@ -277,7 +277,9 @@ def test_tab_separated_file_comes_back_tab_separated_with_spaces_inside_tokens(
     assert exported == original
 
 
-def test_two_column_file_without_docstart_is_one_document(project: Project, tmp_path: Path) -> None:
+def test_short_file_without_docstart_is_one_document_written_back_byte_for_byte(
+    project: Project, tmp_path: Path
+) -> None:
     original = "Caparov B-PER\nkonuştu O\n\nTokayev B-PER\ncevap O\nverdi O\n"
     import_ok(project, write(tmp_path / "plain.bio", original))
 
@@ -286,7 +288,7 @@ def test_two_column_file_without_docstart_is_one_document(project: Project, tmp_
     assert document.text == "Caparov konuştu\nTokayev cevap verdi"
     assert "columns" not in document.meta["conll"]
     exported, _ = export(project, tmp_path / "out.conll")
-    assert exported == "-DOCSTART- O\n\n" + original + "\n"
+    assert exported == original  # no -DOCSTART- added, no blank line added at the end
 
 
 def test_empty_documents_are_skipped_and_noted(project: Project, tmp_path: Path) -> None:
@@ -469,3 +471,35 @@ def test_label_with_a_space_is_refused(project: Project, tmp_path: Path) -> None
         export_project(project, "conll", tmp_path / "out.conll")
 
     assert not (tmp_path / "out.conll").exists()
+
+
+def _sentences(count: int) -> str:
+    """`count` two-column sentences, each naming a person, with a blank line after each."""
+    names = ["Caparov", "Tokayev", "Japarov", "Mirziyoyev", "Rahmon"]
+    return "".join(f"{names[n % 5]} B-PER\nkonuştu O\n{n} O\n\n" for n in range(count))
+
+
+def test_a_long_file_without_docstart_becomes_documents_of_ten_sentences(
+    project: Project, tmp_path: Path
+) -> None:
+    original = _sentences(25)
+    import_ok(project, write(tmp_path / "corpus.bio", original))
+    documents = [get_document(project, summary.id) for summary in list_documents(project)]
+    assert [document.text.count("\n") + 1 for document in documents] == [10, 10, 5]
+    assert sum(len(list_spans(project, document.id)) for document in documents) == 25
+    exported, _ = export(project, tmp_path / "out.conll")
+    assert exported == original  # the three documents write the file back byte for byte
+
+
+def test_sentences_per_doc_is_a_command_line_option(tmp_path: Path) -> None:
+    from curator.cli.main import main
+
+    source = write(tmp_path / "corpus.bio", _sentences(7))
+    for size, expected in (("3", 3), ("0", 1)):
+        target = tmp_path / f"p{size}.curator"
+        assert main(["--project", str(target), "import", "--sentences-per-doc", size, str(source)]) == 0
+        with open_project(target) as opened:
+            assert len(list_documents(opened)) == expected
+        out = tmp_path / f"out{size}.conll"
+        assert main(["--project", str(target), "export", "--format", "conll", "--out", str(out)]) == 0
+        assert out.read_bytes() == source.read_bytes()

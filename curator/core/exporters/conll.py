@@ -74,6 +74,10 @@ class StoredLayout:
     columns: list[tuple[str, ...]]  # middle columns per piece (a cut token repeats its own)
     sentence_starts: set[int]  # character offsets
     separator: str
+    # A piece of a file without -DOCSTART- has none written; the file's last piece may end it without
+    # the blank line after its last sentence, as the file did.
+    docstart: bool = True
+    final_blank: bool = True
 
 
 def _int_pairs(value: Any) -> list[tuple[int, int]] | None:
@@ -130,7 +134,14 @@ def stored_layout(document: ExportDocument, separator: str | None) -> StoredLayo
         return None
     stored_separator = meta.get("separator")
     own = stored_separator if stored_separator in SEPARATORS else " "
-    layout = StoredLayout([], [], starts, separator or own)
+    layout = StoredLayout(
+        [],
+        [],
+        starts,
+        separator or own,
+        meta.get("docstart") is not False,
+        meta.get("final_blank") is not False,
+    )
     pattern = _PIECE[layout.separator]
     for (start, end), row in zip(tokens, columns, strict=True):
         for match in pattern.finditer(document.text, start, end):
@@ -272,8 +283,9 @@ def document_lines(
     tagged = tags(tokens, entities, starts, scheme)
     width = len(layout.columns[0]) if layout is not None and layout.columns else 0
     piece_starts = [start for start, _ in layout.pieces] if layout is not None else []
-    yield separator.join([DOCSTART, *[DOCSTART_FILLER] * width, OUTSIDE])
-    yield ""
+    if layout is None or layout.docstart:
+        yield separator.join([DOCSTART, *[DOCSTART_FILLER] * width, OUTSIDE])
+        yield ""
     in_sentence = False
     for index, (start, end, blank) in enumerate(zip(tokens.starts, tokens.ends, tokens.blank, strict=True)):
         if blank:
@@ -300,6 +312,7 @@ class ConllWriter:
         self.run = run
         self.scheme = conll_scheme(run.options.conll_scheme)
         self.separator: str | None = None
+        self.final_blank = True  # whether the last document written ends with its blank line
         self.sentencizer = Sentencizer()
         # A plain blank pipeline: its tokenizer is swapped per document for that document's stored
         # tokens, and its vocabulary computes the punctuation flags the sentencizer reads.
@@ -322,6 +335,7 @@ class ConllWriter:
             starts = spacy_sentence_starts(tokens, self.sentencizer, self.nlp.vocab)
         if self.separator is None:
             self.separator = layout.separator if layout is not None else " "
+        self.final_blank = layout is None or layout.final_blank
         entities = self._entities(document, aligned.spans)
         return document_lines(tokens, entities, starts, layout, self.scheme, self.separator)
 
@@ -346,8 +360,14 @@ def write(run: ExportRun) -> None:
     with StagedFiles() as staged:
         temporary = staged.add(run.out)
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
+            held: str | None = None  # one line behind: the file's very last blank line may not be wanted
             for document in run.documents():
-                handle.writelines(line + "\n" for line in writer.lines(document))
+                for line in writer.lines(document):
+                    if held is not None:
+                        handle.write(held + "\n")
+                    held = line
+            if held is not None and (held or writer.final_blank):
+                handle.write(held + "\n")
         staged.commit()
     run.report.outputs.append(run.out)
     run.note_layer_copies("CoNLL has no field for the annotator, so they follow each other in layer order")

@@ -33,8 +33,8 @@ from curator.core.importers.registry import (
     IMPORT_FORMATS,
     bind_options,
     detect,
-    option_readers,
     plan_paths,
+    unused_options_note,
 )
 from curator.core.importers.report import FileProblem, ImportReport, combine_reports, plural
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
@@ -192,7 +192,7 @@ def import_paths(
     )
     report.notes.extend(import_runs.recover_dead_runs(project))
     if options is not None and not options.is_default() and not options_used and plan.files:
-        report.notes.append(f"column options ignored: only the {option_readers()} formats read them")
+        report.notes.append(unused_options_note(options))
     if progress is not None:
         progress(0, report.files_total)
     for planned in plan.files:

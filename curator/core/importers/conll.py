@@ -27,6 +27,7 @@ from curator.core.importers.base import (
     title_from_text,
 )
 from curator.core.importers.format import ImportFormat
+from curator.core.importers.options import ImportOption, ImportOptions
 from curator.core.importers.report import plural
 from curator.core.importers.text_file import decode_text
 from curator.core.services import NewDocument, NewSpan
@@ -36,6 +37,7 @@ from curator.core.text.language import guess_language
 CONLL_EXTENSIONS = (".conll", ".bio", ".iob")
 DOCSTART = "-DOCSTART-"
 CANCEL_CHECK_LINES = 5_000
+SENTENCES_PER_DOC = 10
 TAB = "\t"
 SPACE = " "
 # Span continuation and end prefixes of BILOU (L, U) and its twin BIOES (E, S).
@@ -250,7 +252,7 @@ def build_text(sentences: Sequence[Sequence[Token]]) -> Built:
 
 
 def _new_document(
-    raw: RawDocument, runs: list[list[Run]], scheme: str, separator: str, path: Path
+    raw: RawDocument, runs: list[list[Run]], scheme: str, separator: str, path: Path, layout: dict[str, bool]
 ) -> NewDocument:
     built = build_text(raw.sentences)
     spans: list[NewSpan] = []
@@ -264,7 +266,7 @@ def _new_document(
     conll: dict[str, object] = {"tokens": built.tokens, "sentences": built.sentences}
     if raw.width > 2:
         conll["columns"] = [list(token.extra) for sentence in raw.sentences for token in sentence]
-    conll.update(scheme=scheme, separator=separator)
+    conll.update(scheme=scheme, separator=separator, **layout)
     return NewDocument(
         text=built.text,
         title=title_from_text(built.text),
@@ -305,8 +307,37 @@ def decode_tags(raws: Sequence[RawDocument]) -> Decoded:
     return Decoded(scheme, runs, iob1_line)
 
 
-def parse_conll(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
-    """Every document of a CoNLL/BIO file, or an ImportProblem naming the first bad line."""
+def _chunks(raw: RawDocument, runs: list[list[Run]], size: int) -> list[tuple[RawDocument, list[list[Run]]]]:
+    """A document of `size` sentences at a time (all of them for 0), as `spacy convert -n` makes."""
+    if size <= 0 or len(raw.sentences) <= size:
+        return [(raw, runs)]
+    return [
+        (RawDocument(raw.sentences[at : at + size], raw.width, raw.width_line), runs[at : at + size])
+        for at in range(0, len(raw.sentences), size)
+    ]
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"{value}: not a count of sentences")
+    return number
+
+
+def _ends_with_blank_line(lines: Sequence[str]) -> bool:
+    """Whether a blank line follows the last token line (the split's final "" is the last newline)."""
+    last = max(number for number, line in enumerate(lines) if line.strip())
+    return any(not line.strip() for line in lines[last + 1 : -1])
+
+
+def parse_conll(path: Path, is_cancelled: CancelCheck, options: ImportOptions | None = None) -> ParsedFile:
+    """Every document of a CoNLL/BIO file, or an ImportProblem naming the first bad line.
+
+    A file without -DOCSTART- (most public NER corpora) would be one document of thousands of
+    sentences, too long to read in the editor or to split into train and dev; it becomes documents of
+    `sentences_per_doc` sentences (default 10, spaCy's `convert -n 10`). Each remembers that the file
+    had no -DOCSTART- and the last whether the file ended with a blank line, so the export writes the
+    file back byte for byte."""
     lines, encoding = _lines(path)
     separator = detect_separator(lines)
     raws = read_documents(lines, separator, is_cancelled)
@@ -317,9 +348,26 @@ def parse_conll(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     if encoding != "utf-8":
         parsed.notes.append(f"decoded as {encoding}")
     decoded = decode_tags(filled)
+    if len(raws) == 1:  # no -DOCSTART- line at all
+        size = (
+            SENTENCES_PER_DOC
+            if options is None or options.sentences_per_doc is None
+            else options.sentences_per_doc
+        )
+        pieces = _chunks(filled[0], decoded.runs[0], size)
+        layouts = [{"docstart": False} for _ in pieces]
+        if not _ends_with_blank_line(lines):
+            layouts[-1]["final_blank"] = False
+        if len(pieces) > 1:
+            parsed.notes.append(
+                f"no -DOCSTART- lines: {plural(len(pieces), 'document')} of {size} sentences each"
+            )
+    else:
+        pieces = list(zip(filled, decoded.runs, strict=True))
+        layouts = [{} for _ in pieces]
     parsed.documents.extend(
-        _new_document(raw, runs, decoded.scheme, separator, path)
-        for raw, runs in zip(filled, decoded.runs, strict=True)
+        _new_document(raw, runs, decoded.scheme, separator, path, layout)
+        for (raw, runs), layout in zip(pieces, layouts, strict=True)
     )
     if decoded.iob1_line is not None:
         parsed.notes.append(
@@ -332,11 +380,19 @@ def parse_conll(path: Path, is_cancelled: CancelCheck) -> ParsedFile:
     return parsed
 
 
+SENTENCES_PER_OPTION = ImportOption(
+    "sentences_per_doc",
+    "--sentences-per-doc",
+    "N",
+    f"sentences per document of a CoNLL file without -DOCSTART- (default {SENTENCES_PER_DOC}; 0: one)",
+    lambda value: _count(value),
+)
 # In a folder, --format conll also reads .txt files (many BIO corpora use it); auto does not.
 IMPORTER = ImportFormat(
     "conll",
     "CoNLL-2003 / BIO tokens with IOB1, IOB2 or BILOU tags",
     CONLL_EXTENSIONS,
     parse_conll,
+    options=(SENTENCES_PER_OPTION,),
     named_extensions=(".txt",),
 )

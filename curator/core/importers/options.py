@@ -31,6 +31,7 @@ class ImportOptions:
     source_column: str | None = None
     url_column: str | None = None
     meta_columns: tuple[str, ...] | None = None
+    sentences_per_doc: int | None = None  # CoNLL without -DOCSTART-; None: the format's default
 
     def is_default(self) -> bool:
         """True when nothing was chosen, so a note about unused options would be noise."""

@@ -28,7 +28,7 @@ from curator.core.importers import (
 )
 from curator.core.importers.base import ImportProblem, OptionParser, Parser
 from curator.core.importers.format import ImportFormat
-from curator.core.importers.options import ImportOption, ImportOptions
+from curator.core.importers.options import COLUMN_OPTIONS, ImportOption, ImportOptions
 from curator.core.importers.sources import ChooseParser, ImportPlan, plan_import
 from curator.core.storage import Project
 from curator.core.storage.own_files import OwnFiles
@@ -100,10 +100,26 @@ def declared_options() -> list[tuple[ImportOption, tuple[str, ...]]]:
     return [(option, tuple(readers[field])) for field, option in options.items()]
 
 
-def option_readers() -> str:
-    """The formats that read column options, as words ("csv and records")."""
-    names = [importer.name for importer in IMPORTERS if importer.options]
-    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+COLUMN_FIELDS = frozenset(option.field for option in COLUMN_OPTIONS)
+
+
+def chosen_fields(options: ImportOptions) -> set[str]:
+    """The options the user set (None is "not chosen")."""
+    return {item.name for item in dataclasses.fields(options) if getattr(options, item.name) is not None}
+
+
+def _reads(importer: ImportFormat, chosen: set[str]) -> bool:
+    return any(option.field in chosen for option in importer.options)
+
+
+def unused_options_note(options: ImportOptions) -> str:
+    """Why the chosen options did nothing: the formats that read them ("csv and records")."""
+    chosen = chosen_fields(options)
+    names = [importer.name for importer in IMPORTERS if _reads(importer, chosen)]
+    readers = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    flags = [option.flag for importer in IMPORTERS for option in importer.options if option.field in chosen]
+    what = "column options" if chosen <= COLUMN_FIELDS else ", ".join(dict.fromkeys(flags))
+    return f"{what} ignored: only the {readers} formats read them"
 
 
 def format_named(fmt: str) -> ImportFormat:
@@ -153,10 +169,11 @@ def bind_options(plan: ImportPlan, options: ImportOptions | None) -> bool:
     """Bind `options` to the planned files whose format reads them; True when any does."""
     if options is None:
         return False
+    chosen = chosen_fields(options)
     readers = {
         parse
         for importer in IMPORTERS
-        if importer.options
+        if _reads(importer, chosen)
         for parse in (importer.parse, importer.detected_parse)
     }
     bound = False

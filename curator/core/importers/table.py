@@ -147,11 +147,8 @@ def guess_options(columns: Sequence[str], rows: Sequence[Row], what: str = "colu
     Every column not given a role is kept as metadata, as the import does by default.
     """
     mapping = _map_columns(columns, rows, ImportOptions(), what, [])
-    return ImportOptions(
-        text_column=mapping.text,
-        meta_columns=tuple(mapping.meta),
-        **{f"{role}_column": column for role, column in mapping.roles.items()},
-    )
+    roles: dict[str, Any] = {f"{role}_column": column for role, column in mapping.roles.items()}
+    return ImportOptions(text_column=mapping.text, meta_columns=tuple(mapping.meta), **roles)
 
 
 def _string(row: Row, column: str | None) -> str | None:
