@@ -133,7 +133,7 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
     assert record["doc_id"] == 1
     title = "Türk Devletleri Teşkilatı, Kazakistan'daki durumla ilgili Olağanüstü Dışişleri Bakanları "
     assert record["source"] == {
-        "publication": seed.path.name,  # no publication in the metadata: the file it came from
+        "publication": None,  # no publication in the metadata: unknown, never the file it came from
         "url": SEED_003_URL,  # the link in the text, read at import (curator.core.importers.metadata)
         "title": title + "Toplantısını gerçekleştirdi",
     }
@@ -184,7 +184,7 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
         {
             "record_id": record["id"],
             "doc_id": 1,
-            "publication": seed.path.name,
+            "publication": None,
             "url": SEED_003_URL,
             "title": record["source"]["title"],
             "pub_date": "2022-01-11",
@@ -584,3 +584,18 @@ def test_the_evidence_covers_a_trigger_that_crosses_a_break() -> None:
     index = SentenceIndex(text)
     assert index.around(9, 13) == (0, 14)
     assert index.around(9, 17) == (0, len(text))
+
+
+def test_the_evidence_never_starts_with_a_metadata_line_and_no_file_becomes_the_publication(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    # the second line starts in lowercase, so without the metadata rule it reads as a PDF hard wrap
+    document_id = corpus.add("date 2025-11-24\nkgaö bakanları Astana'da toplandı.")
+    corpus.event(document_id, "MEETING", "toplandı")
+    out = tmp_path / "events.jsonl"
+
+    export_project(corpus.project, "events-jsonl", out)
+
+    [record] = read_jsonl(out)
+    assert record["evidence"]["text"] == "kgaö bakanları Astana'da toplandı."
+    assert record["source"]["publication"] is None  # the document came from "feed": no outlet is known

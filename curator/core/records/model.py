@@ -21,8 +21,9 @@ Decisions a consumer must know:
 - An event that is not accepted (a suggestion, or a rejected trigger) is no record; an argument whose span
   is not accepted is left out of its record. Both are reported.
 - `source.publication` is the document's metadata "publication" (or "publisher", "site", "outlet",
-  "source"), else the document's source (the file or feed it was imported from); `source.url` is its
-  metadata "url" (or "link", "source_url").
+  "source"); empty (None) when the metadata names none. Never the document's source field: that is the
+  file or feed it was imported from ("001_....txt"), which an analyst would misread as the outlet.
+  `source.url` is its metadata "url" (or "link", "source_url").
 """
 
 from __future__ import annotations
@@ -236,7 +237,7 @@ def _meta_text(meta: Mapping[str, Any], keys: Iterable[str]) -> str | None:
 
 
 def source_of(document: ExportDocument, rid: str) -> SourceRef:
-    publication = _meta_text(document.meta, PUBLICATION_KEYS) or document.source or None
+    publication = _meta_text(document.meta, PUBLICATION_KEYS)
     url = _meta_text(document.meta, URL_KEYS)
     return SourceRef(rid, document.id, publication, url, document.title, document.pub_date)
 
