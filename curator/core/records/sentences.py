@@ -9,6 +9,8 @@ datelines, so a rule that behaves the same everywhere and is easy to explain ser
   punctuation and the next line starts with a lowercase letter;
 - within a line, sentence-final punctuation (. ! ? …), optionally followed by closing quotes or brackets,
   ends a sentence when whitespace and then (after optional opening quotes) an uppercase letter follow;
+- a metadata line ("date 2025-11-24", "source: AA", "by: Ayşe Yılmaz", "url: https://…") is never joined
+  with the line after it, so an evidence sentence never starts with the dateline or byline above it;
 - except after a number of at most three digits ("2. ve 4. Maddelerine", Turkish ordinals), a single
   capital letter (an initial) or a title ("Dr.", "Prof."), where the period does not end the sentence.
 
@@ -30,6 +32,12 @@ _WITHIN_LINE = re.compile(
 )
 _LINE_BREAK = re.compile(r"[ \t\u00a0]*\n\s*")
 _MAX_ORDINAL_DIGITS = 3
+# A line that names a field of the document's metadata, as importers and copied web pages write them.
+_METADATA_LINE = re.compile(
+    r"^[ \t]*(?:(?:date|dated|published|haber tarihi)[ \t]*:?[ \t]*\d"
+    r"|(?:source|publication|title|author|by|url|link|kaynak)[ \t]*:)",
+    re.IGNORECASE,
+)
 # Titles written before a name; a period after them is followed by a capital but ends nothing.
 _TITLES = frozenset({"Dr", "Prof", "Doç", "Av", "Sn", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt"})
 
@@ -52,6 +60,9 @@ def _is_wrapped_line(text: str, before: int, after: int, newlines: int) -> bool:
     if newlines != 1 or after >= len(text) or before == 0:
         return False
     previous = text[:before].rstrip(_CLOSING + " \t")
+    line = previous[previous.rfind("\n") + 1 :]
+    if _METADATA_LINE.match(line):
+        return False
     return bool(previous) and previous[-1] not in _FINAL and text[after].islower()
 
 
