@@ -138,15 +138,18 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def _add_import_options(importer: argparse.ArgumentParser) -> None:
     """One argument per option the import formats declare, grouped by the formats that read them."""
-    from curator.core.importers.registry import declared_options
+    from curator.core.importers.registry import COLUMN_FIELDS, declared_options
 
     groups: dict[tuple[str, ...], argparse._ArgumentGroup] = {}
     for option, readers in declared_options():
         if readers not in groups:
+            columns = option.field in COLUMN_FIELDS
             groups[readers] = importer.add_argument_group(
                 f"options of {', '.join(readers)}",
                 "name a column of the header (or a field of the records); by default the text column is "
-                "found by its name or as the longest",
+                "found by its name or as the longest"
+                if columns
+                else None,
             )
         groups[readers].add_argument(
             option.flag, dest=option.field, metavar=option.metavar, type=option.convert, help=option.help

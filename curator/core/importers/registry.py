@@ -83,7 +83,7 @@ def auto_extensions() -> tuple[str, ...]:
 def mapping_format(path: Path) -> ImportFormat | None:
     """The format that reads `path` with column options, when it is one (the window maps it first)."""
     for importer in IMPORTERS:
-        if importer.options and importer.has_extension(path):
+        if _reads(importer, COLUMN_FIELDS) and importer.has_extension(path):
             if importer.sniff is None or importer.sniff(path):
                 return importer
     return None
