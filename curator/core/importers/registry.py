@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from pathlib import Path
 from typing import cast
 
@@ -108,7 +108,7 @@ def chosen_fields(options: ImportOptions) -> set[str]:
     return {item.name for item in dataclasses.fields(options) if getattr(options, item.name) is not None}
 
 
-def _reads(importer: ImportFormat, chosen: set[str]) -> bool:
+def _reads(importer: ImportFormat, chosen: Set[str]) -> bool:
     return any(option.field in chosen for option in importer.options)
 
 
