@@ -124,7 +124,6 @@ def test_only_the_formats_declaring_options_get_them(project: Project, tmp_path:
     table = write(tmp_path / "rows.csv", "haber,site\nBişkek'te toplantı yapıldı ve bitti.,AKIpress\n")
     report = import_paths(project, [text, table], options=importers.ImportOptions(text_column="haber"))
     assert report.ok and report.documents_added == 2
-    readers = [reader for _option, reader in registry.declared_options()]
-    assert readers == [("conll",)] + [("csv", "records")] * 7 or readers == [("csv", "records")] * 7 + [
-        ("conll",)
-    ]
+    assert [reader for _option, reader in registry.declared_options()] == [("conll", "brackets")] + [
+        ("csv", "records")
+    ] * 7

@@ -15,6 +15,7 @@ from typing import cast
 
 from curator.core.importers import (
     archive,
+    brackets,
     brat,
     conll,
     doccano,
@@ -45,6 +46,7 @@ IMPORTERS: tuple[ImportFormat, ...] = (
     archive.IMPORTER,
     table.IMPORTER,
     records.IMPORTER,
+    brackets.IMPORTER,
 )
 FORMATS: dict[str, ImportFormat] = {importer.name: importer for importer in IMPORTERS}
 IMPORT_FORMATS: tuple[str, ...] = tuple(FORMATS)
