@@ -348,7 +348,9 @@ def test_named_format_reads_named_files_whatever_their_extension(project: Projec
 
 
 def test_unknown_format_name_is_refused() -> None:
-    assert IMPORT_FORMATS == tuple("txt jsonl doccano conll brat html pdf docx zip csv records brackets".split())
+    assert IMPORT_FORMATS == tuple(
+        "txt jsonl doccano conll brat html pdf docx zip csv records brackets".split()
+    )
     with pytest.raises(ImportProblem, match="unknown import format 'rtf'"):
         import_paths(None, [], fmt="rtf")  # type: ignore[arg-type]
 
