@@ -503,3 +503,15 @@ def test_sentences_per_doc_is_a_command_line_option(tmp_path: Path) -> None:
         out = tmp_path / f"out{size}.conll"
         assert main(["--project", str(target), "export", "--format", "conll", "--out", str(out)]) == 0
         assert out.read_bytes() == source.read_bytes()
+
+
+def test_a_negative_sentences_per_doc_is_refused_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from curator.cli.main import main
+
+    source = write(tmp_path / "corpus.bio", _sentences(3))
+    with pytest.raises(SystemExit):
+        main(["--project", str(tmp_path / "p.curator"), "import", "--sentences-per-doc", "-3", str(source)])
+    assert "'-3' is not a count of sentences (0 or more)" in capsys.readouterr().err
+    assert not (tmp_path / "p.curator").exists()

@@ -21,14 +21,13 @@ from curator.core.importers.base import (
     read_bytes,
     title_from_text,
 )
-from curator.core.importers.conll import SENTENCES_PER_OPTION
+from curator.core.importers.conll import SENTENCES_PER_DOC, SENTENCES_PER_OPTION
 from curator.core.importers.format import ImportFormat
 from curator.core.importers.options import ImportOptions
 from curator.core.importers.text_file import decode_text
 from curator.core.services import NewDocument, NewSpan
 from curator.core.text.language import guess_language
 
-DEFAULT_SENTENCES_PER_DOC = 10
 SNIFF_BYTES = 65_536
 CANCEL_CHECK_LINES = 5_000
 _GROUP = re.compile(r"\[[A-Za-z_][\w-]* [^\[\]\n]+ \]")
@@ -113,7 +112,7 @@ def parse_brackets(path: Path, is_cancelled: CancelCheck, options: ImportOptions
     decoded = decode_text(data)
     text = decoded.text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     chosen = None if options is None else options.sentences_per_doc
-    per_doc = DEFAULT_SENTENCES_PER_DOC if chosen is None else chosen or len(text)  # 0: the whole file
+    per_doc = SENTENCES_PER_DOC if chosen is None else chosen or len(text)  # 0: the whole file
     sentences: list[Sentence] = []
     for number, line in enumerate(text.split("\n"), 1):
         if number % CANCEL_CHECK_LINES == 0 and is_cancelled():

@@ -13,6 +13,7 @@ number, because a training set with one silently misread entity is worse than a 
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -317,10 +318,14 @@ def _chunks(raw: RawDocument, runs: list[list[Run]], size: int) -> list[tuple[Ra
     ]
 
 
-def _count(value: str) -> int:
-    number = int(value)
+def sentence_count(value: str) -> int:
+    """A count of sentences from the command line; the message is what argparse shows."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
     if number < 0:
-        raise ValueError(f"{value}: not a count of sentences")
+        raise argparse.ArgumentTypeError(f"{value!r} is not a count of sentences (0 or more)")
     return number
 
 
@@ -384,8 +389,9 @@ SENTENCES_PER_OPTION = ImportOption(
     "sentences_per_doc",
     "--sentences-per-doc",
     "N",
-    f"sentences per document of a CoNLL file without -DOCSTART- (default {SENTENCES_PER_DOC}; 0: one)",
-    lambda value: _count(value),
+    f"sentences per document of a CoNLL file without -DOCSTART- or of a bracket-notation file "
+    f"(default {SENTENCES_PER_DOC}; 0: one document per file)",
+    sentence_count,
 )
 # In a folder, --format conll also reads .txt files (many BIO corpora use it); auto does not.
 IMPORTER = ImportFormat(
