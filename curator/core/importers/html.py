@@ -33,6 +33,7 @@ from curator.core.dates import find_dates, normalize_date
 from curator.core.importers.base import CancelCheck, ImportProblem, ParsedFile, read_bytes, title_from_text
 from curator.core.importers.file_metadata import DeclaredMetadata, merge_metadata
 from curator.core.importers.format import ImportFormat
+from curator.core.importers.html_lead import drop_see_also, find_lead, with_lead
 from curator.core.importers.normalize import normalize_text
 from curator.core.importers.text_file import (
     BOMS,
@@ -287,7 +288,7 @@ def extract_page(html: str) -> tuple[str, dict[str, Any], lxml.html.HtmlElement]
     if tree is None:
         return None
     extracted = trafilatura.bare_extraction(
-        tree, url=None, with_metadata=True, output_format="python", **EXTRACTION_SETTINGS
+        drop_see_also(tree), url=None, with_metadata=True, output_format="python", **EXTRACTION_SETTINGS
     )
     document = None if isinstance(extracted, dict) else extracted  # a dict only with as_dict=True
     metadata: dict[str, Any] = {"extractor": EXTRACTOR}
@@ -311,6 +312,11 @@ def extract_page(html: str) -> tuple[str, dict[str, Any], lxml.html.HtmlElement]
         page_title = tree.findtext(".//title")
         if _clean(page_title):
             metadata["title"] = normalise_text(page_title.strip())
+    if document is not None:
+        lead = find_lead(tree, metadata.get("title", ""), text, metadata.get("description"))
+        if lead is not None:
+            text = with_lead(text, metadata.get("title", ""), normalise_text(lead))
+            metadata["lead"] = "restored from under the headline"
     return text, metadata, tree
 
 
