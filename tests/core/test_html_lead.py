@@ -9,8 +9,8 @@ import pytest
 
 from curator.cli.main import main
 from curator.core.importers.html import parse_html
-from curator.core.queries import get_document, list_documents
 from curator.core.project.setup import open_project
+from curator.core.queries import get_document, list_documents
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
 GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))

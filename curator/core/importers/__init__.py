@@ -37,11 +37,13 @@ from curator.core.importers.registry import (
     unused_options_note,
 )
 from curator.core.importers.report import FileProblem, ImportReport, combine_reports, plural
+from curator.core.queries import language_counts
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.services.changes import log_documents
 from curator.core.services.exclusions import last_document_id, propose_after
 from curator.core.services.history_log import documents_after, documents_of_run
 from curator.core.storage import Project, import_runs
+from curator.core.text.language import language_prior
 
 __all__ = [
     "FORMATS",
@@ -195,40 +197,43 @@ def import_paths(
         report.notes.append(unused_options_note(options))
     if progress is not None:
         progress(0, report.files_total)
-    for planned in plan.files:
-        if is_cancelled():
-            report.cancelled = True
-            break
-        path = planned.path
-        database_failed = False
-        try:
-            parsed = planned.parse(path, is_cancelled)
-            result = _store(project, path, parsed, is_cancelled, chunks)
-        except ImportCancelled:
-            report.cancelled = True
-            break
-        except (ImportProblem, AnnotationError) as problem:  # AnnotationError: e.g. a label's name
-            report.add_problem(path, str(problem))
-        except (OperationalError, ProjectDamagedError) as error:
-            # Disk full, I/O error: the next file would fail the same way.
-            report.add_problem(path, f"cannot store in the project: {getattr(error, 'orig', None) or error}")
-            database_failed = True
-        except ProjectBusyError as error:
-            report.add_problem(path, f"cannot store in the project: {error}")
-            database_failed = True
-        else:
-            report.add_result(result)
-            report.notes.extend(f"{path}: {note}" for note in parsed.notes)
-        report.files_done += 1
-        if progress is not None:
-            progress(report.files_done, report.files_total)
-        if database_failed:
-            remaining = report.files_total - report.files_done
-            if remaining:
-                report.notes.append(
-                    f"stopped after a database error; {plural(remaining, 'file')} not attempted"
+    with language_prior(language_counts(project)):  # ambiguous one-liners follow the majority
+        for planned in plan.files:
+            if is_cancelled():
+                report.cancelled = True
+                break
+            path = planned.path
+            database_failed = False
+            try:
+                parsed = planned.parse(path, is_cancelled)
+                result = _store(project, path, parsed, is_cancelled, chunks)
+            except ImportCancelled:
+                report.cancelled = True
+                break
+            except (ImportProblem, AnnotationError) as problem:  # AnnotationError: e.g. a label's name
+                report.add_problem(path, str(problem))
+            except (OperationalError, ProjectDamagedError) as error:
+                # Disk full, I/O error: the next file would fail the same way.
+                report.add_problem(
+                    path, f"cannot store in the project: {getattr(error, 'orig', None) or error}"
                 )
-            break
+                database_failed = True
+            except ProjectBusyError as error:
+                report.add_problem(path, f"cannot store in the project: {error}")
+                database_failed = True
+            else:
+                report.add_result(result)
+                report.notes.extend(f"{path}: {note}" for note in parsed.notes)
+            report.files_done += 1
+            if progress is not None:
+                progress(report.files_done, report.files_total)
+            if database_failed:
+                remaining = report.files_total - report.files_done
+                if remaining:
+                    report.notes.append(
+                        f"stopped after a database error; {plural(remaining, 'file')} not attempted"
+                    )
+                break
     return report
 
 

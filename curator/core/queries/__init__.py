@@ -264,6 +264,15 @@ def list_labels(project: Project, kind: str | None = "entity") -> list[LabelInfo
         ]
 
 
+def language_counts(project: Project) -> dict[str, int]:
+    """Documents per language: the prior for guessing the language of the next imported texts."""
+    with project.read() as session:
+        rows = session.execute(
+            select(col(Document.language), func.count(col(Document.id))).group_by(col(Document.language))
+        )
+        return {language: int(count) for language, count in rows}
+
+
 def project_stats(project: Project) -> dict:
     """Counts for `curator stats`: documents, spans, spans per label, documents per status."""
     with project.read() as session:
