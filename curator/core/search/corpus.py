@@ -1,0 +1,140 @@
+"""A query over the whole project: keyword-in-context hits with the tags already on them.
+
+The index narrows a plain query to the documents that may contain it; a regular expression (which the
+index cannot read) scans every document the filters leave. Documents are read in id order, a chunk at a
+time, until `limit` hits are found, so a frequent word answers as fast as a rare one.
+
+The tags shown on a hit are the spans of the searching annotator's layer that overlap it: the ones the
+user can delete or relabel from the hit list (`services.search_tags`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from curator.core.search.index import SearchIndex
+from curator.core.search.matching import compile_pattern, find_matches
+from curator.core.search.query import NO_LABEL, CorpusQuery
+from curator.core.storage.database import Project
+from curator.core.storage.models import Document, Label, Span
+from curator.core.text.tokenization import language_code
+
+CONTEXT = 40
+_CHUNK = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    span_id: int
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    document_id: int
+    title: str
+    start: int
+    end: int
+    left: str
+    match: str
+    right: str
+    tags: tuple[Tag, ...]
+
+    @property
+    def labels(self) -> str:
+        """The tags as the hit list shows them: "ORG, GPE" (each label once)."""
+        return ", ".join(dict.fromkeys(tag.label for tag in self.tags))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    hits: tuple[Hit, ...]
+    documents_read: int
+    truncated: bool  # `limit` hits were found before the last document
+
+
+def _flat(text: str) -> str:
+    """Context shown on one table row: line breaks and tabs become spaces."""
+    return " ".join(text.split("\n")).replace("\t", " ").replace("\r", " ")
+
+
+def _document_ids(project: Project, query: CorpusQuery, index: SearchIndex | None) -> Sequence[int]:
+    if index is not None and not query.pattern.regex:
+        index.sync()
+        found = index.candidates(compile_pattern(query.pattern).folded_query)
+        if found is not None:
+            return found
+    with project.read() as session:
+        return list(session.execute(select(col(Document.id)).order_by(col(Document.id))).scalars())
+
+
+def _documents(
+    project: Project, ids: Sequence[int], query: CorpusQuery
+) -> Iterator[tuple[int, str, str, str]]:
+    """(id, title, language, text) of the documents the filters keep, a chunk at a time."""
+    for start in range(0, len(ids), _CHUNK):
+        statement = select(col(Document.id), col(Document.title), col(Document.language), col(Document.text))
+        statement = statement.where(col(Document.id).in_(ids[start : start + _CHUNK]))
+        if query.statuses:
+            statement = statement.where(col(Document.status).in_(query.statuses))
+        with project.read() as session:
+            rows = session.execute(statement.order_by(col(Document.id))).all()
+        for id_, title, language, text in rows:
+            if not query.languages or language_code(language) in query.languages:
+                yield id_, title, language, text
+
+
+def _tags(project: Project, document_id: int) -> list[Tag]:
+    with project.read() as session:
+        rows = session.execute(
+            select(col(Span.id), col(Label.name), col(Span.start), col(Span.end))
+            .join(Label, col(Label.id) == col(Span.label_id))
+            .where(col(Span.document_id) == document_id, col(Span.annotator_id) == project.annotator_id)
+            .order_by(col(Span.start), col(Span.id))
+        )
+        return [Tag(*row) for row in rows]
+
+
+def _keeps(tags: tuple[Tag, ...], labels: Sequence[str]) -> bool:
+    if not labels:
+        return True
+    names = {tag.label for tag in tags}
+    return any(label in names if label != NO_LABEL else not names for label in labels)
+
+
+def search_corpus(
+    project: Project, query: CorpusQuery, *, limit: int = 1000, context: int = CONTEXT,
+    index: SearchIndex | None = None,
+) -> SearchResult:  # fmt: skip
+    """The first `limit` hits in document order. `index` (kept open by a caller that searches again)
+    narrows plain queries; without one every document the filters keep is read."""
+    compiled = compile_pattern(query.pattern)
+    hits: list[Hit] = []
+    read = 0
+    for document_id, title, language, text in _documents(
+        project, _document_ids(project, query, index), query
+    ):
+        read += 1
+        found = find_matches(text, language, compiled)
+        if not found:
+            continue
+        tags = _tags(project, document_id)
+        for start, end in found:
+            on_hit = tuple(tag for tag in tags if tag.start < end and tag.end > start)
+            if not _keeps(on_hit, query.labels):
+                continue
+            if len(hits) == limit:
+                return SearchResult(tuple(hits), read, True)
+            hits.append(
+                Hit(
+                    document_id, title, start, end, _flat(text[max(0, start - context) : start]),
+                    _flat(text[start:end]), _flat(text[end : end + context]), on_hit,
+                )
+            )  # fmt: skip
+    return SearchResult(tuple(hits), read, False)
