@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         project_files,
         quality,
         review,
+        search,
         server,
         suggest,
         train,
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     project_files.add_parser(commands)
     history_cli.add_parser(commands)
     server.add_parser(commands)
+    search.add_parser(commands)
     return parser
 
 

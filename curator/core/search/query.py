@@ -15,7 +15,8 @@ from curator.core.domain import CuratorError, DocumentStatus
 from curator.core.search.matching import Pattern
 from curator.core.text.tokenization import language_code
 
-_FILTER = re.compile(r"^(lang|status|label):(\S+)$", re.IGNORECASE)
+_FILTER = re.compile(r"^(lang|language|status|label):(\S+)$", re.IGNORECASE)
+_NAMES = {"language": "lang"}  # the documents list's filter box accepts both spellings too
 NO_LABEL = "none"
 STATUSES = tuple(status.value for status in DocumentStatus)
 
@@ -37,7 +38,7 @@ def parse_query(text: str, *, regex: bool = False, whole_word: bool = False) -> 
         if found is None:
             words.append(word)
             continue
-        name, value = found.group(1).lower(), found.group(2)
+        name, value = _NAMES.get(found.group(1).lower(), found.group(1).lower()), found.group(2)
         if name == "lang":
             value = language_code(value)
         elif name == "status":
