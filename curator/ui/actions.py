@@ -71,12 +71,21 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("span.delete", "&Delete Span", ("Delete",),
                "Delete the spans selected in the entity table, or the innermost span at the text cursor",
                "edit", 1),
-    ActionSpec("text.fix", "&Fix Text…", ("Ctrl+Shift+F",), "Correct the selected characters; tags stay",
+    # Ctrl+Shift+F searches the corpus, as in editors; fixing text moved to Ctrl+Alt+E.
+    ActionSpec("text.fix", "&Fix Text…", ("Ctrl+Alt+E",), "Correct the selected characters; tags stay",
                "edit", 1),
     ActionSpec("documents.duplicates", "Find &Duplicates…", ("Ctrl+Alt+D",),
                "Same story twice: merge or keep separate", "edit", 1),
     ActionSpec("schema.edit", "Edit &Schema…", ("Ctrl+Shift+E",), "Labels, event types, roles", "edit", 2),
     ActionSpec("model.train", "&Train Model…", ("Ctrl+Alt+T",), "Train, score and choose models", "edit", 2),
+    # curator/ui/find_bar.py and curator/ui/search_window.py
+    ActionSpec("text.find", "&Find in Document…", ("Ctrl+F",),
+               "Case, accents and Turkish ı/i folded; Bişkek also finds Bişkek'te", "edit", 3),
+    ActionSpec("text.find_next", "Find &Next", ("F3",), "", "edit", 3),
+    ActionSpec("text.find_previous", "Find Pre&vious", ("Shift+F3",), "", "edit", 3),
+    ActionSpec("search.corpus", "Search &Corpus…", ("Ctrl+Shift+F",),
+               "Every document: hits in context; select hits and press a label key to tag them all "
+               "(one undo step)", "edit", 3),
     MenuSpec("annotate", "&Annotate"),
     MenuSpec("annotate.exact_tags", "Tag E&xact Characters", "annotate", 1),
     ActionSpec("annotate.exact", "E&xact Character Selections", ("Ctrl+Shift+X",),
@@ -89,7 +98,7 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "This document's changes: who, when, what; revert one", "go"),
     ActionSpec("document.next", "&Next Document", ("Alt+Down", "Ctrl+PgDown"), "", "go", 1),
     ActionSpec("document.previous", "&Previous Document", ("Alt+Up", "Ctrl+PgUp"), "", "go", 1),
-    ActionSpec("documents.filter", "&Filter Documents", ("Ctrl+F",),
+    ActionSpec("documents.filter", "&Filter Documents", ("Ctrl+Alt+F",),  # Ctrl+F finds in the text
                "Title words, lang:ky, source:AA, date:2021", "go", 2),
     ActionSpec("focus.documents", "Focus &Documents", ("Ctrl+1",), "", "go", 2),
     ActionSpec("focus.text", "Focus &Text", ("Ctrl+2",), "", "go", 2),

@@ -42,6 +42,7 @@ from curator.ui.document_list_model import DocumentTableModel
 from curator.ui.event_actions import EventActions
 from curator.ui.event_controller import EventController
 from curator.ui.event_panel import EventPanel
+from curator.ui.find_bar import FindBar
 from curator.ui.guard import Guard
 from curator.ui.health_actions import HealthActions
 from curator.ui.knowledge_actions import KnowledgeActions
@@ -52,6 +53,7 @@ from curator.ui.layers_menu import LayersActions
 from curator.ui.live_updates import LiveUpdates
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.review_actions import ReviewActions
+from curator.ui.search_window import SearchActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
 from curator.ui.span_table_model import LAYER, SpanTableModel
 from curator.ui.suggestion_actions import SuggestionActions
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
         self.event_actions = EventActions(self, self.event_controller, self.suggestion_actions.accept_trigger)
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
         self.layers_actions = LayersActions(self)
+        self.find_bar = FindBar(self, center)
+        center_layout.addWidget(self.find_bar)
+        self.search_actions = SearchActions(self)
         self.registry.add("annotator.switch", lambda: switch_annotator(self))
         self.statusBar().addPermanentWidget(self.layers_actions.who)
         self.statusBar().addPermanentWidget(self.health_actions.status)

@@ -220,8 +220,8 @@ def test_fixing_a_typo_in_the_window_keeps_the_tag_and_undo_restores(
     monkeypatch.setattr(messages, "get_text", lambda *a, **k: ("ek'in merkezi ", True))
     qtbot.keyClick(
         window.text_view,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        Qt.Key.Key_E,  # Fix Text; Ctrl+Shift+F searches the corpus
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
     )
     fixed = queries.get_document(window.project, document.id).text
     assert fixed.startswith("KGAÖ Dışişleri Bakanları toplantısı Bişkek'in merkezi 'te")

@@ -14,14 +14,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from curator.core.search.index import SearchIndex
 from curator.core.search.matching import compile_pattern, find_matches
 from curator.core.search.query import NO_LABEL, CorpusQuery
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Label, Span
-from curator.core.text.tokenization import language_code
+from curator.core.text.language import language_code
 
 CONTEXT = 40
 _CHUNK = 200
@@ -59,9 +59,12 @@ class SearchResult:
     truncated: bool  # `limit` hits were found before the last document
 
 
+_FLAT = str.maketrans("\n\r\t\v\f\u2028\u2029", "       ")
+
+
 def _flat(text: str) -> str:
     """Context shown on one table row: line breaks and tabs become spaces."""
-    return " ".join(text.split("\n")).replace("\t", " ").replace("\r", " ")
+    return text.translate(_FLAT)
 
 
 def _document_ids(project: Project, query: CorpusQuery, index: SearchIndex | None) -> Sequence[int]:
@@ -74,31 +77,38 @@ def _document_ids(project: Project, query: CorpusQuery, index: SearchIndex | Non
         return list(session.execute(select(col(Document.id)).order_by(col(Document.id))).scalars())
 
 
-def _documents(
-    project: Project, ids: Sequence[int], query: CorpusQuery
-) -> Iterator[tuple[int, str, str, str]]:
+def _chunks(
+    session: Session, ids: Sequence[int], query: CorpusQuery
+) -> Iterator[list[tuple[int, str, str, str]]]:
     """(id, title, language, text) of the documents the filters keep, a chunk at a time."""
     for start in range(0, len(ids), _CHUNK):
         statement = select(col(Document.id), col(Document.title), col(Document.language), col(Document.text))
         statement = statement.where(col(Document.id).in_(ids[start : start + _CHUNK]))
         if query.statuses:
             statement = statement.where(col(Document.status).in_(query.statuses))
-        with project.read() as session:
-            rows = session.execute(statement.order_by(col(Document.id))).all()
-        for id_, title, language, text in rows:
-            if not query.languages or language_code(language) in query.languages:
-                yield id_, title, language, text
+        rows = session.execute(statement.order_by(col(Document.id))).all()
+        yield [
+            (id_, title, language, text)
+            for id_, title, language, text in rows
+            if not query.languages or language_code(language) in query.languages
+        ]
 
 
-def _tags(project: Project, document_id: int) -> list[Tag]:
-    with project.read() as session:
-        rows = session.execute(
-            select(col(Span.id), col(Label.name), col(Span.start), col(Span.end))
-            .join(Label, col(Label.id) == col(Span.label_id))
-            .where(col(Span.document_id) == document_id, col(Span.annotator_id) == project.annotator_id)
-            .order_by(col(Span.start), col(Span.id))
-        )
-        return [Tag(*row) for row in rows]
+def _tags(session: Session, annotator_id: int, document_ids: Sequence[int]) -> dict[int, list[tuple]]:
+    """The annotator's spans of these documents as (span id, label, start, end), one statement for a
+    chunk of documents (a `Tag` is made only for the few that overlap a hit)."""
+    found: dict[int, list[tuple]] = {id_: [] for id_ in document_ids}
+    if not document_ids:
+        return found
+    rows = session.execute(
+        select(col(Span.document_id), col(Span.id), col(Label.name), col(Span.start), col(Span.end))
+        .join(Label, col(Label.id) == col(Span.label_id))
+        .where(col(Span.document_id).in_(list(document_ids)), col(Span.annotator_id) == annotator_id)
+        .order_by(col(Span.document_id), col(Span.start), col(Span.id))
+    )
+    for document_id, *tag in rows:
+        found[document_id].append(tuple(tag))
+    return found
 
 
 def _keeps(tags: tuple[Tag, ...], labels: Sequence[str]) -> bool:
@@ -115,26 +125,25 @@ def search_corpus(
     """The first `limit` hits in document order. `index` (kept open by a caller that searches again)
     narrows plain queries; without one every document the filters keep is read."""
     compiled = compile_pattern(query.pattern)
+    ids = _document_ids(project, query, index)
     hits: list[Hit] = []
     read = 0
-    for document_id, title, language, text in _documents(
-        project, _document_ids(project, query, index), query
-    ):
-        read += 1
-        found = find_matches(text, language, compiled)
-        if not found:
-            continue
-        tags = _tags(project, document_id)
-        for start, end in found:
-            on_hit = tuple(tag for tag in tags if tag.start < end and tag.end > start)
-            if not _keeps(on_hit, query.labels):
-                continue
-            if len(hits) == limit:
-                return SearchResult(tuple(hits), read, True)
-            hits.append(
-                Hit(
-                    document_id, title, start, end, _flat(text[max(0, start - context) : start]),
-                    _flat(text[start:end]), _flat(text[end : end + context]), on_hit,
-                )
-            )  # fmt: skip
+    with project.read() as session:
+        for chunk in _chunks(session, ids, query):
+            read += len(chunk)
+            matched = [(row, found) for row in chunk if (found := find_matches(row[3], row[2], compiled))]
+            tags = _tags(session, project.annotator_id, [row[0] for row, _ in matched])
+            for (document_id, title, _language, text), found in matched:
+                for start, end in found:
+                    on_hit = tuple(Tag(*tag) for tag in tags[document_id] if tag[2] < end and tag[3] > start)
+                    if not _keeps(on_hit, query.labels):
+                        continue
+                    if len(hits) == limit:
+                        return SearchResult(tuple(hits), read, True)
+                    hits.append(
+                        Hit(
+                            document_id, title, start, end, _flat(text[max(0, start - context) : start]),
+                            _flat(text[start:end]), _flat(text[end : end + context]), on_hit,
+                        )
+                    )  # fmt: skip
     return SearchResult(tuple(hits), read, False)

@@ -73,6 +73,11 @@ def _folded(text: str) -> tuple[str, tuple[int, ...]]:
     return folded, tuple(offsets)
 
 
+def forget_folded() -> None:
+    """Drop the folded texts kept for the next search (a benchmark's cold runs)."""
+    _folded.cache_clear()
+
+
 def find_matches(text: str, language: str, compiled: Compiled) -> list[tuple[int, int]]:
     """Every match in `text` as (start, end) code point offsets, left to right, without overlaps."""
     if compiled.pattern.regex:

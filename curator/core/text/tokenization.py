@@ -21,9 +21,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-FALLBACK_LANGUAGE = "xx"
-# ISO 639 codes for "no particular language": never worth an import attempt.
-_UNSPECIFIC = frozenset({"", "und", "mul", "zxx", "mis"})
+# Re-exported: spaCy-free in text.language, so search and the suffix tables load without spaCy.
+from curator.core.text.language import FALLBACK_LANGUAGE, language_code
 
 # The lexeme attributes the JSONL and DocBin exports need of words they have not seen: spaCy computes
 # some twenty (lower, shape, prefix, is_punct, like_num, ...) in Python for every new word, a quarter of
@@ -38,12 +37,6 @@ JOINED_CHARACTERS = 100_000
 # that no special case contains: "\n" is one in most languages. Python and spaCy count U+001E as space.
 _SEPARATOR = "\x1e"
 _COLUMNS = [IDX, LENGTH, SPACY, ORTH, NORM, SENT_START]
-
-
-def language_code(language: str) -> str:
-    """The spaCy code for a stored language tag: "tr-TR" and "TR" become "tr"; "und" becomes "xx"."""
-    code = language.strip().lower().replace("_", "-").split("-", 1)[0]
-    return FALLBACK_LANGUAGE if code in _UNSPECIFIC else code
 
 
 @dataclass(slots=True)
