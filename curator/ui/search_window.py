@@ -140,8 +140,9 @@ class SearchWindow(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.status)
         self.resize(1000, 600)
-        self.searching = False
+        self.searching = False  # one search at a time: the next one waits for it (and its index)
         self._again = False
+        self.index: SearchIndex | None = None
         bench.controller.changed.connect(self._changed)
         # Ctrl+Z here undoes the window's last step (a bulk tag from this list is one step of it).
         self.addAction(bench.registry["edit.undo"])
@@ -174,12 +175,14 @@ class SearchWindow(QWidget):
         self.searching = True
         self.status.setText("Searching…")
 
+        if self.index is None or self.index.project is not project:
+            if self.index is not None:
+                self.index.close()
+            self.index = SearchIndex(project)  # kept: it remembers that nothing changed since
+        index = self.index
+
         def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> SearchResult:
-            index = SearchIndex(project)  # a connection of the worker's own thread
-            try:
-                return search_corpus(project, query, limit=LIMIT, index=index)
-            finally:
-                index.close()
+            return search_corpus(project, query, limit=LIMIT, index=index)
 
         start_job(job, title="Search corpus", on_done=self._found, on_failed=self._failed, on_end=self._ended)
 

@@ -58,12 +58,16 @@ def fts_query(folded_query: str) -> str | None:
 
 
 class SearchIndex:
-    """The cache of one project; `sync` before `candidates`. Not shared between threads."""
+    """The cache of one project; `sync` before `candidates`. One thread at a time may use it (the
+    window hands it from one search job to the next, never to two at once)."""
 
     def __init__(self, project: Project, path: Path | None = None) -> None:
         self.project = project
         self.path = path or index_path(project)
         self._connection: sqlite3.Connection | None = None
+        # A project file's PRAGMA data_version when the index last matched it: while it stays the same,
+        # nobody committed anything, and even the aggregate over the documents can be skipped.
+        self._synced_at: int | None = None
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:
@@ -77,7 +81,7 @@ class SearchIndex:
         return self._connection
 
     def _open(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             for statement in _SCHEMA:
@@ -110,11 +114,20 @@ class SearchIndex:
     def rebuild(self) -> int:
         """Forget everything and index every document again; returns how many were indexed."""
         self._clear(self._connect())
+        self._synced_at = None
         return self.sync()
 
     def sync(self) -> int:
         """Bring the index up to the project's documents; returns how many documents were (re)indexed."""
         connection = self._connect()
+        marker = None if self.project.is_server else self.project.data_version()
+        if marker is not None and marker == self._synced_at:
+            return 0
+        reindexed = self._sync(connection)
+        self._synced_at = marker
+        return reindexed
+
+    def _sync(self, connection: sqlite3.Connection) -> int:
         with self.project.read() as session:
             stamp = "|".join(
                 str(value)
