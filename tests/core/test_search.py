@@ -126,6 +126,19 @@ def test_the_index_follows_text_edits_their_undo_and_new_documents(project: Proj
     assert [hit[0] for hit in corpus(project, "Astana", SearchIndex(project))] == ["kk", "new"]
 
 
+def test_the_index_never_hides_a_match_the_scan_finds(project: Project) -> None:
+    """Words with marks unicode61 keeps inside a token, quotes and apostrophes, a query of punctuation."""
+    texts = ["كَتَبَ الرسالة.", 'Он сказал "ЖККУ" и ушёл.', "Çavuşoğlu’nun açıklaması... bitti."]
+    with project.write() as session:
+        documents = [
+            services.NewDocument(text, title=f"x{n}", language="und") for n, text in enumerate(texts)
+        ]
+        services.add_documents(session, documents, annotator_id=project.annotator_id, source="test")
+    index = SearchIndex(project)
+    for query in ["كَتَبَ", '"жкку"', "cavusoglu'nun", "...", "ушел", "ç"]:
+        assert corpus(project, query, index) == corpus(project, query) != [], query
+
+
 def test_a_damaged_index_file_is_rebuilt(project: Project) -> None:
     index = SearchIndex(project)
     index.path.parent.mkdir(parents=True, exist_ok=True)

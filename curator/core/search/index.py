@@ -17,8 +17,8 @@ the query's tokens as a phrase (the last one as a prefix), a superset of the doc
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from curator.core.storage.models import Document, ProjectInfo
 
 FORMAT = "1"  # bump when the folding or the table layout changes: old cache files are rebuilt
 _CHUNK = 500
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_CATEGORIES = frozenset({"Mn", "Co"})  # token characters of unicode61 that `isalnum` is not
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)",
@@ -49,12 +49,12 @@ def index_path(project: Project) -> Path:
 def fts_query(folded_query: str) -> str | None:
     """The FTS5 phrase that every document matching `folded_query` contains; None if it has no token.
 
-    A query ending inside a word ("bisk") makes its last token a prefix; tokens are letters and digits
-    only, so nothing in them needs quoting."""
-    tokens = _TOKEN.findall(folded_query)
-    if not tokens:
-        return None
-    return '"' + " ".join(tokens) + '"*'
+    The query goes in as one quoted phrase, so FTS5 splits it with the same tokenizer as the documents
+    (a hand-made split would differ on marks: unicode61 keeps an Arabic haraka inside its word, Python's
+    `\\w` does not); the last token is a prefix, as the query may end inside a word ("bisk")."""
+    if not any(char.isalnum() or unicodedata.category(char) in _TOKEN_CATEGORIES for char in folded_query):
+        return None  # only spaces and punctuation: an empty phrase would match nothing
+    return '"' + folded_query.replace('"', '""') + '"*'
 
 
 class SearchIndex:
