@@ -167,6 +167,7 @@ def test_tagging_hits_skips_what_is_tagged_and_is_one_undo_step(project: Project
     before = _spans(project)
     result = search_tags.tag_hits(project, [HitRef(h.document_id, h.start, h.end) for h in hits], "GPE")
     assert (result.done, dict(result.skipped)) == (3, {"tagged already": 1})
+    assert result.change.text == "Tag 3 hits as GPE"  # the ones tagged, not the ones asked for
     assert len(_spans(project)) == len(before) + 3
     assert [h.labels for h in _both(project)] == ["GPE"] * 4
     changes.revert(project, result.change, project.versions.last_write)

@@ -70,7 +70,7 @@ def tag_hits(project: Project, hits: Sequence[HitRef], label: str) -> BulkResult
     skipped: Counter[str] = Counter()
     with project.write() as session:
         label_id(session, label)  # an unknown label refuses the whole batch before anything is written
-        record = Recorder(session, "search.tag", f"Tag {len(hits)} hits as {label}")
+        record = Recorder(session, "search.tag")
         before = _statuses(session, {hit.document_id for hit in hits})
         added: list[int] = []
         for hit in dict.fromkeys(hits):
@@ -84,6 +84,7 @@ def tag_hits(project: Project, hits: Sequence[HitRef], label: str) -> BulkResult
                 continue
             added.append(span.id)
         record.added("spans", added)
+        record.text = f"Tag {len(added)} hit{'s' * (len(added) != 1)} as {label}"  # what Edit → Undo says
         for document_id, status in _statuses(session, set(before)).items():
             record.status(document_id, before[document_id], status)
         return BulkResult(len(added), skipped, record.finish())
@@ -115,7 +116,9 @@ def delete_hit_tags(project: Project, hits: Sequence[HitRef]) -> BulkResult:
     """Delete the tags on the hits with what cascades from them (events they trigger, relations)."""
     with project.write() as session:
         span_ids, skipped = _tags_on(session, project, hits)
-        record = Recorder(session, "search.untag", f"Delete {len(span_ids)} tags on hits")
+        record = Recorder(
+            session, "search.untag", f"Delete {len(span_ids)} tag{'s' * (len(span_ids) != 1)} on hits"
+        )
         if span_ids:
             record.removing_rows(capture_removal(session, span_ids=span_ids).flat())
             documents = set(
@@ -132,7 +135,7 @@ def relabel_hit_tags(project: Project, hits: Sequence[HitRef], label: str) -> Bu
     with project.write() as session:
         new_label = label_id(session, label)
         span_ids, skipped = _tags_on(session, project, hits)
-        record = Recorder(session, "search.relabel", f"Relabel tags on hits as {label}")
+        record = Recorder(session, "search.relabel")
         rows = session.execute(
             select(col(Span.id), col(Span.document_id), col(Span.start), col(Span.end), col(Span.label_id))
             .where(col(Span.id).in_(span_ids))
@@ -156,6 +159,7 @@ def relabel_hit_tags(project: Project, hits: Sequence[HitRef], label: str) -> Bu
             else:
                 taken.add((document_id, start, end))
                 changing.append((span_id, document_id))
+        record.text = f"Relabel {len(changing)} tag{'s' * (len(changing) != 1)} as {label}"
         if changing:
             record.updating("spans", [span_id for span_id, _ in changing])
             session.execute(
