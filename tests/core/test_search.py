@@ -36,6 +36,14 @@ def test_folding_finds_case_diacritics_and_dotless_i_on_exact_offsets() -> None:
     assert found("Объединённых Наций", "ru", "объединенных") == ["Объединённых"]
     # a decomposed accent stays inside the hit, so a span never cuts a letter in two
     assert found("Szijja\u0301rto\u0301 geldi", "hu", "szijjarto") == ["Szijja\u0301rto\u0301"]
+    # texts that do not fold one character to one take the full fold with its offset map
+    assert found("Große Straße", "de", "strasse") == ["Straße"]
+    assert found("Biş\u00adkek'te", "tr", "bişkek") == ["Biş\u00adkek"]
+    # white space runs and line breaks match a space; a match rejected inside a word hides no other
+    assert found("Birleşmiş \n  Milletler", "tr", "birlesmis milletler") == ["Birleşmiş \n  Milletler"]
+    assert found("ba-a-a", "en", "a-a") == ["a-a"] and find_matches(
+        "ba-a-a", "en", compile_pattern(Pattern("a-a"))
+    ) == [(3, 6)]
 
 
 def test_a_query_matches_from_a_word_start_and_the_hit_is_the_stem() -> None:

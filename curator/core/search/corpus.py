@@ -64,26 +64,35 @@ _FLAT = str.maketrans("\n\r\t\v\f\u2028\u2029", "       ")
 
 def _flat(text: str) -> str:
     """Context shown on one table row: line breaks and tabs become spaces."""
-    return text.translate(_FLAT)
+    return text.translate(_FLAT) if not text.isprintable() else text
 
 
-def _document_ids(project: Project, query: CorpusQuery, index: SearchIndex | None) -> Sequence[int]:
+def _id_pages(session: Session, query: CorpusQuery, index: SearchIndex | None) -> Iterator[Sequence[int]]:
+    """The ids of the documents to read, ascending, a page at a time: the index's candidates, or all."""
     if index is not None and not query.pattern.regex:
         index.sync()
-        found = index.candidates(compile_pattern(query.pattern).folded_query)
+        found = index.candidates(compile_pattern(query.pattern).folded_query, _CHUNK)
         if found is not None:
-            return found
-    with project.read() as session:
-        return list(session.execute(select(col(Document.id)).order_by(col(Document.id))).scalars())
+            yield from found
+            return
+    last = 0
+    while True:
+        statement = select(col(Document.id)).where(col(Document.id) > last).order_by(col(Document.id))
+        ids = list(session.execute(statement.limit(_CHUNK)).scalars())
+        if ids:
+            yield ids
+        if len(ids) < _CHUNK:
+            return
+        last = ids[-1]
 
 
 def _chunks(
-    session: Session, ids: Sequence[int], query: CorpusQuery
+    session: Session, pages: Iterator[Sequence[int]], query: CorpusQuery
 ) -> Iterator[list[tuple[int, str, str, str]]]:
-    """(id, title, language, text) of the documents the filters keep, a chunk at a time."""
-    for start in range(0, len(ids), _CHUNK):
+    """(id, title, language, text) of the documents the filters keep, a page at a time."""
+    for ids in pages:
         statement = select(col(Document.id), col(Document.title), col(Document.language), col(Document.text))
-        statement = statement.where(col(Document.id).in_(ids[start : start + _CHUNK]))
+        statement = statement.where(col(Document.id).in_(list(ids)))
         if query.statuses:
             statement = statement.where(col(Document.status).in_(query.statuses))
         rows = session.execute(statement.order_by(col(Document.id))).all()
@@ -125,11 +134,10 @@ def search_corpus(
     """The first `limit` hits in document order. `index` (kept open by a caller that searches again)
     narrows plain queries; without one every document the filters keep is read."""
     compiled = compile_pattern(query.pattern)
-    ids = _document_ids(project, query, index)
     hits: list[Hit] = []
     read = 0
     with project.read() as session:
-        for chunk in _chunks(session, ids, query):
+        for chunk in _chunks(session, _id_pages(session, query, index), query):
             read += len(chunk)
             matched = [(row, found) for row in chunk if (found := find_matches(row[3], row[2], compiled))]
             tags = _tags(session, project.annotator_id, [row[0] for row, _ in matched])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from platformdirs import user_cache_path
@@ -175,14 +175,27 @@ class SearchIndex:
         connection.executemany("DELETE FROM folded WHERE rowid = ?", pairs)
         connection.executemany("DELETE FROM docs WHERE id = ?", pairs)
 
-    def candidates(self, folded_query: str) -> list[int] | None:
-        """Ids of the documents that may contain `folded_query`, ascending; None: the index cannot tell."""
+    def candidates(self, folded_query: str, page: int = 500) -> Iterator[list[int]] | None:
+        """Ids of the documents that may contain `folded_query`, ascending, `page` at a time (a caller
+        that has its hits stops asking); None: the index cannot tell."""
         phrase = fts_query(folded_query)
         if phrase is None:
             return None
+        return self._pages(phrase, page)
+
+    def _pages(self, phrase: str, page: int) -> Iterator[list[int]]:
         connection = self._connect()
-        rows = connection.execute("SELECT rowid FROM folded WHERE folded MATCH ? ORDER BY rowid", (phrase,))
-        return [row[0] for row in rows]
+        last = 0
+        while True:
+            rows = connection.execute(
+                "SELECT rowid FROM folded WHERE folded MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?",
+                (phrase, last, page),
+            ).fetchall()
+            if rows:
+                yield [row[0] for row in rows]
+            if len(rows) < page:
+                return
+            last = rows[-1][0]
 
     def close(self) -> None:
         if self._connection is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,7 +39,8 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Compiled:
-    """A pattern ready to run: `expression` runs on folded text (plain) or on the original (regex)."""
+    """A pattern ready to run: `expression` runs on the original text (regex) or on its character by
+    character fold (plain: the query's spaces stand for runs of white space there)."""
 
     pattern: Pattern
     expression: re.Pattern[str]
@@ -58,12 +60,34 @@ def compile_pattern(pattern: Pattern) -> Compiled:
     folded = folded_query(pattern.text)
     if not folded:
         raise CuratorError("nothing to search for")
-    return Compiled(pattern, re.compile(re.escape(folded)), folded)
+    return Compiled(pattern, re.compile(re.escape(folded).replace("\\ ", " +")), folded)
 
 
 def folded_query(text: str) -> str:
     """The query as the folded text spells it (outer white space dropped)."""
     return fold_for_matching(text).strip()
+
+
+_NOT_ONE_TO_ONE = "\x00"
+
+
+class _CharFolds(dict[int, str]):
+    """`str.translate` table: each character's fold when it is one character whatever surrounds it.
+
+    Marks (they fold with the letter before them), ignorable characters (they fold to nothing) and
+    expansions ("ß" → "ss") map to a NUL that sends the text to the full fold with its offset map."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = fold_for_matching(char)
+        simple = (
+            len(folded) == 1 and char != _NOT_ONE_TO_ONE and not unicodedata.category(char).startswith("M")
+        )
+        self[code] = folded if simple else _NOT_ONE_TO_ONE
+        return self[code]
+
+
+_CHAR_FOLDS = _CharFolds()
 
 
 @lru_cache(maxsize=4096)
@@ -94,19 +118,38 @@ def find_matches(text: str, language: str, compiled: Compiled) -> list[tuple[int
 
 
 def _plain_matches(text: str, compiled: Compiled) -> list[tuple[int, int]]:
-    folded, offsets = _folded(text)
+    """Most documents fold one character to one, so a `translate` (in C) gives folded text whose offsets
+    are the original's; only a text with marks, ignorable characters or expansions pays the full fold."""
     starts_word = compiled.folded_query[0].isalnum()
     found: list[tuple[int, int]] = []
-    position = 0
-    while (index := folded.find(compiled.folded_query, position)) >= 0:
-        position = index + 1
-        start, end = original_span(text, offsets, index, index + len(compiled.folded_query))
+    translated = text.translate(_CHAR_FOLDS)
+    if _NOT_ONE_TO_ONE not in translated:
+        candidates = _translated(translated, compiled.expression)
+    else:
+        candidates = _fully_folded(text, compiled.folded_query)
+    for start, end in candidates:
         if starts_word and _inside_word(text, start):
             continue
         if found and start < found[-1][1]:
             continue
         found.append((start, end))
     return found
+
+
+def _translated(translated: str, expression: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Every match, overlapping ones too: one rejected inside a word must not hide the next."""
+    position = 0
+    while (match := expression.search(translated, position)) is not None:
+        position = match.start() + 1
+        yield match.start(), match.end()
+
+
+def _fully_folded(text: str, query: str) -> Iterator[tuple[int, int]]:
+    folded, offsets = _folded(text)
+    position = 0
+    while (index := folded.find(query, position)) >= 0:
+        position = index + 1
+        yield original_span(text, offsets, index, index + len(query))
 
 
 def _is_word_char(char: str) -> bool:
