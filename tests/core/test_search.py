@@ -154,6 +154,13 @@ def test_a_damaged_index_file_is_rebuilt(project: Project) -> None:
     assert corpus(project, "Astana", index) == [("kk", "Astana", "")]
 
 
+def test_an_unusable_cache_folder_reads_every_document_instead(project: Project, tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    index = SearchIndex(project, blocked / "index.sqlite")
+    assert corpus(project, "Astana", index) == [("kk", "Astana", "")]
+
+
 def _spans(project: Project) -> list[tuple[int, int, int, str]]:
     with project.read() as session:
         return list(

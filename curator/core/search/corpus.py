@@ -10,6 +10,7 @@ user can delete or relabel from the hit list (`services.search_tags`).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -69,13 +70,20 @@ def _flat(text: str) -> str:
 
 def _id_pages(session: Session, query: CorpusQuery, index: SearchIndex | None) -> Iterator[Sequence[int]]:
     """The ids of the documents to read, ascending, a page at a time: the index's candidates, or all."""
-    if index is not None and not query.pattern.regex:
-        index.sync()
-        found = index.candidates(compile_pattern(query.pattern).folded_query, _CHUNK)
-        if found is not None:
-            yield from found
-            return
     last = 0
+    if index is not None and not query.pattern.regex:
+        # No usable cache folder (read-only, full disk) is no error: the documents are read instead,
+        # from where the index stopped.
+        try:
+            index.sync()
+            found = index.candidates(compile_pattern(query.pattern).folded_query, _CHUNK)
+            if found is not None:
+                for page in found:
+                    yield page
+                    last = page[-1]
+                return
+        except (sqlite3.Error, OSError):
+            pass
     while True:
         statement = select(col(Document.id)).where(col(Document.id) > last).order_by(col(Document.id))
         ids = list(session.execute(statement.limit(_CHUNK)).scalars())

@@ -90,9 +90,10 @@ class _CharFolds(dict[int, str]):
 _CHAR_FOLDS = _CharFolds()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _folded(text: str) -> tuple[str, tuple[int, ...]]:
-    """Folding a long document costs milliseconds; the find bar asks again on every keystroke."""
+    """The full fold of a long document costs milliseconds and the find bar asks again on every
+    keystroke; a few are kept (not thousands: an offset map is eight bytes a character)."""
     folded, offsets = fold_with_offsets(text)
     return folded, tuple(offsets)
 
