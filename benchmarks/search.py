@@ -122,7 +122,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--limits", type=lambda v: [int(n) for n in v.split(",")], default=[1000, 200])
+    parser.add_argument("--limits", type=lambda v: [int(n) for n in v.split(",")], default=[1000, 500, 200])
     args = parser.parse_args()
     results: dict[str, object] = {"documents": args.documents, "target_ms": TARGET_MS}
     with tempfile.TemporaryDirectory() as folder:

@@ -45,7 +45,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--whole-word", action="store_true", help="the match must end the word (a case ending may follow)"
     )
     parser.add_argument(
-        "--limit", type=_positive, default=1000, metavar="N", help="at most N hits (default 1000)"
+        "--limit", type=_positive, default=500, metavar="N", help="at most N hits (default 500)"
     )
     parser.add_argument("--reindex", action="store_true", help="rebuild the search index first")
     parser.add_argument("--json", action="store_true", help="print JSON")

@@ -136,7 +136,7 @@ def _keeps(tags: tuple[Tag, ...], labels: Sequence[str]) -> bool:
 
 
 def search_corpus(
-    project: Project, query: CorpusQuery, *, limit: int = 1000, context: int = CONTEXT,
+    project: Project, query: CorpusQuery, *, limit: int = 500, context: int = CONTEXT,
     index: SearchIndex | None = None,
 ) -> SearchResult:  # fmt: skip
     """The first `limit` hits in document order. `index` (kept open by a caller that searches again)
