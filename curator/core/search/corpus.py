@@ -22,7 +22,7 @@ from curator.core.search.matching import compile_pattern, find_matches
 from curator.core.search.query import NO_LABEL, CorpusQuery
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, Label, Span
-from curator.core.text.language import language_code
+from curator.core.text.language_codes import language_code
 
 CONTEXT = 40
 _CHUNK = 200

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from curator.core.domain import CuratorError, DocumentStatus
 from curator.core.search.matching import Pattern
-from curator.core.text.language import language_code
+from curator.core.text.language_codes import language_code
 
 _FILTER = re.compile(r"^(lang|language|status|label):(\S+)$", re.IGNORECASE)
 _NAMES = {"language": "lang"}  # the documents list's filter box accepts both spellings too

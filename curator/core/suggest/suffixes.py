@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from itertools import product
 from types import MappingProxyType
 
-from curator.core.text.language import language_code
+from curator.core.text.language_codes import language_code
 
 # Every apostrophe the corpus uses before a suffix (the knowledge base folds all of them to "'").
 APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4\u2032"

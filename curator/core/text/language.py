@@ -32,20 +32,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-FALLBACK_LANGUAGE = "xx"
-# ISO 639 codes for "no particular language": never worth an import attempt.
-_UNSPECIFIC = frozenset({"", "und", "mul", "zxx", "mis"})
-
-
-def language_code(language: str) -> str:
-    """The spaCy code for a stored language tag: "tr-TR" and "TR" become "tr"; "und" becomes "xx".
-
-    It lives here, not in `tokenization`, so that code which only needs the code (the suffix tables,
-    search) does not load spaCy."""
-    code = language.strip().lower().replace("_", "-").split("-", 1)[0]
-    return FALLBACK_LANGUAGE if code in _UNSPECIFIC else code
-
-
 UNDETERMINED = "und"
 LANGUAGES = ("tr", "ky", "kk", "ru", "en")
 CYRILLIC_LANGUAGES = ("ky", "kk", "ru")

@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-# Re-exported: spaCy-free in text.language, so search and the suffix tables load without spaCy.
-from curator.core.text.language import FALLBACK_LANGUAGE, language_code
+# Re-exported: spaCy-free in text.language_codes, so search and the suffix tables load without spaCy.
+from curator.core.text.language_codes import FALLBACK_LANGUAGE, language_code
 
 # The lexeme attributes the JSONL and DocBin exports need of words they have not seen: spaCy computes
 # some twenty (lower, shape, prefix, is_punct, like_num, ...) in Python for every new word, a quarter of
