@@ -211,3 +211,25 @@ def test_approved_documents_are_skipped(project: Project) -> None:
     services.set_document_status(project, hits[0].document_id, DocumentStatus.APPROVED)
     result = search_tags.tag_hits(project, [HitRef(h.document_id, h.start, h.end) for h in hits], "GPE")
     assert (result.done, dict(result.skipped)) == (0, {"approved document": 2})
+
+
+def test_hits_in_text_excluded_as_boilerplate_are_skipped(project: Project) -> None:
+    from curator.core.services.exclusions import decide
+    from curator.core.storage.models import ExclusionRegion
+
+    hits = search_corpus(project, parse_query("бишкек")).hits
+    second = hits[1]
+    with project.write() as session:
+        region = ExclusionRegion(
+            document_id=second.document_id, start=second.start, end=len(KYRGYZ), kind="caption", rule="test"
+        )
+        session.add(region)
+        session.flush()
+        region_id = region.id
+    assert region_id is not None
+    decide(project, [region_id], "accepted")
+    result = search_tags.tag_hits(project, [HitRef(h.document_id, h.start, h.end) for h in hits], "GPE")
+    assert (result.done, dict(result.skipped)) == (1, {"excluded text": 1})
+    assert [row for row in _spans(project) if row[0] == second.document_id] == [
+        (second.document_id, hits[0].start, hits[0].end, "GPE")
+    ]
