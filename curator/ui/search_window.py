@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from curator.core.search.index import SearchIndex
 from curator.core.search.query import parse_query
 from curator.core.services import search_tags
 from curator.core.services.search_tags import BulkResult, HitRef
+from curator.ui.list_table_model import ListTableModel
 from curator.ui.workers import start_job
 
 if TYPE_CHECKING:
@@ -44,30 +45,17 @@ LIMIT = 500  # benchmarks/search.py: 100,000 documents answer in well under 300 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class HitTableModel(QAbstractTableModel):
+class HitTableModel(ListTableModel):
     """One row per hit; the left context is right-aligned so every match lines up in one column."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.hits: tuple[Hit, ...] = ()
+    COLUMNS = COLUMNS
+
+    @property
+    def hits(self) -> list[Hit]:
+        return self.rows
 
     def set_hits(self, hits: Sequence[Hit]) -> None:
-        self.beginResetModel()
-        self.hits = tuple(hits)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
+        self.replace_rows(list(hits))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
