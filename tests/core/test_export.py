@@ -191,15 +191,6 @@ def test_split_is_by_document_seeded_and_reproducible(make: Maker, tmp_path: Pat
     assert (report.train_documents, report.dev_documents) == (15, 5)
 
 
-@pytest.mark.parametrize(
-    ("total", "fraction", "expected"), [(2, 0.1, 1), (10, 0.2, 2), (3, 0.9, 2), (1, 0.5, 0)]
-)
-def test_dev_size_is_rounded_at_least_one_and_never_everything(
-    total: int, fraction: float, expected: int
-) -> None:
-    assert len(docbin.dev_positions(total, fraction, seed=0)) == expected
-
-
 def test_dev_fraction_zero_writes_only_train_and_removes_a_stale_dev_file(tmp_path: Path) -> None:
     documents = [(f"Belge {n}.", "tr", []) for n in range(4)]
     with make_project(tmp_path, documents) as project:
@@ -207,7 +198,10 @@ def test_dev_fraction_zero_writes_only_train_and_removes_a_stale_dev_file(tmp_pa
         assert (tmp_path / "out" / "dev.spacy").exists()
         report = export_project(project, "spacy", tmp_path / "out", dev_fraction=0, include_untouched=True)
 
-    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["export_report.json", "train.spacy"]
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [
+        "export_report.json",
+        "train.spacy",
+    ]
     assert len(read_docbin(tmp_path / "out" / "train.spacy")) == 4
     assert any(line.startswith("removed") and "dev.spacy" in line for line in report.lines())
 

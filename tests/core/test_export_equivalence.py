@@ -28,6 +28,7 @@ from sqlalchemy import select, update
 
 from curator.core import services
 from curator.core.exporters import base, docbin, export_project
+from curator.core.exporters import split as splits
 from curator.core.exporters.alignment import TokenSplit, TrimmedSpan, UnalignedSpan
 from curator.core.exporters.report import ExportReport, LeftOutSpan, SpanOnlyInGroup
 from curator.core.project.setup import open_project
@@ -310,10 +311,12 @@ def reference_export(project: Project, status: str | None, dev_fraction: float, 
     report = ExportReport(format="reference", status=status)
     report.spans_in_ents = 0
     documents = list(reference_documents(project, status))
-    to_dev = docbin.dev_positions(len(documents), dev_fraction, seed)
+    # The same split plan (by near-duplicate group, per language): what is compared is the files' content.
+    languages = {document.id: document.language for document in documents}
+    plan = splits.plan_split(languages, splits.duplicate_groups(project, languages), dev_fraction, 0.0, seed)
     lines: list[str] = []
     train, dev = DocBin(store_user_data=True), DocBin(store_user_data=True)
-    for position, document in enumerate(documents):
+    for document in documents:
         code = language_code(document.language)
         if code not in pipelines:
             pipelines[code] = spacy.blank(cache.get(document.language).lang)  # every lexeme attribute
@@ -357,7 +360,7 @@ def reference_export(project: Project, status: str | None, dev_fraction: float, 
             )
             for span, blocker in blocked
         )
-        (dev if position in to_dev else train).add(doc)
+        (dev if plan.of(document.id) == splits.DEV else train).add(doc)
     report.documents = len(documents)
     report.train_documents, report.dev_documents = len(train), len(dev)
     return Reference("".join(lines).encode("utf-8"), train.to_bytes(), dev.to_bytes(), report)

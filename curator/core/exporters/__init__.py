@@ -74,6 +74,7 @@ def export_project(
     out: Path,
     *,
     dev_fraction: float = 0.2,
+    test_fraction: float = 0.0,
     seed: int = 0,
     status: str | None = None,
     conll_scheme: str = "IOB2",
@@ -86,6 +87,8 @@ def export_project(
 ) -> ExportReport:
     """Write the project's documents (optionally only those with `status`) to `out` in format `fmt`.
 
+    `test_fraction` (spacy) writes test.spacy too; the split is by near-duplicate group, stratified by
+    language (`curator.core.exporters.split`).
     `conll_scheme` is the tag scheme of the "conll" format (IOB2, IOB1 or BILOU); other formats ignore it.
     `csv_bom` starts CSV formats with a UTF-8 byte order mark; `merge_duplicates` makes the event-record
     formats write one record for an event several documents report (see `curator.core.records.merge`).
@@ -102,6 +105,11 @@ def export_project(
         raise CuratorError(f"unknown export format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
     if not 0 <= dev_fraction < 1:
         raise CuratorError(f"the dev fraction must be at least 0 and below 1, not {dev_fraction}")
+    if not 0 <= test_fraction < 1 or dev_fraction + test_fraction >= 1:
+        raise CuratorError(
+            f"the test fraction must be at least 0 and, with the dev fraction {dev_fraction}, below 1, "
+            f"not {test_fraction}"
+        )
     statuses = {s.value for s in DocumentStatus}
     if status is not None and status not in statuses:
         raise CuratorError(f"unknown status {status!r}; one of {', '.join(sorted(statuses))}")
@@ -121,6 +129,7 @@ def export_project(
         merge_duplicates=merge_duplicates,
         include_untouched=include_untouched or not exporter.training,
         layer=layer,
+        test_fraction=test_fraction,
     )
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:

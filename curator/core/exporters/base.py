@@ -54,6 +54,7 @@ class ExportOptions:
     # their unlabelled text would teach a model that the names in it are not names.
     include_untouched: bool = True
     layer: str = DEFAULT_LAYER  # `LayerChoice.parse`: default, gold, all or an annotator's name
+    test_fraction: float = 0.0  # spacy: share of documents for test.spacy (split by near-duplicate group)
 
     @property
     def layer_choice(self) -> LayerChoice:
@@ -84,6 +85,7 @@ class ExportRun:
         self._progress = progress
         self._is_cancelled = is_cancelled
         self.layer_copies = 0  # `--layer all`: documents given once per layer, each copy counted
+        self.split_of: dict[int, str] = {}  # a split export (spacy): the split each document went to
         worked_on = None if options.include_untouched else True
         self.total = count_documents(project, DocumentFilter(status=options.status, worked_on=worked_on))
         if not options.include_untouched:

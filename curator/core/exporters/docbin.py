@@ -1,9 +1,10 @@
-"""spaCy training data: train.spacy and dev.spacy (DocBin) plus export_report.json, in one folder.
+"""spaCy training data: train.spacy, dev.spacy, test.spacy (DocBin) and export_report.json, in one folder.
 
 `doc.ents` cannot overlap, but annotators may tag nested or overlapping spans ("KGAÖ Dışişleri Bakanları"
 and "KGAÖ"). Every span goes into `doc.spans["sc"]` (what spancat trains on); `doc.ents` (what ner trains
-on) takes a greedy non-overlapping subset, longest first, and the rest is reported. The train/dev split is
-by document, seeded, so an export can be reproduced and compared.
+on) takes a greedy non-overlapping subset, longest first, and the rest is reported. The train/dev/test
+split is by near-duplicate group, stratified by language and seeded (`curator.core.exporters.split`), so
+copies of one story never straddle splits and an export can be reproduced and compared.
 
 The DocBins are filled column by column (`TrainingBin`) from the aligned token offsets rather than by
 `DocBin.add` on an annotated `Doc` per document, which made the spaCy export of 10,000 short documents
@@ -16,7 +17,6 @@ compares them on random corpora), and spaCy still writes them (`DocBin.to_disk`)
 from __future__ import annotations
 
 import json
-import random
 import struct
 from pathlib import Path
 
@@ -54,6 +54,7 @@ from curator.core.exporters.base import (
     layer_annotations,
 )
 from curator.core.exporters.report import ExportReport, SpanOnlyInGroup
+from curator.core.exporters.split import DEV, SPLITS, TEST, TRAIN, SplitPlan, plan_export_split
 from curator.core.queries import ExportDocument
 from curator.core.storage import Project
 from curator.core.storage.models import Event, Relation
@@ -61,6 +62,8 @@ from curator.core.storage.models import Event, Relation
 SPAN_KEY = "sc"
 TRAIN_FILE = "train.spacy"
 DEV_FILE = "dev.spacy"
+TEST_FILE = "test.spacy"
+FILES = {TRAIN: TRAIN_FILE, DEV: DEV_FILE, TEST: TEST_FILE}
 REPORT_FILE = "export_report.json"
 
 # (start_char, end_char, label, token_start, token_end), as in `TokenAlignment.spans`.
@@ -76,18 +79,6 @@ _ZERO_COLUMNS = (TAG, HEAD, DEP, LEMMA, POS, MORPH, ENT_KB_ID, ENT_ID)
 _SPAN_STRUCT = struct.Struct(">QQQllll")
 # Tokens collected before they become one array, cut into the DocBin's per-document views.
 _TOKENS_PER_FLUSH = 50_000
-
-
-def dev_positions(total: int, fraction: float, seed: int) -> frozenset[int]:
-    """Which documents (by position in id order) go to dev: round(total * fraction) of them, seeded.
-
-    At least one when there are two or more documents and a fraction above zero, and never all of them,
-    so neither file is empty unless the corpus is too small to split.
-    """
-    if total < 2 or fraction <= 0:
-        return frozenset()
-    size = min(max(1, round(total * fraction)), total - 1)
-    return frozenset(random.Random(seed).sample(range(total), size))
 
 
 def choose_entities(spans: list[Span]) -> tuple[list[Span], list[tuple[Span, Span]]]:
@@ -378,20 +369,19 @@ def _write_into(run: ExportRun, out: Path) -> None:
     options = run.options
     report = run.report
     report.seed, report.dev_fraction, report.spans_in_ents = options.seed, options.dev_fraction, 0
-    to_dev = dev_positions(run.total, options.dev_fraction, options.seed)
+    report.test_fraction = options.test_fraction
+    plan = _plan(run)
     # One packer for the whole export, made as srsly.msgpack_dumps (which DocBin.add calls three times
     # per document) makes one per call; each of those re-reads catalogue's registry of encoders.
     packer = srsly.msgpack.Packer(use_bin_type=True)
     lexemes = _Lexemes()
-    train, dev = TrainingBin(packer, lexemes), TrainingBin(packer, lexemes)
+    bins = {name: TrainingBin(packer, lexemes) for name in SPLITS}
     vocabs: dict[str, Vocab] = {}
     structures = DocumentStructures(run.project)
     events_written = relations_written = 0
-    position, last_id = -1, None
     every_layer = options.layer_choice.kind == "all"
     for document, alignment in run.aligned_documents():
         # By document, not by copy: `--layer all` gives a document once per layer, all in the same split.
-        position, last_id = position + (document.id != last_id), document.id
         vocab = vocabs.get(document.language)
         if vocab is None:
             vocab = vocabs[document.language] = run.vocab(document.language)
@@ -401,29 +391,52 @@ def _write_into(run: ExportRun, out: Path) -> None:
             annotations["curator_layer"] = document.layer
         events_written += len(annotations.get("curator_events", ()))
         relations_written += len(annotations.get("curator_relations", ()))
-        (dev if position in to_dev else train).add(document, alignment, vocab, entities, annotations)
+        split = plan.of(document.id)
+        run.split_of[document.id] = split
+        bins[split].add(document, alignment, vocab, entities, annotations)
     if events_written or relations_written:
         report.notes.append(
             f"{events_written} events and {relations_written} relations stored by character offsets in "
             "doc.user_data['curator_events'] and ['curator_relations']"
         )
     run.note_layer_copies("each names its layer in doc.user_data['curator_layer'], all in one split")
-    bins = [train.finish(), dev.finish()]
-    report.train_documents, report.dev_documents = len(train), len(dev)
-    targets = [out / TRAIN_FILE] + ([out / DEV_FILE] if options.dev_fraction > 0 else [])
-    stale_dev = out / DEV_FILE
-    if options.dev_fraction <= 0 and stale_dev.is_file():
-        report.removed.append(stale_dev)
-    report.outputs.extend([*targets, out / REPORT_FILE])
+    if plan.copies_kept_together:
+        report.notes.append(
+            f"{plan.documents_in_groups} near-duplicate documents in {plan.copies_kept_together} "
+            f"group{'' if plan.copies_kept_together == 1 else 's'}, "
+            "each group in one split (split by group, stratified by language)"
+        )
+    report.train_documents, report.dev_documents = len(bins[TRAIN]), len(bins[DEV])
+    report.test_documents = len(bins[TEST]) if options.test_fraction > 0 else None
+    wanted = {TRAIN: True, DEV: options.dev_fraction > 0, TEST: options.test_fraction > 0}
+    targets = {name: out / FILES[name] for name in SPLITS if wanted[name]}
+    for name in SPLITS:
+        stale = out / FILES[name]
+        if not wanted[name] and stale.is_file():
+            report.removed.append(stale)
+    report.outputs.extend([*targets.values(), out / REPORT_FILE])
     with StagedFiles() as staged:
-        for target, bin_ in zip(targets, bins, strict=False):
-            bin_.to_disk(staged.add(target))
+        for name, target in targets.items():
+            bins[name].finish().to_disk(staged.add(target))
         report_text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
         staged.add(out / REPORT_FILE).write_text(report_text + "\n", encoding="utf-8")
         run.check_cancelled()
         staged.commit()
     for path in report.removed:
         path.unlink()
+
+
+def _plan(run: ExportRun) -> SplitPlan:
+    options = run.options
+    return plan_export_split(
+        run.project,
+        status=options.status,
+        worked_on_only=not options.include_untouched,
+        layer=options.layer_choice,
+        dev_fraction=options.dev_fraction,
+        test_fraction=options.test_fraction,
+        seed=options.seed,
+    )
 
 
 DEV_FRACTION = ExportOption(
@@ -437,11 +450,23 @@ DEV_FRACTION = ExportOption(
     below=1,
     step=0.05,
 )
-SEED = ExportOption("seed", "--seed", "Split seed", "seed of the train/dev split", "int", 0)
+TEST_FRACTION = ExportOption(
+    "test_fraction",
+    "--test-fraction",
+    "Test fraction",
+    "share of documents for test (test.spacy); with the dev fraction below 1",
+    "float",
+    0.0,
+    minimum=0,
+    below=1,
+    step=0.05,
+)
+SEED = ExportOption("seed", "--seed", "Split seed", "seed of the train/dev/test split", "int", 0)
 EXPORTER = Exporter(
     name="spacy",
-    description="spaCy DocBin training data: train.spacy and dev.spacy, a seeded split by document",
+    description="spaCy DocBin training data: train.spacy, dev.spacy (and test.spacy), a seeded split by "
+    "near-duplicate group, stratified by language",
     target="directory",
     write=write,
-    options=(DEV_FRACTION, SEED, INCLUDE_UNTOUCHED, LAYER),
+    options=(DEV_FRACTION, TEST_FRACTION, SEED, INCLUDE_UNTOUCHED, LAYER),
 )

@@ -68,6 +68,8 @@ class ExportReport:
     dev_documents: int | None = None
     seed: int | None = None
     dev_fraction: float | None = None
+    test_documents: int | None = None  # None: no test split asked for
+    test_fraction: float | None = None
     fallback_languages: Counter[str] = field(default_factory=Counter)
     fallback_reasons: dict[str, str] = field(default_factory=dict)
     outputs: list[Path] = field(default_factory=list)
@@ -299,6 +301,8 @@ class ExportReport:
             "dev_documents": self.dev_documents,
             "seed": self.seed,
             "dev_fraction": self.dev_fraction,
+            "test_documents": self.test_documents,
+            "test_fraction": self.test_fraction,
             "fallback_languages": dict(self.fallback_languages),
             "outputs": [str(path) for path in self.outputs],
             "annotations_written": dict(self.annotations_written),
@@ -332,10 +336,13 @@ class ExportReport:
         names = ", ".join(f"{path.name}" for path in self.outputs if path.suffix == ".spacy")
         line = (
             f"{self.train_documents} document{_s(self.train_documents or 0)} for training, "
-            f"{self.dev_documents} for dev (seed {self.seed}, dev fraction {self.dev_fraction}): {names}"
+            f"{self.dev_documents} for dev (seed {self.seed}, dev fraction {self.dev_fraction})"
         )
-        if self.dev_fraction and not self.dev_documents:
-            line += "; dev is empty: fewer than two documents to split"
+        if self.test_documents is not None:
+            line += f", {self.test_documents} for test (test fraction {self.test_fraction})"
+        line += f": {names}"
+        if (self.dev_fraction and not self.dev_documents) or (self.test_fraction and not self.test_documents):
+            line += "; a split is empty: too few documents (or near-duplicate groups) to split"
         return line
 
 
