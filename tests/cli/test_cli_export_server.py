@@ -9,6 +9,7 @@ back by their consumers' readers (spaCy's `DocBin`, spaCy's CoNLL converter, JSO
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,7 @@ from curator.cli.main import main
 from curator.core import queries, services
 from curator.core.domain import CuratorError
 from curator.core.exporters import EXPORT_FORMATS, export_project
+from curator.core.exporters.manifest import manifest_path
 from curator.core.importers import import_paths
 from curator.core.project.setup import open_project
 from curator.core.services.entities import create_entity, link_spans
@@ -114,12 +116,18 @@ def exported(
     code = main(["--project", project, "export", "--format", fmt, "--out", str(out), *options])
     captured = capsys.readouterr()
     assert code == 0, captured.err
+    manifest = manifest_path(out, "file" if out.is_file() else "directory")
     if out.is_file():
-        written = {out.name: out.read_bytes()}
+        written = {out.name: out.read_bytes(), manifest.name: manifest.read_bytes()}
         out.unlink()
+        manifest.unlink()
     else:
         written = {str(path.relative_to(out)): path.read_bytes() for path in sorted(out.rglob("*"))}
         shutil.rmtree(out)
+    # The manifest says when it was written: all else in it is compared.
+    content = json.loads(written[manifest.name])
+    assert content.pop("created")
+    written[manifest.name] = json.dumps(content).encode("utf-8")
     return captured.out, written
 
 

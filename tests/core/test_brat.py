@@ -420,7 +420,7 @@ def test_export_file_names_stay_inside_the_folder(project: Project, tmp_path: Pa
     (out.parent / "keep.txt").write_text("not ours", encoding="utf-8")
     export_project(project, "brat", out, include_untouched=True)
     names = sorted(path.name for path in out.iterdir())
-    assert len(names) == 2 * len(titles) + 1
+    assert len(names) == 2 * len(titles) + 2  # and annotation.conf, manifest.json
     assert all(".." not in name and "/" not in name and "\\" not in name for name in names)
     assert all(len(name.encode("utf-8")) < 100 for name in names)
     assert "0001_etc_passwd.txt" in names and "0005.txt" in names and "0006_Bişkek_te_toplantı.ann" in names

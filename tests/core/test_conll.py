@@ -143,7 +143,11 @@ def test_conll_file_imported_then_exported_comes_back_line_for_line(project: Pro
 
     assert stripped_lines(tmp_path / "out.conll") == stripped_lines(NEWS)
     assert exported == NEWS.read_text(encoding="utf-8")  # in fact byte for byte
-    assert lines == [f"wrote 3 documents, 20 spans to {tmp_path / 'out.conll'}"]
+    manifest = tmp_path / "out.conll.manifest.json"
+    assert lines == [
+        f"wrote 3 documents, 20 spans to {tmp_path / 'out.conll'}",
+        f"manifest (document ids, text hashes, schema, options, splits) in {manifest}",
+    ]
     assert not [path for path in tmp_path.iterdir() if is_temporary(path)]
 
 

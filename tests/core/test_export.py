@@ -200,6 +200,7 @@ def test_dev_fraction_zero_writes_only_train_and_removes_a_stale_dev_file(tmp_pa
 
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [
         "export_report.json",
+        "manifest.json",
         "train.spacy",
     ]
     assert len(read_docbin(tmp_path / "out" / "train.spacy")) == 4

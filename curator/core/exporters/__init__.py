@@ -24,6 +24,7 @@ from curator.core.exporters.base import (
     ExportRun,
     ProgressCallback,
 )
+from curator.core.exporters.manifest import write_manifest
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan, SpanOnlyInGroup
 from curator.core.layers import DEFAULT_LAYER, LayerChoice, Layers
 from curator.core.storage import Project
@@ -88,7 +89,8 @@ def export_project(
     """Write the project's documents (optionally only those with `status`) to `out` in format `fmt`.
 
     `test_fraction` (spacy) writes test.spacy too; the split is by near-duplicate group, stratified by
-    language (`curator.core.exporters.split`).
+    language (`curator.core.exporters.split`). Every export writes a manifest beside its output
+    (`curator.core.exporters.manifest`: document ids and text hashes, schema hash, options, splits).
     `conll_scheme` is the tag scheme of the "conll" format (IOB2, IOB1 or BILOU); other formats ignore it.
     `csv_bom` starts CSV formats with a UTF-8 byte order mark; `merge_duplicates` makes the event-record
     formats write one record for an event several documents report (see `curator.core.records.merge`).
@@ -134,6 +136,7 @@ def export_project(
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:
         exporter.write(run)
+        write_manifest(run, exporter.target)
     except OSError as error:
         raise CuratorError(f"{out}: cannot write the export ({error.strerror or error})") from error
     except (sqlite3.DatabaseError, DBAPIError, ProjectDamagedError) as error:

@@ -26,6 +26,7 @@ from curator.core.exporters.alignment import (
     align,
     align_tokens,
 )
+from curator.core.exporters.manifest import ManifestDocuments
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan
 from curator.core.layers import DEFAULT_LAYER, NO_LAYER, LayerChoice
 from curator.core.queries import ExportDocument, count_documents, iter_export_documents
@@ -85,6 +86,7 @@ class ExportRun:
         self._progress = progress
         self._is_cancelled = is_cancelled
         self.layer_copies = 0  # `--layer all`: documents given once per layer, each copy counted
+        self.manifest = ManifestDocuments()  # every streamed document, for manifest.json
         self.split_of: dict[int, str] = {}  # a split export (spacy): the split each document went to
         worked_on = None if options.include_untouched else True
         self.total = count_documents(project, DocumentFilter(status=options.status, worked_on=worked_on))
@@ -143,6 +145,7 @@ class ExportRun:
             self.report.add_exclusions(document.cut.regions, document.cut.characters, document.spans_excluded)
             self.report.layer_documents[document.layer or NO_LAYER] += 1
             self.layer_copies += document.one_of_layers
+            self.manifest.add(document)
             yield document
 
     def note_layer_copies(self, how: str) -> None:

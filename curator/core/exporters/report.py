@@ -74,6 +74,7 @@ class ExportReport:
     fallback_reasons: dict[str, str] = field(default_factory=dict)
     outputs: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    manifest: Path | None = None  # manifest.json (`curator.core.exporters.manifest`), once written
     target: Path | None = None
     # Formats with more than spans (brat): lines written per kind ("T", "E", …) and what they left out.
     annotations_written: dict[str, int] = field(default_factory=dict)
@@ -203,6 +204,8 @@ class ExportReport:
             lines.append(f"left out {self.spans_excluded} span{_s(self.spans_excluded)} inside excluded text")
         lines.extend(self.notes)
         lines.extend(self._record_lines())
+        if self.manifest is not None:
+            lines.append(f"manifest (document ids, text hashes, schema, options, splits) in {self.manifest}")
         return lines
 
     def _layer_lines(self) -> list[str]:
@@ -305,6 +308,7 @@ class ExportReport:
             "test_fraction": self.test_fraction,
             "fallback_languages": dict(self.fallback_languages),
             "outputs": [str(path) for path in self.outputs],
+            "manifest": None if self.manifest is None else str(self.manifest),
             "annotations_written": dict(self.annotations_written),
             "notes": list(self.notes),
             "excluded_regions": self.excluded_regions,

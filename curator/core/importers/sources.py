@@ -66,7 +66,26 @@ def visible_entries(folder: Path, plan: ImportPlan) -> list[Path]:
     except OSError as error:
         plan.problems.append(FileProblem(folder, f"cannot read folder: {error.strerror or error}"))
         return []
-    return [entry for entry in entries if not entry.name.startswith(".") and not plan.is_own(entry)]
+    return [
+        entry
+        for entry in entries
+        if not entry.name.startswith(".") and not plan.is_own(entry) and not is_export_manifest(entry)
+    ]
+
+
+def is_export_manifest(path: Path) -> bool:
+    """A manifest an export wrote beside its files (`curator.core.exporters.manifest`): not documents, so
+    importing an export's folder leaves it out, as it leaves hidden files."""
+    if not path.name.endswith("manifest.json"):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_MANIFEST_START)) == _MANIFEST_START
+    except OSError:
+        return False
+
+
+_MANIFEST_START = b'{\n "curator_version":'  # how `write_manifest` starts every manifest
 
 
 def _walk(folder: Path, plan: ImportPlan, choose: ChooseParser) -> None:
