@@ -3,6 +3,7 @@ split in the asked proportions, the seed decides, and spaCy reads (and `debug da
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 import spacy
 from spacy.tokens import DocBin
 
+from curator.cli.main import main
 from curator.core import services
 from curator.core.domain import CuratorError
 from curator.core.exporters import export_project
@@ -203,3 +205,35 @@ def test_spacy_debug_data_accepts_the_split_files(tmp_path: Path) -> None:
         assert debug.returncode == 0, debug.stdout + debug.stderr
         assert "Corpus is loadable" in debug.stdout
     assert sum(map(len, exported_splits(corpus_folder).values())) == len(languages)
+
+
+def test_split_by_document_skips_the_duplicate_search(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--split-by-document` (through the command line): each document its own group, as asked."""
+    project, languages, _groups = corpus(tmp_path)
+    project.close()
+    out = tmp_path / "out"
+    args = [
+        "--project",
+        str(tmp_path / "split.curator"),
+        "--annotator",
+        "tester",
+        "export",
+        "--format",
+        "spacy",
+    ]
+    options = ["--out", str(out), "--dev-fraction", "0.2", "--test-fraction", "0.2", "--seed", "3"]
+
+    assert main([*args, *options, "--split-by-document"]) == 0
+
+    assert "near-duplicate" not in capsys.readouterr().out
+    plan = plan_split(languages, {}, DEV_FRACTION, TEST_FRACTION, seed=3)
+    expected = {
+        name: sorted(i for i, split in plan.split_of.items() if split == name) for name in SPLIT_FILES
+    }
+    assert exported_splits(out) == expected
+    assert (
+        json.loads((out / "manifest.json").read_text(encoding="utf-8"))["options"]["split_by_document"]
+        is True
+    )

@@ -76,6 +76,7 @@ def export_project(
     *,
     dev_fraction: float = 0.2,
     test_fraction: float = 0.0,
+    split_by_document: bool = False,
     seed: int = 0,
     status: str | None = None,
     conll_scheme: str = "IOB2",
@@ -89,8 +90,9 @@ def export_project(
     """Write the project's documents (optionally only those with `status`) to `out` in format `fmt`.
 
     `test_fraction` (spacy) writes test.spacy too; the split is by near-duplicate group, stratified by
-    language (`curator.core.exporters.split`). Every export writes a manifest beside its output
-    (`curator.core.exporters.manifest`: document ids and text hashes, schema hash, options, splits).
+    language (`curator.core.exporters.split`), or by document with `split_by_document` (no duplicate
+    search). Every export writes a manifest beside its output (`curator.core.exporters.manifest`:
+    document ids and text hashes, schema hash, options, splits).
     `conll_scheme` is the tag scheme of the "conll" format (IOB2, IOB1 or BILOU); other formats ignore it.
     `csv_bom` starts CSV formats with a UTF-8 byte order mark; `merge_duplicates` makes the event-record
     formats write one record for an event several documents report (see `curator.core.records.merge`).
@@ -132,6 +134,7 @@ def export_project(
         include_untouched=include_untouched or not exporter.training,
         layer=layer,
         test_fraction=test_fraction,
+        split_by_document=split_by_document,
     )
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:

@@ -151,15 +151,16 @@ def plan_export_split(
     dev_fraction: float,
     test_fraction: float,
     seed: int,
+    by_document: bool = False,
 ) -> SplitPlan:
     """The plan for the documents an export with these options streams (read once more, ids and
-    languages only kept)."""
+    languages only kept). `by_document` skips the duplicate search: each document is its own group."""
     documents: dict[int, str] = {}
     for document in iter_export_documents(project, status=status, worked_on_only=worked_on_only, layer=layer):
         documents[document.id] = document.language
     if dev_fraction <= 0 and test_fraction <= 0:
         return SplitPlan(dict.fromkeys(documents, TRAIN), by_language=_all_train(documents))
-    groups = duplicate_groups(project, documents)
+    groups = {} if by_document else duplicate_groups(project, documents)
     return plan_split(documents, groups, dev_fraction, test_fraction, seed)
 
 
