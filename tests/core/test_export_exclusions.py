@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -131,3 +132,17 @@ def test_doccano_and_event_records_point_into_the_shortened_text(project: Projec
     trigger, evidence = record["trigger"], record["evidence"]
     assert text[trigger["start"] : trigger["end"]] == trigger["text"] == "Toplantıya"
     assert text[evidence["start"] : evidence["end"]] == evidence["text"] and "Toplantıya" in evidence["text"]
+
+
+def test_the_manifest_hashes_the_text_as_exported_and_says_how_much_was_cut(
+    project: Project, tmp_path: Path
+) -> None:
+    export_project(project, "jsonl", tmp_path / "out.jsonl")
+
+    manifest = json.loads((tmp_path / "out.jsonl.manifest.json").read_text(encoding="utf-8"))
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    for entry, record in zip(manifest["documents"], records, strict=True):
+        assert entry["sha256"] == hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
+        stored = queries.get_document(project, entry["id"]).text
+        assert entry["characters_cut"] == sum(r.end - r.start for r in list_regions(project, entry["id"]))
+        assert entry["characters_cut"] == len(stored) - len(record["text"]) > 0

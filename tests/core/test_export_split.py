@@ -19,6 +19,7 @@ from curator.core.domain import CuratorError
 from curator.core.exporters import export_project
 from curator.core.exporters.split import DEV, TEST, TRAIN, plan_split
 from curator.core.project.setup import open_project
+from curator.core.services.duplicate_decisions import keep_separate
 from curator.core.storage import Project
 
 TURKISH_WORDS = "bakan görüşme sınır anlaşma ülke meclis karar seçim ekonomi haber şehir yol okul su".split()
@@ -237,3 +238,15 @@ def test_split_by_document_skips_the_duplicate_search(
         json.loads((out / "manifest.json").read_text(encoding="utf-8"))["options"]["split_by_document"]
         is True
     )
+
+
+def test_copies_kept_separate_are_split_as_separate_stories(tmp_path: Path) -> None:
+    """Look-alikes a user kept separate are different stories: the split no longer holds them together."""
+    project, _languages, groups = corpus(tmp_path)
+    with project:
+        before = export_project(project, "spacy", tmp_path / "a", dev_fraction=0.2, seed=1)
+        keep_separate(project, groups[1])
+        after = export_project(project, "spacy", tmp_path / "b", dev_fraction=0.2, seed=1)
+
+    assert "6 near-duplicate documents in 2 groups, each group in one split" in "\n".join(before.lines())
+    assert "3 near-duplicate documents in 1 group, each group in one split" in "\n".join(after.lines())
