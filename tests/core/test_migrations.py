@@ -61,8 +61,8 @@ def old_project(tmp_path: Path) -> Path:
     return copy
 
 
-def test_head_is_0010() -> None:
-    assert head_revision() == "0010", (
+def test_head_is_0011() -> None:
+    assert head_revision() == "0011", (
         "a new schema revision needs a project file of the previous one in tests/data/db_versions/ "
         "(like make_v0001.py) and an upgrade test for it here"
     )
@@ -414,3 +414,16 @@ def test_v0008_file_keeps_its_history_and_assignments_and_gains_an_empty_presenc
         assert after[: len(before[table])] == before[table], table
     assert _rows(copy, "presence", ["client"]) == []
     assert len(list(tmp_path.glob("presence.curator.bak-0008-*"))) == 1
+
+
+def test_v0008_file_gains_empty_event_groups_and_keeps_its_events(tmp_path: Path) -> None:
+    """0011 only adds the consolidation tables: the events stay, and no event is in a group yet."""
+    copy = tmp_path / "groups.curator"
+    shutil.copyfile(V0008, copy)
+    before = _rows(copy, "events", _columns(V0008, "events"))
+    with open_project(copy, create=False, annotator="aigerim") as project:
+        assert project.schema_revision() == head_revision()
+        assert project.integrity_check() == "ok"
+    assert _rows(copy, "events", _columns(V0008, "events")) == before
+    assert _rows(copy, "event_groups", ["id"]) == []
+    assert _rows(copy, "event_group_members", ["id"]) == []

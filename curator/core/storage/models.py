@@ -397,3 +397,31 @@ class Presence(SQLModel, table=True):
     annotator_id: int = Field(foreign_key="annotators.id")
     document_id: int | None = Field(default=None, index=True)
     seen_at: datetime = Field(default_factory=utcnow)
+
+
+class EventGroup(SQLModel, table=True):
+    """Reports of one real-world event across documents (issue 13): a consolidation proposes a group,
+    a user confirms, splits or joins groups. `origin` "user" marks a group a user shaped (split or join),
+    which a new consolidation run keeps as it is, like a confirmed one (migration 0011)."""
+
+    __tablename__ = "event_groups"
+    __table_args__ = AUTOINCREMENT
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: str = Field(default="proposed", index=True)
+    origin: str = "auto"
+    created_by_id: int | None = Field(default=None, foreign_key="annotators.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class EventGroupMember(SQLModel, table=True):
+    """One event (a mention in one document) in one group; an event is in at most one group."""
+
+    __tablename__ = "event_group_members"
+    __table_args__ = AUTOINCREMENT
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="event_groups.id", ondelete="CASCADE", index=True)
+    event_id: int = Field(foreign_key="events.id", ondelete="CASCADE", unique=True)
+    score: float | None = None
