@@ -188,6 +188,8 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
             "url": SEED_003_URL,
             "title": record["source"]["title"],
             "pub_date": "2022-01-11",
+            "date": "2022-01-11",
+            "evidence": evidence["text"],
         }
     ]
     assert report.records_written == 1 and report.documents == 1

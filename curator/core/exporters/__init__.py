@@ -82,6 +82,7 @@ def export_project(
     conll_scheme: str = "IOB2",
     csv_bom: bool = False,
     merge_duplicates: bool = False,
+    each_mention: bool = False,
     include_untouched: bool = False,
     layer: str = DEFAULT_LAYER,
     progress: ProgressCallback | None = None,
@@ -95,7 +96,8 @@ def export_project(
     document ids and text hashes, schema hash, options, splits).
     `conll_scheme` is the tag scheme of the "conll" format (IOB2, IOB1 or BILOU); other formats ignore it.
     `csv_bom` starts CSV formats with a UTF-8 byte order mark; `merge_duplicates` makes the event-record
-    formats write one record for an event several documents report (see `curator.core.records.merge`).
+    formats write one record for an event several documents report (see `curator.core.records.merge`);
+    they write one record per corpus event (`curator events consolidate`) unless `each_mention`.
     The training formats (`Exporter.training`) leave out documents nobody touched unless `include_untouched`;
     the report counts them. `layer` is whose annotations each document gives (`LayerChoice.parse`); the
     report says how many documents came from each layer and which the choice left out.
@@ -131,6 +133,7 @@ def export_project(
         conll_scheme,
         csv_bom=csv_bom,
         merge_duplicates=merge_duplicates,
+        each_mention=each_mention,
         include_untouched=include_untouched or not exporter.training,
         layer=layer,
         test_fraction=test_fraction,

@@ -51,6 +51,7 @@ class ExportOptions:
     conll_scheme: str = "IOB2"
     csv_bom: bool = False  # CSV formats: start with a UTF-8 byte order mark (for spreadsheet programs)
     merge_duplicates: bool = False  # event records: one record for an event several documents report
+    each_mention: bool = False  # event records: one per mention even where a corpus event groups them
     # Training formats leave out documents nobody touched (new, no accepted span) unless this is set:
     # their unlabelled text would teach a model that the names in it are not names.
     include_untouched: bool = True

@@ -4,7 +4,9 @@ Each writes one file (`--out` is a file), atomically, from documents streamed a 
 reports how many records it wrote and every event it skipped or wrote with a gap, with the reason.
 Options: the export's document status filter ("only approved documents"), `csv_bom` (a UTF-8 byte order
 mark, so spreadsheet programs that guess the encoding read UTF-8) and `merge_duplicates` (one record for
-the same real-world event reported by several documents; see `curator.core.records.merge`).
+the same real-world event reported by several documents; see `curator.core.records.merge`). Events a
+consolidation grouped (`curator events consolidate`) are one record per group with every report in
+`sources`, unless `each_mention`; `merge_duplicates` then joins only the events no group holds.
 
 CSV follows RFC 4180 as spreadsheets expect: a header row, CRLF line ends, fields quoted when they hold
 a comma, quote or line break.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,6 +24,8 @@ from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import LAYER, Exporter, ExportOption, ExportRun
 from curator.core.queries import iter_export_documents
 from curator.core.records import plover
+from curator.core.records.consolidate import event_id_of
+from curator.core.records.consolidate_read import Membership, group_record, memberships
 from curator.core.records.entities import CanonicalEntityRecord, iter_entity_records
 from curator.core.records.issues import RecordIssue
 from curator.core.records.merge import merge, merge_key
@@ -42,7 +46,9 @@ def _json_line(data: dict[str, Any]) -> str:
     return line + "\n"
 
 
-def _merge_groups(run: ExportRun, context: RecordContext) -> dict[str, tuple[Hashable, int]]:
+def _merge_groups(
+    run: ExportRun, context: RecordContext, grouped: Mapping[int, Membership]
+) -> dict[str, tuple[Hashable, int]]:
     """First pass of a merging export: each record id that shares its event, with the key and group size.
 
     Only keys are kept (not records), so the pass costs a read of the corpus but little memory.
@@ -54,7 +60,7 @@ def _merge_groups(run: ExportRun, context: RecordContext) -> dict[str, tuple[Has
         run.check_cancelled()
         for record in built.records:
             key = merge_key(record)
-            if key is not None:
+            if key is not None and event_id_of(record) not in grouped:  # a corpus event already joins it
                 # The same layers as the second pass; with `--layer all` each layer's records merge apart.
                 members.setdefault((record.layer, key) if choice.kind == "all" else key, []).append(record.id)
     return {rid: (key, len(ids)) for key, ids in members.items() if len(ids) > 1 for rid in ids}
@@ -64,12 +70,21 @@ def event_records(run: ExportRun) -> Iterator[CleanEvent]:
     """The export's event records in document order, merged when asked; skips and gaps go to the report."""
     context = RecordContext.of(run.project)
     report = run.report
-    groups = _merge_groups(run, context) if run.options.merge_duplicates else {}
+    grouped = {} if run.options.each_mention else memberships(run.project)
+    groups = _merge_groups(run, context, grouped) if run.options.merge_duplicates else {}
     waiting: dict[Hashable, list[CleanEvent]] = {}
+    corpus_events: dict[int, list[CleanEvent]] = {}
     for _document, built in iter_document_records(run.project, run.documents(), context):
         report.skipped.extend(built.skipped)
         report.record_warnings.extend(built.warnings)
         for record in built.records:
+            membership = grouped.get(event_id_of(record))
+            if membership is not None:
+                arrived = corpus_events.setdefault(membership.group_id, [])
+                arrived.append(record)
+                if len(arrived) == membership.size:
+                    yield _corpus_event(run, corpus_events.pop(membership.group_id), membership)
+                continue
             group = groups.get(record.id)
             if group is None:
                 yield record
@@ -84,6 +99,15 @@ def event_records(run: ExportRun) -> Iterator[CleanEvent]:
     for reports in waiting.values():
         report.records_merged += len(reports) - 1
         yield merge(reports)
+    # A group some of whose mentions this export leaves out (status, layer) is written with those it has.
+    for reports in corpus_events.values():
+        yield _corpus_event(run, reports, grouped[event_id_of(reports[0])])
+
+
+def _corpus_event(run: ExportRun, reports: list[CleanEvent], membership: Membership) -> CleanEvent:
+    run.report.event_groups += 1
+    run.report.event_groups_unconfirmed += not membership.confirmed
+    return group_record(reports, membership)
 
 
 def _start(run: ExportRun, kind: str) -> None:
@@ -178,6 +202,13 @@ CSV_BOM = ExportOption(
     "start CSV files with a UTF-8 BOM (spreadsheets)",
     "flag",
 )
+EACH_MENTION = ExportOption(
+    "each_mention",
+    "--each-mention",
+    "One record per mention (not per corpus event)",
+    "event records: one record per mention, even where `curator events consolidate` grouped them",
+    "flag",
+)
 MERGE_DUPLICATES = ExportOption(
     "merge_duplicates",
     "--merge-duplicates",
@@ -191,7 +222,7 @@ EVENTS_JSONL = Exporter(
     target="file",
     write=write_events_jsonl,
     suffix=".jsonl",
-    options=(MERGE_DUPLICATES, LAYER),
+    options=(EACH_MENTION, MERGE_DUPLICATES, LAYER),
 )
 EVENTS_CSV = Exporter(
     name="events-csv",
@@ -199,7 +230,7 @@ EVENTS_CSV = Exporter(
     target="file",
     write=write_events_csv,
     suffix=".csv",
-    options=(CSV_BOM, MERGE_DUPLICATES, LAYER),
+    options=(CSV_BOM, EACH_MENTION, MERGE_DUPLICATES, LAYER),
 )
 ENTITIES_JSONL = Exporter(
     name="entities-jsonl",
@@ -222,6 +253,6 @@ PLOVER_JSONL = Exporter(
     target="file",
     write=write_plover_jsonl,
     suffix=".jsonl",
-    options=(MERGE_DUPLICATES, LAYER),
+    options=(EACH_MENTION, MERGE_DUPLICATES, LAYER),
 )
 EXPORTERS = (EVENTS_JSONL, EVENTS_CSV, ENTITIES_JSONL, ENTITIES_CSV, PLOVER_JSONL)

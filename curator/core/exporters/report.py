@@ -83,6 +83,8 @@ class ExportReport:
     records_written: int | None = None
     record_kind: str = "record"
     records_merged: int = 0
+    event_groups: int = 0  # corpus events written as one record each
+    event_groups_unconfirmed: int = 0
     skipped: list[RecordIssue] = field(default_factory=list)
     record_warnings: list[RecordIssue] = field(default_factory=list)
     # Accepted boilerplate cut out of the texts (offsets remapped), and spans that lay in it.
@@ -230,6 +232,12 @@ class ExportReport:
     def _record_lines(self) -> list[str]:
         """What a clean-record export merged, skipped and left out, with examples."""
         lines: list[str] = []
+        if self.event_groups:
+            groups, open_ = self.event_groups, self.event_groups_unconfirmed
+            lines.append(
+                f"wrote {groups} corpus event{_s(groups)} as one record each with its sources"
+                + (f' ({open_} unconfirmed, flagged "confirmed": false)' if open_ else "")
+            )
         if self.records_merged:
             count = self.records_merged
             lines.append(
@@ -318,6 +326,8 @@ class ExportReport:
             "records_written": self.records_written,
             "record_kind": self.record_kind,
             "records_merged": self.records_merged,
+            "event_groups": self.event_groups,
+            "event_groups_unconfirmed": self.event_groups_unconfirmed,
             "skipped": [_issue(issue) for issue in self.skipped],
             "record_warnings": [_issue(issue) for issue in self.record_warnings],
             "lines": self.lines(),

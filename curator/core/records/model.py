@@ -29,7 +29,7 @@ Decisions a consumer must know:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -113,6 +113,8 @@ class SourceRef:
     url: str | None
     title: str
     pub_date: str | None
+    evidence: str | None = None  # the sentence of this report that states the event
+    date: str | None = None  # the event's date as this report gives it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -122,6 +124,8 @@ class SourceRef:
             "url": self.url,
             "title": self.title,
             "pub_date": self.pub_date,
+            "date": self.date,
+            "evidence": self.evidence,
         }
 
 
@@ -161,6 +165,10 @@ class CleanEvent:
     schema_version: str | None
     sources: tuple[SourceRef, ...] = field(default=())
     layer: str | None = None  # the layer the event is read from ("gold" where adjudicated)
+    # A corpus event (`curator events consolidate`): its group, whether a user confirmed it, its reports.
+    event_group: int | None = None
+    confirmed: bool | None = None
+    mentions: int = 1
 
     @property
     def pub_date(self) -> str | None:
@@ -205,6 +213,9 @@ class CleanEvent:
             "review_status": self.review_status,
             "schema_version": self.schema_version,
             "sources": [source.to_json() for source in self.sources],
+            "event_group": self.event_group,
+            "confirmed": self.confirmed,
+            "mentions": self.mentions,
         }
 
 
@@ -375,8 +386,9 @@ class _RecordBuilder:
         evidence_start, evidence_end = self.sentences.around(event.trigger_start, event.trigger_end)
         context, attributes = _context(event.attributes)
         rid = record_id(self.context.project_stem, self.document.id, event.id)
-        source = source_of(self.document, rid)
         text = self.document.text
+        evidence = text[evidence_start:evidence_end]
+        source = replace(source_of(self.document, rid), evidence=evidence, date=date_iso)
         return CleanEvent(
             id=rid,
             doc_id=self.document.id,
@@ -399,7 +411,7 @@ class _RecordBuilder:
             trigger_text=text[event.trigger_start : event.trigger_end],
             trigger_start=event.trigger_start,
             trigger_end=event.trigger_end,
-            evidence=text[evidence_start:evidence_end],
+            evidence=evidence,
             evidence_start=evidence_start,
             evidence_end=evidence_end,
             context=context,

@@ -3,7 +3,8 @@
 Field names follow PLOVER's event record: `id`, `date`, `actor`, `recipient`, `event` (the PLOVER
 category), `mode`, `context`, `event_loc`, `event_text` (here the evidence sentence) and `cite_info` (where
 the report came from). Curator adds `date_precision`, `language`, `event_type` (the project's own type),
-and `sources` (every report of a merged record).
+`sources` (every report of a merged record or corpus event), and for a corpus event (`curator events
+consolidate`) its `event_group`, `mentions` count and `confirmed` flag (false: a proposal nobody confirmed).
 
 Mapping decisions:
 - `actor` is the record's actors followed by its participants: a symmetric event (a meeting, an agreement)
@@ -71,4 +72,7 @@ def plover_event(record: CleanEvent) -> dict[str, Any]:
         "language": record.language,
         "event_type": record.event_type,
         "sources": [source.to_json() for source in record.sources],
+        "mentions": record.mentions,
+        "event_group": record.event_group,
+        "confirmed": record.confirmed,
     }

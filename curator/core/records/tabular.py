@@ -37,6 +37,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "trigger", "trigger_start", "trigger_end", "evidence", "evidence_start", "evidence_end",
     "context", "attributes", "note", "annotator", "layer", "review_status", "schema_version",
     "source_count", "source_doc_ids", "source_record_ids", "source_urls",
+    "source_publications", "source_dates", "event_group", "mentions", "confirmed",
 )  # fmt: skip
 
 ENTITY_COLUMNS: tuple[str, ...] = (
@@ -99,6 +100,10 @@ def event_row(record: CleanEvent) -> list[str]:
         cell(len(record.sources)), joined(source.doc_id for source in record.sources),
         joined(source.record_id for source in record.sources),
         joined(source.url for source in record.sources),
+        joined(source.publication for source in record.sources),
+        joined(source.pub_date for source in record.sources),
+        cell(record.event_group), cell(record.mentions),
+        "" if record.confirmed is None else str(record.confirmed).lower(),
     ]  # fmt: skip
     assert len(row) == len(EVENT_COLUMNS)
     return row
