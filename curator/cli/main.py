@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         assign,
         boilerplate,
         evaluate,
+        events,
         health,
         project_files,
         quality,
@@ -128,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     history_cli.add_parser(commands)
     server.add_parser(commands)
     search.add_parser(commands)
+    events.add_parser(commands)
     return parser
 
 

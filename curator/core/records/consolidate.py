@@ -12,11 +12,15 @@ key), and its document.
    (a pair sharing neither can never reach the threshold below, so nothing is lost), and within a block
    only when their dates lie within a day of each other (or one is undated).
 2. Scoring (`pair_score`): None when the two cannot be one event (one document, non-overlapping dates,
-   realis that contradict each other); else a weighted sum of date agreement (a shared day counts more
-   than a shared month), party overlap (Jaccard over KB ids), the same place, and a bonus when the two
-   documents are near-duplicates of each other.
+   realis that contradict each other, parties named on both sides with no one in common); else a
+   weighted sum of date agreement (a shared day counts more than a shared month), party overlap
+   (Jaccard over KB ids), the same place (two different canonical places count against), and a bonus
+   when the two documents are near-duplicates of each other.
 3. Clustering: pairs from the best score down join their clusters when no pair across them is
    incompatible, no document would be in the group twice, and the clusters agree on average.
+
+A month or a year is narrowed by the publication date: an actual event reported "in December" on the
+17th happened by the 17th, a planned one is after it.
 
 Planned and actual reports of one event are compatible when the planned report was published no later
 than the actual event ("the summit will be held on 5 May" before 5 May, "was held" after); a planned
@@ -38,7 +42,7 @@ from curator.core.records.model import CleanEvent, reference_date
 PLANNED, ACTUAL = "planned", "actual"
 THRESHOLD = 0.5
 """The least pair score for two mentions to be proposed as one event."""
-WEIGHTS = {"date": 0.35, "parties": 0.45, "place": 0.2, "duplicate": 0.1}
+WEIGHTS = {"date": 0.35, "parties": 0.45, "place": 0.2, "other_place": -0.25, "duplicate": 0.1}
 """Parties weigh most: two reports of one day's events differ by who took part, rarely by the date."""
 DAY_SLACK = timedelta(days=1)
 """A day-precise date may be one day off between reports: "yesterday" in a paper dated the next morning."""
@@ -80,7 +84,7 @@ def mention_of(record: CleanEvent) -> Mention:
     if record.date:
         found = normalize_date(record.date, reference=published)
         if found is not None:
-            start, end = found.start, found.end
+            start, end = _within_report(found.start, found.end, record.realis, published)
     parties = frozenset(_party_key(party.entity_id, party.text) for party in record.parties)
     location = record.location
     place = _party_key(location.entity_id, location.text) if location is not None else None
@@ -96,6 +100,18 @@ def mention_of(record: CleanEvent) -> Mention:
         parties=parties,
         place=place,
     )
+
+
+def _within_report(start: date, end: date, realis: str, published: date | None) -> tuple[date, date]:
+    """A coarse date narrowed by when the report appeared: what happened ("in December", written on the
+    17th) was by then, what is planned is still ahead; a date the report contradicts stays as written."""
+    if published is None:
+        return start, end
+    if realis == ACTUAL and start <= published < end:
+        return start, published
+    if realis == PLANNED and start < published <= end:
+        return published, end
+    return start, end
 
 
 def _gap(first: Mention, second: Mention) -> timedelta:
@@ -145,9 +161,15 @@ def pair_score(first: Mention, second: Mention, duplicates: Mapping[int, int] | 
     dated = _date_score(first, second)
     if dated is None:
         return None
-    score = WEIGHTS["date"] * dated + WEIGHTS["parties"] * _jaccard(first.parties, second.parties)
-    if first.place is not None and first.place == second.place:
-        score += WEIGHTS["place"]
+    overlap = _jaccard(first.parties, second.parties)
+    if first.parties and second.parties and not overlap:
+        return None  # both name who took part, and no one is in both: two meetings in one city that day
+    score = WEIGHTS["date"] * dated + WEIGHTS["parties"] * overlap
+    if first.place is not None and second.place is not None:
+        if first.place == second.place:
+            score += WEIGHTS["place"]
+        elif first.place.startswith("e:") and second.place.startswith("e:"):
+            score += WEIGHTS["other_place"]  # two known places: a city and its country would differ too
     if duplicates:
         cluster = duplicates.get(first.doc_id)
         if cluster is not None and cluster == duplicates.get(second.doc_id):
