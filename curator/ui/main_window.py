@@ -24,6 +24,7 @@ from curator.core.services.changes import Change
 from curator.core.storage import Project
 from curator.ui import (
     agreement_window,
+    corpus_events,
     feedback_window,
     history_window,
     merge_dialog,
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.exact_action = add("annotate.exact")
         add("document.info", self.edit_document_info)
         add("document.history", lambda: history_window.show_history(self))
+        add("events.corpus", lambda: corpus_events.show_corpus_events(self))
         add("document.next", lambda: self.documents.step(+1))
         add("document.previous", lambda: self.documents.step(-1))
         add("documents.filter", self._focus_filter)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select, update
 from sqlmodel import Session, col
 
-from curator.core.domain import AnnotationError
+from curator.core.domain import AnnotationError, CuratorError
 from curator.core.records.consolidate import THRESHOLD, cluster, mention_of
 from curator.core.records.consolidate_read import (
     AUTO,
@@ -35,6 +35,10 @@ from curator.core.storage.models import Event, EventGroup, EventGroupMember, utc
 from curator.core.text.duplicates import find_duplicate_groups
 
 CancelCheck = Callable[[], None]
+
+
+class ConsolidationCancelled(CuratorError):
+    """Raised by a run's `check` when the user cancelled; nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)
