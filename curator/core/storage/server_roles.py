@@ -21,7 +21,8 @@ below apply to annotators and reviewers only. Everyone may read everything.
   done, keep their own windows' presence rows, and bump a document's version, status and span count
   (column privileges: never its text, title or metadata).
 - A reviewer also writes the gold layer (the annotator named "gold") in any document, every review step
-  and suggestion decision, and their own layer in any document.
+  and suggestion decision, their own layer in any document, and the corpus events (event groups:
+  consolidating, splitting, joining and confirming are corpus-wide decisions).
 - Only an admin edits the schema (labels, event roles and types, relation types, attribute
   definitions), assignments, documents' text and metadata, imports, deletes of documents, project
   settings, trained models and users.
@@ -79,7 +80,12 @@ UPDATE_ALL_BUT: dict[str, tuple[str, ...]] = {
 """Tables the annotator group may UPDATE in every column but these: the column that says whose row it is
 (or where it belongs) never changes, so the policy's check on the row an UPDATE leaves is a check on the
 row it found, and touching someone else's row is an error rather than a silent no-op."""
-REVIEWER_GRANTS: dict[str, str] = {"document_reviews": "UPDATE", "kb_entities": "UPDATE"}
+REVIEWER_GRANTS: dict[str, str] = {
+    "document_reviews": "UPDATE",
+    "kb_entities": "UPDATE",
+    "event_groups": "INSERT, UPDATE, DELETE",
+    "event_group_members": "INSERT, UPDATE, DELETE",
+}
 
 ME_SQL = "(SELECT {s}.curator_annotator_id())"
 GOLD_SQL = "(SELECT {s}.curator_gold_id())"
@@ -153,6 +159,11 @@ POLICIES: list[Policy] = [
         f" AND s.annotator_id IS DISTINCT FROM {ME_SQL})",
     ),
     *(Policy("kb_entities", command, REVIEWER, "true") for command in ("INSERT", "UPDATE", "DELETE")),
+    *(
+        Policy(table, command, REVIEWER, "true")
+        for table in ("event_groups", "event_group_members")
+        for command in ("INSERT", "UPDATE", "DELETE")
+    ),
     Policy("assignments", "UPDATE", ANNOTATOR, f"annotator_id = {ME_SQL}"),
     Policy("history", "INSERT", ANNOTATOR, f"annotator_id = {ME_SQL}"),
     *(

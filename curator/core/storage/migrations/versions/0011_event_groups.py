@@ -6,6 +6,7 @@ made it. `event_group_members` puts an event (one mention in one document) in at
 (`event_id` is unique); deleting the event or the group removes the membership. Members carry no
 document id on purpose: grouping is about the corpus, not a document's annotation, so it moves no
 document's version and an annotator's undo in a document is never made stale by a consolidation.
+On a team server reviewers and admins write them (`server_roles`); everyone reads them.
 
 Revision ID: 0011
 Revises: 0010
@@ -13,6 +14,8 @@ Revises: 0010
 
 import sqlalchemy as sa
 from alembic import op
+
+from curator.core.storage import server_roles
 
 revision = "0011"
 down_revision = "0010"
@@ -42,6 +45,9 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     op.create_index("ix_event_group_members_group_id", "event_group_members", ["group_id"])
+    # On a team server: grants and policies for the new tables (reviewers write them), their sequences
+    # included; `apply` is idempotent and a no-op on a project file.
+    server_roles.apply(op.get_bind())
 
 
 def downgrade() -> None:
