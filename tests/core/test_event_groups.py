@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from curator.core.domain import AnnotationError
 from curator.core.exporters import export_project
 from curator.core.project.setup import open_project
-from curator.core.records.consolidate import Mention, pair_score
+from curator.core.records.consolidate import Mention, cluster, pair_score
 from curator.core.records.consolidate_read import stored_groups
 from curator.core.services import changes, event_groups
 from curator.core.storage import Project
@@ -154,3 +155,31 @@ def test_exports_write_one_record_per_group_with_its_sources(reports: Reports, t
 
     apart = export_project(reports.project, "events-jsonl", out, each_mention=True)
     assert apart.records_written == 5 and {r["mentions"] for r in read_jsonl(out)} == {1}
+
+
+def test_near_duplicate_documents_add_evidence_to_a_weak_pair() -> None:
+    """A day apart, the same place, parties unknown on one side: too weak alone, enough when the two
+    documents are near-duplicates of each other (another outlet's copy of the same story)."""
+    first = mention(1, 1, "actual", "2024-05-05", "2024-05-06")
+    day = first.start + timedelta(days=1)
+    second = Mention(2, 2, "CONSULT", "actual", day, day, "day", first.published, frozenset(), "e:9")
+    alone = pair_score(first, second)
+    copied = pair_score(first, second, {1: 1, 2: 1})
+    assert alone is not None and copied is not None and copied > alone
+    assert cluster([first, second]) == []
+    assert [group.event_ids for group in cluster([first, second], {1: 1, 2: 1})] == [(1, 2)]
+
+
+def test_near_duplicate_clusters_come_from_the_duplicate_search(tmp_path: Path) -> None:
+    from curator.core import services
+
+    story = "Садыр Жапаров и Реджеп Тайип Эрдоган провели переговоры в Анкаре. " * 8
+    with open_project(tmp_path / "copies.curator", create=True, annotator="ayse") as project:
+        with project.write() as session:
+            services.add_documents(
+                session,
+                [services.NewDocument(text=story), services.NewDocument(text="24.kg\n" + story),
+                 services.NewDocument(text="Другая новость о погоде в Бишкеке.")],
+                annotator_id=None, source="test",
+            )  # fmt: skip
+        assert event_groups.near_duplicate_clusters(project) == {1: 1, 2: 1}
