@@ -133,6 +133,9 @@ WHO_WRITES = {
     " them or to nobody, and not approved ones",
     "assignments": "an admin hands out assignments; an annotator only marks their own done",
     "history": "each person's history entries are their own",
+    "event_groups": "corpus events are consolidated, split, joined and confirmed by a reviewer or an admin",
+    "event_group_members": "corpus events are consolidated, split, joined and confirmed by a reviewer or an"
+    " admin",
 }
 """Why a table refused a write, said after "Your role (…) may not change …"; other tables get the rule of
 their kind below."""
