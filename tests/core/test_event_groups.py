@@ -183,3 +183,16 @@ def test_near_duplicate_clusters_come_from_the_duplicate_search(tmp_path: Path) 
                 annotator_id=None, source="test",
             )  # fmt: skip
         assert event_groups.near_duplicate_clusters(project) == {1: 1, 2: 1}
+
+
+def test_merge_duplicates_joins_only_what_no_group_holds(reports: Reports, tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    # Without groups, reports of the same day, realis and linked parties merge: the Turkish and Russian
+    # ones, and the two English announcements (that merge does not read publication dates).
+    assert export_project(reports.project, "events-jsonl", out, merge_duplicates=True).records_merged == 2
+    event_groups.consolidate(reports.project)
+    grouped = export_project(reports.project, "events-jsonl", out, merge_duplicates=True)
+    assert (grouped.records_written, grouped.records_merged, grouped.event_groups) == (3, 0, 1)
+    assert [r["mentions"] for r in read_jsonl(out)] == [3, 1, 1]
+    apart = export_project(reports.project, "events-jsonl", out, merge_duplicates=True, each_mention=True)
+    assert (apart.records_written, apart.records_merged, apart.event_groups) == (3, 2, 0)
