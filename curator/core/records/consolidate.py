@@ -14,8 +14,8 @@ key), and its document.
 2. Scoring (`pair_score`): None when the two cannot be one event (one document, non-overlapping dates,
    realis that contradict each other, parties named on both sides with no one in common); else a
    weighted sum of date agreement (a shared day counts more than a shared month), party overlap
-   (Jaccard over KB ids), the same place (two different canonical places count against), and a bonus
-   when the two documents are near-duplicates of each other.
+   (Jaccard over KB ids, less when each side names someone the other does not), the same place (two
+   different canonical places count against), and a bonus when the two documents are near-duplicates.
 3. Clustering: pairs from the best score down join their clusters when no pair across them is
    incompatible, no document would be in the group twice, and the clusters agree on average.
 
@@ -42,7 +42,14 @@ from curator.core.records.model import CleanEvent, reference_date
 PLANNED, ACTUAL = "planned", "actual"
 THRESHOLD = 0.5
 """The least pair score for two mentions to be proposed as one event."""
-WEIGHTS = {"date": 0.35, "parties": 0.45, "place": 0.2, "other_place": -0.25, "duplicate": 0.1}
+WEIGHTS = {
+    "date": 0.35,
+    "parties": 0.45,
+    "other_party": -0.2,
+    "place": 0.2,
+    "other_place": -0.25,
+    "duplicate": 0.1,
+}
 """Parties weigh most: two reports of one day's events differ by who took part, rarely by the date."""
 DAY_SLACK = timedelta(days=1)
 """A day-precise date may be one day off between reports: "yesterday" in a paper dated the next morning."""
@@ -165,6 +172,10 @@ def pair_score(first: Mention, second: Mention, duplicates: Mapping[int, int] | 
     if first.parties and second.parties and not overlap:
         return None  # both name who took part, and no one is in both: two meetings in one city that day
     score = WEIGHTS["date"] * dated + WEIGHTS["parties"] * overlap
+    if first.parties - second.parties and second.parties - first.parties:
+        score += WEIGHTS[
+            "other_party"
+        ]  # each names someone the other does not: Aliyev met Erdoğan, or Rahmon
     if first.place is not None and second.place is not None:
         if first.place == second.place:
             score += WEIGHTS["place"]
