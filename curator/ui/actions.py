@@ -117,7 +117,7 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("event.attribute", "Set A&ttribute…", ("Ctrl+Shift+T",), "Context and others", "events"),
     ActionSpec("relation.add", "Add Re&lation…", ("Ctrl+Shift+R",),
                "Relate the span at the cursor to another span", "events", 1),
-    ActionSpec("events.corpus", "&Corpus Events…", ("Ctrl+Alt+E",),
+    ActionSpec("events.corpus", "&Corpus Events…", ("Ctrl+Alt+V",),
                "Reports of the same event across documents: consolidate, split, join, confirm", "events", 2),
     MenuSpec("knowledge", "&Knowledge"),
     ActionSpec("entity.find", "&Link Mention…", ("Ctrl+L",), "Search the knowledge base", "knowledge"),

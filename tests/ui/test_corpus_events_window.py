@@ -46,7 +46,7 @@ def dialog(qtbot, reports: Reports) -> CorpusEventsDialog:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(
-        window.text_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        window.text_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     )
     [shown] = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, CorpusEventsDialog) and w.isVisible()
