@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, col
@@ -25,6 +25,7 @@ from curator.core.services.bulk import (
     insert_events,
 )
 from curator.core.services.changes import TABLES, Change, Recorder
+from curator.core.services.span_links import AutoLink, link_new_span
 from curator.core.services.spans import insert_span
 from curator.core.services.stale import ensure_editable, refresh_documents
 from curator.core.storage.database import Project
@@ -47,6 +48,8 @@ class Decided:
     """What one decision did: its change record (undo and redo replay it) and what the window reports."""
 
     change: Change
+    link: AutoLink = AutoLink()
+    """A hand tag: the entity it was linked to on creation, or the candidates left to the user."""
 
     @property
     def document_ids(self) -> set[int]:
@@ -289,12 +292,13 @@ def _tag_only(
 ) -> Decided:
     """No suggestion there (the common case): the tag alone, as cheap as `spans.add_span`."""
     added = insert_span(session, project, document_id, start, end, label)
+    link = link_new_span(session, added.span.id)
     record = Recorder(session, "span.add")
     record.added("spans", [added.span.id])
     status = session.execute(select(col(Document.status)).where(col(Document.id) == document_id)).scalar_one()
     record.status(document_id, added.previous_status, str(status))
     record.touched([document_id])
-    return Decided(record.finish())
+    return Decided(record.finish(), link)
 
 
 def _tag_and_correct(
@@ -312,8 +316,9 @@ def _tag_and_correct(
             session.execute(
                 update(Span).where(col(Span.id) == added.span.id).values(entity_id=suggestion.entity_id)
             )
+    link = link_new_span(session, added.span.id)  # leaves a link taken from the suggestion as it is
     decision.record.added("suggestion_decisions", _record_decisions(session, project, decided, names))
-    return decision.finish()
+    return replace(decision.finish(), link=link)
 
 
 def accept_trigger(
