@@ -124,6 +124,10 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("entity.new", "&New Entity from Mention", ("Ctrl+Shift+L",), "", "knowledge"),
     ActionSpec("entity.link_all", "Link &Every Identical Mention", ("Ctrl+Alt+L",), "", "knowledge"),
     ActionSpec("entity.unlink", "&Unlink Mention", ("Ctrl+Alt+U",), "", "knowledge"),
+    ActionSpec(
+        "entity.link_corpus", "Link Un&ambiguous Mentions", (),
+        "Link every unlinked mention whose text names exactly one canonical entity", "knowledge",
+    ),  # fmt: skip
     MenuSpec("review", "Re&view"),
     ActionSpec("review.annotated", "Mark as &Annotated", ("Ctrl+Return", "Ctrl+Enter"),  # Enter: the keypad's
                "The annotator is done with this document", "review"),

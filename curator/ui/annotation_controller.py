@@ -61,6 +61,7 @@ class AnnotationController(QObject):
     annotations_reloaded = Signal(int)  # document id: spans, events and relations were reloaded
     layers_changed = Signal()  # which annotators' layers the open document shows
     message = Signal(str)
+    link_candidates = Signal(object, object)  # SpanRecord, tuple[EntityRecord, ...]: a tag left unlinked
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -208,8 +209,16 @@ class AnnotationController(QObject):
         self.push(f"Tag “{text}” as {label}", tagged.change)
         corrected = tagged.decisions(SuggestionStatus.CORRECTED)
         note = f" ({corrected} suggestion{'s' if corrected != 1 else ''} corrected)" if corrected else ""
+        span = self.span(tagged.span_ids[0]) if tagged.span_ids else None
+        linked, candidates = tagged.link.linked, tagged.link.candidates
+        if linked is not None:
+            note += f", linked to {linked.name}"
+        elif candidates and span is not None:
+            names = ", ".join(entity.name for entity in candidates)
+            note += f"; not linked: {len(candidates)} canonical entities match ({names}), Ctrl+L to choose"
+            self.link_candidates.emit(span, candidates)
         self.message.emit(f"Tagged “{text}” as {label}{note} — saved.")
-        return self.span(tagged.span_ids[0]) if tagged.span_ids else None
+        return span
 
     def delete_spans(self, span_ids: list[int]) -> None:
         if self.locked():

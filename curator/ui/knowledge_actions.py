@@ -4,6 +4,12 @@ Ctrl+L on a mention opens the knowledge-base tab searching for the mention's tex
 links it. Ctrl+Shift+L makes a new canonical entity from the mention; Ctrl+Alt+L links every identical
 mention in the corpus to the chosen entity, as one undo step. Each pushes its service's `Change`
 through the controller; the list refreshes from the controller's `changed` signal, after undo too.
+
+A tag whose text names one canonical entity is linked by the core as it is made; one that names several
+is left unlinked and its candidates are offered here: the list shows them and Ctrl+L on the mention
+opens the tab on them, Enter links the chosen one. Knowledge → Link Unambiguous Mentions links every
+unlinked mention of the corpus that names exactly one entity (`span_links.link_corpus`), off the GUI
+thread, as one undo step.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ from __future__ import annotations
 from curator.core.domain import AnnotationError, SpanRecord, StaleWriteError
 from curator.core.services import entities
 from curator.core.services.changes import Change
+from curator.core.services.entities import EntityRecord
+from curator.core.services.span_links import CorpusLinks, link_corpus
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.workbench import Workbench
 
@@ -21,10 +29,13 @@ class KnowledgeActions:
         self.panel = panel
         self.controller = workbench.controller
         self.pending_mention: SpanRecord | None = None
+        self.offered: tuple[SpanRecord, tuple[EntityRecord, ...]] | None = None
         workbench.registry.add("entity.find", self.find)
         workbench.registry.add("entity.new", self.create_from_mention)
         workbench.registry.add("entity.link_all", self.link_all)
         workbench.registry.add("entity.unlink", self.unlink)
+        workbench.registry.add("entity.link_corpus", self.link_corpus)
+        self.controller.link_candidates.connect(self.offer)
         self.panel.search_timer.timeout.connect(self.refresh)
         self.panel.search.returnPressed.connect(self._focus_results)
         self.panel.table.activated.connect(lambda _index: self.link())
@@ -70,10 +81,41 @@ class KnowledgeActions:
             self.controller.message.emit("Put the cursor on a tagged mention, then Ctrl+L.")
             return
         self.pending_mention = span
-        self.panel.mention_label.setText(f"Mention: “{self._surface(span)}” [{span.label}] — Enter links it")
         self.workbench.show_tab(self.panel)
+        if self.offered is not None and self.offered[0].id == span.id:
+            self._show_candidates()
+            self.panel.table.setFocus()
+            self.panel.table.selectRow(0)
+            return
+        self.panel.mention_label.setText(f"Mention: “{self._surface(span)}” [{span.label}] — Enter links it")
         self.panel.search.setText(self._surface(span))
         self._focus_results()
+
+    def offer(self, span: SpanRecord, candidates: tuple[EntityRecord, ...]) -> None:
+        """A new tag names several canonical entities: list them (the user chooses, never the window)."""
+        self.offered = (span, candidates)
+        self.pending_mention = span
+        self._show_candidates()
+
+    def _show_candidates(self) -> None:
+        assert self.offered is not None
+        span, candidates = self.offered
+        wanted = {entity.id for entity in candidates}
+        usages = {
+            usage.entity.id: usage
+            for entity in candidates
+            for usage in entities.list_entities(self.controller.project, entity.name, limit=50)
+            if usage.entity.id in wanted
+        }
+        self.panel.search_timer.stop()
+        self.panel.search.blockSignals(True)
+        self.panel.search.clear()  # the list holds the candidates, not a search's results
+        self.panel.search.blockSignals(False)
+        self.panel.model.set_rows([usages[entity.id] for entity in candidates if entity.id in usages])
+        self.panel.mention_label.setText(
+            f"Mention: “{self._surface(span)}” [{span.label}] — {len(candidates)} canonical entities match;"
+            " choose one, Enter links it"
+        )
 
     def _refused(self, error: StaleWriteError, document_id: int) -> None:
         """The mention changed since the window showed it: say so and show the document as it is now."""
@@ -100,6 +142,7 @@ class KnowledgeActions:
         except StaleWriteError as error:
             self._refused(error, span.document_id)
             return
+        self.offered = None
         self.controller.push(f"Link “{self._surface(span)}” to {entity.name}", linked.change)
         self.controller.message.emit(f"Linked “{self._surface(span)}” to {entity.name} — saved.")
         self.workbench.text_view.setFocus()
@@ -155,3 +198,25 @@ class KnowledgeActions:
             return
         self.controller.push("Unlink mention", unlinked.change)
         self.controller.message.emit("Unlinked — saved.")
+
+    def link_corpus(self) -> None:
+        """Link every unlinked mention that names exactly one canonical entity, as one undo step."""
+        if self.controller.locked():
+            return
+        project = self.controller.project
+        self.workbench.run_job(
+            "Linking unambiguous mentions…",
+            lambda _progress, _is_cancelled: link_corpus(project),
+            self._linked_corpus,
+            lambda message: self.controller.message.emit(f"Not linked: {message}."),
+        )
+
+    def _linked_corpus(self, result: CorpusLinks) -> None:
+        self.controller.push(f"Link {result.linked} unambiguous mentions", result.change)
+        self.controller.message.emit(
+            f"Linked {result.linked} mention{'s' if result.linked != 1 else ''}"
+            + (" — saved (one undo)" if result.linked else "")
+            + f"; {result.ambiguous} ambiguous (Ctrl+L on each to choose), {result.no_match} without a match"
+            + (f", {result.read_only} in approved documents left alone" if result.read_only else "")
+            + "."
+        )
