@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         evaluate,
         events,
         health,
+        link,
         project_files,
         quality,
         review,
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     quality.add_parser(commands)
     boilerplate.add_parser(commands)
     health.add_parser(commands)
+    link.add_parser(commands)
     project_files.add_parser(commands)
     history_cli.add_parser(commands)
     server.add_parser(commands)
