@@ -297,7 +297,7 @@ class _RecordBuilder:
     @property
     def sentences(self) -> SentenceIndex:
         if self._sentences is None:
-            self._sentences = SentenceIndex(self.document.text)
+            self._sentences = SentenceIndex(self.document.text, self.document.title)
         return self._sentences
 
     def _party(self, event: StoredEvent, argument: StoredArgument) -> Party | None:

@@ -12,7 +12,14 @@ datelines, so a rule that behaves the same everywhere and is easy to explain ser
 - a metadata line ("date 2025-11-24", "source: AA", "by: Ayşe Yılmaz", "url: https://…") is never joined
   with the line after it, so an evidence sentence never starts with the dateline or byline above it;
 - except after a number of at most three digits ("2. ve 4. Maddelerine", Turkish ordinals), a single
-  capital letter (an initial) or a title ("Dr.", "Prof."), where the period does not end the sentence.
+  capital letter (an initial) or a title ("Dr.", "Prof."), where the period does not end the sentence;
+- the document's title, where the text repeats it, is a sentence of its own (a headline wrapped over two
+  lines is one sentence, and never part of the next), and a byline glued to its end by the extraction
+  ("…kabul ettiNazir Aliyev Tayfur": at most a few words without final punctuation, up to the end of the
+  line) belongs to no sentence, so an evidence sentence never quotes the author's name.
+
+Accepted boilerplate (captions, tickers, metadata prefixes such as "date 2025-11-24 ") is not handled here:
+exports cut it out of the text before records are built (`ExportDocument.cut`), so no sentence holds it.
 
 Offsets are Python code points into the document text, like span offsets; sentences never include the
 whitespace around them.
@@ -40,6 +47,9 @@ _METADATA_LINE = re.compile(
 )
 # Titles written before a name; a period after them is followed by a capital but ends nothing.
 _TITLES = frozenset({"Dr", "Prof", "Doç", "Av", "Sn", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt"})
+# A document title shorter than this is too likely to occur inside an ordinary sentence.
+_MIN_TITLE_CHARACTERS = 20
+_MAX_BYLINE_WORDS = 5
 
 
 def _is_abbreviation(text: str, punctuation_start: int) -> bool:
@@ -103,12 +113,67 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class SentenceIndex:
-    """The sentences of one document, to find the one around an offset range quickly."""
+def _is_byline(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _MAX_BYLINE_WORDS and text.rstrip()[-1] not in _FINAL and ":" not in text
 
-    def __init__(self, text: str) -> None:
+
+def title_regions(text: str, title: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where `text` repeats the document's `title` as a line of its own (white space and line breaks may
+    differ; a byline may follow on its line), and those bylines, to leave out."""
+    words = title.split()
+    if len(" ".join(words)) < _MIN_TITLE_CHARACTERS:
+        return [], []
+    titles: list[tuple[int, int]] = []
+    bylines: list[tuple[int, int]] = []
+    for match in re.finditer(r"\s+".join(re.escape(word) for word in words), text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[match.end() : line_end]
+        if not rest.strip():
+            titles.append(match.span())
+        elif _is_byline(rest) and rest.lstrip()[0].isupper():
+            titles.append(match.span())
+            bylines.append((match.end(), line_end))
+        # else: the title's words go on into a longer line (a title made of a first sentence's start)
+    return titles, bylines
+
+
+def _strip(text: str, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
+
+
+def _split_at_titles(text: str, spans: list[tuple[int, int]], title: str) -> list[tuple[int, int]]:
+    titles, bylines = title_regions(text, title)
+    if not titles:
+        return spans
+    points = sorted({point for region in titles for point in region})
+    pieces: list[tuple[int, int]] = []
+    for start, end in spans:
+        edges = [start, *(point for point in points if start < point < end), end]
+        for first, last in zip(edges, edges[1:], strict=False):
+            piece = _strip(text, first, last)
+            inside_byline = any(low <= piece[0] and piece[1] <= high for low, high in bylines)
+            if piece[0] < piece[1] and not inside_byline:
+                pieces.append(piece)
+    # A title wrapped over several lines is one sentence, however its lines were cut.
+    result = [
+        piece for piece in pieces if not any(low <= piece[0] and piece[1] <= high for low, high in titles)
+    ]
+    return sorted(result + titles)
+
+
+class SentenceIndex:
+    """The sentences of one document, to find the one around an offset range quickly; `title` is the
+    document's title (see the module docstring)."""
+
+    def __init__(self, text: str, title: str = "") -> None:
         self.text = text
-        self.spans = sentence_spans(text)
+        self.spans = _split_at_titles(text, sentence_spans(text), title)
         self._starts = [start for start, _ in self.spans]
 
     def around(self, start: int, end: int) -> tuple[int, int]:
