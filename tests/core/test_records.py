@@ -200,7 +200,7 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
 def test_csv_rows_read_back_with_the_csv_module_give_the_lists(seed: Seed003, tmp_path: Path) -> None:
     out = tmp_path / "events.csv"
 
-    export_project(seed.project, "events-csv", out)
+    export_project(seed.project, "events-csv", out, layout="full")  # the lean default: test_records_layout
 
     raw = out.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
@@ -229,7 +229,7 @@ def test_csv_rows_read_back_with_the_csv_module_give_the_lists(seed: Seed003, tm
 def test_the_bom_option_writes_a_byte_order_mark_for_spreadsheets(seed: Seed003, tmp_path: Path) -> None:
     out = tmp_path / "events.csv"
 
-    export_project(seed.project, "events-csv", out, csv_bom=True)
+    export_project(seed.project, "events-csv", out, csv_bom=True, layout="full")
 
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     [row] = read_csv(out, encoding="utf-8-sig")
@@ -386,7 +386,7 @@ def test_merge_joins_reports_of_the_same_event_only_when_asked(corpus: Corpus, t
     assert any(line.startswith("merged 1 report") for line in merged.lines())
 
     merged_csv = tmp_path / "events.csv"
-    export_project(corpus.project, "events-csv", merged_csv, merge_duplicates=True)
+    export_project(corpus.project, "events-csv", merged_csv, merge_duplicates=True, layout="full")
     rows = read_csv(merged_csv)
     assert [row["source_doc_ids"].split("|") for row in rows] == [[str(first), str(second)], [str(third)]]
     assert rows[0]["source_urls"].split("|") == ["https://example.org/a", "https://example.org/b"]

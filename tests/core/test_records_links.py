@@ -1,5 +1,5 @@
-"""Records of hand-tagged events: canonical names and ids for every party and the location, and evidence
-that quotes the headline without the byline the extraction glued to it.
+"""Records of hand-tagged events: canonical names and ids for every party and the location, evidence
+that quotes the headline without the byline the extraction glued to it, and the two CSV layouts.
 
 Seed 002 (an AA report in ASCII-typed Turkish) is imported from its file, tagged through the service the
 label keys call (`suggestions.tag`), and exported; the CSV is read back with the csv module.
@@ -8,6 +8,7 @@ label keys call (`suggestions.tag`), and exported; the CSV is read back with the
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,12 +16,14 @@ import pytest
 from sqlalchemy import select
 from sqlmodel import col
 
+from curator.cli.main import main
 from curator.core import services
 from curator.core.exporters import export_project
 from curator.core.importers import import_paths
 from curator.core.project.resources import SAMPLE_DOCS_DIR
 from curator.core.queries import get_document
 from curator.core.records.sentences import SentenceIndex
+from curator.core.records.tabular import EVENT_COLUMNS
 from curator.core.services import suggestions
 from curator.core.storage import Project
 from curator.core.storage.models import KnowledgeEntity
@@ -67,7 +70,7 @@ def seed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Seed002]:
 
 
 def rows(seed: Seed002, out: Path) -> list[dict[str, str]]:
-    export_project(seed.project, "events-csv", out)
+    export_project(seed.project, "events-csv", out, layout="full")
     with out.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
@@ -118,3 +121,66 @@ def test_a_wrapped_headline_is_one_sentence_and_a_title_cut_from_a_first_sentenc
     ]  # fmt: skip
     first = "Kolektif Güvenlik Anlaşması Örgütü liderleri Bişkek'te toplandı."
     assert SentenceIndex(first, first[:40]).spans == [(0, len(first))]
+
+
+def export_cli(seed: Seed002, out: Path, *options: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Export through the entry point, as a user would, and read the file back with the csv module."""
+    seed.project.close()
+    location = getattr(seed.project, "url", None) or str(seed.project.path)
+    assert main(["--project", location, "export", "--format", "events-csv", "--out", str(out), *options]) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or ()), list(reader)
+
+
+def test_the_lean_csv_has_the_columns_the_event_types_use_and_parties_as_json(
+    seed: Seed002, tmp_path: Path
+) -> None:
+    seed.visit(
+        seed.body,
+        actor=seed.tag("Tasmagambetov", "PER", seed.body),
+        recipient=seed.tag("Kirgizistan Cumhurbaskani", "ORG", seed.body),  # no such entity: unlinked
+        place=seed.tag("BISKEK", "GPE", 0),
+    )
+    tasmagambetov = seed.entity("per_imangali_tasmagambetov")
+
+    header, [row] = export_cli(seed, tmp_path / "lean.csv")
+
+    # VISIT has ACTOR, RECIPIENT, PLACE and TIME roles and PLOVER and ACE mappings: no participants, no
+    # other arguments, no offsets, merge sources or layer columns.
+    assert header == [
+        "id", "doc_id", "source_publication", "source_url", "source_title", "pub_date", "language",
+        "event_type", "plover_type", "plover_mode", "ace_type", "realis", "date", "date_raw",
+        "date_precision", "actors", "recipients", "location", "location_name", "location_id",
+        "location_wikidata", "trigger", "evidence", "annotator", "review_status",
+    ]  # fmt: skip
+    assert json.loads(row["actors"]) == [
+        {"name": tasmagambetov[0], "text": "Tasmagambetov", "id": int(tasmagambetov[1]), "type": "PER"}
+    ]
+    # unlinked: the text is its name, and no empty id or Wikidata placeholder
+    assert json.loads(row["recipients"]) == [
+        {"name": "Kirgizistan Cumhurbaskani", "text": "Kirgizistan Cumhurbaskani", "type": "ORG"}
+    ]
+    assert (row["location_name"], row["plover_mode"]) == ("Bishkek", "visit")
+
+
+def test_layout_full_writes_every_column_as_before(seed: Seed002, tmp_path: Path) -> None:
+    seed.visit(seed.body, actor=seed.tag("Tasmagambetov", "PER", seed.body))
+
+    header, [row] = export_cli(seed, tmp_path / "full.csv", "--layout", "full")
+
+    assert header == list(EVENT_COLUMNS)
+    assert (row["actor_texts"], row["recipients"], row["participant_roles"]) == ("Tasmagambetov", "", "")
+
+
+def test_an_unknown_layout_is_a_one_line_error(
+    seed: Seed002, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed.project.close()
+    location = getattr(seed.project, "url", None) or str(seed.project.path)
+    out = tmp_path / "x.csv"
+    code = main(
+        ["--project", location, "export", "--format", "events-csv", "--out", str(out), "--layout", "wide"]
+    )
+    assert code != 0 and not out.exists()
+    assert capsys.readouterr().err.strip() == "error: unknown CSV layout 'wide'; one of lean, full"

@@ -85,6 +85,7 @@ def export_project(
     each_mention: bool = False,
     include_untouched: bool = False,
     layer: str = DEFAULT_LAYER,
+    layout: str = "lean",
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> ExportReport:
@@ -100,7 +101,8 @@ def export_project(
     they write one record per corpus event (`curator events consolidate`) unless `each_mention`.
     The training formats (`Exporter.training`) leave out documents nobody touched unless `include_untouched`;
     the report counts them. `layer` is whose annotations each document gives (`LayerChoice.parse`); the
-    report says how many documents came from each layer and which the choice left out.
+    report says how many documents came from each layer and which the choice left out. `layout` is the
+    events CSV's: "lean" (only the columns the exported event types use, lists as JSON arrays) or "full".
 
     Raises `CuratorError` with a message for the user when the format, options or target are wrong or the
     disk refuses, and `ExportCancelled` when `is_cancelled()` turns true; either way no output file is
@@ -138,6 +140,7 @@ def export_project(
         layer=layer,
         test_fraction=test_fraction,
         split_by_document=split_by_document,
+        layout=layout,
     )
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:

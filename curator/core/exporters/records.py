@@ -20,6 +20,7 @@ from collections.abc import Callable, Hashable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from curator.core.domain import CuratorError
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import LAYER, Exporter, ExportOption, ExportRun
 from curator.core.queries import iter_export_documents
@@ -28,10 +29,19 @@ from curator.core.records.consolidate import event_id_of
 from curator.core.records.consolidate_read import Membership, group_record, memberships
 from curator.core.records.entities import CanonicalEntityRecord, iter_entity_records
 from curator.core.records.issues import RecordIssue
+from curator.core.records.loading import event_types_in_use
 from curator.core.records.merge import merge, merge_key
 from curator.core.records.model import CleanEvent, RecordContext
 from curator.core.records.stream import iter_document_records
-from curator.core.records.tabular import ENTITY_COLUMNS, EVENT_COLUMNS, entity_row, event_row
+from curator.core.records.tabular import (
+    ENTITY_COLUMNS,
+    EVENT_COLUMNS,
+    LAYOUTS,
+    entity_row,
+    event_row,
+    lean_columns,
+    lean_row,
+)
 
 # JSON allows these raw in strings, but readers that split lines with str.splitlines() would cut a record.
 _LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
@@ -139,12 +149,25 @@ def write_events_jsonl(run: ExportRun) -> None:
 
 def write_events_csv(run: ExportRun) -> None:
     _start(run, "event")
+    layout = run.options.layout
+    if layout not in LAYOUTS:
+        raise CuratorError(f"unknown CSV layout {layout!r}; one of {', '.join(LAYOUTS)}")
+    if layout == "full":
+        columns, row = EVENT_COLUMNS, event_row
+    else:
+        with run.project.read() as session:
+            types = event_types_in_use(session)
+        layers = run.options.layer_choice.kind == "all"
+        columns = lean_columns(types, merged=run.options.merge_duplicates, layers=layers)
+
+        def row(record: CleanEvent) -> list[str]:
+            return lean_row(record, columns)
 
     def fill(handle: IO[str]) -> None:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(EVENT_COLUMNS)
+        writer.writerow(columns)
         for record in event_records(run):
-            writer.writerow(event_row(record))
+            writer.writerow(row(record))
             run.report.records_written = (run.report.records_written or 0) + 1
 
     _write_file(run, fill, csv_file=True)
@@ -216,6 +239,16 @@ MERGE_DUPLICATES = ExportOption(
     "event records: one record for an event several documents report",
     "flag",
 )
+LAYOUT = ExportOption(
+    "layout",
+    "--layout",
+    "CSV layout",
+    "events CSV: lean (the columns the exported event types use, parties as JSON arrays) or full "
+    "(every column, lists joined by '|')",
+    "text",
+    default="lean",
+    choices=LAYOUTS,
+)
 EVENTS_JSONL = Exporter(
     name="events-jsonl",
     description="Clean event records, one JSON object per event (date, parties, trigger, evidence, source)",
@@ -226,11 +259,11 @@ EVENTS_JSONL = Exporter(
 )
 EVENTS_CSV = Exporter(
     name="events-csv",
-    description="Clean event records as a spreadsheet-ready CSV table (lists joined by '|')",
+    description="Clean event records as a spreadsheet-ready CSV table (--layout lean or full)",
     target="file",
     write=write_events_csv,
     suffix=".csv",
-    options=(CSV_BOM, EACH_MENTION, MERGE_DUPLICATES, LAYER),
+    options=(CSV_BOM, EACH_MENTION, MERGE_DUPLICATES, LAYER, LAYOUT),
 )
 ENTITIES_JSONL = Exporter(
     name="entities-jsonl",

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from curator.core.storage.models import Annotator, Event, EventArgument, KnowledgeEntity, Label, Span
+from curator.core.storage.models import (
+    Annotator,
+    Event,
+    EventArgument,
+    EventRole,
+    KnowledgeEntity,
+    Label,
+    Span,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +152,37 @@ def load_events(session: Session, document_ids: Sequence[int]) -> dict[int, list
             )
         )  # fmt: skip
     return events
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInUse:
+    """An event type that has events in the project: its roles and whether it maps to PLOVER and ACE."""
+
+    name: str
+    roles: frozenset[str]
+    plover: bool
+    ace: bool
+
+
+def event_types_in_use(session: Session) -> list[TypeInUse]:
+    """The event types with at least one event, in schema order: what the lean CSV layout has columns for."""
+    types = session.execute(
+        select(col(Label.id), col(Label.name), col(Label.plover_type), col(Label.ace_type))
+        .where(
+            col(Label.id).in_(
+                select(col(Span.label_id)).join(Event, col(Event.trigger_span_id) == col(Span.id)).distinct()
+            )
+        )
+        .order_by(col(Label.position), col(Label.id))
+    ).all()
+    roles: dict[int, set[str]] = {}
+    for label_id, name in session.execute(
+        select(col(EventRole.label_id), col(EventRole.name)).where(
+            col(EventRole.label_id).in_([label_id for label_id, *_ in types])
+        )
+    ):
+        roles.setdefault(label_id, set()).add(name)
+    return [
+        TypeInUse(name, frozenset(roles.get(label_id, ())), plover is not None, ace is not None)
+        for label_id, name, plover, ace in types
+    ]

@@ -1,6 +1,14 @@
-"""Clean records as flat CSV rows: one column per field, lists joined by "|", position by position.
+"""Clean records as flat CSV rows, in one of two layouts.
 
-The list columns of a party group line up: item i of `actors`, `actor_texts`, `actor_ids`,
+The lean layout (the default) has only the columns the exported event types use (`lean_columns`): a
+project without PLOVER mappings has no PLOVER columns, one whose types have no RECIPIENT role no
+recipients, and so on. Each party group is one column holding a JSON array of objects, one per party,
+with only the fields it has: {"name": "Sadyr Japarov", "text": "Caparov", "id": 166, "type": "PER"}, an
+unlinked party {"name": "Ak Suu", "text": "Ak Suu", "type": "LOC"} (`name` is the canonical name when
+linked, else the text). Other arguments are a JSON array too; an empty group is [].
+
+The full layout (`--layout full`, `EVENT_COLUMNS`) is every field, lists joined by "|", position by
+position. The list columns of a party group line up: item i of `actors`, `actor_texts`, `actor_ids`,
 `actor_wikidata` and `actor_types` is the same actor, and an empty item means "none" (an actor not linked
 to a canonical entity has an empty id). `actors` holds display names (the canonical name when linked,
 else the text as written). An argument that is an event has its event record id in the `*_ids` column.
@@ -14,7 +22,17 @@ import json
 from collections.abc import Iterable, Sequence
 
 from curator.core.records.entities import CanonicalEntityRecord
-from curator.core.records.model import CleanEvent, Party
+from curator.core.records.loading import TypeInUse
+from curator.core.records.model import (
+    ACTOR_ROLES,
+    LOCATION_ROLES,
+    PARTICIPANT_ROLES,
+    RECIPIENT_ROLES,
+    TIME_ROLE,
+    CleanEvent,
+    Party,
+    SourceRef,
+)
 
 SEPARATOR = "|"
 SEPARATOR_STANDIN = "¦"
@@ -115,3 +133,79 @@ def entity_row(record: CanonicalEntityRecord) -> list[str]:
         cell(record.id), record.key, record.name, record.type, cell(record.subtype), joined(record.aliases),
         cell(record.wikidata), cell(record.mention_count), cell(record.document_count),
     ]  # fmt: skip
+
+
+# --- the lean layout ---------------------------------------------------------------------------------
+
+LAYOUTS = ("lean", "full")
+LEAN_ORDER: tuple[str, ...] = (
+    "id", "doc_id", "source_publication", "source_url", "source_title", "pub_date", "language",
+    "event_type", "plover_type", "plover_mode", "ace_type", "realis", "date", "date_raw", "date_precision",
+    "actors", "recipients", "participants", "location", "location_name", "location_id", "location_wikidata",
+    "other_arguments", "trigger", "evidence", "annotator", "review_status", "layer", "sources",
+)  # fmt: skip
+_GROUPED = ACTOR_ROLES | RECIPIENT_ROLES | PARTICIPANT_ROLES | {*LOCATION_ROLES, TIME_ROLE}
+
+
+def lean_columns(types: Sequence[TypeInUse], *, merged: bool, layers: bool) -> tuple[str, ...]:
+    """The lean layout's columns for these event types; `merged`: the export merges duplicate reports
+    (a `sources` column), `layers`: it gives every layer apart (a `layer` column)."""
+    roles = frozenset().union(*(use.roles for use in types))
+    wanted = {
+        "plover_type": any(use.plover for use in types),
+        "plover_mode": any(use.plover for use in types),
+        "ace_type": any(use.ace for use in types),
+        "date_raw": TIME_ROLE in roles,
+        "actors": bool(roles & ACTOR_ROLES),
+        "recipients": bool(roles & RECIPIENT_ROLES),
+        "participants": bool(roles & PARTICIPANT_ROLES),
+        "other_arguments": bool(roles - _GROUPED),
+        "layer": layers,
+        "sources": merged,
+    }
+    located = bool(roles & set(LOCATION_ROLES))
+    for column in ("location", "location_name", "location_id", "location_wikidata"):
+        wanted[column] = located
+    return tuple(column for column in LEAN_ORDER if wanted.get(column, True))
+
+
+def _party_object(party: Party, with_role: bool) -> dict[str, object]:
+    fields: dict[str, object] = {"name": party.display_name, "text": party.text}
+    if with_role:
+        fields["role"] = party.role
+    fields |= {"id": _party_id(party), "wikidata": party.wikidata, "type": party.type}
+    return {key: value for key, value in fields.items() if value not in (None, "")}
+
+
+def _source_object(source: SourceRef) -> dict[str, object]:
+    fields = {"doc_id": source.doc_id, "record_id": source.record_id, "url": source.url}
+    return {key: value for key, value in fields.items() if value not in (None, "")}
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def lean_row(record: CleanEvent, columns: Sequence[str]) -> list[str]:
+    """The CSV row of a record in the lean layout, in the order of `columns` (from `lean_columns`)."""
+    location = record.location
+    values: dict[str, str] = {
+        "id": record.id, "doc_id": cell(record.doc_id), "source_publication": cell(record.source.publication),
+        "source_url": cell(record.source.url), "source_title": record.source.title,
+        "pub_date": cell(record.pub_date), "language": record.language, "event_type": record.event_type,
+        "plover_type": cell(record.plover_type), "plover_mode": cell(record.plover_mode),
+        "ace_type": cell(record.ace_type), "realis": record.realis, "date": cell(record.date),
+        "date_raw": cell(record.date_raw), "date_precision": cell(record.date_precision),
+        "actors": _json([_party_object(party, False) for party in record.actors]),
+        "recipients": _json([_party_object(party, False) for party in record.recipients]),
+        "participants": _json([_party_object(party, True) for party in record.participants]),
+        "location": location.text if location else "",
+        "location_name": cell(location.name) if location else "",
+        "location_id": cell(_party_id(location)) if location else "",
+        "location_wikidata": cell(location.wikidata) if location else "",
+        "other_arguments": _json([_party_object(party, True) for party in record.other_arguments]),
+        "trigger": record.trigger_text, "evidence": record.evidence, "annotator": cell(record.annotator),
+        "review_status": record.review_status, "layer": cell(record.layer),
+        "sources": _json([_source_object(source) for source in record.sources]),
+    }  # fmt: skip
+    return [values[column] for column in columns]
