@@ -68,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument(
         "--out", required=True, type=Path, metavar="PATH", help="a file, or a folder (spacy, brat)"
     )
-    exporter.add_argument("--status", default=None, help="only documents with this status (e.g. approved)")
+    exporter.add_argument(
+        "--status",
+        default=None,
+        help="only documents with this status (e.g. approved), or any; event records default to annotated "
+        "and approved documents",
+    )
     _add_export_options(exporter)
     exporter.set_defaults(handler=_run_export)
 

@@ -75,6 +75,19 @@ def test_a_dry_run_counts_and_the_run_links_the_unambiguous_mentions(
     assert code == EXIT_OK and json.loads(out)["linked"] == 0
 
 
+def test_the_step_is_one_history_entry_that_reverts(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(project, capsys)[0] == EXIT_OK
+    history = ["--project", str(project), "--annotator", "ayse", "history"]
+    assert main([*history, "--json"]) == EXIT_OK
+    [entry, *_] = json.loads(capsys.readouterr().out)  # newest first
+    assert entry["kind"] == "entity.link_corpus"
+
+    assert main([*history, "--revert", str(entry["id"])]) == EXIT_OK
+    assert set(linked_keys(project).values()) == {None}
+
+
 def test_mentions_in_approved_documents_are_left_alone_and_counted(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

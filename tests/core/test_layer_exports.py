@@ -204,7 +204,7 @@ def test_event_records_carry_the_layer_they_came_from(
 ) -> None:
     add_events(team)
     out = tmp_path / "events.jsonl"
-    export(team, "events-jsonl", out, choice)
+    export(team, "events-jsonl", out, choice, status="any")  # the documents are still in progress
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(r["event_type"], r["layer"]) for r in records] == expected
     # Who made it stays in `annotator`: a's own event says a, the adjudicated one the gold layer.
@@ -326,7 +326,7 @@ def test_merging_event_records_reads_the_chosen_layer_and_keeps_layers_apart(
         out = tmp_path / "events.jsonl"
 
         def merged(layer: str) -> list[tuple[str, list[int]]]:
-            export_project(project, "events-jsonl", out, layer=layer, merge_duplicates=True)
+            export_project(project, "events-jsonl", out, layer=layer, merge_duplicates=True, status="any")
             records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
             return [(r["layer"], [s["doc_id"] for s in r["sources"]]) for r in records]
 

@@ -101,6 +101,8 @@ class Seed003:
         ).entity.id
         link_spans(project, [self.spans["Türk Devletleri Teşkilatı"]], self.ots)
         link_spans(project, [self.spans["Mevlüt Çavuşoğlu"]], self.cavusoglu)
+        # The annotator is done: event records come from annotated and approved documents.
+        services.set_document_status(project, 1, "annotated")
 
     def tag(self, surface: str, label: str, after: int) -> int:
         start = self.text.index(surface, after)
@@ -178,7 +180,7 @@ def test_the_seed_003_meeting_record_field_by_field(seed: Seed003, tmp_path: Pat
     assert text[evidence["end"]] == "\n"
     assert record["context"] == [] and record["attributes"] == {} and record["note"] == ""
     assert record["annotator"] == "ayse"
-    assert record["review_status"] == "in_progress"
+    assert record["review_status"] == "annotated"
     assert record["schema_version"] == seed.project.schema_revision() == head_revision()
     assert record["sources"] == [
         {
@@ -309,6 +311,7 @@ class Corpus:
         with self.project.write() as session:
             services.add_documents(session, [document], annotator_id=None, source="test")
         document_id = max(self.texts, default=0) + 1
+        services.set_document_status(self.project, document_id, "annotated")  # records need it finished
         self.texts[document_id] = text
         return document_id
 

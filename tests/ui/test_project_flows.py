@@ -156,6 +156,7 @@ def test_event_records_export_from_the_window(
     assert document is not None
     start = document.text.index("toplantısı")
     services.create_event(window.project, document.id, "MEETING", trigger=(start, start + len("toplantısı")))
+    services.set_document_status(window.project, document.id, "annotated")  # records come from finished ones
     out = tmp_path / "events.csv"
     project_flows.start_export(window, "events-csv", out, csv_bom=True)
     wait_for_job(qtbot, window)

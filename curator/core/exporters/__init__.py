@@ -27,6 +27,7 @@ from curator.core.exporters.base import (
 from curator.core.exporters.manifest import write_manifest
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan, SpanOnlyInGroup
 from curator.core.layers import DEFAULT_LAYER, LayerChoice, Layers
+from curator.core.records.stream import ANY_STATUS
 from curator.core.storage import Project
 from curator.core.storage.own_files import OwnFiles
 from curator.core.storage.server import ServerProject
@@ -101,7 +102,9 @@ def export_project(
     they write one record per corpus event (`curator events consolidate`) unless `each_mention`.
     The training formats (`Exporter.training`) leave out documents nobody touched unless `include_untouched`;
     the report counts them. `layer` is whose annotations each document gives (`LayerChoice.parse`); the
-    report says how many documents came from each layer and which the choice left out. `layout` is the
+    report says how many documents came from each layer and which the choice left out. Event records
+    (events-jsonl, events-csv, plover-jsonl) come from annotated and approved documents unless `status`
+    names one or is "any" (every document); the report counts the documents left out. `layout` is the
     events CSV's: "lean" (only the columns the exported event types use, lists as JSON arrays) or "full".
 
     Raises `CuratorError` with a message for the user when the format, options or target are wrong or the
@@ -119,8 +122,10 @@ def export_project(
             f"not {test_fraction}"
         )
     statuses = {s.value for s in DocumentStatus}
-    if status is not None and status not in statuses:
-        raise CuratorError(f"unknown status {status!r}; one of {', '.join(sorted(statuses))}")
+    if status is not None and status not in statuses | {ANY_STATUS}:
+        raise CuratorError(f"unknown status {status!r}; one of {', '.join(sorted(statuses))} or {ANY_STATUS}")
+    any_status = status == ANY_STATUS
+    status = None if any_status else status
     Layers.of_project(project, LayerChoice.parse(layer))  # an unknown annotator, before anything is written
     out = Path(out).expanduser()
     OwnFiles(project.path).refuse_as_target(out)
@@ -140,6 +145,7 @@ def export_project(
         layer=layer,
         test_fraction=test_fraction,
         split_by_document=split_by_document,
+        any_status=any_status,
         layout=layout,
     )
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)

@@ -58,6 +58,7 @@ class ExportOptions:
     layer: str = DEFAULT_LAYER  # `LayerChoice.parse`: default, gold, all or an annotator's name
     test_fraction: float = 0.0  # spacy: share of documents for test.spacy (split by near-duplicate group)
     split_by_document: bool = False  # spacy: each document its own group (no duplicate search: faster)
+    any_status: bool = False  # `--status any`: event records of every document, whatever its status
     layout: str = "lean"  # events CSV: "lean" (the columns the event types use) or "full" (every column)
 
     @property

@@ -2,6 +2,8 @@
 
 Each writes one file (`--out` is a file), atomically, from documents streamed a batch at a time, and
 reports how many records it wrote and every event it skipped or wrote with a gap, with the reason.
+Event records come from annotated and approved documents unless the export names a status or "any"
+(`curator.core.records.stream.RECORD_STATUSES`); the report counts the documents left out.
 Options: the export's document status filter ("only approved documents"), `csv_bom` (a UTF-8 byte order
 mark, so spreadsheet programs that guess the encoding read UTF-8) and `merge_duplicates` (one record for
 the same real-world event reported by several documents; see `curator.core.records.merge`). Events a
@@ -23,7 +25,7 @@ from typing import IO, Any
 from curator.core.domain import CuratorError
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import LAYER, Exporter, ExportOption, ExportRun
-from curator.core.queries import iter_export_documents
+from curator.core.queries import ExportDocument, iter_export_documents
 from curator.core.records import plover
 from curator.core.records.consolidate import event_id_of
 from curator.core.records.consolidate_read import Membership, group_record, memberships
@@ -32,7 +34,7 @@ from curator.core.records.issues import RecordIssue
 from curator.core.records.loading import event_types_in_use
 from curator.core.records.merge import merge, merge_key
 from curator.core.records.model import CleanEvent, RecordContext
-from curator.core.records.stream import iter_document_records
+from curator.core.records.stream import RECORD_STATUSES, iter_document_records
 from curator.core.records.tabular import (
     ENTITY_COLUMNS,
     EVENT_COLUMNS,
@@ -66,8 +68,10 @@ def _merge_groups(
     members: dict[Hashable, list[str]] = {}
     choice = run.options.layer_choice
     documents = iter_export_documents(run.project, status=run.options.status, layer=choice)
-    for _document, built in iter_document_records(run.project, documents, context):
+    for document, built in iter_document_records(run.project, documents, context):
         run.check_cancelled()
+        if not _taken(run, document):
+            continue
         for record in built.records:
             key = merge_key(record)
             if key is not None and event_id_of(record) not in grouped:  # a corpus event already joins it
@@ -84,7 +88,13 @@ def event_records(run: ExportRun) -> Iterator[CleanEvent]:
     groups = _merge_groups(run, context, grouped) if run.options.merge_duplicates else {}
     waiting: dict[Hashable, list[CleanEvent]] = {}
     corpus_events: dict[int, list[CleanEvent]] = {}
-    for _document, built in iter_document_records(run.project, run.documents(), context):
+    not_taken = 0
+    for document, built in iter_document_records(run.project, run.documents(), context):
+        if not _taken(run, document):
+            not_taken += 1
+            if built.records or built.skipped:  # only documents that have events are worth a mention
+                report.status_left_out[document.status] += 1
+            continue
         report.skipped.extend(built.skipped)
         report.record_warnings.extend(built.warnings)
         for record in built.records:
@@ -109,6 +119,7 @@ def event_records(run: ExportRun) -> Iterator[CleanEvent]:
     for reports in waiting.values():
         report.records_merged += len(reports) - 1
         yield merge(reports)
+    report.documents -= not_taken  # read, but none of their records is written
     # A group some of whose mentions this export leaves out (status, layer) is written with those it has.
     for reports in corpus_events.values():
         yield _corpus_event(run, reports, grouped[event_id_of(reports[0])])
@@ -118,6 +129,12 @@ def _corpus_event(run: ExportRun, reports: list[CleanEvent], membership: Members
     run.report.event_groups += 1
     run.report.event_groups_unconfirmed += not membership.confirmed
     return group_record(reports, membership)
+
+
+def _taken(run: ExportRun, document: ExportDocument) -> bool:
+    """Whether a document's events become records: with no `--status`, annotated and approved ones only."""
+    everything = run.options.status is not None or run.options.any_status
+    return everything or document.status in RECORD_STATUSES
 
 
 def _start(run: ExportRun, kind: str) -> None:

@@ -94,6 +94,9 @@ class ExportReport:
     spans_excluded: int = 0
     # Training formats: documents nobody touched (new, no accepted span), left out.
     untouched_left_out: int = 0
+    # Event-record formats: documents with events not yet annotated or approved, left out, by status
+    # (`--status any` takes them).
+    status_left_out: Counter[str] = field(default_factory=Counter)
     # Documents taken per layer name, and those the layer choice left out: (id, title, reason).
     layer_documents: Counter[str] = field(default_factory=Counter)
     layers_left_out: list[tuple[int, str, str]] = field(default_factory=list)
@@ -143,6 +146,15 @@ class ExportReport:
             lines.append(
                 f"left out {count} untouched document{_s(count)} (new, no annotations); "
                 "--include-untouched keeps them"
+            )
+        if self.status_left_out:
+            count = sum(self.status_left_out.values())
+            why = ", ".join(
+                f"{n} {status.replace('_', ' ')}" for status, n in sorted(self.status_left_out.items())
+            )
+            lines.append(
+                f"left out {count} document{_s(count)} not annotated or approved yet ({why}); "
+                "--status any includes them"
             )
         if self.train_documents is not None:
             lines.append(self._split_line())
@@ -262,6 +274,7 @@ class ExportReport:
             "status_filter": self.status,
             "documents": self.documents,
             "untouched_left_out": self.untouched_left_out,
+            "status_left_out": dict(self.status_left_out),
             "layer_documents": dict(self.layer_documents),
             "layers_left_out": [
                 {"document_id": document_id, "title": title, "reason": reason}

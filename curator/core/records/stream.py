@@ -10,12 +10,17 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from curator.core.domain import DocumentStatus
 from curator.core.queries import ExportDocument
 from curator.core.records.loading import StoredEvent, load_events
 from curator.core.records.model import DocumentRecords, RecordContext, build_records
 from curator.core.storage import Project
 
 BATCH_SIZE = 200
+# Event records describe finished work: a document still in progress or returned to its annotator may
+# hold half-tagged or wrong events. An export takes the others only when asked (`--status any`).
+RECORD_STATUSES = frozenset({DocumentStatus.ANNOTATED.value, DocumentStatus.APPROVED.value})
+ANY_STATUS = "any"
 
 
 def iter_document_records(
