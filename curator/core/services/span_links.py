@@ -26,9 +26,10 @@ from sqlmodel import Session, col
 from curator.core.domain import DocumentStatus
 from curator.core.knowledge.base import alias_key
 from curator.core.services.changes import Change, Recorder
-from curator.core.services.entities import EntityRecord, entity_record, set_links
+from curator.core.services.entities import EntityRecord
+from curator.core.services.stale import refresh_documents
 from curator.core.storage.database import Project
-from curator.core.storage.models import Document, KnowledgeEntity, Label, Span
+from curator.core.storage.models import Document, KnowledgeEntity, Label, Span, utcnow
 from curator.core.suggest.suffixes import stem_candidates
 
 COMPATIBLE_TYPES: Mapping[str, frozenset[str]] = {
@@ -39,6 +40,13 @@ COMPATIBLE_TYPES: Mapping[str, frozenset[str]] = {
     "FAC": frozenset({"FAC"}),
 }
 BATCH = 2000
+_ENTITY_COLUMNS = tuple(
+    col(column)
+    for column in (
+        KnowledgeEntity.id, KnowledgeEntity.key, KnowledgeEntity.name, KnowledgeEntity.type,
+        KnowledgeEntity.subtype, KnowledgeEntity.aliases, KnowledgeEntity.wikidata, KnowledgeEntity.notes,
+    )
+)  # fmt: skip
 
 
 def compatible_types(label: str) -> frozenset[str]:
@@ -54,6 +62,23 @@ class AutoLink:
     candidates: tuple[EntityRecord, ...] = ()
 
 
+_KEYS: dict[str, str] = {}
+_KEYS_LIMIT = 1 << 18
+
+
+def _key(form: str) -> str:
+    """`alias_key`, remembered: every tag reads the whole knowledge base, whose names rarely change."""
+    key = _KEYS.get(form)
+    if key is None:
+        key = alias_key(form)
+        if len(_KEYS) < _KEYS_LIMIT:
+            _KEYS[form] = key
+    return key
+
+
+_MATCHERS: dict[tuple[str, frozenset[str]], tuple[tuple[int, ...], MentionMatcher]] = {}
+
+
 class MentionMatcher:
     """The project's canonical entities indexed by folded name and alias; built once per step."""
 
@@ -61,14 +86,43 @@ class MentionMatcher:
         self._index: dict[str, list[EntityRecord]] = {}
         for entity in entities:
             for form in dict.fromkeys((entity.name, *entity.aliases)):
-                bucket = self._index.setdefault(alias_key(form), [])
+                bucket = self._index.setdefault(_key(form), [])
                 if entity not in bucket:
                     bucket.append(entity)
 
     @classmethod
-    def of(cls, session: Session) -> MentionMatcher:
-        rows = session.execute(select(KnowledgeEntity).order_by(col(KnowledgeEntity.id))).scalars()
-        return cls(entity_record(row) for row in rows)
+    def cached(cls, session: Session, types: frozenset[str]) -> MentionMatcher:
+        """`of`, kept between tags while the project's entities stay the same, so a key press does not
+        read and index the whole knowledge base. Entities are only ever inserted and deleted (undo puts
+        a deleted row back as it was), so their count and the sums of their ids and of the ids' squares
+        tell whether the set changed."""
+        signature = tuple(
+            session.execute(
+                select(
+                    func.count(col(KnowledgeEntity.id)),
+                    func.coalesce(func.sum(col(KnowledgeEntity.id)), 0),
+                    func.coalesce(func.sum(col(KnowledgeEntity.id) * col(KnowledgeEntity.id)), 0),
+                )
+            ).one()
+        )
+        where = (str(session.get_bind().engine.url), types)
+        kept = _MATCHERS.get(where)
+        if kept is not None and kept[0] == signature:
+            return kept[1]
+        matcher = cls.of(session, types)
+        _MATCHERS[where] = (signature, matcher)
+        return matcher
+
+    @classmethod
+    def of(cls, session: Session, types: Iterable[str] | None = None) -> MentionMatcher:
+        """The entities of the project (of `types` only, if given), read as plain columns."""
+        statement = select(*_ENTITY_COLUMNS).order_by(col(KnowledgeEntity.id))
+        if types is not None:
+            statement = statement.where(col(KnowledgeEntity.type).in_(sorted(types)))
+        return cls(
+            EntityRecord(id_, key, name, type_, subtype, tuple(aliases or ()), wikidata, notes)
+            for id_, key, name, type_, subtype, aliases, wikidata, notes in session.execute(statement)
+        )
 
     def __bool__(self) -> bool:
         return bool(self._index)
@@ -80,7 +134,7 @@ class MentionMatcher:
         if not types:
             return ()
         text = " ".join(text.split())
-        for key in (alias_key(text), *(alias_key(text[:size]) for size in stem_candidates(text, language))):
+        for key in (_key(text), *(_key(text[:size]) for size in stem_candidates(text, language))):
             found = tuple(entity for entity in self._index.get(key, ()) if entity.type in types)
             if found:
                 return found
@@ -108,7 +162,7 @@ def link_new_span(session: Session, span_id: int) -> AutoLink:
     start, end, linked_already, label, text, language = row
     if linked_already is not None or not compatible_types(label):
         return AutoLink()
-    outcome = MentionMatcher.of(session).decide(text[start:end], label, language)
+    outcome = MentionMatcher.cached(session, compatible_types(label)).decide(text[start:end], label, language)
     if outcome.linked is not None:
         session.execute(update(Span).where(col(Span.id) == span_id).values(entity_id=outcome.linked.id))
     return outcome
@@ -157,7 +211,14 @@ def link_corpus(project: Project, *, dry_run: bool = False) -> CorpusLinks:
             return CorpusLinks(dry_run=dry_run)
         surface = func.substr(Document.text, col(Span.start) + 1, col(Span.end) - col(Span.start))
         statement = (
-            select(col(Span.id), surface, col(Label.name), col(Document.language), col(Document.status))
+            select(
+                col(Span.id),
+                surface,
+                col(Label.name),
+                col(Document.language),
+                col(Document.status),
+                col(Span.document_id),
+            )
             .join(Label, col(Label.id) == col(Span.label_id))
             .join(Document, col(Document.id) == col(Span.document_id))
             .where(
@@ -168,16 +229,18 @@ def link_corpus(project: Project, *, dry_run: bool = False) -> CorpusLinks:
             )
             .order_by(col(Span.id))
         )
-        links: dict[int, int | None] = {}
+        links: dict[int, int] = {}
+        documents: set[int] = set()
         counts = {"ambiguous": 0, "no_match": 0, "read_only": 0}
         examples: list[tuple[str, str, tuple[str, ...]]] = []
-        for span_id, text, label, language, status in session.execute(statement).all():
+        for span_id, text, label, language, status, document_id in session.execute(statement).all():
             outcome = matcher.decide(text, label, language)
             if outcome.linked is not None:
                 if status == DocumentStatus.APPROVED:
                     counts["read_only"] += 1
                 else:
                     links[span_id] = outcome.linked.id
+                    documents.add(document_id)
             elif outcome.candidates:
                 counts["ambiguous"] += 1
                 if len(examples) < EXAMPLES:
@@ -189,8 +252,19 @@ def link_corpus(project: Project, *, dry_run: bool = False) -> CorpusLinks:
             record = Recorder(session, "entity.link_corpus")
             ids = list(links)
             for first in range(0, len(ids), BATCH):  # a bounded number of parameters per statement
-                batch = ids[first : first + BATCH]
-                record.updating("spans", batch)
-                set_links(session, {span_id: links[span_id] for span_id in batch})
+                record.updating("spans", ids[first : first + BATCH])
+            _write_links(session, links, documents)
             change = record.finish()
         return CorpusLinks(len(links), dry_run=dry_run, change=change, examples=tuple(examples), **counts)
+
+
+def _write_links(session: Session, links: Mapping[int, int], documents: set[int]) -> None:
+    """`entities.set_links` for many spans at once: one executemany by primary key instead of a statement
+    per span (the spans were just read in this transaction: own layer, unlinked, documents not approved)."""
+    now = utcnow()
+    rows = [
+        {"id": span_id, "entity_id": entity_id, "updated_at": now} for span_id, entity_id in links.items()
+    ]
+    for first in range(0, len(rows), BATCH):
+        session.execute(update(Span), rows[first : first + BATCH])
+    refresh_documents(session, documents)
