@@ -20,8 +20,10 @@ from curator.core.queries import list_documents
 from curator.core.services import changes, suggestions
 from curator.core.services.entities import create_entity
 from curator.core.services.span_links import link_corpus
+from curator.core.services.suggestions.stored import store_suggestions
 from curator.core.storage import Project
 from curator.core.storage.models import KnowledgeEntity, Span
+from curator.core.suggest import ProposedSpan
 from tests.helpers.engines import ENGINES, open_on
 
 TEXT = (
@@ -128,3 +130,14 @@ def test_the_corpus_action_links_every_unambiguous_unlinked_mention_in_one_step(
     assert links(project) == {"Bişkek'e": "gpe_bishkek", "Caparov": None, "Ak Suu": None, "12 Mart": None}
     changes.revert(project, done.change, project.versions.last_write)
     assert set(links(project).values()) == {None}
+
+
+def test_a_hand_tag_over_a_suggestion_without_an_entity_is_linked_too(project: Project) -> None:
+    start = TEXT.index("KGAÖ")
+    proposal = ProposedSpan(start, start + 4, "ORG", "model:tr-1", 0.9)  # a model names no entity
+    store_suggestions(project, "model:tr-1", [(document_id(project), [proposal])])
+
+    decided = tag(project, "KGAÖ", "ORG")
+
+    assert decided.decisions("accepted") == 1
+    assert links(project) == {"KGAÖ": "org_csto"}

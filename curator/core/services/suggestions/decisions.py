@@ -183,7 +183,10 @@ def _accept(
             triggers.append((suggestion, span_id))
     for suggestion, span_id in triggers:
         _create_event(session, project, decision.record, suggestion, span_id, spans)
-    return decision.finish()
+    # A hand tag exactly over a suggestion (`tag`) is linked like any hand tag, unless the suggestion was.
+    hand_tag = kind == "span.add" and len(span_ids) == 1
+    link = link_new_span(session, span_ids[0]) if hand_tag else AutoLink()
+    return replace(decision.finish(), link=link)
 
 
 def _insert_spans(session: Session, project: Project, chosen: list[Suggestion]) -> list[int]:
