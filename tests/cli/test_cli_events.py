@@ -65,7 +65,29 @@ def test_exports_after_consolidation_write_one_record_per_event(
         in printed
     )
     table = tmp_path / "events.csv"
+    code, _, _ = run(path, capsys, "export", "--format", "events-csv", "--out", str(table))
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert code == EXIT_OK and [(row["mentions"], row["confirmed"]) for row in rows][0] == ("3", "false")
+    sources = json.loads(rows[0]["sources"])  # the lean layout: one JSON array of the reports
+    assert [source["doc_id"] for source in sources] == [r["doc_id"] for r in records[0]["sources"]]
+    assert all("evidence" in source for source in sources)
     code, _, _ = run(path, capsys, "export", "--format", "events-csv", "--out", str(table), "--each-mention")
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert code == EXIT_OK and len(rows) == 5 and "mentions" not in rows[0]  # one row a mention: no count
+    code, _, _ = run(
+        path,
+        capsys,
+        "export",
+        "--format",
+        "events-csv",
+        "--out",
+        str(table),
+        "--each-mention",
+        "--layout",
+        "full",
+    )
     with table.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert code == EXIT_OK and [row["mentions"] for row in rows] == ["1"] * 5

@@ -147,6 +147,12 @@ def test_exports_write_one_record_per_group_with_its_sources(reports: Reports, t
     with table.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(row["mentions"], row["confirmed"]) for row in rows] == [("3", "true"), ("1", ""), ("1", "")]
+    sources = json.loads(rows[0]["sources"])  # the lean layout: the reports as one JSON array
+    assert [source["doc_id"] for source in sources] == reports.documents[:3]
+    assert [source["publication"] for source in sources] == ["Outlet 1", "Outlet 2", "Outlet 3"]
+    export_project(reports.project, "events-csv", table, layout="full")
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
     assert rows[0]["source_doc_ids"].split("|") == [str(d) for d in reports.documents[:3]]
 
     plover = tmp_path / "plover.jsonl"

@@ -79,6 +79,7 @@ class Reports:
         link_spans(self.project, [place_span], self.entities[city])
         services.add_argument(self.project, event_id, "PLACE", span_id=place_span)
         services.add_argument(self.project, event_id, "TIME", span_id=tag(when, "DATE"))
+        services.set_document_status(self.project, document_id, "annotated")  # event records need it done
         return event_id
 
 

@@ -175,7 +175,8 @@ def write_events_csv(run: ExportRun) -> None:
         with run.project.read() as session:
             types = event_types_in_use(session)
         layers = run.options.layer_choice.kind == "all"
-        columns = lean_columns(types, merged=run.options.merge_duplicates, layers=layers)
+        grouped = not run.options.each_mention and bool(memberships(run.project))
+        columns = lean_columns(types, merged=run.options.merge_duplicates, layers=layers, grouped=grouped)
 
         def row(record: CleanEvent) -> list[str]:
             return lean_row(record, columns)

@@ -143,13 +143,17 @@ LEAN_ORDER: tuple[str, ...] = (
     "event_type", "plover_type", "plover_mode", "ace_type", "realis", "date", "date_raw", "date_precision",
     "actors", "recipients", "participants", "location", "location_name", "location_id", "location_wikidata",
     "other_arguments", "trigger", "evidence", "annotator", "review_status", "layer", "sources",
+    "event_group", "mentions", "confirmed",
 )  # fmt: skip
 _GROUPED = ACTOR_ROLES | RECIPIENT_ROLES | PARTICIPANT_ROLES | {*LOCATION_ROLES, TIME_ROLE}
 
 
-def lean_columns(types: Sequence[TypeInUse], *, merged: bool, layers: bool) -> tuple[str, ...]:
+def lean_columns(
+    types: Sequence[TypeInUse], *, merged: bool, layers: bool, grouped: bool = False
+) -> tuple[str, ...]:
     """The lean layout's columns for these event types; `merged`: the export merges duplicate reports
-    (a `sources` column), `layers`: it gives every layer apart (a `layer` column)."""
+    (a `sources` column), `layers`: it gives every layer apart (a `layer` column), `grouped`: it writes
+    corpus events (`sources` and the `event_group`, `mentions` and `confirmed` columns)."""
     roles = frozenset().union(*(use.roles for use in types))
     wanted = {
         "plover_type": any(use.plover for use in types),
@@ -161,7 +165,10 @@ def lean_columns(types: Sequence[TypeInUse], *, merged: bool, layers: bool) -> t
         "participants": bool(roles & PARTICIPANT_ROLES),
         "other_arguments": bool(roles - _GROUPED),
         "layer": layers,
-        "sources": merged,
+        "sources": merged or grouped,
+        "event_group": grouped,
+        "mentions": grouped,
+        "confirmed": grouped,
     }
     located = bool(roles & set(LOCATION_ROLES))
     for column in ("location", "location_name", "location_id", "location_wikidata"):
@@ -178,8 +185,8 @@ def _party_object(party: Party, with_role: bool) -> dict[str, object]:
 
 
 def _source_object(source: SourceRef) -> dict[str, object]:
-    fields = {"doc_id": source.doc_id, "record_id": source.record_id, "url": source.url}
-    return {key: value for key, value in fields.items() if value not in (None, "")}
+    """A report of the event as JSON, without the fields it lacks (publication, url, dates, evidence)."""
+    return {key: value for key, value in source.to_json().items() if value not in (None, "")}
 
 
 def _json(value: object) -> str:
@@ -207,5 +214,7 @@ def lean_row(record: CleanEvent, columns: Sequence[str]) -> list[str]:
         "trigger": record.trigger_text, "evidence": record.evidence, "annotator": cell(record.annotator),
         "review_status": record.review_status, "layer": cell(record.layer),
         "sources": _json([_source_object(source) for source in record.sources]),
+        "event_group": cell(record.event_group), "mentions": cell(record.mentions),
+        "confirmed": "" if record.confirmed is None else str(record.confirmed).lower(),
     }  # fmt: skip
     return [values[column] for column in columns]
