@@ -86,6 +86,10 @@ class MergeReport:
     skipped: int
     backup: str | None
     change: Change = field(default_factory=lambda: Change("project.merge"))
+    # Corpus-event mentions of a taken layer that went back into their group, and those that could not
+    # (the annotator changed or removed the mention): the latter are named so a reviewer can look again.
+    regrouped: int = 0
+    ungrouped: int = 0
 
     @property
     def changes(self) -> int:
@@ -98,6 +102,7 @@ class MergeReport:
             "layers_kept_both": self.layers_kept_both, "conflicts": [c.to_dict() for c in self.conflicts],
             "schema_added": list(self.schema_added), "rows": dict(sorted(self.rows.items())),
             "not_placed": self.skipped, "backup": self.backup,
+            "corpus_event_mentions_kept": self.regrouped, "corpus_event_mentions_dropped": self.ungrouped,
         }  # fmt: skip
 
     def lines(self) -> list[str]:
@@ -123,6 +128,12 @@ class MergeReport:
             lines.append(
                 f"{self.skipped} event triggers or arguments pointed at annotations outside their layer"
                 " and were left out"
+            )
+        if self.ungrouped:
+            lines.append(
+                f"{self.ungrouped} event mention(s) of corpus events were changed or removed in the merged"
+                " layers and left their groups: run `curator events consolidate` or review them in Corpus"
+                " Events"
             )
         if self.backup:
             lines.append(
@@ -282,7 +293,7 @@ class _Run:
         return MergeReport(
             self.other.label, dry_run, len(new), self.taken, self.kept_both, tuple(self.conflicts),
             tuple(writer.schema_added), rows, writer.skipped_arguments + writer.skipped_events, backup,
-            change,
+            change, writer.regrouped, writer.ungrouped,
         )  # fmt: skip
 
     def _plan(

@@ -49,6 +49,10 @@ class Writer:
         self.documents: dict[int, int] = {}  # their document id -> ours
         self.skipped_arguments = 0
         self.skipped_events = 0
+        # Corpus-event memberships of events a taken layer replaces, by the mention they hold (document,
+        # layer, trigger offsets and label): the new copy of the same mention goes back into its group.
+        self.held_members: dict[tuple[int, int | None, int, int, int], tuple[int, float | None]] = {}
+        self.regrouped = 0
 
     # --- plain SQL ----------------------------------------------------------------------------------
 
@@ -218,8 +222,42 @@ class Writer:
         params = [{"d": document, "a": annotator} for document, annotator in layers]
         if not params:
             return
+        self._hold_members(params)
         for table in ("relations", "events", "spans"):
             self.execute_many(f"DELETE FROM {table} WHERE document_id = :d AND annotator_id = :a", params)
+
+    def _hold_members(self, params: list[dict[str, Any]]) -> None:
+        """Remember which corpus event each event about to be cleared is in (the delete cascades to the
+        membership, and a reviewer's confirmed group must not lose a report to an annotator's merge)."""
+        for layer in params:
+            for row in self.read(
+                'SELECT m.group_id, m.score, s.start, s."end", s.label_id FROM event_group_members m'
+                " JOIN events e ON e.id = m.event_id JOIN spans s ON s.id = e.trigger_span_id"
+                " WHERE e.document_id = :d AND e.annotator_id = :a",
+                layer,
+            ):
+                key = (layer["d"], layer["a"], row["start"], row["end"], row["label_id"])
+                self.held_members[key] = (int(row["group_id"]), row["score"])
+
+    def _regroup(self, events: list[Row], spans: dict[int, Row]) -> None:
+        """Put each copied event whose mention a cleared event held back into that event's group."""
+        members: list[Row] = []
+        for event in events:
+            trigger = spans[event["trigger_span_id"]]
+            key = (event["document_id"], event["annotator_id"], trigger["start"], trigger["end"],
+                   trigger["label_id"])  # fmt: skip
+            held = self.held_members.pop(key, None)
+            if held is not None:
+                group, score = held
+                members.append({"id": self.new_id("event_group_members"), "group_id": group,
+                                "event_id": event["id"], "score": score})  # fmt: skip
+        self.insert("event_group_members", members)
+        self.regrouped += len(members)
+
+    @property
+    def ungrouped(self) -> int:
+        """Group memberships lost: the mention was changed or removed in the layer that was taken."""
+        return len(self.held_members)
 
     def copy_layers(self, layers: Iterable[tuple[LayerKey, int, int]]) -> None:
         """Insert their layer (document, annotator) as our (document, annotator), for each triple."""
@@ -278,6 +316,7 @@ class Writer:
         self.insert("events", events)
         self.insert("event_arguments", arguments)
         self.insert("relations", kept_relations)
+        self._regroup(events, {span["id"]: span for span in spans})
 
     def _span(self, their_span: int | None, copied: dict[int, int], document: int) -> int | None:
         """Our id of the span an argument points at: one copied now, else the same span (position,
