@@ -36,8 +36,9 @@ from curator.core.importers import import_paths
 from curator.core.nlp.corpus import paragraphs
 from curator.core.nlp.evaluation import evaluate_file, read_labelled_file
 from curator.core.nlp.models import model_suggester
+from curator.core.nlp.pipeline import doc_spans
 from curator.core.nlp.scoring import format_scores
-from curator.core.nlp.training import doc_spans, train_model
+from curator.core.nlp.training import train_model
 from curator.core.project.setup import open_project
 from curator.core.suggest import ProposedSpan, SuggestInput
 

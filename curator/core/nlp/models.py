@@ -20,7 +20,7 @@ from sqlmodel import col, select
 
 from curator.core.domain import CuratorError
 from curator.core.nlp.corpus import paragraphs
-from curator.core.nlp.training import doc_spans
+from curator.core.nlp.pipeline import doc_spans
 from curator.core.services.trained_models import ACTIVE_MODEL_KEY
 from curator.core.storage import Project
 from curator.core.storage.models import ProjectInfo, TrainedModel

@@ -1,17 +1,11 @@
 """Train a spaCy pipeline per language from the project's accepted spans, on the CPU, in process.
 
-The network is spaCy's own CPU "efficiency" pipeline (`init_config(..., optimize="efficiency")`, generated
-in code, nothing downloaded): a hashed-embedding CNN tok2vec feeding NER, plus a span categorizer when
-spans overlap. What differs from `spacy train` with that config is around the network:
-- the tokenizer cuts case suffixes (`curator.core.nlp.tokenizer`), so "Bişkek'te" shares its stem token
-  with "Bişkek" and a sub-token entity such as "ЖККУ" in "ЖККУнун" is a token span;
-- the gold tokens are the tokenizer's, refined only where a span boundary falls inside a token
-  (`curator.core.exporters.alignment`), so no span is dropped;
-- dev is scored every epoch (or every 200 updates on a big corpus) by exact character spans, and
-  training stops once it has not improved for `patience` evaluations and `patience_examples`
-  paragraphs, keeping the best weights; `spacy train` waits 1,600 updates for an improvement.
-Progress is reported in training paragraphs seen; `is_cancelled` is checked between batches, and a
-cancelled run leaves nothing behind (no files, no row).
+The network and its scoring are in `curator.core.nlp.pipeline` (spaCy's efficiency NER architecture
+with Curator's case-suffix tokenizer), the loop and its defaults (spaCy's schedule, `--max-seconds`, the
+learning curve) in `curator.core.nlp.fitting`. Here: which data, where the model goes, its record.
+Dev data is a seeded share of the project's paragraphs, or a labelled file (`dev_units`: any format the
+importers read, e.g. a corpus's own dev split); with a dev file every project paragraph trains and the
+reported scores are those on the dev file. A cancelled run leaves nothing behind (no files, no row).
 """
 
 from __future__ import annotations
@@ -21,55 +15,54 @@ import random
 import re
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import spacy
-from spacy.cli.init_config import init_config
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.training import Example
-from spacy.training.batchers import minibatch_by_words
 from sqlmodel import col, select
-from thinc.api import compounding
 
 from curator.core.domain import CuratorError
-from curator.core.exporters.alignment import align
-from curator.core.exporters.docbin import SPAN_KEY, choose_entities
 from curator.core.layers import DEFAULT_LAYER, LayerChoice
-from curator.core.nlp.corpus import LanguageCorpus, Split, Unit, collect, has_overlaps, split
-from curator.core.nlp.scoring import Scores, SpanKey, score_spans
-from curator.core.nlp.tokenizer import add_suffix_rules, blank_pipeline
+from curator.core.nlp.corpus import LanguageCorpus, Split, Unit, collect, paragraphs, split
+from curator.core.nlp.fitting import (
+    CancelCheck,
+    Curve,
+    Fitted,
+    Progress,
+    TrainingCancelled,
+    TrainingOptions,
+    TrainingPoint,
+    fit,
+)
+from curator.core.nlp.pipeline import score_units
+from curator.core.nlp.scoring import Scores
 from curator.core.services.trained_models import NewModel, register_model
 from curator.core.storage import Project
 from curator.core.storage.models import TrainedModel
-from curator.core.text.tokenization import FALLBACK_LANGUAGE, language_code
+from curator.core.text.tokenization import language_code
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
+__all__ = [
+    "CancelCheck",
+    "Curve",
+    "Fitted",
+    "Progress",
+    "TrainingCancelled",
+    "TrainingOptions",
+    "TrainingPoint",
+    "TrainingResult",
+    "dev_units",
+    "fit",
+    "learning_curve",
+    "models_folder",
+    "score_units",
+    "train_model",
+    "trainable_languages",
+]
+
 MODELS_SUFFIX = ".models"
 MIN_UNITS = 6
-# A span categorizer proposes n-grams up to the longest training span, but no longer than this.
-MAX_SPAN_TOKENS = 8
 LEARNING_CURVE_FRACTIONS = (0.25, 0.5, 0.75, 1.0)
-
-
-class TrainingCancelled(CuratorError):
-    """The user cancelled training; nothing was saved."""
-
-
-@dataclass(frozen=True, slots=True)
-class TrainingOptions:
-    seed: int = 0
-    heldout_fraction: float = 0.2
-    max_epochs: int = 30
-    patience: int = 4  # dev evaluations without improvement before stopping...
-    patience_examples: int = 2000  # ...and at least this many training paragraphs seen since the best
-    max_seconds: float | None = None
-    dropout: float = 0.1
-    eval_every_batches: int = 200
-    layer: str = DEFAULT_LAYER  # whose annotations to learn from (`LayerChoice.parse`), as the exports
+DEV_FILE_SPLIT = "dev file"
 
 
 @dataclass(slots=True)
@@ -90,6 +83,9 @@ class TrainingResult:
     split_by: str
     epochs: float
     seconds: float
+    steps: int = 0
+    stopped_by: str = ""
+    curve: list[TrainingPoint] = field(default_factory=list)
     # Documents the layer choice left out (several layers, no gold): (id, title, reason).
     layers_left_out: list[tuple[int, str, str]] = field(default_factory=list)
 
@@ -99,6 +95,8 @@ class TrainingResult:
             **self.scores.to_dict(),
             "dev_f1": round(self.dev_f1, 4),
             "epochs": round(self.epochs, 2),
+            "steps": self.steps,
+            "stopped_by": self.stopped_by,
             "split": self.split_by,
             "train_units": self.train_units,
             "test_units": self.test_units,
@@ -108,61 +106,6 @@ class TrainingResult:
 def models_folder(project: Project) -> Path:
     """Where the project's models live: beside the project file, `<project file>.models/`."""
     return project.path.with_name(project.path.name + MODELS_SUFFIX)
-
-
-def _spacy_language(code: str) -> str:
-    try:
-        spacy.util.get_lang_class(code)
-    except ImportError:
-        return FALLBACK_LANGUAGE
-    return code
-
-
-def build_pipeline(language: str, *, spancat: bool, longest_span: int = 3) -> Language:
-    """A blank, untrained efficiency pipeline (tok2vec + ner [+ spancat]) with Curator's tokenizer."""
-    pipes = ["ner", "spancat"] if spancat else ["ner"]
-    config = init_config(lang=_spacy_language(language), pipeline=pipes, optimize="efficiency")
-    if spancat:
-        sizes = list(range(1, min(MAX_SPAN_TOKENS, max(longest_span, 1)) + 1))
-        config["components"]["spancat"]["suggester"]["sizes"] = sizes
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    return add_suffix_rules(nlp, language)
-
-
-def reference_doc(nlp: Language, unit: Unit) -> Doc:
-    """The gold Doc of a paragraph: its tokens refined at span edges, a non-overlapping subset as
-    entities and every span in the span group."""
-    aligned = align(nlp, unit.text, list(unit.spans))
-    doc = aligned.doc
-    entities, _blocked = choose_entities(aligned.spans)
-    doc.ents = entities
-    doc.spans[SPAN_KEY] = aligned.spans
-    return doc
-
-
-def doc_spans(doc: Doc) -> list[tuple[int, int, str, float]]:
-    """(start, end, label, score) of a processed doc: its entities (score 1), then the span
-    categorizer's spans that are not entities already, with their scores."""
-    spans = {(e.start_char, e.end_char, e.label_): 1.0 for e in doc.ents}
-    group = doc.spans.get(SPAN_KEY)
-    if group is not None and len(group):
-        scores = group.attrs.get("scores")
-        for index, span in enumerate(group):
-            key = (span.start_char, span.end_char, span.label_)
-            if key not in spans:
-                spans[key] = float(scores[index]) if scores is not None else 1.0
-    return [(start, end, label, score) for (start, end, label), score in sorted(spans.items())]
-
-
-def score_units(nlp: Language, units: Sequence[Unit], batch_size: int = 256) -> Scores:
-    """Exact character-span scores of `nlp` on `units`."""
-    gold: list[SpanKey] = []
-    predicted: list[SpanKey] = []
-    docs = nlp.pipe((unit.text for unit in units), batch_size=batch_size)
-    for number, (unit, doc) in enumerate(zip(units, docs, strict=True)):
-        gold.extend((number, s, e, label) for s, e, label in unit.spans)
-        predicted.extend((number, s, e, label) for s, e, label, _ in doc_spans(doc))
-    return score_spans(gold, predicted)
 
 
 def _next_version(project: Project, language: str) -> str:
@@ -175,77 +118,6 @@ def _next_version(project: Project, language: str) -> str:
     while (folder / f"{language}-{number}").exists():
         number += 1
     return f"{language}-{number}"
-
-
-def fit(
-    language: str,
-    data: Split,
-    options: TrainingOptions,
-    progress: Progress | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> tuple[Language, float, float]:
-    """Train on `data.train`, early-stopping on `data.dev`; the best pipeline, its dev F1 and epochs."""
-    spacy.util.fix_random_seed(options.seed)
-    spancat = has_overlaps(data.train)
-    longest = _longest_span(language, data.train) if spancat else 1
-    nlp = build_pipeline(language, spancat=spancat, longest_span=longest)
-    examples = [Example(nlp.make_doc(unit.text), reference_doc(nlp, unit)) for unit in data.train]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(options.seed)
-    total = len(examples) * options.max_epochs
-    started = time.perf_counter()
-    best_f1, best_bytes, best_epoch = -1.0, nlp.to_bytes(), 0.0
-    since_best = best_seen = 0
-    seen = batches = 0
-    epoch = 0
-    stop = False
-    while epoch < options.max_epochs and not stop:
-        rng.shuffle(examples)
-        sizes = compounding(100.0, 1000.0, 1.001)
-        # spaCy types `size` as an int or a sequence, but iterates it: thinc's schedules are what it expects.
-        batches_of_words = minibatch_by_words(
-            examples,
-            size=sizes,  # type: ignore[arg-type]
-            tolerance=0.2,
-            discard_oversize=False,
-        )
-        for batch in batches_of_words:
-            if is_cancelled is not None and is_cancelled():
-                raise TrainingCancelled("training cancelled; nothing was saved")
-            nlp.update(batch, drop=options.dropout, sgd=optimizer, losses={})
-            seen += len(batch)
-            batches += 1
-            if progress is not None:
-                progress(seen, total)
-            end_of_epoch = seen == len(examples) * (epoch + 1)
-            if end_of_epoch or batches % options.eval_every_batches == 0:
-                f1 = score_units(nlp, data.dev).f1 if data.dev else 0.0
-                if f1 > best_f1:
-                    best_f1, best_bytes, since_best, best_seen = f1, nlp.to_bytes(), 0, seen
-                    best_epoch = seen / len(examples)
-                else:
-                    since_best += 1
-                out_of_time = (
-                    options.max_seconds is not None and time.perf_counter() - started > options.max_seconds
-                )
-                patient = since_best >= options.patience and seen - best_seen >= options.patience_examples
-                if patient or out_of_time:
-                    stop = True
-                    break
-        epoch += 1
-    nlp.from_bytes(best_bytes)
-    if progress is not None:
-        progress(total, total)
-    return nlp, max(best_f1, 0.0), best_epoch
-
-
-def _longest_span(language: str, units: Sequence[Unit]) -> int:
-    nlp = blank_pipeline(language)
-    longest = 1
-    for unit in units:
-        for start, end, _ in unit.spans:
-            longest = max(longest, len(nlp.make_doc(unit.text[start:end])))
-    return longest
 
 
 def _corpus(
@@ -267,21 +139,42 @@ def _corpus(
     return corpus
 
 
+def dev_units(path: Path, fmt: str = "auto", language: str | None = None) -> list[Unit]:
+    """The paragraphs and spans of a labelled file (any import format) as dev data for training.
+
+    Read by the importers into a scratch project, as `curator evaluate --data` reads a file, so a
+    corpus's own dev split is scored with the same offsets and labels its import would give."""
+    from curator.core.nlp.evaluation import read_labelled_file
+
+    documents = read_labelled_file(path, fmt, language)
+    units = [unit for d in documents for unit in paragraphs(d.id, d.text, d.spans)]
+    if not any(unit.spans for unit in units):
+        raise CuratorError(f"{path}: no labelled spans to use as dev data (format {fmt})")
+    return units
+
+
 def train_model(
     project: Project,
     language: str,
     options: TrainingOptions | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    dev: Sequence[Unit] | None = None,
+    on_point: Curve | None = None,
 ) -> TrainingResult:
-    """Train, score on the held-out test paragraphs, save under `models_folder` and register the model."""
+    """Train, score on the held-out test paragraphs (the `dev` file's, when given), save under
+    `models_folder` and register the model. `on_point` hears every dev evaluation (the learning curve)."""
     options = options or TrainingOptions()
     started = time.perf_counter()
     language = language_code(language)
     left_out: list[tuple[int, str, str]] = []
     corpus = _corpus(project, language, options.layer, left_out)
-    data = split(corpus.units, options.heldout_fraction, options.seed)
-    nlp, dev_f1, epochs = fit(language, data, options, progress, is_cancelled)
+    if dev is not None:
+        data = Split(list(corpus.units), list(dev), list(dev), DEV_FILE_SPLIT)
+    else:
+        data = split(corpus.units, options.heldout_fraction, options.seed)
+    fitted = fit(language, data, options, progress, is_cancelled, on_point)
+    nlp = fitted.nlp
     scores = score_units(nlp, data.test)
     version = _next_version(project, language)
     target = models_folder(project) / version
@@ -296,15 +189,18 @@ def train_model(
         path=str(target),
         components=list(nlp.pipe_names),
         scores=scores,
-        dev_f1=dev_f1,
+        dev_f1=fitted.dev_f1,
         train_documents=len({unit.document_id for unit in data.train}),
         train_units=len(data.train),
         train_spans=sum(len(unit.spans) for unit in data.train),
-        heldout_documents=data.heldout_documents,
+        heldout_documents=0 if dev is not None else data.heldout_documents,
         test_units=len(data.test),
         split_by=data.by,
-        epochs=epochs,
+        epochs=fitted.epochs,
         seconds=seconds,
+        steps=fitted.steps,
+        stopped_by=fitted.stopped_by,
+        curve=fitted.curve,
         layers_left_out=left_out,
     )
     if is_cancelled is not None and is_cancelled():
@@ -378,16 +274,14 @@ def learning_curve(
             if progress is not None and total:
                 progress(number * 1000 + done * 1000 // total, len(fractions) * 1000)
 
-        nlp, _dev_f1, _epochs = fit(
-            language, Split(part, data.dev, data.test, data.by), options, step, is_cancelled
-        )
+        fitted = fit(language, Split(part, data.dev, data.test, data.by), options, step, is_cancelled)
         points.append(
             CurvePoint(
                 fraction,
                 len({unit.document_id for unit in part}),
                 len(part),
                 sum(len(unit.spans) for unit in part),
-                score_units(nlp, data.test),
+                score_units(fitted.nlp, data.test),
                 time.perf_counter() - started,
             )
         )
