@@ -1,10 +1,17 @@
-"""`curator train`: a spaCy model per language from the project's accepted spans, or a learning curve."""
+"""`curator train`: a spaCy model per language from the project's accepted spans, or a learning curve.
+
+`--dev PATH` is a labelled file in any import format (read as `curator evaluate --data` reads one, never
+stored in the project): a corpus's own dev split, so early stopping and the reported scores use it and
+every project paragraph trains. `--max-seconds N` stops training after N seconds of updates and keeps
+the best model so far (loading the data and saving the model are not counted).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json, echo_lines
@@ -23,7 +30,35 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     train.add_argument("--lang", metavar="L", help="only this language (default: every language with data)")
     train.add_argument("--seed", type=int, default=0, help="seed of the held-out split and of training")
-    train.add_argument("--max-epochs", type=int, default=30, help="at most this many passes (default 30)")
+    train.add_argument(
+        "--max-epochs", type=_positive(int), default=30, help="at most this many passes (default 30)"
+    )
+    train.add_argument(
+        "--max-seconds",
+        type=_positive(float),
+        metavar="N",
+        help="stop after N seconds of training and keep the best model so far (default: no limit)",
+    )
+    train.add_argument(
+        "--patience",
+        type=_positive(int),
+        default=1600,
+        metavar="UPDATES",
+        help="stop when dev F1 has not improved for this many updates (default 1600, as spacy train)",
+    )
+    train.add_argument(
+        "--dev",
+        type=Path,
+        metavar="PATH",
+        help="a labelled file (any import format) to stop early on and score on, e.g. the corpus's own "
+        "dev split; then every project paragraph trains (default: a seeded share of the project)",
+    )
+    train.add_argument(
+        "--dev-format",
+        default="auto",
+        metavar="FORMAT",
+        help="the import format of --dev (default: auto, by extension and content)",
+    )
     train.add_argument(
         "--learning-curve",
         action="store_true",
@@ -42,6 +77,22 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     train.set_defaults(handler=run)
 
 
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    """An argparse type: a number above zero, refused with its reason otherwise."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{text} must be above zero")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
 def _progress(language: str) -> Callable[[int, int], None]:
     shown = [-1]
 
@@ -56,11 +107,27 @@ def _progress(language: str) -> Callable[[int, int], None]:
 
 def run(args: argparse.Namespace) -> int:
     from curator.core.nlp.scoring import format_scores
-    from curator.core.nlp.training import TrainingOptions, learning_curve, train_model, trainable_languages
+    from curator.core.nlp.training import (
+        TrainingOptions,
+        dev_units,
+        learning_curve,
+        train_model,
+        trainable_languages,
+    )
     from curator.core.services.trained_models import set_active_model
     from curator.core.text.tokenization import language_code
 
-    options = TrainingOptions(seed=args.seed, max_epochs=args.max_epochs, layer=args.layer)
+    options = TrainingOptions(
+        seed=args.seed,
+        max_epochs=args.max_epochs,
+        max_seconds=args.max_seconds,
+        patience=args.patience,
+        layer=args.layer,
+    )
+    if args.dev is not None and args.learning_curve:
+        raise CuratorError(
+            "--dev is not used with --learning-curve (it scores on the project's held-out share)"
+        )
     with open_project(args) as project:
         available = trainable_languages(project, args.layer)
         if args.lang:
@@ -100,7 +167,8 @@ def run(args: argparse.Namespace) -> int:
                     for p in points
                 ]
                 continue
-            result = train_model(project, language, options, progress=_progress(language))
+            dev = None if args.dev is None else dev_units(args.dev, args.dev_format, language)
+            result = train_model(project, language, options, progress=_progress(language), dev=dev)
             if args.activate:
                 set_active_model(project, language, result.version)
             reports.append(
@@ -116,6 +184,10 @@ def run(args: argparse.Namespace) -> int:
                     "test_paragraphs": result.test_units,
                     "split": result.split_by,
                     "epochs": round(result.epochs, 2),
+                    "steps": result.steps,
+                    "stopped_by": result.stopped_by,
+                    "dev": None if args.dev is None else str(args.dev),
+                    "dev_f1": round(result.dev_f1, 4),
                     "seconds": round(result.seconds, 1),
                     "active": args.activate,
                     "layer": args.layer,
@@ -124,16 +196,31 @@ def run(args: argparse.Namespace) -> int:
                         for i, title, reason in result.layers_left_out
                     ],
                     **result.scores.to_dict(),
+                    "curve": [
+                        {
+                            "seconds": round(p.seconds, 1),
+                            "step": p.step,
+                            "epoch": round(p.epoch, 2),
+                            "dev_f1": round(p.dev_f1, 4),
+                            "loss": round(p.loss, 2),
+                        }
+                        for p in result.curve
+                    ],
                 }
             )
             lines.append(
                 f"model {result.version} ({', '.join(result.components)}) saved in {result.path}"
                 + (" and made active" if args.activate else "")
             )
+            scored = (
+                f"{result.test_units} paragraphs of {args.dev} scored"
+                if args.dev is not None
+                else f"{result.test_units} held-out paragraphs scored (split by {result.split_by})"
+            )
             lines.append(
                 f"data: {result.train_documents} documents, {result.train_units} paragraphs, "
-                f"{result.train_spans} spans for training; {result.test_units} held-out paragraphs scored "
-                f"(split by {result.split_by}); {result.seconds:.1f} s, {result.epochs:.1f} epochs"
+                f"{result.train_spans} spans for training; {scored}; {result.seconds:.1f} s, "
+                f"{result.steps} updates, best at epoch {result.epochs:.1f}, stopped by {result.stopped_by}"
             )
             if result.layers_left_out:
                 lines.append(

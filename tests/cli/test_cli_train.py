@@ -124,6 +124,65 @@ def test_learning_curve_report(trained_path: Path, capsys: pytest.CaptureFixture
     assert curve[-1]["train_documents"] == 30
 
 
+def write_dev_file(path: Path, documents: int) -> int:
+    """A Prodigy-style JSONL dev file of held-out sentences (names training never saw); its paragraphs."""
+    records = [
+        {"text": d.text, "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in d.spans]}
+        for d in turkish_documents(documents, seed=7, held_out=True)
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return sum(len(r["text"].splitlines()) for r in records)
+
+
+def test_a_dev_file_stops_training_early_and_is_scored(
+    trained_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    dev = tmp_path / "dev.jsonl"
+    paragraphs = write_dev_file(dev, 5)
+    args = ["--project", str(trained_path), "train", "--dev", str(dev), "--max-epochs", "3", "--json"]
+    assert main(args) == 0
+    (report,) = json.loads(capsys.readouterr().out)
+    assert report["dev"] == str(dev) and report["split"] == "dev file"
+    assert report["test_paragraphs"] == paragraphs == 20 and report["micro"]["support"] > 20
+    assert report["train_paragraphs"] == 120 and report["heldout_documents"] == 0  # all of the project
+    assert report["stopped_by"] == "max_epochs" and len(report["curve"]) == 3
+    best = max(point["dev_f1"] for point in report["curve"])
+    assert report["dev_f1"] == best and abs(report["micro"]["f"] - best) < 1e-3  # the best weights were kept
+    assert main(["--project", str(trained_path), "train", "--dev", str(dev), "--max-epochs", "1"]) == 0
+    assert f"20 paragraphs of {dev} scored" in capsys.readouterr().out
+
+
+def test_max_seconds_stops_training_and_keeps_the_best_model(
+    trained_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    args = ["--project", str(trained_path), "train", "--max-epochs", "500", "--max-seconds", "3", "--json"]
+    assert main(args) == 0
+    (report,) = json.loads(capsys.readouterr().out)
+    assert report["stopped_by"] == "max_seconds" and report["epochs"] < 500
+    curve = report["curve"]
+    assert 3 <= curve[-1]["seconds"] < 30 and len(curve) < 500
+    assert max(point["dev_f1"] for point in curve) == report["dev_f1"]  # the best evaluation is the one kept
+    with open_project(trained_path) as project:
+        assert list_models(project)[0].version == report["version"]
+    assert Path(report["path"], "config.cfg").is_file()
+
+
+def test_train_options_are_checked(trained_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    base = ["--project", str(trained_path), "train"]
+    with pytest.raises(SystemExit) as refused:
+        main([*base, "--max-seconds", "0"])
+    assert refused.value.code == 2 and "0 must be above zero" in capsys.readouterr().err
+    missing = tmp_path / "dev.conll"
+    assert main([*base, "--dev", str(missing)]) == 1
+    assert f"{missing}: no such file" in capsys.readouterr().err
+    unlabelled = tmp_path / "dev.jsonl"
+    unlabelled.write_text('{"text": "Bakan dün konuştu.", "spans": []}\n', encoding="utf-8")
+    assert main([*base, "--dev", str(unlabelled)]) == 1
+    assert "no labelled spans to use as dev data" in capsys.readouterr().err
+    assert main([*base, "--dev", str(unlabelled), "--learning-curve"]) == 1
+    assert "--dev is not used with --learning-curve" in capsys.readouterr().err
+
+
 def test_errors_name_the_problem(trained_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     missing = tmp_path / "none.conll"
     assert main(["--project", str(trained_path), "evaluate", "--model", "tr-1", "--data", str(missing)]) == 1
