@@ -1,8 +1,10 @@
 """Train model…: train a spaCy model off the GUI thread, show its held-out scores, then (only if the
 user says so) make it the model that suggests. Earlier versions are listed with their scores.
 
-Training runs in a `JobWorker` with a progress bar and Cancel; the window keeps responding. Making a
-model active is one undoable action on the window's undo stack.
+Training runs in a `JobWorker` with a progress bar and Cancel; the window keeps responding. Every dev
+evaluation reaches the learning curve (dev F1 over time, `curator.ui.learning_curve`) as it happens, so
+the user sees whether more time would help; "At most minutes" stops training and keeps the best model so
+far. Making a model active is one undoable action on the window's undo stack.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from curator.core.nlp.training import TrainingOptions, TrainingResult, train_mod
 from curator.core.services.changes import Change
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project
+from curator.ui.learning_curve import CurveFeed, LearningCurve
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
 from curator.ui.workers import JobWorker, connect_job
@@ -94,6 +97,13 @@ class TrainingDialog(QDialog):
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 200)
         self.epochs.setValue(TrainingOptions().max_epochs)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSpecialValueText("no limit")
+        self.minutes.setSuffix(" min")
+        self.curve = LearningCurve()
+        self.feed = CurveFeed(self)
+        self.feed.point.connect(self.curve.add_point)
         self.train_button = QPushButton("&Train")
         self.cancel_button = QPushButton("&Cancel Training")
         self.cancel_button.setEnabled(False)
@@ -115,6 +125,7 @@ class TrainingDialog(QDialog):
         form = QFormLayout()
         form.addRow("Language:", self.language)
         form.addRow("At most epochs:", self.epochs)
+        form.addRow("At most minutes:", self.minutes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.cancel_button)
@@ -125,6 +136,8 @@ class TrainingDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(QLabel("Learning curve (dev F1 at each evaluation):"))
+        layout.addWidget(self.curve, 1)
         layout.addWidget(QLabel("Held-out scores of the selected model:"))
         layout.addWidget(self.scores_view, 1)
         layout.addWidget(QLabel("Models of this project:"))
@@ -181,10 +194,18 @@ class TrainingDialog(QDialog):
         if language is None or self.worker is not None:
             return
         project = self.project
-        options = TrainingOptions(max_epochs=self.epochs.value())
+        minutes = self.minutes.value()
+        options = TrainingOptions(
+            max_epochs=self.epochs.value(), max_seconds=minutes * 60.0 if minutes else None
+        )
+        feed = self.feed
 
         def job(progress, is_cancelled):
-            return train_model(project, language, options, progress=progress, is_cancelled=is_cancelled)
+            return train_model(
+                project, language, options, progress=progress, is_cancelled=is_cancelled, on_point=feed.send
+            )
+
+        self.curve.clear()
 
         self._set_running(True)
         self.status.setText(f"Training a {language} model…")
@@ -207,6 +228,7 @@ class TrainingDialog(QDialog):
         self.cancel_button.setEnabled(running)
         self.language.setEnabled(not running)
         self.epochs.setEnabled(not running)
+        self.minutes.setEnabled(not running)
         if running:
             self.activate_button.setEnabled(False)
             self.progress.setRange(0, 0)
@@ -224,8 +246,9 @@ class TrainingDialog(QDialog):
         self.status.setText(
             f"Model {result.version} ({', '.join(result.components)}): {result.train_documents} documents, "
             f"{result.train_units} paragraphs and {result.train_spans} spans for training; scored on "
-            f"{result.test_units} held-out paragraphs in {result.seconds:.0f} s. Check the scores below, "
-            "then use it for suggestions if it is good enough."
+            f"{result.test_units} held-out paragraphs in {result.seconds:.0f} s ({result.steps} updates, "
+            f"stopped by {result.stopped_by.replace('_', ' ')}). Check the scores below, then use it for "
+            "suggestions if it is good enough."
         )
         self.refresh_versions(select=result.version)
 

@@ -61,6 +61,17 @@ def test_train_shows_scores_then_the_model_is_made_active_and_undone(qtbot, dial
     labels = [dialog.scores.index(row, 0).data() for row in range(dialog.scores.rowCount())]
     assert labels == ["GPE", "PER", "all (micro)"]
     assert "16 documents" in dialog.status.text() and "held-out" in dialog.status.text()
+    assert "stopped by max epochs" in dialog.status.text()
+
+    curve = dialog.curve  # one point per dev evaluation, arrived while training, in time order
+    assert len(curve.points) == len(dialog.last_result.curve) >= 4
+    assert [p.seconds for p in curve.points] == sorted(p.seconds for p in curve.points)
+    assert all(0.0 <= p.dev_f1 <= 1.0 for p in curve.points) and curve.points[-1].dev_f1 > 0
+    area = curve.plot_area()
+    assert all(area.adjusted(-1, -1, 1, 1).contains(position) for position in curve.positions())
+    image = curve.grab().toImage()  # paints through paintEvent
+    assert not image.isNull() and len({image.pixel(x, image.height() // 2) for x in range(image.width())}) > 1
+    assert "best dev F1" in curve.toolTip()
     assert [dialog.versions.index(0, c).data() for c in (0, 1, 7)] == ["tr-1", "tr", ""]
     assert active_model(project) is None  # shown first, used only when the user says so
 
@@ -91,7 +102,7 @@ def test_training_that_ends_at_once_still_shows_its_result(
 ) -> None:
     finished = SimpleNamespace(
         version="tr-7", components=["ner"], train_documents=16, train_units=40, train_spans=90,
-        test_units=8, seconds=0.0,
+        test_units=8, seconds=0.0, steps=12, stopped_by="max_epochs",
     )  # fmt: skip
     monkeypatch.setattr(training_dialog, "train_model", lambda *_args, **_kwargs: finished)
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
