@@ -2,14 +2,15 @@
 
 `--dev PATH` is a labelled file in any import format (read as `curator evaluate --data` reads one, never
 stored in the project): a corpus's own dev split, so early stopping and the reported scores use it and
-every project paragraph trains. `--max-seconds N` stops training after N seconds of updates and keeps
-the best model so far (loading the data and saving the model are not counted).
+every project paragraph trains. `--max-seconds N` stops training N seconds after the command began
+(reading --dev and the project's data included, saving the model not) and keeps the best model so far.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,7 +38,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--max-seconds",
         type=_positive(float),
         metavar="N",
-        help="stop after N seconds of training and keep the best model so far (default: no limit)",
+        help="stop training a language N seconds after it began (the first one: after the command began) and "
+        "keep the best model so far (default: no limit)",
     )
     train.add_argument(
         "--patience",
@@ -106,6 +108,7 @@ def _progress(language: str) -> Callable[[int, int], None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    began = time.perf_counter()
     from curator.core.nlp.scoring import format_scores
     from curator.core.nlp.training import (
         TrainingOptions,
@@ -168,7 +171,14 @@ def run(args: argparse.Namespace) -> int:
                 ]
                 continue
             dev = None if args.dev is None else dev_units(args.dev, args.dev_format, language)
-            result = train_model(project, language, options, progress=_progress(language), dev=dev)
+            result = train_model(
+                project,
+                language,
+                options,
+                progress=_progress(language),
+                dev=dev,
+                started=began if language == languages[0] else time.perf_counter(),
+            )
             if args.activate:
                 set_active_model(project, language, result.version)
             reports.append(

@@ -4,14 +4,16 @@ The defaults are those of spaCy's efficiency config, because they are what it tu
 - dev is scored every `eval_frequency` (200) updates, and also at the end of every epoch that is shorter
   than that (a small project has only a few updates an epoch and would otherwise never be scored);
 - training stops once the dev F1 has not improved for `patience` (1,600) updates, after `max_steps`
-  (20,000) updates, after `max_epochs` passes, or after `max_seconds`; the best weights are kept. The old
+  (20,000) updates, after `max_epochs` passes, or `max_seconds` after the run began (preparing the data
+  counts: it is the user's wall time); the best weights are kept. The old
   rule (four evaluations without improvement) stopped a 25k-sentence corpus after about one epoch, at
   a dev F1 that a few more epochs raise by several points;
 - batches of compounding size, 100 words growing by 0.1% an update up to 1,000 and never reset at an
   epoch's start; dropout 0.1; Adam with learning rate 0.001, L2 0.01 and gradient clipping 1.0.
 What differs is Curator's own: its tokenizer, gold tokens refined at span edges (so no span is dropped),
-dev scored by exact character spans, and (`averages`) evaluating and keeping the running average of the
-weights, which scores a little higher than the last update's weights for the same training time.
+dev scored by exact character spans, and (`averages`, by default from 1,000 training paragraphs on)
+evaluating and keeping the running average of the weights (spaCy's `use_averages`, off in its efficiency
+config), which on 4,500 Turkish news sentences and 100 s scored 0.755 test F1 against 0.737 without.
 Every evaluation is reported as a `TrainingPoint` (seconds, update, epoch, dev F1, loss since the last
 one): the training window draws them as a learning curve. `is_cancelled` is checked between batches.
 """
@@ -35,6 +37,10 @@ from curator.core.nlp.corpus import Split, has_overlaps
 from curator.core.nlp.pipeline import build_pipeline, reference_doc, score_units
 from curator.core.nlp.tokenizer import blank_pipeline
 
+# Averaging the weights pays from this many training paragraphs on: below, a run makes only a few hundred
+# updates and the average still carries the first, untrained ones (a 96-paragraph test set lost 2 points).
+AVERAGE_FROM_PARAGRAPHS = 1000
+
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
@@ -57,7 +63,7 @@ class TrainingOptions:
     batch_start: float = 100.0  # words in a batch at the start...
     batch_stop: float = 1000.0  # ...growing to this many...
     batch_compound: float = 1.001  # ...by this factor an update
-    averages: bool = False  # evaluate and keep the running average of the weights
+    averages: bool | None = None  # evaluate and keep the running average of the weights; None: by size
     layer: str = DEFAULT_LAYER  # whose annotations to learn from (`LayerChoice.parse`), as the exports
 
 
@@ -102,23 +108,26 @@ def fit(
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
     on_point: Curve | None = None,
+    started: float | None = None,
 ) -> Fitted:
-    """Train on `data.train`, early-stopping on `data.dev`; the best pipeline and how training went."""
+    """Train on `data.train`, early-stopping on `data.dev`; the best pipeline and how training went.
+
+    `started` (a `time.perf_counter()` value, default now) is when the run began for the user:
+    `max_seconds` and the curve's seconds count from there, preparing the data included."""
+    started = time.perf_counter() if started is None else started
     spacy.util.fix_random_seed(options.seed)
     spancat = has_overlaps(data.train)
     longest = longest_span(language, data) if spancat else 1
+    averages = options.averages
+    if averages is None:
+        averages = len(data.train) >= AVERAGE_FROM_PARAGRAPHS
     nlp = build_pipeline(
-        language,
-        spancat=spancat,
-        longest_span=longest,
-        learn_rate=options.learn_rate,
-        averages=options.averages,
+        language, spancat=spancat, longest_span=longest, learn_rate=options.learn_rate, averages=averages
     )
     examples = [Example(nlp.make_doc(unit.text), reference_doc(nlp, unit)) for unit in data.train]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(options.seed)
     total = len(examples) * options.max_epochs
-    started = time.perf_counter()
     sizes = compounding(options.batch_start, options.batch_stop, options.batch_compound)
     curve: list[TrainingPoint] = []
     best_f1, best_bytes, best_epoch, best_step = -1.0, nlp.to_bytes(), 0.0, 0
@@ -127,7 +136,7 @@ def fit(
 
     def evaluate() -> None:
         nonlocal best_f1, best_bytes, best_epoch, best_step, evaluated_at, loss
-        with nlp.use_params(optimizer.averages if options.averages else {}):
+        with nlp.use_params(optimizer.averages if averages else {}):
             f1 = score_units(nlp, data.dev).f1 if data.dev else 0.0
             if f1 > best_f1:
                 best_f1, best_bytes, best_epoch, best_step = f1, nlp.to_bytes(), seen / len(examples), step

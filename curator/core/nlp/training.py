@@ -161,11 +161,13 @@ def train_model(
     is_cancelled: CancelCheck | None = None,
     dev: Sequence[Unit] | None = None,
     on_point: Curve | None = None,
+    started: float | None = None,
 ) -> TrainingResult:
     """Train, score on the held-out test paragraphs (the `dev` file's, when given), save under
-    `models_folder` and register the model. `on_point` hears every dev evaluation (the learning curve)."""
+    `models_folder` and register the model. `on_point` hears every dev evaluation (the learning curve);
+    `started` (`time.perf_counter()`, default now) is when the user's run began, for `max_seconds`."""
     options = options or TrainingOptions()
-    started = time.perf_counter()
+    started = time.perf_counter() if started is None else started
     language = language_code(language)
     left_out: list[tuple[int, str, str]] = []
     corpus = _corpus(project, language, options.layer, left_out)
@@ -173,7 +175,7 @@ def train_model(
         data = Split(list(corpus.units), list(dev), list(dev), DEV_FILE_SPLIT)
     else:
         data = split(corpus.units, options.heldout_fraction, options.seed)
-    fitted = fit(language, data, options, progress, is_cancelled, on_point)
+    fitted = fit(language, data, options, progress, is_cancelled, on_point, started)
     nlp = fitted.nlp
     scores = score_units(nlp, data.test)
     version = _next_version(project, language)
