@@ -27,9 +27,9 @@ import argparse
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -131,7 +131,7 @@ def run_spacy(files: dict[str, Path], work: Path, max_steps: int | None = None) 
         text=True,
     )  # fmt: skip
     seconds = time.perf_counter() - began
-    (work.parent / "spacy_train.log").write_text(trained.stdout + trained.stderr, encoding="utf-8")
+    (work / "spacy_train.log").write_text(trained.stdout + trained.stderr, encoding="utf-8")
     if trained.returncode != 0:
         raise SystemExit(trained.stderr[-3000:])
     print(trained.stdout[-2500:])
@@ -223,17 +223,19 @@ def main() -> None:
         "dev_sentences": len(dev),
         "test_sentences": len(bracket_lines(args.data / "test.txt")),
     }
-    with tempfile.TemporaryDirectory(prefix="curator-turkish-") as scratch:
-        work = Path(scratch)
-        if args.budget is None:
-            print("== spacy train (efficiency config)", flush=True)
-            results |= run_spacy(files, work, args.spacy_max_steps)
-            budget = results["spacy_seconds"]
-        else:
-            budget = args.budget
-        if not args.spacy_only:
-            print(f"== curator train (budget {budget:.0f} s)", flush=True)
-            results |= run_curator(files, work, budget)
+    # The run's models stay in benchmarks/out/turkish-ner*/run/ (replaced by the next run) to be looked at.
+    work = folder / "run"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    if args.budget is None:
+        print("== spacy train (efficiency config)", flush=True)
+        results |= run_spacy(files, work, args.spacy_max_steps)
+        budget = results["spacy_seconds"]
+    else:
+        budget = args.budget
+    if not args.spacy_only:
+        print(f"== curator train (budget {budget:.0f} s)", flush=True)
+        results |= run_curator(files, work, budget)
     if results.get("spacy_test_f1") and "curator_seconds" in results:
         results["f1_ratio"] = round(results["curator_test_f1"] / results["spacy_test_f1"], 3)
         results["time_ratio"] = round(results["curator_seconds"] / results["spacy_seconds"], 3)
