@@ -68,14 +68,19 @@ def carve(lines: list[str], share: float, seed: int) -> tuple[list[str], list[st
     return [lines[i] for i in train], [lines[i] for i in dev]
 
 
-def docbin(lines: Iterable[str], path: Path) -> int:
-    """One Doc per sentence with the corpus's own tokens and entities, as `spacy train` reads them."""
+def docbin(lines: Iterable[str], path: Path, *, raw_text: bool = False) -> int:
+    """One Doc per sentence with the corpus's own tokens and entities, as `spacy train` reads them.
+
+    Without `raw_text` the spaces are unknown, as `spacy convert` leaves them: spaCy then trains and
+    evaluates on the corpus's tokens as given. With it (the test file) the text is known, so `spacy
+    evaluate` tokenizes it with each model's own tokenizer, as the model meets text in use."""
     nlp = spacy.blank("tr")
     docs = DocBin()
     count = 0
     for number, line in enumerate(lines, 1):
         tokens, runs = parse_line(line.replace("\ufeff", " "), number)
-        doc = Doc(nlp.vocab, words=tokens)
+        spaces = [True] * (len(tokens) - 1) + [False] if raw_text else None
+        doc = Doc(nlp.vocab, words=tokens, spaces=spaces)
         doc.ents = [Span(doc, first, last + 1, label=label) for first, last, label in runs]
         docs.add(doc)
         count += 1
@@ -216,7 +221,7 @@ def main() -> None:
     files["dev.txt"].write_text("\n".join(dev) + "\n", encoding="utf-8")
     for name, part in (("train", train), ("dev", dev), ("test", bracket_lines(args.data / "test.txt"))):
         files[f"{name}.spacy"] = folder / f"{name}.spacy"
-        docbin(part, files[f"{name}.spacy"])
+        docbin(part, files[f"{name}.spacy"], raw_text=name == "test")
     results: dict = {
         "seed": args.seed,
         "train_sentences": len(train),
