@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 class ScoresModel(ListTableModel):
     """Per-label rows of a model's held-out scores (a "micro" row last)."""
 
@@ -160,8 +164,13 @@ class TrainingDialog(QDialog):
 
     def _fill_languages(self) -> None:
         available = trainable_languages(self.project)
-        for code, (documents, paragraphs) in sorted(available.items()):
-            self.language.addItem(f"{code} ({documents} documents, {paragraphs} paragraphs)", code)
+        # The language with the most paragraphs first: it is the one to train (399 Turkish sentences
+        # and one stray English one must not offer English).
+        ranked = sorted(available.items(), key=lambda item: (-item[1][1], item[0]))
+        for code, (documents, paragraphs) in ranked:
+            self.language.addItem(
+                f"{code} ({_count(documents, 'document')}, {_count(paragraphs, 'paragraph')})", code
+            )
         if not available:
             self.status.setText("Nothing to train on yet: tag some entities, or mark documents annotated.")
         self.train_button.setEnabled(bool(available))

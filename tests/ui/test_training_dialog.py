@@ -16,7 +16,7 @@ from curator.core.storage.models import ProjectInfo
 from curator.ui import training_dialog
 from curator.ui.main_window import MainWindow
 from curator.ui.training_dialog import TrainingDialog
-from tests.helpers.ner_data import add, turkish_documents
+from tests.helpers.ner_data import add, kyrgyz_documents, turkish_documents
 
 
 @pytest.fixture
@@ -111,3 +111,16 @@ def test_training_that_ends_at_once_still_shows_its_result(
     assert dialog.last_result is finished
     assert dialog.status.text().startswith("Model tr-7 (ner): 16 documents")
     assert dialog.train_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_the_language_with_the_most_data_is_offered_first(qtbot, labelled: Project) -> None:
+    """A few Kyrgyz documents (first in the alphabet) beside a Turkish corpus must not be the default."""
+    add(labelled, kyrgyz_documents(8, seed=2))
+    window = MainWindow(labelled)
+    qtbot.addWidget(window)
+    window.show()
+    window.registry["model.train"].trigger()
+    dialog = window.training_dialog
+    assert dialog.language.currentData() == "tr"
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["tr", "ky"]
+    assert "16 documents" in dialog.language.currentText()
