@@ -94,8 +94,10 @@ def test_add_user_needs_a_server(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def _make_older(url: str) -> None:
-    """The server as Curator made it before schema 0010: at 0009 (0010 only adds the roles)."""
+    """The server as Curator made it before schema 0010: at 0009, without the tables later revisions add
+    (0010 only adds the roles; 0011 the corpus-event tables)."""
     with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP TABLE event_group_members, event_groups")
         connection.execute("UPDATE alembic_version SET version_num = '0009'")
 
 
