@@ -31,19 +31,18 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spacy
 from spacy.tokens import Doc, DocBin, Span
+from training import PipelineSuggester
 
 from curator.core.importers.brackets import parse_line
-from curator.core.nlp.corpus import paragraphs
 from curator.core.nlp.evaluation import evaluate_file
-from curator.core.nlp.pipeline import doc_spans
-from curator.core.suggest import ProposedSpan, SuggestInput
 
 DATA = Path("/work/shared/data/turkish-news-ner")
 OUT = Path(__file__).resolve().parent / "out"
@@ -86,25 +85,6 @@ def docbin(lines: Iterable[str], path: Path, *, raw_text: bool = False) -> int:
         count += 1
     docs.to_disk(path)
     return count
-
-
-class PipelineSuggester:
-    """A saved spaCy pipeline as a Suggester, paragraph by paragraph like Curator's model suggester."""
-
-    def __init__(self, path: Path) -> None:
-        self.nlp = spacy.load(path)
-        self.source = f"spacy:{path.name}"
-
-    def suggest(self, documents: Iterable[SuggestInput]) -> Iterator[tuple[int, list[ProposedSpan]]]:
-        for document in documents:
-            units = paragraphs(document.document_id, document.text, ())
-            found: list[ProposedSpan] = []
-            for unit, doc in zip(units, self.nlp.pipe(u.text for u in units), strict=True):
-                found += [
-                    ProposedSpan(unit.offset + s, unit.offset + e, label, self.source)
-                    for s, e, label, _ in doc_spans(doc)
-                ]
-            yield document.document_id, found
 
 
 def spacy_scores(model: Path, test: Path, work: Path, name: str) -> float:
