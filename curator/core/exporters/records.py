@@ -80,11 +80,16 @@ def _merge_groups(
     return {rid: (key, len(ids)) for key, ids in members.items() if len(ids) > 1 for rid in ids}
 
 
-def event_records(run: ExportRun) -> Iterator[CleanEvent]:
+def _memberships(run: ExportRun) -> dict[int, Membership]:
+    """The corpus-event groups this export writes as one record each (none with `each_mention`)."""
+    return {} if run.options.each_mention else memberships(run.project)
+
+
+def event_records(run: ExportRun, grouped: dict[int, Membership] | None = None) -> Iterator[CleanEvent]:
     """The export's event records in document order, merged when asked; skips and gaps go to the report."""
     context = RecordContext.of(run.project)
     report = run.report
-    grouped = {} if run.options.each_mention else memberships(run.project)
+    grouped = _memberships(run) if grouped is None else grouped
     groups = _merge_groups(run, context, grouped) if run.options.merge_duplicates else {}
     waiting: dict[Hashable, list[CleanEvent]] = {}
     corpus_events: dict[int, list[CleanEvent]] = {}
@@ -169,14 +174,16 @@ def write_events_csv(run: ExportRun) -> None:
     layout = run.options.layout
     if layout not in LAYOUTS:
         raise CuratorError(f"unknown CSV layout {layout!r}; one of {', '.join(LAYOUTS)}")
+    grouped = _memberships(run)  # read once: the lean columns depend on it, then the records
     if layout == "full":
         columns, row = EVENT_COLUMNS, event_row
     else:
         with run.project.read() as session:
             types = event_types_in_use(session)
         layers = run.options.layer_choice.kind == "all"
-        grouped = not run.options.each_mention and bool(memberships(run.project))
-        columns = lean_columns(types, merged=run.options.merge_duplicates, layers=layers, grouped=grouped)
+        columns = lean_columns(
+            types, merged=run.options.merge_duplicates, layers=layers, grouped=bool(grouped)
+        )
 
         def row(record: CleanEvent) -> list[str]:
             return lean_row(record, columns)
@@ -184,7 +191,7 @@ def write_events_csv(run: ExportRun) -> None:
     def fill(handle: IO[str]) -> None:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(columns)
-        for record in event_records(run):
+        for record in event_records(run, grouped):
             writer.writerow(row(record))
             run.report.records_written = (run.report.records_written or 0) + 1
 
