@@ -148,6 +148,29 @@ def _input_value(widget: QWidget) -> object:
     return widget.value()
 
 
+def _status_box(parent: QWidget) -> QComboBox:
+    """Which documents an export reads: the format's default, one workflow status, or every status.
+
+    The default differs by format (training data takes every document, event records only annotated and
+    approved ones), so it is offered as its own choice rather than as "all"; "any status" is what lets a
+    researcher export events from documents nobody has finished yet, as `--status any` does.
+    """
+    from curator.core.domain import DocumentStatus
+    from curator.core.records.stream import ANY_STATUS
+
+    box = QComboBox(parent)
+    box.addItem("The format's default", None)
+    box.setItemData(
+        0,
+        "Training data: every document. Event records: annotated and approved ones.",
+        Qt.ItemDataRole.ToolTipRole,
+    )
+    for status in DocumentStatus:
+        box.addItem(f"Only {status.value.replace('_', ' ')}", status.value)
+    box.addItem("Any status", ANY_STATUS)
+    return box
+
+
 class ExportDialog(QDialog):
     """Format, target and the options that format declares; the file name follows the format.
 
@@ -179,7 +202,7 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit)
         path_row.addWidget(browse)
-        self.only_approved = QCheckBox("Only approved documents", self)
+        self.status_box = _status_box(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -202,7 +225,7 @@ class ExportDialog(QDialog):
                 form.addRow(widget)
             else:
                 form.addRow(option.label, widget)
-        form.addRow(self.only_approved)
+        form.addRow("Documents", self.status_box)
         form.addRow(buttons)
         self.format_box.currentTextChanged.connect(self._format_changed)
         self._format_changed(self.format_box.currentText())
@@ -238,7 +261,7 @@ class ExportDialog(QDialog):
         chosen: dict[str, object] = {
             option.name: _input_value(self.inputs[option.name]) for option in exporter.options
         }
-        chosen["status"] = "approved" if self.only_approved.isChecked() else None
+        chosen["status"] = self.status_box.currentData()
         return chosen
 
 

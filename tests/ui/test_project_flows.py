@@ -166,6 +166,41 @@ def test_event_records_export_from_the_window(
     assert row["event_type"] == "MEETING" and row["plover_type"] == "CONSULT"
 
 
+def test_the_export_dialog_exports_events_of_unfinished_documents_when_asked(
+    qtbot, window: MainWindow, quiet_boxes: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Event records default to annotated and approved documents; "Any status" takes the one just tagged."""
+    import csv
+
+    from PySide6.QtWidgets import QDialog
+
+    from curator.core import services
+
+    document = window.controller.document
+    assert document is not None
+    start = document.text.index("toplantısı")
+    services.create_event(window.project, document.id, "MEETING", trigger=(start, start + len("toplantısı")))
+
+    def export(choice: str, out: Path) -> list[dict[str, str]]:
+        def fill_in(dialog: project_flows.ExportDialog) -> int:
+            dialog.format_box.setCurrentText("events-csv")
+            dialog.path_edit.setText(str(out))
+            dialog.status_box.setCurrentIndex(dialog.status_box.findText(choice))
+            dialog.accept()
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(project_flows.ExportDialog, "exec", fill_in)
+        window.registry["documents.export"].trigger()
+        wait_for_job(qtbot, window)
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    assert export("The format's default", tmp_path / "default.csv") == []
+    [row] = export("Any status", tmp_path / "any.csv")
+    assert row["event_type"] == "MEETING"
+    assert export("Only in progress", tmp_path / "in_progress.csv") == [row]
+
+
 def test_files_dropped_on_the_window_are_imported(qtbot, window: MainWindow, quiet_boxes: list[str]) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent

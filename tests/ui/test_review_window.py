@@ -241,7 +241,7 @@ def test_the_export_dialog_limits_an_export_to_approved_documents(
     def fill_dialog(dialog: project_flows.ExportDialog) -> QDialog.DialogCode:
         dialog.format_box.setCurrentText("jsonl")
         dialog.path_edit.setText(str(out))
-        dialog.only_approved.setChecked(True)
+        dialog.status_box.setCurrentIndex(dialog.status_box.findData("approved"))
         dialog.accept()  # the Export button
         return QDialog.DialogCode.Accepted
 
