@@ -9,6 +9,7 @@ far. Making a model active is one undoable action on the window's undo stack.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -28,10 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from curator.core.nlp.models import ModelInfo, list_models
-from curator.core.nlp.training import TrainingOptions, TrainingResult, train_model, trainable_languages
+from curator.core.nlp.training import (
+    DEV_FILE_SPLIT,
+    TrainingOptions,
+    TrainingResult,
+    dev_units,
+    train_model,
+    trainable_languages,
+)
 from curator.core.services.changes import Change
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project
+from curator.ui import file_dialogs
 from curator.ui.learning_curve import CurveFeed, LearningCurve
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
@@ -45,6 +55,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _scored_on(result: TrainingResult) -> str:
+    if result.split_by == DEV_FILE_SPLIT:
+        return f"{_count(result.test_units, 'paragraph')} of the dev file"
+    return f"{result.test_units} held-out paragraphs"
 
 
 class ScoresModel(ListTableModel):
@@ -105,6 +121,12 @@ class TrainingDialog(QDialog):
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSpecialValueText("no limit")
         self.minutes.setSuffix(" min")
+        # A corpus's own dev split (any import format, read, never stored), as `curator train --dev`.
+        self.dev_file = QLineEdit()
+        self.dev_file.setPlaceholderText("none: a seeded share of the project is held out")
+        self.dev_file.setClearButtonEnabled(True)
+        self.dev_browse = QPushButton("&Browse…")
+        self.dev_browse.clicked.connect(self._browse_dev_file)
         self.curve = LearningCurve()
         self.feed = CurveFeed(self)
         self.feed.point.connect(self.curve.add_point)
@@ -130,6 +152,10 @@ class TrainingDialog(QDialog):
         form.addRow("Language:", self.language)
         form.addRow("At most epochs:", self.epochs)
         form.addRow("At most minutes:", self.minutes)
+        dev_row = QHBoxLayout()
+        dev_row.addWidget(self.dev_file, 1)
+        dev_row.addWidget(self.dev_browse)
+        form.addRow("Dev file:", dev_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.cancel_button)
@@ -208,10 +234,18 @@ class TrainingDialog(QDialog):
             max_epochs=self.epochs.value(), max_seconds=minutes * 60.0 if minutes else None
         )
         feed = self.feed
+        dev_path = Path(self.dev_file.text().strip()).expanduser() if self.dev_file.text().strip() else None
 
         def job(progress, is_cancelled):
+            dev = None if dev_path is None else dev_units(dev_path, "auto", language)
             return train_model(
-                project, language, options, progress=progress, is_cancelled=is_cancelled, on_point=feed.send
+                project,
+                language,
+                options,
+                progress=progress,
+                is_cancelled=is_cancelled,
+                dev=dev,
+                on_point=feed.send,
             )
 
         self.curve.clear()
@@ -227,6 +261,11 @@ class TrainingDialog(QDialog):
         )
         self.worker.start()  # the dialog shows it running, and knows its worker, before it can end
 
+    def _browse_dev_file(self) -> None:
+        name = file_dialogs.open_file_name(self, "Dev file", self.dev_file.text())
+        if name:
+            self.dev_file.setText(name)
+
     def cancel_training(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
@@ -238,6 +277,8 @@ class TrainingDialog(QDialog):
         self.language.setEnabled(not running)
         self.epochs.setEnabled(not running)
         self.minutes.setEnabled(not running)
+        self.dev_file.setEnabled(not running)
+        self.dev_browse.setEnabled(not running)
         if running:
             self.activate_button.setEnabled(False)
             self.progress.setRange(0, 0)
@@ -255,7 +296,7 @@ class TrainingDialog(QDialog):
         self.status.setText(
             f"Model {result.version} ({', '.join(result.components)}): {result.train_documents} documents, "
             f"{result.train_units} paragraphs and {result.train_spans} spans for training; scored on "
-            f"{result.test_units} held-out paragraphs in {result.seconds:.0f} s ({result.steps} updates, "
+            f"{_scored_on(result)} in {result.seconds:.0f} s ({result.steps} updates, "
             f"stopped by {result.stopped_by.replace('_', ' ')}). Check the scores below, then use it for "
             "suggestions if it is good enough."
         )

@@ -102,7 +102,7 @@ def test_training_that_ends_at_once_still_shows_its_result(
 ) -> None:
     finished = SimpleNamespace(
         version="tr-7", components=["ner"], train_documents=16, train_units=40, train_spans=90,
-        test_units=8, seconds=0.0, steps=12, stopped_by="max_epochs",
+        test_units=8, seconds=0.0, steps=12, stopped_by="max_epochs", split_by="document",
     )  # fmt: skip
     monkeypatch.setattr(training_dialog, "train_model", lambda *_args, **_kwargs: finished)
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
@@ -124,3 +124,35 @@ def test_the_language_with_the_most_data_is_offered_first(qtbot, labelled: Proje
     assert dialog.language.currentData() == "tr"
     assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["tr", "ky"]
     assert "16 documents" in dialog.language.currentText()
+
+
+def test_a_dev_file_chosen_in_the_dialog_scores_the_model(
+    qtbot, dialog: TrainingDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Browse… picks a corpus's dev split: the model is scored on its paragraphs, all the project trains."""
+    from tests.cli.test_cli_train import write_dev_file
+
+    dev = tmp_path / "dev.jsonl"
+    paragraphs = write_dev_file(dev, 3)
+    monkeypatch.setattr(training_dialog.file_dialogs, "open_file_name", lambda *_args: str(dev))
+    qtbot.mouseClick(dialog.dev_browse, Qt.MouseButton.LeftButton)
+    assert dialog.dev_file.text() == str(dev)
+    dialog.epochs.setValue(1)
+    qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert not dialog.dev_file.isEnabled()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=120_000)
+    result = dialog.last_result
+    assert result is not None and result.split_by == "dev file" and result.test_units == paragraphs
+    assert f"scored on {paragraphs} paragraphs of the dev file" in dialog.status.text()
+    assert dialog.dev_file.isEnabled()
+
+
+def test_a_dev_file_that_cannot_be_read_is_said_in_the_dialog(
+    qtbot, dialog: TrainingDialog, tmp_path: Path
+) -> None:
+    missing = tmp_path / "dev.conll"
+    dialog.dev_file.setText(str(missing))
+    qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    assert f"{missing}: no such file" in dialog.status.text()
+    assert dialog.last_result is None and list_models(dialog.project) == []
