@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import AnnotationError
 from curator.core.records.consolidate import event_id_of
-from curator.core.records.consolidate_read import CONFIRMED, GroupView, group_views
+from curator.core.records.consolidate_read import CONFIRMED, GroupView, group_views, groups_state
 from curator.core.records.model import CleanEvent
 from curator.core.services import event_groups
 from curator.core.services.changes import Change
@@ -134,8 +134,14 @@ class CorpusEventsDialog(QDialog):
         layout.addLayout(buttons)
         self.loading = 0
         window.controller.changed.connect(self._changed)
-        self.finished.connect(lambda _: window.controller.changed.disconnect(self._changed))
+        window.live_updates.committed.connect(self._others_committed)
+        self.finished.connect(lambda _: self._disconnect())
+        self._state = groups_state(window.project)
         self.reload()
+
+    def _disconnect(self) -> None:
+        self.window_.controller.changed.disconnect(self._changed)
+        self.window_.live_updates.committed.disconnect(self._others_committed)
 
     def _button(self, text: str, tip: str, handler: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -178,6 +184,14 @@ class CorpusEventsDialog(QDialog):
 
     def _changed(self, change: Change) -> None:
         if change.kind.startswith("event_group.") or change.touches("events") or change.kind == "reload":
+            self._state = groups_state(self.window_.project)
+            self.reload()
+
+    def _others_committed(self) -> None:
+        """Another window, process or server client committed: re-read only if groups or events moved."""
+        state = groups_state(self.window_.project)
+        if state != self._state:
+            self._state = state
             self.reload()
 
     # --- acting -----------------------------------------------------------------------------------

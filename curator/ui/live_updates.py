@@ -89,7 +89,13 @@ class ServerNotices(QObject):
 
 
 class LiveUpdates(QObject):
-    """Polls the project file for other writers' commits and refreshes what the window shows."""
+    """Polls the project file for other writers' commits and refreshes what the window shows.
+
+    `committed` tells the window's other views (the corpus events, say) that the project moved, so
+    each checks its own cheap fingerprint instead of polling the file itself.
+    """
+
+    committed = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -179,6 +185,7 @@ class LiveUpdates(QObject):
             return
         self._data_version = version
         self._show_presence()
+        self.committed.emit()
         model = self._window.documents.model
         rows = [model.document_id(row) for row in range(model.rowCount())]
         shown = {i for i in rows if i is not None}

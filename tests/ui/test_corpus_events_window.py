@@ -129,3 +129,24 @@ def test_split_without_a_mention_says_what_to_select(
     qtbot.keyClick(dialog.group_table, Qt.Key.Key_S)
     assert dialog.status.text() == "Select one group and the mention(s) to split out of it."
     assert groups(reports.project) == [("proposed", tuple(reports.summit))]
+
+
+def test_another_process_consolidating_shows_up_in_the_open_window(
+    qtbot, dialog: CorpusEventsDialog, reports: Reports
+) -> None:
+    """A second annotator (another Project on the same file) consolidates and confirms: the open window
+    shows the group, then its status, on the live-updates tick, with no key pressed here."""
+    from curator.core.services import event_groups
+
+    assert dialog.groups.rowCount() == 0
+    other = open_project(reports.project.path, annotator="reviewer")
+    try:
+        event_groups.consolidate(other)
+        settle(qtbot, dialog, 1)  # the window's one-second poll
+        assert dialog.groups.data(dialog.groups.index(0, 1)) == "proposed"
+        [group_id] = stored_groups(other)
+        event_groups.confirm(other, [group_id])
+        qtbot.waitUntil(lambda: dialog.groups.data(dialog.groups.index(0, 1)) == "confirmed", timeout=5000)
+        assert "0 not confirmed" in dialog.status.text()
+    finally:
+        other.close()

@@ -123,3 +123,28 @@ def group_record(records: Sequence[CleanEvent], membership: Membership) -> Clean
     return replace(
         first, event_group=membership.group_id, confirmed=membership.confirmed, mentions=len(records)
     )
+
+
+def groups_state(project: Project) -> tuple:
+    """A fingerprint of the groups, their members and the corpus's events, cheap enough for a timer.
+
+    A window showing the corpus events compares it after another writer's commit, so a consolidation,
+    split or join made elsewhere shows up without re-reading every record on each unrelated commit.
+    Members moved between groups change the sum of their group ids; an event edited (its arguments
+    too) moves its `updated_at`.
+    """
+    from sqlalchemy import func
+
+    from curator.core.storage.models import Event
+
+    with project.read() as session:
+        groups = session.execute(
+            select(func.count(), func.max(col(EventGroup.id)), func.max(col(EventGroup.updated_at)))
+        ).one()
+        members = session.execute(
+            select(func.count(), func.max(col(EventGroupMember.id)), func.sum(col(EventGroupMember.group_id)))
+        ).one()
+        events = session.execute(
+            select(func.count(), func.max(col(Event.id)), func.max(col(Event.updated_at)))
+        ).one()
+    return (*groups, *members, *events)
