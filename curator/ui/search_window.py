@@ -102,6 +102,11 @@ class SearchWindow(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("search-status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.more_button = QPushButton("Show &More", self)
+        self.more_button.setToolTip(f"The next {LIMIT} hits")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        self.limit = LIMIT  # how many hits the current query shows; Show More adds LIMIT
         self.model = HitTableModel()
         self.table = HitTable(self._key, self)
         self.table.setObjectName("search-hits")
@@ -126,7 +131,10 @@ class SearchWindow(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.more_button)
+        layout.addLayout(status_row)
         self.resize(1000, 600)
         self.searching = False  # one search at a time: the next one waits for it (and its index)
         self._again = False
@@ -150,6 +158,16 @@ class SearchWindow(QWidget):
         self.query.selectAll()
 
     def search(self) -> None:
+        """A new search: the first LIMIT hits."""
+        self.limit = LIMIT
+        self._run()
+
+    def show_more(self) -> None:
+        """The same query with LIMIT more hits; the table scrolls to the first new one."""
+        self.limit += LIMIT
+        self._run()
+
+    def _run(self) -> None:
         """Search off the GUI thread; a search asked for while one runs follows it."""
         if not self.query.text().strip():
             return
@@ -168,9 +186,10 @@ class SearchWindow(QWidget):
                 self.index.close()
             self.index = SearchIndex(project)  # kept: it remembers that nothing changed since
         index = self.index
+        limit = self.limit
 
         def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> SearchResult:
-            return search_corpus(project, query, limit=LIMIT, index=index)
+            return search_corpus(project, query, limit=limit, index=index)
 
         start_job(job, title="Search corpus", on_done=self._found, on_failed=self._failed, on_end=self._ended)
 
@@ -178,21 +197,26 @@ class SearchWindow(QWidget):
         self.searching = False
         if self._again:
             self._again = False
-            self.search()
+            self._run()
 
     def _found(self, result: SearchResult) -> None:
+        shown_before = len(self.model.hits)
         self.model.set_hits(result.hits)
+        if self.limit > LIMIT and shown_before < len(result.hits):
+            self.table.scrollTo(self.model.index(shown_before, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         documents = len({hit.document_id for hit in result.hits})
-        more = f" (the first {LIMIT}: narrow the query to see the rest)" if result.truncated else ""
+        more = f" (the first {len(result.hits)}: Show More, or narrow the query)" if result.truncated else ""
         self.status.setText(f"{len(result.hits)} hits in {documents} documents{more}")
+        self.more_button.setVisible(result.truncated)
 
     def _failed(self, message: str) -> None:
         self.model.set_hits(())
+        self.more_button.hide()
         self.status.setText(message)
 
     def _changed(self, _change: object) -> None:
         if self.isVisible() and self.model.hits:
-            self.search()
+            self._run()  # the same hits as now, Show More's included, with the change
 
     # --- acting on hits -----------------------------------------------------------------------------
 

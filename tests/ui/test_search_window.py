@@ -167,3 +167,30 @@ def test_filters_whole_word_and_opening_a_hit(qtbot, window: MainWindow) -> None
     document = window.controller.document
     assert document is not None and document.text == SECOND
     assert window.text_view.selection() == (0, 6)
+
+
+def test_show_more_brings_the_hits_past_the_first_page(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from curator.ui import search_window
+
+    monkeypatch.setattr(search_window, "LIMIT", 2)
+    qtbot.keyClick(
+        window.text_view,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    search = window.search_actions.window
+    assert search is not None
+    qtbot.keyClicks(search.query, "biskek")
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not search.searching and search.model.rowCount() == 2)
+    assert search.more_button.isVisible() and "Show More" in search.status.text()
+    qtbot.mouseClick(search.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not search.searching and search.model.rowCount() == 3)
+    assert not search.more_button.isVisible() and search.status.text() == "3 hits in 2 documents"
+    search.table.selectAll()
+    qtbot.keyClick(search.table, Qt.Key.Key_3)  # the third hit, shown by Show More, is tagged too
+    assert [label for _doc, _text, label in all_spans(window.project)] == ["GPE"] * 3
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)  # a new search starts from the first page again
+    qtbot.waitUntil(lambda: not search.searching and search.model.rowCount() == 2)
