@@ -192,6 +192,8 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "Check the whole project for damage; restore the latest good backup", "project"),
     ActionSpec("project.backup", "&Back Up Now", (), "Write a backup beside the project (10 are kept)",
                "project"),
+    ActionSpec("project.restore_backup", "Restore from &Backup…", (),
+               "List the project's backups and restore one into a new project file", "file", 1),
     # Assignment (curator.ui.assign_dialog): hand documents out; walk one's own queue.
     ActionSpec("project.assign", "&Assign Documents…", (),
                "Give each document to one annotator, a seeded fraction to several", "project", 1),

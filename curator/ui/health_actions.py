@@ -116,10 +116,12 @@ class HealthActions:
         self.report: HealthReport | None = None
         self.dialog: HealthDialog | None = None
         self.damage_box: QMessageBox | None = None
+        self.restore_dialog: QDialog | None = None
         self.status = QLabel(workbench.host())
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         workbench.registry.add("project.health", self.open_health)
         workbench.registry.add("project.backup", self.backup_now)
+        workbench.registry.add("project.restore_backup", self.open_restore)
         self.backup_timer = QTimer(workbench.host())
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.backup_if_edited)
@@ -226,6 +228,16 @@ class HealthActions:
             return restore_backup(backup, target, is_cancelled)
 
         self.workbench.run_job("Restoring…", job, lambda _result: self.workbench.open_project(target))
+
+    def open_restore(self) -> None:
+        """File → Restore from Backup: the list of this project's backups (a file project's only)."""
+        from curator.ui.backup_dialog import RestoreBackupDialog
+
+        if self.workbench.project.is_server:
+            self.workbench.message("A server project is backed up by its administrator (pg_dump)", MESSAGE_MS)
+            return
+        self.restore_dialog = RestoreBackupDialog(self.workbench)
+        self.restore_dialog.open()
 
     # --- backups --------------------------------------------------------------------------------
 

@@ -140,3 +140,56 @@ def test_edits_are_backed_up_by_the_timer_and_at_close(qtbot, project: Project) 
     qtbot.waitUntil(lambda: health._backup.ended.is_set(), timeout=WAIT_MS)
     window.close()
     assert [info.spans for info in list_backups(project.path)] == [2, 1, 0]
+
+
+def test_restore_from_backup_lists_the_backups_and_opens_the_one_chosen(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File → Restore from Backup: newest first with counts; the older one restored into a new file that
+    the window then opens, while the project and the backup stay as they were."""
+    from curator.ui import backup_dialog
+
+    path = tmp_path / "news.curator"
+    with open_project(path, annotator="tester") as project:
+        fill(project, [TURKISH])
+        older = write_backup(project)
+        fill(project, [KYRGYZ])
+        newer = write_backup(project)
+    window = _open_window(qtbot, path)
+    window.registry["project.restore_backup"].trigger()
+    dialog = window.health_actions.restore_dialog
+    assert isinstance(dialog, backup_dialog.RestoreBackupDialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT_MS)
+    shown = [[dialog.model.index(row, column).data() for column in (2, 3, 4)] for row in range(2)]
+    assert dialog.model.rowCount() >= 2 and dialog.model.rows[0].created >= dialog.model.rows[1].created
+    by_file = {row[2]: row[0] for row in shown}
+    assert by_file[newer.path.name] == "2" and by_file[older.path.name] == "1"
+    assert "newest first" in dialog.status.text()
+
+    target = tmp_path / "back-then.curator"
+    monkeypatch.setattr(backup_dialog.file_dialogs, "save_file_name", lambda *_args: str(target))
+    dialog.table.selectRow(next(r for r in range(2) if dialog.model.rows[r].path == older.path))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.project.path == target, timeout=WAIT_MS)
+    assert queries.count_documents(window.project) == 1
+    assert "Restored " in window.statusBar().currentMessage()
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    assert older.path.is_file()
+
+
+def test_restore_from_backup_says_when_there_is_none(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from curator.ui import health_actions
+
+    monkeypatch.setattr(health_actions, "backup_is_due", lambda *_args: False)  # none written at open
+    path = tmp_path / "empty.curator"
+    open_project(path, annotator="tester").close()
+    window = _open_window(qtbot, path)
+    window.registry["project.restore_backup"].trigger()
+    dialog = window.health_actions.restore_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT_MS)
+    assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    assert dialog.status.text().startswith("No backups yet in ")
