@@ -42,6 +42,8 @@ class BackupModel(ListTableModel):
     COLUMNS = ("Taken", "Size", "Documents", "Spans", "File")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         info: BackupInfo = self.rows[index.row()]
@@ -107,9 +109,10 @@ class RestoreBackupDialog(QDialog):
         if not backups:
             self.status.setText(f"No backups yet in {folder} (Project → Back Up Now writes one).")
             return
+        listed = f"1 backup in {folder}" if len(backups) == 1 else f"{len(backups)} backups in {folder}"
         self.status.setText(
-            f"{len(backups)} backup(s) in {folder}, newest first. Restoring writes the chosen one to a new "
-            "project file and opens it; this project and the backup are left as they are."
+            f"{listed}, newest first. Restoring writes the chosen one to a new project file and opens it; "
+            "this project and the backup are left as they are."
         )
         self.table.selectRow(0)
         self.table.setFocus()
