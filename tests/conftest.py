@@ -15,6 +15,7 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_isolated_home, "data")
 os.environ["XDG_STATE_HOME"] = os.path.join(_isolated_home, "state")  # platformdirs' log folder
 os.environ["XDG_CACHE_HOME"] = os.path.join(_isolated_home, "cache")
 os.environ.pop("CURATOR_PROJECT", None)
+os.environ.pop("CURATOR_CONFIG_DIR", None)  # preferences come from the isolated XDG_CONFIG_HOME
 
 
 import itertools  # noqa: E402

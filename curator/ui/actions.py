@@ -11,8 +11,9 @@ with `ActionRegistry.replace` and go after the fixed items of their menu section
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from itertools import count
 
 from PySide6.QtCore import Qt
@@ -215,6 +216,8 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                "Pick the annotators whose layers are shown, read-only", "layers"),
     MenuSpec("help", "&Help"),
     ActionSpec("help.shortcuts", "&Keyboard Shortcuts", ("F1",), "Every action and its keys", "help"),
+    ActionSpec("edit.preferences", "&Preferences…", ("Ctrl+,",),
+               "Text font, theme, label colours, keys, your name, suggestions and backups", "edit", 9),
     # --- the offline team flow (curator.ui.merge_dialog) ---
     ActionSpec("project.merge", "&Merge Project…", (),
                "Merge another project file into this one (not undoable; a backup is taken first)", "file", 1),
@@ -243,6 +246,36 @@ def tooltip(spec: ActionSpec) -> str:
     keys = shortcut_text(spec.shortcuts)
     tip = f"{short_title(spec)} ({keys})" if keys else short_title(spec)
     return f"{tip} — {spec.tip}" if spec.tip else tip
+
+
+def _pressed(shortcut: str) -> tuple[int, ...]:
+    """A shortcut as the keys pressed one after the other ("E, M" is two)."""
+    key = QKeySequence(shortcut)
+    return tuple(key[i].toCombined() for i in range(key.count()))
+
+
+def key_conflicts(specs: Iterable[ActionSpec]) -> list[str]:
+    """Keys that would do two things: the same keys for two actions, or one action's keys the start of
+    another's in the same context ("E" alone would never let "E, M" be typed). Empty when none."""
+    by_context: dict[Qt.ShortcutContext, dict[tuple[int, ...], list[ActionSpec]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for spec in specs:
+        for shortcut in spec.shortcuts:
+            by_context[spec.context][_pressed(shortcut)].append(spec)
+    found = []
+    for taken in by_context.values():
+        for keys, owners in taken.items():
+            text = QKeySequence(*keys).toString(QKeySequence.SequenceFormat.NativeText)
+            if len(owners) > 1:
+                found.append(f"{text} is the key of both {' and '.join(short_title(o) for o in owners)}")
+            for other, others in taken.items():
+                if len(other) > len(keys) and other[: len(keys)] == keys:
+                    longer = QKeySequence(*other).toString(QKeySequence.SequenceFormat.NativeText)
+                    found.append(
+                        f"{text} ({short_title(owners[0])}) starts {longer} ({short_title(others[0])})"
+                    )
+    return found
 
 
 def make_action(parent: QWidget, spec: ActionSpec, handler: Handler | None = None) -> QAction:
@@ -336,6 +369,27 @@ class ActionRegistry(Mapping[str, QAction]):
         if fill and spec.menu:
             self._fill(spec.menu)
         return action
+
+    def set_shortcuts(self, overrides: Mapping[str, Sequence[str]]) -> None:
+        """The fixed actions' keys: `overrides` (the user's, by action id) over the defaults of `SPECS`.
+        The caller has checked them with `key_conflicts`; an id that is not a fixed action is ignored."""
+        for action_id, entry in self._entries.items():
+            default = STATIC_ACTIONS.get(action_id)
+            if default is None:
+                continue
+            keys = tuple(overrides.get(action_id, default.shortcuts))
+            if keys != entry.spec.shortcuts:
+                entry.spec = replace(default, shortcuts=keys)
+                _dress(entry.action, entry.spec)
+
+    def with_shortcuts(self, overrides: Mapping[str, Sequence[str]]) -> list[ActionSpec]:
+        """Every registered action as it would be with `overrides` (for `key_conflicts` before applying)."""
+        return [
+            replace(spec, shortcuts=tuple(overrides[spec.id]))
+            if spec.id in overrides and spec.id in STATIC_ACTIONS
+            else spec
+            for spec in self.specs()
+        ]
 
     # --- reading ----------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ signals and never write to the database themselves.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -72,6 +73,7 @@ class AnnotationController(QObject):
         self.labels: list[LabelInfo] = []
         self.event_types: list[EventTypeInfo] = []
         self.relation_types: list[str] = []
+        self.color_overrides: dict[str, str] = {}  # the user's preferred colours, over the project's
         self.events: list[EventRecord] = []
         self.relations: list[RelationRecord] = []
         self.shown_layers = self._first_layers()
@@ -111,7 +113,10 @@ class AnnotationController(QObject):
         return span.annotator_id in (None, self.project.annotator_id)
 
     def reload_labels(self) -> None:
-        self.labels = queries.list_labels(self.project)
+        self.labels = [
+            replace(label, color=self.color_overrides.get(label.name, label.color))
+            for label in queries.list_labels(self.project)
+        ]
         self.event_types = queries.list_event_types(self.project)
         self.relation_types = queries.list_relation_types(self.project)
         self.labels_changed.emit()
@@ -121,6 +126,7 @@ class AnnotationController(QObject):
         """Colours of entity labels and event types (a trigger is a span typed with its event type)."""
         colors = {event_type.name: event_type.color for event_type in self.event_types}
         colors.update({label.name: label.color for label in self.labels})
+        colors.update(self.color_overrides)
         return colors
 
     def open_document(self, document_id: int) -> None:

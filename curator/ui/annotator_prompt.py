@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from curator.core.domain import CuratorError
+from curator.core.preferences import load_preferences, save_preferences
 from curator.core.project.setup import open_project
 from curator.ui import messages
 
@@ -33,12 +34,18 @@ def login_name() -> str:
 
 
 def saved_name() -> str | None:
+    """The name in Preferences, else the one an earlier version kept in QSettings (an upgrade keeps it)."""
+    kept = load_preferences().preferences.annotator
+    if kept:
+        return kept
     value = QSettings().value(SETTINGS_KEY, "")
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def save_name(name: str) -> None:
-    QSettings().setValue(SETTINGS_KEY, name)
+    loaded = load_preferences()
+    loaded.preferences.annotator = name
+    save_preferences(loaded.preferences)
 
 
 def ask_name(parent: QWidget | None, current: str, title: str) -> str | None:
@@ -74,8 +81,12 @@ def switch_annotator(window: MainWindow) -> None:
         )  # fmt: skip
         return
     name = ask_name(window, current, "Switch Annotator")
-    if name is None or name == current:
-        return
+    if name is not None and name != current:
+        reopen_as(window, name)
+
+
+def reopen_as(window: MainWindow, name: str) -> None:
+    """Reopen the window's project file as `name`, and keep the name for the next start."""
     try:
         project = open_project(window.project.path, create=False, annotator=name)
     except CuratorError as error:

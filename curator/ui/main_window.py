@@ -53,6 +53,7 @@ from curator.ui.last_place import PlaceKeeper
 from curator.ui.layers_menu import LayersActions
 from curator.ui.live_updates import LiveUpdates
 from curator.ui.panels import DocumentsPanel, EntityPanel
+from curator.ui.preferences_actions import PreferencesActions
 from curator.ui.review_actions import ReviewActions
 from curator.ui.search_window import SearchActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.lower_tabs.addTab(self.adjudication_actions.panel, "Adjudication")
         self.event_actions = EventActions(self, self.event_controller, self.suggestion_actions.accept_trigger)
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
+        self.preferences_actions = PreferencesActions(self)  # the user's font, theme, colours and keys
         self.layers_actions = LayersActions(self)
         self.find_bar = FindBar(self, center)
         center_layout.addWidget(self.find_bar)
