@@ -62,12 +62,22 @@ def theme_palette(theme: str) -> QPalette:
     return palette
 
 
+def set_theme(theme: str) -> None:
+    """The palette of `theme` for the whole application. A widget with a style sheet keeps the palette
+    it was polished with, so each is polished again (else a title stays black on the dark window)."""
+    QApplication.setPalette(theme_palette(theme))
+    for widget in QApplication.allWidgets():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
+
+
 class PreferencesActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.default_font = QFont(window.text_view.font())
         self.dialog: PreferencesDialog | None = None
         self.problem_box: QMessageBox | None = None
+        self._theme = "system"
         window.registry.add("edit.preferences", self.open_dialog)
         window.controller.document_loaded.connect(self._document_loaded)
         loaded = load_preferences()
@@ -125,7 +135,9 @@ class PreferencesActions:
         if preferences.text_font_points:
             font.setPointSizeF(preferences.text_font_points)
         window.text_view.setFont(font)
-        QApplication.setPalette(theme_palette(preferences.theme))
+        if preferences.theme != self._theme:
+            self._theme = preferences.theme
+            set_theme(preferences.theme)
         if window.controller.color_overrides != preferences.label_colors:
             window.controller.color_overrides = dict(preferences.label_colors)
             window.controller.reload_labels()

@@ -44,6 +44,7 @@ from curator.core.preferences import (
     Preferences,
 )
 from curator.ui.actions import ActionRegistry, ActionSpec, key_conflicts, plain_title, shortcut_text
+from curator.ui.label_palette import readable_text_color
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
 
@@ -69,6 +70,8 @@ class LabelColorModel(ListTableModel):
             return (label.name, self.color(label), mine)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
             return QColor(self.color(label))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+            return QColor(readable_text_color(self.color(label)))
         return None
 
     def changed(self, row: int) -> None:

@@ -17,7 +17,7 @@ from curator.core import queries
 from curator.core.preferences import load_preferences
 from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
-from curator.ui.preferences_actions import theme_palette
+from curator.ui.preferences_actions import set_theme
 from curator.ui.preferences_dialog import PreferencesDialog
 
 
@@ -26,7 +26,7 @@ def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "config"
     monkeypatch.setenv("CURATOR_CONFIG_DIR", str(folder))
     yield folder / "settings.json"
-    QApplication.setPalette(theme_palette("system"))  # the next test starts in the system's colours
+    set_theme("system")  # the next test starts in the system's colours
 
 
 def open_window(qtbot, project: Project) -> MainWindow:
@@ -67,6 +67,8 @@ def test_font_theme_and_backup_schedule_apply_live_and_are_saved(
     font = window.text_view.font()
     assert font.pointSizeF() == 20 and font.family() == dialog.font_box.currentFont().family()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
+    title = window.document_title  # a style sheet of its own: polished again, so light on dark
+    assert title.palette().color(QPalette.ColorRole.WindowText).lightnessF() > 0.7
     assert window.health_actions.backup_timer.interval() == 3 * 60_000
     saved = json.loads(config.read_text(encoding="utf-8"))
     assert (saved["theme"], saved["text_font_points"], saved["backup_minutes"]) == ("dark", 20.0, 3)
