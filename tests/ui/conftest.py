@@ -37,13 +37,18 @@ def project(tmp_path: Path) -> Iterator[Project]:
     project.close()
 
 
-@pytest.fixture
-def window(qtbot, project: Project) -> MainWindow:
+def open_window(qtbot, project: Project) -> MainWindow:
+    """The real window over `project`, shown, closed by qtbot at the end of the test."""
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def window(qtbot, project: Project) -> MainWindow:
+    return open_window(qtbot, project)
 
 
 @pytest.fixture

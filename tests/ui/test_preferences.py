@@ -19,6 +19,7 @@ from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
 from curator.ui.preferences_actions import set_theme
 from curator.ui.preferences_dialog import PreferencesDialog
+from tests.ui.conftest import open_window
 
 
 @pytest.fixture(autouse=True)
@@ -27,14 +28,6 @@ def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("CURATOR_CONFIG_DIR", str(folder))
     yield folder / "settings.json"
     set_theme("system")  # the next test starts in the system's colours
-
-
-def open_window(qtbot, project: Project) -> MainWindow:
-    window = MainWindow(project)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def open_dialog(qtbot, window: MainWindow) -> PreferencesDialog:

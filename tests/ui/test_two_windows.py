@@ -15,7 +15,7 @@ from curator.core import queries
 from curator.core.project.setup import open_project
 from curator.core.storage import Project
 from curator.ui.main_window import MainWindow
-from tests.ui.conftest import TURKISH
+from tests.ui.conftest import TURKISH, open_window
 from tests.ui.test_tagging import select_chars
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,14 +29,6 @@ def alices_windows(projects: tuple[Project, Project]) -> Iterator[tuple[Project,
     again = open_project(alice.path, annotator="alice")
     yield alice, again
     again.close()
-
-
-def open_window(qtbot, project: Project) -> MainWindow:
-    window = MainWindow(project)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def activate(qtbot, window: MainWindow) -> None:
