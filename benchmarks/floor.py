@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -25,10 +27,36 @@ import sys
 import time
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 TITLE_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """Wall seconds and CPU seconds (user + system) of one run, and what it stored or wrote. On a shared
+    machine the CPU seconds move much less than the wall seconds."""
+
+    seconds: float
+    cpu_seconds: float
+    documents: int = 0
+    spans: int = 0
+
+
+class Clock:
+    """Wall and CPU time of this process since creation."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), self._cpu()
+
+    def _cpu(self) -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    def stop(self, documents: int = 0, spans: int = 0) -> Measured:
+        return Measured(time.perf_counter() - self.wall, self._cpu() - self.cpu, documents, spans)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -65,14 +93,18 @@ def _annotator_id(connection: sqlite3.Connection, name: str) -> int:
     return cursor.lastrowid or 0
 
 
-def import_floor(source: Path, empty_project: Path, target: Path) -> tuple[float, int, int]:
-    """Insert `source`'s tasks into a copy of `empty_project` at `target`: (seconds, documents, spans)."""
+def import_floor(source: Path, empty_project: Path, target: Path) -> Measured:
+    """Insert `source`'s tasks into a copy of `empty_project` at `target`."""
     for stale in target.parent.glob(target.name + "*"):
         stale.unlink()
+    checkpoint = sqlite3.connect(empty_project)
+    checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the copy takes the main file only
+    checkpoint.close()
     shutil.copyfile(empty_project, target)
-    began = time.perf_counter()
+    clock = Clock()
     connection = _connect(target)
-    records = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
+    with source.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
     now = datetime.now(UTC).isoformat(" ")
     connection.execute("BEGIN IMMEDIATE")
     labels = _label_ids(connection, {span["label"] for record in records for span in record["spans"]})
@@ -100,7 +132,7 @@ def import_floor(source: Path, empty_project: Path, target: Path) -> tuple[float
     )
     connection.execute("COMMIT")
     connection.close()
-    return time.perf_counter() - began, len(documents), len(spans)
+    return clock.stop(len(documents), len(spans))
 
 
 def _documents_with_spans(connection: sqlite3.Connection) -> Iterator[dict]:
@@ -119,9 +151,9 @@ def _documents_with_spans(connection: sqlite3.Connection) -> Iterator[dict]:
         yield {"text": text, "spans": own}
 
 
-def export_floor(project: Path, out: Path) -> tuple[float, int, int]:
-    """Read the floor project's documents and spans and write them as JSONL: (seconds, documents, spans)."""
-    began = time.perf_counter()
+def export_floor(project: Path, out: Path) -> Measured:
+    """Read the floor project's documents and spans and write them as JSONL."""
+    clock = Clock()
     connection = _connect(project)
     documents = spans = 0
     with out.open("w", encoding="utf-8") as handle:
@@ -130,11 +162,23 @@ def export_floor(project: Path, out: Path) -> tuple[float, int, int]:
             documents += 1
             spans += len(record["spans"])
     connection.close()
-    return time.perf_counter() - began, documents, spans
+    return clock.stop(documents, spans)
 
 
-def start_floor() -> float:
-    """Seconds for a Python process that imports sqlite3 and exits."""
+def run_child(command: list[str], env: dict[str, str] | None = None) -> tuple[Measured, float]:
+    """Run `command` to its end: its wall and CPU time, and its own peak RSS in MiB (from wait4, so other
+    children of this process do not count). Raises CalledProcessError when it fails."""
     began = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import sqlite3"], check=True)
-    return time.perf_counter() - began
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - began
+    error = child.stderr.read() if child.stderr else b""
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, command, stderr=error)
+    return Measured(seconds, usage.ru_utime + usage.ru_stime), usage.ru_maxrss / 1024
+
+
+def start_floor() -> tuple[Measured, float]:
+    """A Python process that imports sqlite3 and exits, and its peak RSS."""
+    return run_child([sys.executable, "-c", "import sqlite3"])

@@ -1,23 +1,26 @@
 """Speed and memory of what an annotator waits for, each figure beside the machine's limit (issue 14).
 
-Run: `.venv/bin/python benchmarks/run.py [--scale N]` (all stages) or `--stage NAME`. The import and
-export stages work on N real Turkish one-sentence tasks (benchmarks/real_tasks.py; default 10,000) and
-are measured through the public functions (`import_paths`, `export_project`) and through the command
+Run: `.venv/bin/python benchmarks/run.py [--scale N] [--warm] [--stages A,B]`, or `--stage NAME` for
+one. The import and export stages work on N real Turkish one-sentence tasks (benchmarks/real_tasks.py;
+default 10,000) through the public functions (`import_paths`, `export_project`) and through the command
 line, so any speed-up of those shows here. In the same run the raw-SQLite floor (benchmarks/floor.py) is
-measured for the same data, and each figure is printed as a multiple of it: on a loaded machine the
-seconds move, the ratio much less. The command-line figures are compared with the floor plus the start
-of a Python process that imports sqlite3. Each stage runs in its own process, so its peak memory (max
-RSS; for a command-line stage, the `curator` process's) is its own. The window stages keep their targets
-of issue 2 (a 1 MB document with 10,000 spans opened < 300 ms, a label key saved < 50 ms, the first page
-of 100,000 documents < 300 ms); they do not depend on N.
+measured for the same data (median of 3), and each figure is printed as a multiple of it, for wall time
+and for CPU time (user + system): on a loaded machine the wall seconds move a lot, the CPU ratio little.
+Command-line figures are compared with the floor plus the start of a Python that imports sqlite3.
+`--warm` exports a second time in the same process ("again": spaCy and caches warm).
+Each stage runs in its own process started from a small one, so its peak RSS is its own (for a
+command-line stage, the `curator` process's). The window stages keep their targets of issue 2 (a 1 MB
+document with 10,000 spans opened < 300 ms, a label key saved < 50 ms, the first page of 100,000
+documents < 300 ms); they do not depend on N.
 
-`--scale 100000` shows whether cost grows linearly: the table ends with the time per document at each
-scale run so far (results-N.json in benchmarks/out/). Exits 1 when a target is missed.
+`--scale 100000` shows whether cost grows linearly: the table ends with the CPU and wall microseconds per
+document at each scale run so far (results-N.json in benchmarks/out/). Exits 1 when a target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import resource
@@ -25,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -38,7 +42,7 @@ OUT = Path(__file__).resolve().parent / "out"
 DEFAULT_SCALE = 10_000
 FLOOR_REPEATS = 3
 EXPORT_FORMATS = ("jsonl", "spacy", "conll")
-EXPORT_OUT = {"jsonl": "export.jsonl", "spacy": "export-spacy", "conll": "export.conll"}
+EXPORT_OUT = {"jsonl": "export-{}.jsonl", "spacy": "export-spacy-{}", "conll": "export-{}.conll"}
 
 # Issue 14's targets on the real tasks (rates, and "× floor" at most 5), and issue 2's window targets.
 TARGETS = {
@@ -52,21 +56,22 @@ TARGETS = {
 }
 
 
+WINDOW_FIGURES = (
+    "open_big_document_ms", "tag_with_10k_spans_ms", "tag_and_repaint_with_10k_spans_ms",
+    "list_100k_first_page_ms", "list_100k_sort_ms", "list_100k_filter_ms",
+)  # fmt: skip
+
+
 def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def children_max_rss_mb() -> float:
-    """The largest peak RSS of the processes this one waited for (the `curator` command of a CLI stage)."""
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def tasks_file(scale: int) -> Path:
     return OUT / f"real-tasks-{scale}.jsonl"
 
 
-def empty_project_file() -> Path:
-    return OUT / "empty.curator"
+def empty_project_file(scale: int) -> Path:
+    return OUT / f"empty-{scale}.curator"
 
 
 def fresh_project(name: str):
@@ -80,16 +85,11 @@ def fresh_project(name: str):
 
 def prepare(scale: int) -> int:
     """Write the tasks and an empty project (the floor's tables) before any stage; returns the span count."""
-    import sqlite3
-
     from real_tasks import write_real_tasks  # imports Curator's bracket parser: not in the floor stages
 
     spans = write_real_tasks(tasks_file(scale), scale)
-    with fresh_project(empty_project_file().name):
+    with fresh_project(empty_project_file(scale).name):
         pass
-    connection = sqlite3.connect(empty_project_file())
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the copies take the main file only
-    connection.close()
     return spans
 
 
@@ -106,84 +106,94 @@ def tasks_project(scale: int):
     return project
 
 
-def curator_cli(project: Path, *arguments: str) -> float:
-    """Seconds for one `curator` command on `project`, run from this checkout as a user runs it."""
+def curator_cli(project: Path, *arguments: str) -> tuple[floor.Measured, float]:
+    """One `curator` command on `project`, run from this checkout as a user runs it; and its peak RSS."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "curator.cli.main", "--project", str(project), "--annotator", "bench"]
-    began = time.perf_counter()
-    subprocess.run([*command, *arguments], check=True, env=env, capture_output=True)
-    return time.perf_counter() - began
+    return floor.run_child([*command, *arguments], env)
 
 
-def stage_floor_start(scale: int) -> dict:
-    seconds = statistics.median(floor.start_floor() for _ in range(5))
-    return {"floor_start_seconds": seconds}
-
-
-def stage_floor_import(scale: int) -> dict:
-    runs = [
-        floor.import_floor(tasks_file(scale), empty_project_file(), OUT / f"floor-{scale}.sqlite")
-        for _ in range(FLOOR_REPEATS)
-    ]
-    seconds = statistics.median(run[0] for run in runs)
-    assert runs[0][1] == scale, runs[0]
-    return {"floor_import_seconds": seconds, "floor_import_docs_per_s": scale / seconds, "spans": runs[0][2]}
-
-
-def stage_floor_export(scale: int) -> dict:
-    runs = [
-        floor.export_floor(OUT / f"floor-{scale}.sqlite", OUT / "floor-export.jsonl")
-        for _ in range(FLOOR_REPEATS)
-    ]
-    seconds = statistics.median(run[0] for run in runs)
-    assert runs[0][1] == scale, runs[0]
-    return {"floor_export_seconds": seconds, "floor_export_spans_per_s": runs[0][2] / seconds}
-
-
-def stage_import(scale: int) -> dict:
-    from curator.core.importers import import_paths
-
-    project = fresh_project(f"tasks-{scale}.curator")
-    began = time.perf_counter()
-    report = import_paths(project, [tasks_file(scale)])
-    seconds = time.perf_counter() - began
-    assert report.ok and report.documents_added == scale, report.lines()
-    return {"import_seconds": seconds, "import_docs_per_s": scale / seconds}
-
-
-def stage_import_cli(scale: int) -> dict:
-    project = OUT / f"cli-import-{scale}.curator"
-    for stale in OUT.glob(project.name + "*"):
-        stale.unlink()
-    seconds = curator_cli(project, "import", "--format", "jsonl", str(tasks_file(scale)))
-    return {"import_cli_seconds": seconds, "import_cli_docs_per_s": scale / seconds}
-
-
-def stage_export(fmt: str, scale: int) -> dict:
-    """The first export in a fresh process (what a CLI run costs beyond its start), then a second one in
-    the same process (what a user who exports again from the open window waits: spaCy is warm)."""
-    from curator.core.exporters import export_project
-
-    project = tasks_project(scale)
-    runs = []
-    for _ in range(2):
-        began = time.perf_counter()
-        report = export_project(project, fmt, OUT / EXPORT_OUT[fmt])
-        runs.append((time.perf_counter() - began, report.spans_written))
-    (seconds, spans), (warm, _) = runs
+def figures(key: str, runs: list[floor.Measured]) -> dict:
+    """`key`'s wall and CPU seconds: the median of `runs` for each."""
     return {
-        f"export_{fmt}_seconds": seconds,
-        f"export_{fmt}_spans_per_s": spans / seconds,
-        f"export_{fmt}_warm_seconds": warm,
-        f"export_{fmt}_warm_spans_per_s": spans / warm,
+        f"{key}_seconds": statistics.median(run.seconds for run in runs),
+        f"{key}_cpu_seconds": statistics.median(run.cpu_seconds for run in runs),
     }
 
 
-def stage_export_cli(fmt: str, scale: int) -> dict:
-    with tasks_project(scale) as project:
-        path = project.path
-    seconds = curator_cli(path, "export", "--format", fmt, "--out", str(OUT / EXPORT_OUT[fmt]))
-    return {f"export_{fmt}_cli_seconds": seconds}
+def stage_prepare(args: argparse.Namespace) -> dict:
+    return {"spans": prepare(args.scale)}
+
+
+def stage_floor_start(args: argparse.Namespace) -> dict:
+    runs = [floor.start_floor() for _ in range(5)]
+    rss = max(rss for _, rss in runs)
+    return {**figures("floor_start", [run for run, _ in runs]), "floor-start_max_rss_mb": rss}
+
+
+def stage_floor_import(args: argparse.Namespace) -> dict:
+    target = OUT / f"floor-{args.scale}.sqlite"
+    runs = [
+        floor.import_floor(tasks_file(args.scale), empty_project_file(args.scale), target)
+        for _ in range(FLOOR_REPEATS)
+    ]
+    assert runs[0].documents == args.scale, runs[0]
+    return figures("floor_import", runs)
+
+
+def stage_floor_export(args: argparse.Namespace) -> dict:
+    source = OUT / f"floor-{args.scale}.sqlite"
+    runs = [
+        floor.export_floor(source, OUT / f"floor-export-{args.scale}.jsonl") for _ in range(FLOOR_REPEATS)
+    ]
+    assert runs[0].documents == args.scale, runs[0]
+    return figures("floor_export", runs)
+
+
+def stage_import(args: argparse.Namespace) -> dict:
+    from curator.core.importers import import_paths
+
+    project = fresh_project(f"tasks-{args.scale}.curator")
+    clock = floor.Clock()
+    report = import_paths(project, [tasks_file(args.scale)])
+    measured = clock.stop()
+    assert report.ok and report.documents_added == args.scale, report.lines()
+    return figures("import", [measured])
+
+
+def stage_import_cli(args: argparse.Namespace) -> dict:
+    project = OUT / f"cli-import-{args.scale}.curator"
+    for stale in OUT.glob(project.name + "*"):
+        stale.unlink()
+    measured, rss = curator_cli(project, "import", "--format", "jsonl", str(tasks_file(args.scale)))
+    return {**figures("import_cli", [measured]), "import-cli_max_rss_mb": rss}
+
+
+def stage_export(fmt: str, args: argparse.Namespace) -> dict:
+    """The first export in a fresh process (what a CLI run costs beyond its start); with `--warm` a second
+    one in the same process (what a user who exports again from the open window waits: spaCy is warm)."""
+    from curator.core.exporters import export_project
+
+    project = tasks_project(args.scale)
+    results: dict = {}
+    for key in [f"export_{fmt}", f"export_{fmt}_warm"][: 2 if args.warm else 1]:
+        clock = floor.Clock()
+        report = export_project(project, fmt, OUT / EXPORT_OUT[fmt].format(args.scale))
+        results.update(figures(key, [clock.stop()]))
+        results[f"export_{fmt}_spans_written"] = report.spans_written
+    return results
+
+
+def stage_export_cli(fmt: str, args: argparse.Namespace) -> dict:
+    """The CLI export of the import stage's project. This process stays small (the `curator` child's peak
+    RSS is measured on its own, but a child starts with its parent's memory)."""
+    project = OUT / f"tasks-{args.scale}.curator"
+    if not project.exists():
+        floor.run_child([sys.executable, __file__, "--stage", "import", "--scale", str(args.scale)])
+    measured, rss = curator_cli(
+        project, "export", "--format", fmt, "--out", str(OUT / EXPORT_OUT[fmt].format(args.scale))
+    )
+    return {**figures(f"export_{fmt}_cli", [measured]), f"export-{fmt}-cli_max_rss_mb": rss}
 
 
 def _window_on_big_document():
@@ -298,83 +308,87 @@ STAGES = {
     "import": stage_import,
     "import-cli": stage_import_cli,
     "floor-export": stage_floor_export,
-    **{f"export-{fmt}": (lambda scale, fmt=fmt: stage_export(fmt, scale)) for fmt in EXPORT_FORMATS},
-    **{f"export-{fmt}-cli": (lambda scale, fmt=fmt: stage_export_cli(fmt, scale)) for fmt in EXPORT_FORMATS},
-    "gui": lambda scale: stage_gui(),
-    "list": lambda scale: stage_list(),
+    **{f"export-{fmt}": functools.partial(stage_export, fmt) for fmt in EXPORT_FORMATS},
+    **{f"export-{fmt}-cli": functools.partial(stage_export_cli, fmt) for fmt in EXPORT_FORMATS},
+    "gui": lambda args: stage_gui(),
+    "list": lambda args: stage_list(),
 }
-CLI_STAGES = {name for name in STAGES if name.endswith("-cli")}
 
 
-def run_stage(name: str, scale: int) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    result = STAGES[name](scale)
-    result[f"{name}_max_rss_mb"] = children_max_rss_mb() if name in CLI_STAGES else max_rss_mb()
-    return result
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the table: a figure (`key`_seconds in the results), what it counts, its floor."""
+
+    label: str
+    key: str
+    stage: str  # whose peak RSS
+    unit: str = ""  # "docs" or "spans"; empty for the floors that are only a base
+    floors: tuple[str, ...] = ()
 
 
-def rows(results: dict) -> list[tuple[str, float, str, float | None, float, float]]:
-    """(stage, seconds, rate unit, floor seconds or None, count, peak RSS) for each measured figure."""
-    docs, spans = results["documents"], results["spans"]
-    start = results["floor_start_seconds"]
-    import_floor, export_floor = results["floor_import_seconds"], results["floor_export_seconds"]
-    table = [
-        ("floor-start", start, "", None, 0, "floor-start"),
-        ("floor-import", import_floor, "docs/s", import_floor, docs, "floor-import"),
-        ("import", results["import_seconds"], "docs/s", import_floor, docs, "import"),
-        ("import-cli", results["import_cli_seconds"], "docs/s", start + import_floor, docs, "import-cli"),
-        ("floor-export", export_floor, "spans/s", export_floor, spans, "floor-export"),
+def table_rows() -> list[Row]:
+    rows = [
+        Row("floor-start", "floor_start", "floor-start"),
+        Row("floor-import", "floor_import", "floor-import", "docs", ("floor_import",)),
+        Row("import", "import", "import", "docs", ("floor_import",)),
+        Row("import-cli", "import_cli", "import-cli", "docs", ("floor_start", "floor_import")),
+        Row("floor-export", "floor_export", "floor-export", "spans", ("floor_export",)),
     ]
     for fmt in EXPORT_FORMATS:
-        stage, key = f"export-{fmt}", f"export_{fmt}"
-        table += [
-            (stage, results[f"{key}_seconds"], "spans/s", export_floor, spans, stage),
-            ("  again", results[f"{key}_warm_seconds"], "spans/s", export_floor, spans, stage),
-            (
-                f"{stage}-cli",
-                results[f"{key}_cli_seconds"],
-                "spans/s",
-                start + export_floor,
-                spans,
-                f"{stage}-cli",
+        stage = f"export-{fmt}"
+        rows += [
+            Row(stage, f"export_{fmt}", stage, "spans", ("floor_export",)),
+            Row("  again", f"export_{fmt}_warm", stage, "spans", ("floor_export",)),
+            Row(
+                f"{stage}-cli", f"export_{fmt}_cli", f"{stage}-cli", "spans", ("floor_start", "floor_export")
             ),
         ]
-    return [
-        (name, s, unit, base, count, results[f"{rss}_max_rss_mb"])
-        for name, s, unit, base, count, rss in table
-    ]
+    return rows
+
+
+def measured_rows(results: dict) -> list[Row]:
+    """The rows whose stage ran (a `--stages` subset, `--warm` or not)."""
+    return [row for row in table_rows() if f"{row.key}_seconds" in results]
 
 
 def add_ratios(results: dict) -> None:
-    """`<figure>_x_floor` for every import and export figure (what the targets and the JSON keep)."""
-    for name, seconds, _, base, _, _ in rows(results):
-        if base is not None and not name.startswith(("floor", " ")):
-            results[f"{name.replace('-', '_')}_x_floor"] = seconds / base
-    for fmt in EXPORT_FORMATS:
-        results[f"export_{fmt}_warm_x_floor"] = (
-            results[f"export_{fmt}_warm_seconds"] / results["floor_export_seconds"]
-        )
+    """Rate, `× floor` (wall) and `× floor` (CPU) of every figure, as the targets and the JSON keep them."""
+    for row in measured_rows(results):
+        if not row.unit or not all(f"{base}_seconds" in results for base in row.floors):
+            continue
+        results[f"{row.key}_{row.unit}_per_s"] = results[row.unit] / results[f"{row.key}_seconds"]
+        for clock in ("seconds", "cpu_seconds"):
+            base = sum(results[f"{key}_{clock}"] for key in row.floors)
+            suffix = "" if clock == "seconds" else "_cpu"
+            results[f"{row.key}_x_floor{suffix}"] = results[f"{row.key}_{clock}"] / base
 
 
 def print_table(results: dict) -> None:
-    print(f"{results['documents']:,} real tasks, {results['spans']:,} spans")
-    print(f"{'stage':<18}{'seconds':>9}{'rate':>18}{'× floor':>10}{'peak RSS':>12}")
-    for name, seconds, unit, base, count, rss in rows(results):
-        rate = f"{count / seconds:,.0f} {unit}" if count else ""
-        ratio = f"{seconds / base:.1f}×" if base is not None else ""
-        print(f"{name:<18}{seconds:>9.2f}{rate:>18}{ratio:>10}{rss:>8.0f} MiB")
-    for key in ("open_big_document_ms", "tag_with_10k_spans_ms", "tag_and_repaint_with_10k_spans_ms",
-                "list_100k_first_page_ms", "list_100k_sort_ms", "list_100k_filter_ms"):  # fmt: skip
-        print(f"{key:<36}{results[key]:>9.1f} ms")
-    print(
-        f"{'gui, list peak RSS':<36}{results['gui_max_rss_mb']:>9.0f}, {results['list_max_rss_mb']:.0f} MiB"
-    )
+    print(f"{results['docs']:,} real tasks, {results['spans']:,} spans")
+    print(f"{'stage':<18}{'seconds':>9}{'rate':>18}{'× floor':>9}{'cpu s':>9}{'× floor':>9}{'peak RSS':>11}")
+    for row in measured_rows(results):
+        rate = f"{results[f'{row.key}_{row.unit}_per_s']:,.0f} {row.unit}/s" if row.unit else ""
+        ratio = f"{results[f'{row.key}_x_floor']:.1f}×" if row.unit else ""
+        cpu_ratio = f"{results[f'{row.key}_x_floor_cpu']:.1f}×" if row.unit else ""
+        rss = results[f"{row.stage}_max_rss_mb"]
+        print(
+            f"{row.label:<18}{results[f'{row.key}_seconds']:>9.2f}{rate:>18}{ratio:>9}"
+            f"{results[f'{row.key}_cpu_seconds']:>9.2f}{cpu_ratio:>9}{rss:>7.0f} MiB"
+        )
+    for key in WINDOW_FIGURES:
+        if key in results:
+            print(f"{key:<36}{results[key]:>9.1f} ms")
+    for stage in ("gui", "list"):
+        if f"{stage}_max_rss_mb" in results:
+            print(f"{stage + ' peak RSS':<36}{results[f'{stage}_max_rss_mb']:>9.0f} MiB")
 
 
 def verdicts(results: dict) -> int:
-    """Print each target's verdict; returns how many were missed."""
+    """Print each target's verdict (those whose stage ran); returns how many were missed."""
     missed = 0
     for key, (operator, limit) in TARGETS.items():
+        if key not in results:
+            continue
         value = results[key]
         ok = {">=": value >= limit, "<=": value <= limit, "<": value < limit}[operator]
         missed += not ok
@@ -383,31 +397,45 @@ def verdicts(results: dict) -> int:
 
 
 def print_linearity() -> None:
-    """Microseconds per document of each stage at every scale that has a results file: flat is linear."""
+    """CPU and wall microseconds per document of each figure at every scale run so far (results-N.json),
+    and the CPU cost's ratio between the largest scale and the default one: 1.0 is linear."""
     runs = {}
     for path in OUT.glob("results-*.json"):
         results = json.loads(path.read_text(encoding="utf-8"))
-        runs[results["documents"]] = {name: s / results["documents"] * 1e6 for name, s, *_ in rows(results)}
+        runs[results["docs"]] = results
     if len(runs) < 2:
         return
     scales = sorted(runs)
-    print("\nµs per document" + "".join(f"{scale:>12,}" for scale in scales) + f"{'ratio':>8}")
-    for name in runs[scales[0]]:
-        if name.startswith("floor-start"):
-            continue
-        costs = [runs[scale].get(name, float("nan")) for scale in scales]
-        print(f"{name:<15}" + "".join(f"{cost:>12,.1f}" for cost in costs) + f"{costs[-1] / costs[0]:>8.2f}")
+    base = DEFAULT_SCALE if DEFAULT_SCALE in runs else scales[0]
+    print(
+        "\nµs per document (CPU / wall)" + "".join(f"{scale:>20,}" for scale in scales) + f"{'CPU ratio':>11}"
+    )
+    for row in table_rows()[1:]:
+        cells, cpu = [], {}
+        for scale in scales:
+            results = runs[scale]
+            if f"{row.key}_seconds" not in results:
+                cells.append(f"{'-':>20}")
+                continue
+            cpu[scale] = results[f"{row.key}_cpu_seconds"] / scale * 1e6
+            cells.append(f"{cpu[scale]:>11,.0f} / {results[f'{row.key}_seconds'] / scale * 1e6:<6,.0f}")
+        if len(cpu) > 1:
+            ratio = f"{cpu[max(cpu)] / cpu[base]:>11.2f}" if base in cpu else ""
+            print(f"{row.label:<28}" + "".join(cells) + ratio)
 
 
-def run_all(scale: int) -> dict:
-    results: dict = {"documents": scale, "spans": prepare(scale)}
+def run_all(args: argparse.Namespace) -> dict:
+    """Each stage in a process of its own, started from this small one (a child starts with its parent's
+    memory: Curator is never imported here)."""
+    results: dict = {"docs": args.scale}
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in STAGES:
+    names = args.stages.split(",") if args.stages else list(STAGES)
+    for name in ["prepare", *names]:
         began = time.perf_counter()
+        command = [sys.executable, __file__, "--stage", name, "--scale", str(args.scale)]
         done = subprocess.run(
-            [sys.executable, __file__, "--stage", name, "--scale", str(scale)],
-            capture_output=True, text=True, env=env, check=False,
-        )  # fmt: skip
+            command + ["--warm"] * args.warm, capture_output=True, text=True, env=env, check=False
+        )
         if done.returncode != 0:
             raise SystemExit(f"{name}: FAILED\n{done.stderr}")
         results.update(json.loads(done.stdout.strip().splitlines()[-1]))
@@ -420,15 +448,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--stage", choices=list(STAGES))
+    parser.add_argument(
+        "--stage", choices=["prepare", *STAGES], help="run one stage in this process (JSON out)"
+    )
+    parser.add_argument("--stages", help=f"a comma-separated subset of: {', '.join(STAGES)}")
     parser.add_argument("--scale", type=int, default=DEFAULT_SCALE, help="real tasks to import and export")
+    parser.add_argument("--warm", action="store_true", help="export a second time in the same process too")
     args = parser.parse_args()
+    unknown = set(args.stages.split(",")) - STAGES.keys() if args.stages else set()
+    if unknown:
+        parser.error(f"unknown stages: {', '.join(sorted(unknown))}")
     OUT.mkdir(exist_ok=True)
     if args.stage:
-        print(json.dumps(run_stage(args.stage, args.scale)))
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        result = stage_prepare(args) if args.stage == "prepare" else STAGES[args.stage](args)
+        print(json.dumps({f"{args.stage}_max_rss_mb": max_rss_mb(), **result}))
         return 0
     began = time.perf_counter()
-    results = run_all(args.scale)
+    results = run_all(args)
     results["wall_seconds"] = time.perf_counter() - began
     (OUT / f"results-{args.scale}.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print_table(results)
