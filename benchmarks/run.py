@@ -401,6 +401,8 @@ def print_linearity() -> None:
     and the CPU cost's ratio between the largest scale and the default one: 1.0 is linear."""
     runs = {}
     for path in OUT.glob("results-*.json"):
+        if path.name.endswith(".partial.json"):
+            continue
         results = json.loads(path.read_text(encoding="utf-8"))
         runs[results["docs"]] = results
     if len(runs) < 2:
@@ -440,6 +442,10 @@ def run_all(args: argparse.Namespace) -> dict:
             raise SystemExit(f"{name}: FAILED\n{done.stderr}")
         results.update(json.loads(done.stdout.strip().splitlines()[-1]))
         print(f"  {name} done in {time.perf_counter() - began:.0f} s", file=sys.stderr)
+        # What a long run (--scale 100000) has measured so far survives an interruption.
+        (OUT / f"results-{args.scale}.partial.json").write_text(
+            json.dumps(results, indent=2), encoding="utf-8"
+        )
     add_ratios(results)
     return results
 
@@ -468,6 +474,7 @@ def main() -> int:
     results = run_all(args)
     results["wall_seconds"] = time.perf_counter() - began
     (OUT / f"results-{args.scale}.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    (OUT / f"results-{args.scale}.partial.json").unlink()
     print_table(results)
     missed = verdicts(results)
     print_linearity()
