@@ -10,10 +10,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from curator.core.domain import LabelInfo
+from curator.core.schema.colours import text_on
 
 
 def readable_text_color(background: str) -> str:
-    return "#000000" if QColor(background).lightnessF() > 0.45 else "#ffffff"
+    """Black or white by WCAG contrast, not by lightness (which put white on the Okabe–Ito orange)."""
+    return text_on(QColor(background).name())
 
 
 class LabelPalette(QWidget):

@@ -16,6 +16,7 @@ from sqlalchemy import insert, select
 from sqlmodel import col
 
 from curator.core.project.resources import resource_path
+from curator.core.schema.colours import LABEL_PALETTE
 from curator.core.schema.names import check_type_name
 from curator.core.storage.models import (
     AttributeDefinition,
@@ -30,11 +31,6 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from curator.core.storage.database import Project
-
-LABEL_PALETTE = [
-    "#8ecae6", "#ffb703", "#90be6d", "#43aa8b", "#b5838d", "#cdb4db", "#f4a261", "#e5e5e5",
-    "#a8dadc", "#e9c46a", "#ffafcc", "#bde0fe", "#d4a373", "#caffbf", "#ffd6a5", "#9bf6ff",
-]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +125,7 @@ def load_default_schema() -> DefaultSchema:
 
 
 def colour_for_new_label(index: int) -> str:
-    """A colour for a label that arrives with imported data, cycling a readable palette."""
+    """A colour for a label that arrives with imported data, cycling the colour-blind-safe palette."""
     return LABEL_PALETTE[index % len(LABEL_PALETTE)]
 
 
