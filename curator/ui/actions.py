@@ -87,6 +87,10 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("search.corpus", "Search &Corpus…", ("Ctrl+Shift+F",),
                "Every document: hits in context; select hits and press a label key to tag them all "
                "(one undo step)", "edit", 3),
+    MenuSpec("view", "Vie&w"),
+    ActionSpec("view.label_tags", "Label &Tags", ("Ctrl+T",),
+               "Name each span's label in a small tag after it (the text and its offsets stay as they are)",
+               "view", checkable=True),
     MenuSpec("annotate", "&Annotate"),
     MenuSpec("annotate.exact_tags", "Tag E&xact Characters", "annotate", 1),
     ActionSpec("annotate.exact", "E&xact Character Selections", ("Ctrl+Shift+X",),

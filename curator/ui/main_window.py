@@ -58,8 +58,9 @@ from curator.ui.review_actions import ReviewActions
 from curator.ui.search_window import SearchActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
 from curator.ui.span_table_model import LAYER, SpanTableModel
+from curator.ui.span_tags import ROLE_COLOUR, TagsToggle
 from curator.ui.suggestion_actions import SuggestionActions
-from curator.ui.text_view import DocumentTextView
+from curator.ui.text_view import DocumentTextView, Outline
 from curator.ui.workers import JobFunction, JobWorker, RunningJobs, run_with_progress
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
         self.preferences_actions = PreferencesActions(self)  # the user's font, theme, colours and keys
         self.layers_actions = LayersActions(self)
+        self.tags_toggle = TagsToggle(self)  # View → Label Tags
         self.find_bar = FindBar(self, center)
         center_layout.addWidget(self.find_bar)
         self.search_actions = SearchActions(self)
@@ -282,11 +284,11 @@ class MainWindow(QMainWindow):
             self.text_view.outline([])
             return
         color = self.controller.colors.get(event.type, "#c1121f")
-        ranges = [(event.trigger_start, event.trigger_end, color)]
+        ranges: list[Outline] = [(event.trigger_start, event.trigger_end, color)]
         for argument in event.arguments:
             span = self.controller.span(argument.span_id) if argument.span_id is not None else None
             if span is not None:
-                ranges.append((span.start, span.end, "#1d3557"))
+                ranges.append((span.start, span.end, ROLE_COLOUR, argument.role))  # boxed, role named
         self.text_view.outline(ranges)
 
     def _relation_selected(self, relation_id: int | None) -> None:

@@ -1,22 +1,19 @@
-"""The document text with its spans highlighted.
+"""The document text with its spans highlighted (curator.ui.span_highlighter) and, when the user wants
+them, the label tags after the spans (curator.ui.span_tags), painted for the visible lines only.
 
-Highlighting is done per text block by a QSyntaxHighlighter that bisects a sorted list of span starts:
-opening a 1 MB document with 10,000 spans stays fast, and a change rehighlights only what it touches.
-Extra selections are kept for the short flash of a clicked span (see RELIABILITY.md, "Speed").
+Extra selections are kept for the short flash of a clicked span and the outlines of a selected event
+(see RELIABILITY.md, "Speed").
 """
 
 from __future__ import annotations
 
-import bisect
 import shlex
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QBrush,
     QColor,
     QFont,
     QHelpEvent,
@@ -24,238 +21,24 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
-    QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from curator.core.domain import SpanChange, SpanRecord
+from curator.core.schema.colours import SELECTION, SELECTION_TEXT
 from curator.core.text.spans import Utf16Index
 from curator.ui.messages import plain_tooltip
+from curator.ui.span_highlighter import SpanHighlighter, _Mark, _Region, last_character
+from curator.ui.span_tags import Tag, TagWidths, paint_tag, tag_spans
+
+# An outline: (start, end, colour) of a span in code points, and the role it plays in the selected event.
+Outline = tuple[int, int, str] | tuple[int, int, str, str]
 
 FLASH_MS = 700
-
-
-@dataclass(frozen=True, slots=True)
-class _Mark:
-    """A span in Qt's UTF-16 positions."""
-
-    id: int
-    start: int
-    end: int
-    label: str
-    layer: str = ""  # another annotator's layer, shown read-only ("": the own layer)
-
-
-def _position(mark: _Mark) -> tuple[int, int]:
-    return mark.start, mark.end
-
-
-@dataclass(frozen=True, slots=True)
-class _Region:
-    """A boilerplate region in Qt's UTF-16 positions: proposed, or an accepted exclusion."""
-
-    start: int
-    end: int
-    style: str  # "proposed", "join" (a proposed line join) or "excluded"
-
-
-def _region_format(style: str) -> QTextCharFormat:
-    found = QTextCharFormat()
-    if style == "excluded":  # dimmed: still readable, clearly not part of the article
-        found.setForeground(QColor("#9a9a9a"))
-        found.setBackground(QColor("#f2f2f2"))
-    elif style == "join":
-        found.setBackground(QBrush(QColor("#7aa6e0"), Qt.BrushStyle.Dense5Pattern))
-    else:  # proposed: grey hatching over the text, which stays black
-        found.setBackground(QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern))
-    return found
-
-
-def _lighter(color: str) -> QColor:
-    """The label's colour washed towards white: a suggestion is drawn fainter than a human tag."""
-    base = QColor(color)
-    return QColor((base.red() + 2 * 255) // 3, (base.green() + 2 * 255) // 3, (base.blue() + 2 * 255) // 3)
-
-
-class SpanHighlighter(QSyntaxHighlighter):
-    """Paints spans in their label colours; where spans overlap, the inner one fills the background and
-    the outer ones underline it in their colour, so both stay visible. Suggestions get a dashed underline
-    in their label's colour over a lighter fill (or over the span they lie in), so they never look like
-    tags."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._marks: list[_Mark] = []
-        self._starts: list[int] = []
-        self._longest = 0
-        self._formats: dict[tuple[str, str | None, bool], QTextCharFormat] = {}
-        self._colors: dict[str, str] = {}
-        self._regions: list[_Region] = []
-        self._region_ends: list[int] = []
-        self._region_formats = {style: _region_format(style) for style in ("proposed", "join", "excluded")}
-        self._suggestions: list[_Mark] = []
-        self._suggestion_starts: list[int] = []
-        self._suggestion_longest = 0
-
-    def set_regions(self, regions: list[_Region], *, repaint: bool = True) -> None:
-        """Replace the boilerplate regions (they never overlap one another); only the blocks the old
-        and the new regions touch are repainted."""
-        touched = [*self._regions, *regions]
-        self._regions = sorted(regions, key=lambda r: r.start)
-        self._region_ends = [r.end for r in self._regions]
-        document = self.document()
-        if not repaint or document is None:
-            return
-        for region in touched:
-            block = document.findBlock(region.start)
-            while block.isValid() and block.position() <= region.end:
-                self.rehighlightBlock(block)
-                block = block.next()
-
-    def regions_between(self, start: int, end: int) -> list[_Region]:
-        first = bisect.bisect_right(self._region_ends, start)
-        found = []
-        for region in self._regions[first:]:
-            if region.start >= end:
-                break
-            found.append(region)
-        return found
-
-    def set_marks(self, marks: list[_Mark], colors: dict[str, str], *, repaint: bool = True) -> None:
-        """Replace all marks. Without `repaint`, the caller is about to set new text, which highlights."""
-        self._store(marks)
-        self._colors = colors
-        self._formats.clear()
-        if repaint:
-            self.rehighlight()
-
-    def update_marks(self, removed: set[int], added: list[_Mark]) -> None:
-        """Replace a few marks and repaint only the blocks they touch."""
-        touched = [m for m in self._marks if m.id in removed] + added
-        if removed:
-            self._store([m for m in self._marks if m.id not in removed])
-        for mark in added:
-            index = bisect.bisect_left(self._marks, (mark.start, mark.end), key=_position)
-            self._marks.insert(index, mark)
-            self._starts.insert(index, mark.start)
-            self._longest = max(self._longest, mark.end - mark.start)
-        document = self.document()
-        if document is None:
-            return
-        for mark in touched:
-            block = document.findBlock(mark.start)
-            while block.isValid() and block.position() <= mark.end:
-                self.rehighlightBlock(block)
-                block = block.next()
-
-    def drop_suggestions(self) -> None:
-        """Forget the suggestions without repainting: new text (which highlights anew) follows."""
-        self._suggestions, self._suggestion_starts, self._suggestion_longest = [], [], 0
-
-    def set_suggestions(self, marks: list[_Mark]) -> None:
-        """Replace the suggestion marks and repaint the blocks whose suggestions changed."""
-        old = set(self._suggestions)
-        self._suggestions = sorted(marks, key=_position)
-        self._suggestion_starts = [m.start for m in self._suggestions]
-        self._suggestion_longest = max((m.end - m.start for m in self._suggestions), default=0)
-        self._rehighlight_marks(old.symmetric_difference(self._suggestions))
-
-    def _rehighlight_marks(self, marks: Iterable[_Mark]) -> None:
-        document = self.document()
-        if document is None:
-            return
-        done: set[int] = set()
-        for mark in marks:
-            block = document.findBlock(mark.start)
-            while block.isValid() and block.position() <= mark.end:
-                if block.blockNumber() not in done:
-                    done.add(block.blockNumber())
-                    self.rehighlightBlock(block)
-                block = block.next()
-
-    def _store(self, marks: list[_Mark]) -> None:
-        self._marks = sorted(marks, key=_position)
-        self._starts = [m.start for m in self._marks]
-        self._longest = max((m.end - m.start for m in self._marks), default=0)
-
-    def foreign_at(self, position: int) -> list[_Mark]:
-        """The marks of other layers under a position (UTF-16), for the tooltip naming their layer."""
-        last = bisect.bisect_right(self._starts, position)
-        first = bisect.bisect_left(self._starts, position - self._longest)
-        return [m for m in self._marks[first:last] if m.layer and m.start <= position < m.end]
-
-    def _format(self, fill: str, underline: str | None, foreign: bool = False) -> QTextCharFormat:
-        """Another layer's span is paler and dotted: it can be seen, not changed."""
-        key = (fill, underline, foreign)
-        found = self._formats.get(key)
-        if found is None:
-            found = QTextCharFormat()
-            color = self._colors.get(fill, "#dddddd")
-            found.setBackground(_lighter(color) if foreign else QColor(color))
-            found.setForeground(QColor("#111111"))
-            if foreign:
-                found.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                found.setUnderlineColor(QColor(color).darker(170))
-            elif underline is not None:
-                found.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                found.setUnderlineColor(QColor(self._colors.get(underline, "#555555")).darker(160))
-                found.setFontWeight(QFont.Weight.DemiBold)
-            self._formats[key] = found
-        return found
-
-    def highlightBlock(self, text: str) -> None:  # positions come from the block, not `text`
-        block = self.currentBlock()
-        block_start = block.position()
-        block_end = block_start + block.length() - 1
-        for region in self.regions_between(block_start, block_end):  # spans, painted after, stay on top
-            left, right = max(block_start, region.start), min(block_end, region.end)
-            self.setFormat(left - block_start, right - left, self._region_formats[region.style])
-        last = bisect.bisect_left(self._starts, block_end)
-        first = bisect.bisect_left(self._starts, block_start - self._longest)
-        marks = [m for m in self._marks[first:last] if m.end > block_start]
-        if marks:
-            self._paint_spans(marks, block_start, block_end)
-        last = bisect.bisect_left(self._suggestion_starts, block_end)
-        first = bisect.bisect_left(self._suggestion_starts, block_start - self._suggestion_longest)
-        for mark in self._suggestions[first:last]:
-            if mark.end > block_start:
-                self._paint_suggestion(mark, block_start, block_end)
-
-    def _paint_suggestion(self, mark: _Mark, block_start: int, block_end: int) -> None:
-        color = self._colors.get(mark.label, "#999999")
-        for position in range(max(block_start, mark.start), min(block_end, mark.end)):
-            current = self.format(position - block_start)
-            painted = QTextCharFormat(current)
-            if current.background().style() == Qt.BrushStyle.NoBrush:
-                painted.setBackground(_lighter(color))
-            painted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            painted.setUnderlineColor(QColor(color).darker(170))
-            self.setFormat(position - block_start, 1, painted)
-
-    def _paint_spans(self, marks: list[_Mark], block_start: int, block_end: int) -> None:
-        if all(a.end <= b.start for a, b in zip(marks, marks[1:], strict=False)):
-            for mark in marks:  # the common case: no overlaps, one format per span
-                left, right = max(block_start, mark.start), min(block_end, mark.end)
-                painted = self._format(mark.label, None, bool(mark.layer))
-                self.setFormat(left - block_start, right - left, painted)
-            return
-        cuts = sorted(
-            {block_start, block_end}
-            | {max(block_start, m.start) for m in marks}
-            | {min(block_end, m.end) for m in marks}
-        )
-        for left, right in zip(cuts, cuts[1:], strict=False):
-            covering = [m for m in marks if m.start <= left and m.end >= right]
-            if not covering:
-                continue
-            inner = min(covering, key=lambda m: (m.end - m.start, m.start))
-            outer = max(covering, key=lambda m: (m.end - m.start, -m.start)) if len(covering) > 1 else None
-            painted = self._format(inner.label, outer.label if outer else None, bool(inner.layer))
-            self.setFormat(left - block_start, right - left, painted)
 
 
 class DocumentTextView(QPlainTextEdit):
@@ -275,12 +58,15 @@ class DocumentTextView(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
         self.setCursorWidth(2)
+        self._use_selection_colours()
         self._highlighter = SpanHighlighter(self.document())
+        self._tag_widths: TagWidths | None = None  # None: label tags hidden
         self._text = ""
         self._utf16 = Utf16Index("")
         self._outlines: list[QTextEdit.ExtraSelection] = []
         self._flashes: list[QTextEdit.ExtraSelection] = []
         self._arrow: tuple[int, int, int, int] | None = None  # head and child spans, UTF-16
+        self._boxes: list[tuple[int, int, str]] = []  # the selected event's spans, UTF-16, outlined
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -291,6 +77,28 @@ class DocumentTextView(QPlainTextEdit):
     @property
     def text(self) -> str:
         return self._text
+
+    def _use_selection_colours(self) -> None:
+        """A selection darker than any label fill (curator.core.schema.colours): the style's light blue
+        selection looked like a PER span. Kept when the window loses focus, so it still reads as one."""
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTION_TEXT))
+        self.setPalette(palette)
+
+    @property
+    def tags_shown(self) -> bool:
+        return self._tag_widths is not None
+
+    def set_tags_shown(self, shown: bool) -> None:
+        """Show or hide the label tags after the spans; the text is laid out again with or without their
+        room (its characters and offsets do not change)."""
+        if shown == self.tags_shown:
+            return
+        self._tag_widths = TagWidths(self.font()) if shown else None
+        self._highlighter.set_tag_width(self._tag_widths)
+        self.viewport().update()
 
     def show_import_hint(self, import_actions: list[QAction], project_path: Path) -> None:
         """What a project with no documents shows instead of an empty page: every way in (the menu items
@@ -347,7 +155,7 @@ class DocumentTextView(QPlainTextEdit):
         """Draw suggestions, given as (id, start, end, label) in code-point offsets of the shown text."""
         to16 = self._utf16.to_utf16
         self._highlighter.set_suggestions(
-            [_Mark(i, to16(s), to16(e), label) for i, s, e, label in suggestions]
+            [_Mark(i, to16(s), to16(e), label, tail=self._tail(e, to16(e))) for i, s, e, label in suggestions]
         )
 
     def event(self, event: QEvent) -> bool:
@@ -369,7 +177,14 @@ class DocumentTextView(QPlainTextEdit):
         to16 = self._utf16.to_utf16
         foreign = self.own_layer is not None and span.annotator_id not in (None, self.own_layer)
         layer = (span.annotator or "?") if foreign else ""
-        return _Mark(span.id, to16(span.start), to16(span.end), span.label, layer)
+        end = to16(span.end)
+        return _Mark(span.id, to16(span.start), end, span.label, layer, self._tail(span.end, end))
+
+    def _tail(self, end: int, end16: int) -> int:
+        """Where the last character before code point `end` (`end16` in UTF-16) starts, UTF-16: the
+        tags' room widens it."""
+        last = self._text[last_character(self._text, end) : end]
+        return end16 - len(last) - sum(1 for c in last if c > "\uffff")
 
     def selection(self) -> tuple[int, int]:
         """The selection (or the cursor, when nothing is selected) in code-point offsets."""
@@ -397,20 +212,24 @@ class DocumentTextView(QPlainTextEdit):
         self._apply_extra_selections()
         self._flash_timer.start(FLASH_MS)
 
-    def outline(
-        self, ranges: list[tuple[int, int, str]], arrow: tuple[int, int, int, int] | None = None
-    ) -> None:
-        """Outline an event's trigger and arguments (or a relation's two ends) until told otherwise;
+    def outline(self, ranges: Sequence[Outline], arrow: tuple[int, int, int, int] | None = None) -> None:
+        """Outline an event's trigger and arguments (or a relation's two ends) until told otherwise; a
+        range with a fourth item, an argument's role, is boxed and its role named in a tag after it.
         `arrow` (head start/end, child start/end) draws the relation's direction."""
         self._outlines = []
-        for start, end, color in ranges:
+        to16 = self._utf16.to_utf16
+        captions, self._boxes = [], []
+        for start, end, color, *role in ranges:
             selection = self._selection(start, end)
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selection.format.setUnderlineColor(QColor(color))
             selection.format.setFontWeight(QFont.Weight.Bold)
             selection.format.setFontUnderline(True)
             self._outlines.append(selection)
-        to16 = self._utf16.to_utf16
+            if role:
+                self._boxes.append((to16(start), to16(end), color))
+                captions.append(_Mark(0, to16(start), to16(end), role[0], tail=self._tail(end, to16(end))))
+        self._highlighter.set_captions(captions)
         self._arrow = tuple(to16(x) for x in arrow) if arrow else None  # type: ignore[assignment]
         self._apply_extra_selections()
         self.viewport().update()
@@ -433,6 +252,7 @@ class DocumentTextView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._paint_join_marks()
+        self._paint_tags()
         if self._arrow is None:
             return
         head_start, head_end, child_start, child_end = self._arrow
@@ -448,6 +268,75 @@ class DocumentTextView(QPlainTextEdit):
         painter.drawPath(path)
         painter.setBrush(QColor("#c1121f"))
         painter.drawPolygon([end, QPointF(end.x() - 5, end.y() - 9), QPointF(end.x() + 5, end.y() - 9)])
+        painter.end()
+
+    def _visible_blocks(self) -> Iterator[tuple[int, int, QRectF, list]]:
+        """(start, end, geometry in the viewport, lines) of each laid-out block on screen, UTF-16."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        bottom = self.viewport().rect().bottom()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                return
+            layout = block.layout()
+            if block.isVisible() and layout is not None:
+                lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+                yield block.position(), block.position() + block.length() - 1, geometry, lines
+            block = block.next()
+
+    def tag_boxes(self) -> list[tuple[Tag, QRectF]]:
+        """Each tag on screen and where it is drawn in the viewport."""
+        widths = self._tag_widths
+        if widths is None:
+            return []
+        found = []
+        for block_start, block_end, geometry, lines in self._visible_blocks():
+            for (tail, end), tags in self._highlighter.tags_between(block_start, block_end).items():
+                line = next((n for n in lines if n.textStart() + n.textLength() > tail - block_start), None)
+                if line is None:
+                    continue
+                x_end = geometry.left() + line.cursorToX(end - block_start)[0]
+                height = min(line.height() - 2, widths.height() + 1)
+                top = geometry.top() + line.y() + (line.height() - height) / 2
+                for tag, (left, right) in zip(tags, tag_spans(x_end, tags, widths), strict=True):
+                    found.append((tag, QRectF(left, top, right - left, height)))
+        return found
+
+    def outline_boxes(self) -> list[tuple[str, QRectF]]:
+        """The boxes round the selected event's arguments on screen (one per line a span covers), with
+        their colours; a box holds the span and its tags."""
+        found = []
+        for block_start, block_end, geometry, lines in self._visible_blocks():
+            for start, end, color in self._boxes:
+                if end <= block_start or start >= block_end:
+                    continue
+                for line in lines:
+                    first = line.textStart() + block_start
+                    last = first + line.textLength()
+                    if end <= first or start >= last:
+                        continue
+                    left = line.cursorToX(max(start, first) - block_start)[0]
+                    right = line.cursorToX(min(end, last) - block_start)[0]
+                    top = geometry.top() + line.y()
+                    box = QRectF(geometry.left() + left - 1, top, right - left + 2, line.height())
+                    found.append((color, box))
+        return found
+
+    def _paint_tags(self) -> None:
+        boxes = self.outline_boxes()
+        tags = self.tag_boxes()
+        if not boxes and not tags:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for color, box in boxes:
+            painter.setPen(QPen(QColor(color), 1.5))
+            painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        if self._tag_widths is not None:
+            for tag, rect in tags:
+                paint_tag(painter, rect, tag, self._tag_widths.font)
         painter.end()
 
     def _paint_join_marks(self) -> None:

@@ -1,0 +1,150 @@
+"""What label tags (View → Label Tags) cost when opening and tagging a 1 MB document with 10,000 spans.
+
+Run: `.venv/bin/python benchmarks/span_tags.py [--rounds 5]`. One window over the document of the gui
+stage of run.py (benchmarks/synthetic.py `big_document`), in alternating rounds with tags on and off, so
+the machine's load falls on both alike: open it (from a small document: load, highlight, first paint) and
+tag a word (commit, rehighlight, repaint). Two floors in the same run: a bare QPlainTextEdit showing the
+same text (Qt's own cost of laying out and painting it) and a raw sqlite3 read of the text and its
+10,000 spans. Results go to benchmarks/out/span_tags.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import big_document
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def _window(text: str, spans: list):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from curator.core import services
+    from curator.core.project.setup import open_project
+    from curator.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    path = OUT / "span-tags.curator"
+    for stale in OUT.glob(path.name + "*"):
+        stale.unlink()
+    project = open_project(path, annotator="bench")
+    with project.write() as session:
+        new = [services.NewSpan(*s) for s in spans]
+        services.add_documents(
+            session,
+            [services.NewDocument(text=text, title="big", language="tr", spans=new)],
+            annotator_id=project.annotator_id,
+            source="bench",
+        )
+        services.add_documents(
+            session, [services.NewDocument(text="small", title="small")], annotator_id=None, source="bench"
+        )
+    window = MainWindow(project)
+    window.resize(1500, 900)
+    window.show()
+    app.processEvents()
+    QThreadPool.globalInstance().waitForDone()  # the opening health check and backup
+    app.processEvents()
+    return app, window, project
+
+
+def _open_ms(app, window) -> float:
+    window.documents.step(+1)  # the small document
+    app.processEvents()
+    began = time.perf_counter()
+    window.documents.step(-1)
+    window.text_view.viewport().repaint()
+    app.processEvents()
+    return (time.perf_counter() - began) * 1000
+
+
+def _tag_ms(app, window, start: int) -> float:
+    window.text_view.select_range(start, start + len("heyeti"))
+    began = time.perf_counter()
+    window.tag("MISC")
+    window.text_view.viewport().repaint()
+    app.processEvents()
+    return (time.perf_counter() - began) * 1000
+
+
+def _bare_view_ms(app, text: str) -> float:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    view = QPlainTextEdit()
+    view.resize(700, 800)
+    view.show()
+    app.processEvents()
+    began = time.perf_counter()
+    view.setPlainText(text)
+    view.viewport().repaint()
+    app.processEvents()
+    elapsed = (time.perf_counter() - began) * 1000
+    view.deleteLater()
+    return elapsed
+
+
+def _sqlite_read_ms(path: Path, document_id: int) -> float:
+    connection = sqlite3.connect(path)
+    began = time.perf_counter()
+    connection.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
+    connection.execute(
+        "SELECT s.start, s.end, l.name FROM spans s JOIN labels l ON l.id = s.label_id"
+        " WHERE s.document_id = ?",
+        (document_id,),
+    ).fetchall()
+    elapsed = (time.perf_counter() - began) * 1000
+    connection.close()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    OUT.mkdir(exist_ok=True)
+    text, spans = big_document()
+    app, window, project = _window(text, spans)
+    times: dict[str, list[float]] = {"open_on": [], "open_off": [], "tag_on": [], "tag_off": []}
+    floors: dict[str, list[float]] = {"bare_view": [], "sqlite_read": []}
+    position = text.index("heyeti ")
+    for _round in range(args.rounds):
+        for shown in (True, False):
+            window.text_view.set_tags_shown(shown)
+            key = "on" if shown else "off"
+            times[f"open_{key}"].append(_open_ms(app, window))
+            position = text.index("heyeti ", position + 1)
+            times[f"tag_{key}"].append(_tag_ms(app, window, position))
+        floors["bare_view"].append(_bare_view_ms(app, text))
+        floors["sqlite_read"].append(_sqlite_read_ms(project.path, 1))
+    median = {name: statistics.median(values) for name, values in {**times, **floors}.items()}
+    results = {
+        "rounds": args.rounds,
+        "spans": len(spans),
+        "characters": len(text),
+        **{f"{name}_ms": round(value, 1) for name, value in median.items()},
+        "open_on_over_off": round(median["open_on"] / median["open_off"], 3),
+        "tag_on_over_off": round(median["tag_on"] / median["tag_off"], 3),
+        "open_on_over_bare_view": round(median["open_on"] / median["bare_view"], 2),
+        "open_on_over_sqlite_read": round(median["open_on"] / median["sqlite_read"], 1),
+    }
+    (OUT / "span_tags.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+    project.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
