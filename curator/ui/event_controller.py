@@ -15,6 +15,8 @@ from curator.core.domain import AnnotationError, EventRecord, SpanRecord, StaleW
 from curator.core.services.changes import Change
 from curator.core.text.spans import snap_to_words
 from curator.ui.annotation_controller import AnnotationController, snippet
+from curator.ui.span_tags import ROLE_COLOUR
+from curator.ui.text_view import Outline
 
 
 class EventController(QObject):
@@ -31,6 +33,17 @@ class EventController(QObject):
     @property
     def current_event(self) -> EventRecord | None:
         return next((e for e in self.annotations.events if e.id == self.current_event_id), None)
+
+    def outlines(self, event: EventRecord) -> list[Outline]:
+        """What the text outlines for a selected event: its trigger in the event type's colour, and each
+        argument span boxed with its role (the text view names it in a tag after the span's label)."""
+        colors = self.annotations.colors
+        found: list[Outline] = [(event.trigger_start, event.trigger_end, colors.get(event.type, "#c1121f"))]
+        for argument in event.arguments:
+            span = self.annotations.span(argument.span_id) if argument.span_id is not None else None
+            if span is not None:
+                found.append((span.start, span.end, ROLE_COLOUR, argument.role))
+        return found
 
     def select_event(self, event_id: int | None) -> None:
         self.current_event_id = event_id

@@ -58,9 +58,9 @@ from curator.ui.review_actions import ReviewActions
 from curator.ui.search_window import SearchActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
 from curator.ui.span_table_model import LAYER, SpanTableModel
-from curator.ui.span_tags import ROLE_COLOUR, TagsToggle
+from curator.ui.span_tags import TagsToggle
 from curator.ui.suggestion_actions import SuggestionActions
-from curator.ui.text_view import DocumentTextView, Outline
+from curator.ui.text_view import DocumentTextView
 from curator.ui.workers import JobFunction, JobWorker, RunningJobs, run_with_progress
 
 if TYPE_CHECKING:
@@ -278,18 +278,9 @@ class MainWindow(QMainWindow):
         self._current_event_changed(self.event_controller.current_event)
 
     def _current_event_changed(self, event: EventRecord | None) -> None:
-        """Outline the selected event's trigger and arguments in the text."""
+        """Outline the selected event's trigger and box its arguments, their roles named, in the text."""
         self.events_panel.show_event(event.id if event else None)
-        if event is None:
-            self.text_view.outline([])
-            return
-        color = self.controller.colors.get(event.type, "#c1121f")
-        ranges: list[Outline] = [(event.trigger_start, event.trigger_end, color)]
-        for argument in event.arguments:
-            span = self.controller.span(argument.span_id) if argument.span_id is not None else None
-            if span is not None:
-                ranges.append((span.start, span.end, ROLE_COLOUR, argument.role))  # boxed, role named
-        self.text_view.outline(ranges)
+        self.text_view.outline(self.event_controller.outlines(event) if event else [])
 
     def _relation_selected(self, relation_id: int | None) -> None:
         relation = next((r for r in self.controller.relations if r.id == relation_id), None)

@@ -79,6 +79,7 @@ class TagWidths:
     """The text width of a tag's name in the tag font, measured once per name."""
 
     def __init__(self, text_font: QFont) -> None:
+        self.text_font = QFont(text_font)
         self.font = tag_font(text_font)
         self._metrics = QFontMetricsF(self.font)
         self._known: dict[str, float] = {}

@@ -26,10 +26,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from curator.core.domain import SpanChange, SpanRecord
-from curator.core.schema.colours import SELECTION, SELECTION_TEXT
+from curator.core.schema.colours import SELECTION, SELECTION_TEXT, relative_luminance
 from curator.core.text.spans import Utf16Index
 from curator.ui.messages import plain_tooltip
 from curator.ui.span_highlighter import SpanHighlighter, _Mark, _Region, last_character
@@ -48,6 +48,7 @@ class DocumentTextView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tag_widths: TagWidths | None = None  # None: label tags hidden (set first: setFont asks)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -60,7 +61,6 @@ class DocumentTextView(QPlainTextEdit):
         self.setCursorWidth(2)
         self._use_selection_colours()
         self._highlighter = SpanHighlighter(self.document())
-        self._tag_widths: TagWidths | None = None  # None: label tags hidden
         self._text = ""
         self._utf16 = Utf16Index("")
         self._outlines: list[QTextEdit.ExtraSelection] = []
@@ -79,13 +79,32 @@ class DocumentTextView(QPlainTextEdit):
         return self._text
 
     def _use_selection_colours(self) -> None:
-        """A selection darker than any label fill (curator.core.schema.colours): the style's light blue
-        selection looked like a PER span. Kept when the window loses focus, so it still reads as one."""
+        """On a light page, a selection darker than any label fill (curator.core.schema.colours): the
+        style's light-blue selection looked like a PER span. On a dark page (the dark theme) the navy
+        would vanish into the page, so the theme's own selection is used. Kept when the window loses
+        focus, so a selection still reads as one."""
+        theme = QApplication.palette()
+        light = relative_luminance(theme.color(QPalette.ColorRole.Base).name()) > 0.5
         palette = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION))
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTION_TEXT))
-        self.setPalette(palette)
+            for role, ours in (
+                (QPalette.ColorRole.Highlight, SELECTION),
+                (QPalette.ColorRole.HighlightedText, SELECTION_TEXT),
+            ):
+                palette.setColor(
+                    group, role, QColor(ours) if light else theme.color(QPalette.ColorGroup.Active, role)
+                )
+        if palette != self.palette():  # setting it sends a palette change, which comes back here
+            self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme was chosen (or the selection set)
+            self._use_selection_colours()
+        elif event.type() == QEvent.Type.FontChange and self._tag_widths is not None:
+            if self._tag_widths.text_font != self.font():  # the rooms must fit the names in the new font
+                self._tag_widths = TagWidths(self.font())
+                self._highlighter.set_tag_width(self._tag_widths)
 
     @property
     def tags_shown(self) -> bool:

@@ -8,11 +8,14 @@ from itertools import combinations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from curator.core import queries
+from curator.core.schema.colours import SELECTION
 from curator.core.services import events
 from curator.ui.main_window import MainWindow
+from curator.ui.preferences_actions import set_theme
 from curator.ui.span_tags import SETTING, Tag, room_width, tag_spans
 from tests.ui.conftest import TURKISH
 
@@ -142,3 +145,35 @@ def test_a_selected_event_names_its_type_and_boxes_its_arguments_with_their_role
     assert view.text == TURKISH
     window.event_controller.select_event(None)
     assert "PARTICIPANT" not in [tag.text for tag, _rect in view.tag_boxes()] and not view.outline_boxes()
+
+
+def test_a_bigger_text_font_widens_the_rooms_to_fit(window: MainWindow) -> None:
+    start, end = tag_text(window, "Bişkek", "GPE")
+    before = window.text_view.tag_boxes()[0][1]
+    font = QFont(window.text_view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)  # as Preferences → text size does
+    window.text_view.setFont(font)
+    after = window.text_view.tag_boxes()[0][1]
+    assert after.width() > before.width() * 1.3
+    assert x_at(window, end - 1) < after.left() < after.right() <= x_at(window, end)
+    assert window.text_view.text == TURKISH
+
+
+def test_the_selection_is_navy_on_a_light_page_and_the_theme_s_own_on_a_dark_one(
+    qtbot, window: MainWindow
+) -> None:
+    view = window.text_view
+
+    def selection() -> QColor:
+        return view.palette().color(QPalette.ColorRole.Highlight)
+
+    try:
+        set_theme("light")
+        qtbot.waitUntil(lambda: selection() == QColor(SELECTION))
+        set_theme("dark")  # the theme's palette arrives with the next events
+        theme = QApplication.palette().color(QPalette.ColorRole.Highlight)
+        assert theme != QColor(SELECTION)
+        qtbot.waitUntil(lambda: selection() == theme)
+    finally:
+        set_theme("system")
+    qtbot.waitUntil(lambda: selection() == QColor(SELECTION))
