@@ -309,8 +309,9 @@ class SpanHighlighter(QSyntaxHighlighter):
         for position in range(max(block_start, mark.start), min(block_end, mark.end)):
             current = self.format(position - block_start)
             painted = QTextCharFormat(current)
-            if current.background().style() == Qt.BrushStyle.NoBrush:
-                painted.setBackground(QColor(self._tint(color)))
+            if current.background().style() == Qt.BrushStyle.NoBrush:  # the text must read on the tint,
+                painted.setBackground(QColor(self._tint(color)))  # also on the dark theme's light text
+                painted.setForeground(QColor(TEXT))
             painted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             painted.setUnderlineColor(QColor(color).darker(170))
             self.setFormat(position - block_start, 1, painted)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from curator.core import queries
-from curator.core.schema.colours import SELECTION
+from curator.core.schema.colours import SELECTION, TEXT
 from curator.core.services import events
 from curator.ui.main_window import MainWindow
 from curator.ui.preferences_actions import set_theme
@@ -123,6 +123,9 @@ def test_a_suggestion_has_a_tag_of_its_own_style(window: MainWindow) -> None:
     start = TURKISH.index("Bişkek")
     window.text_view.show_suggestions([(1, start, start + len("Bişkek"), "GPE")])
     assert [(tag.text, tag.style) for tag, _rect in window.text_view.tag_boxes()] == [("GPE", "suggestion")]
+    ranges = window.text_view.document().firstBlock().layout().formats()
+    (painted,) = [r.format for r in ranges if r.start <= start < r.start + r.length]
+    assert painted.foreground().color() == QColor(TEXT)  # dark on its pale tint, on a dark theme too
 
 
 def test_a_selected_event_names_its_type_and_boxes_its_arguments_with_their_roles(window: MainWindow) -> None:
