@@ -54,16 +54,13 @@ from curator.core.exporters.base import (
     layer_annotations,
 )
 from curator.core.exporters.report import ExportReport, SpanOnlyInGroup
+from curator.core.exporters.shards import SHARDED_NOTE, SplitFiles, remove_stale, stale_files
 from curator.core.exporters.split import DEV, SPLITS, TEST, TRAIN, SplitPlan, plan_export_split
 from curator.core.queries import ExportDocument
 from curator.core.storage import Project
 from curator.core.storage.models import Event, Relation
 
 SPAN_KEY = "sc"
-TRAIN_FILE = "train.spacy"
-DEV_FILE = "dev.spacy"
-TEST_FILE = "test.spacy"
-FILES = {TRAIN: TRAIN_FILE, DEV: DEV_FILE, TEST: TEST_FILE}
 REPORT_FILE = "export_report.json"
 
 # (start_char, end_char, label, token_start, token_end), as in `TokenAlignment.spans`.
@@ -158,6 +155,7 @@ class TrainingBin:
         self._pending_vocabs: dict[int, Vocab] = {}
         self._labels: dict[str, int] = {}
         self._strings: dict[int, str] = {}  # hash -> string, for the token strings already in the DocBin
+        self.token_count = 0
 
     def __len__(self) -> int:
         return len(self.docbin.user_data)
@@ -181,6 +179,7 @@ class TrainingBin:
         else:  # the tokenizer's Doc
             orths, norms = alignment.tokens.orths, alignment.tokens.norms
         count = len(orths)
+        self.token_count += count
         labels = self._labels
         pending = self._pending
         pending[ORTH] += orths
@@ -357,15 +356,19 @@ def write(run: ExportRun) -> None:
     out = run.out
     created = not out.exists()
     out.mkdir(exist_ok=True)
+    made = [out / name for name in SPLITS if not (out / name).exists()]  # shard folders it may make
     try:
         _write_into(run, out)
     except BaseException:
-        if created and not any(out.iterdir()):
-            out.rmdir()
+        for folder in [*made, *([out] if created else [])]:
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
         raise
 
 
 def _write_into(run: ExportRun, out: Path) -> None:
+    """Stream the documents into each split's shards (`curator.core.exporters.shards`), staged as they
+    fill; the split's files replace an earlier export's together, with the report, at the end."""
     options = run.options
     report = run.report
     report.seed, report.dev_fraction, report.spans_in_ents = options.seed, options.dev_fraction, 0
@@ -375,25 +378,46 @@ def _write_into(run: ExportRun, out: Path) -> None:
     # per document) makes one per call; each of those re-reads catalogue's registry of encoders.
     packer = srsly.msgpack.Packer(use_bin_type=True)
     lexemes = _Lexemes()
-    bins = {name: TrainingBin(packer, lexemes) for name in SPLITS}
     vocabs: dict[str, Vocab] = {}
     structures = DocumentStructures(run.project)
     events_written = relations_written = 0
     every_layer = options.layer_choice.kind == "all"
-    for document, alignment in run.aligned_documents():
-        # By document, not by copy: `--layer all` gives a document once per layer, all in the same split.
-        vocab = vocabs.get(document.language)
-        if vocab is None:
-            vocab = vocabs[document.language] = run.vocab(document.language)
-        entities = training_entry(document, alignment, report)
-        annotations = structures.of(document)
-        if every_layer:
-            annotations["curator_layer"] = document.layer
-        events_written += len(annotations.get("curator_events", ()))
-        relations_written += len(annotations.get("curator_relations", ()))
-        split = plan.of(document.id)
-        run.split_of[document.id] = split
-        bins[split].add(document, alignment, vocab, entities, annotations)
+    with StagedFiles() as staged:
+        files = {name: SplitFiles(out, name, staged, lambda: TrainingBin(packer, lexemes)) for name in SPLITS}
+        for document, alignment in run.aligned_documents():
+            # By document, not by copy: `--layer all` gives a document once per layer, all in one split.
+            vocab = vocabs.get(document.language)
+            if vocab is None:
+                vocab = vocabs[document.language] = run.vocab(document.language)
+            entities = training_entry(document, alignment, report)
+            annotations = structures.of(document)
+            if every_layer:
+                annotations["curator_layer"] = document.layer
+            events_written += len(annotations.get("curator_events", ()))
+            relations_written += len(annotations.get("curator_relations", ()))
+            split = plan.of(document.id)
+            run.split_of[document.id] = split
+            files[split].current().add(document, alignment, vocab, entities, annotations)
+        _note(run, plan, events_written, relations_written)
+        report.train_documents, report.dev_documents = files[TRAIN].documents, files[DEV].documents
+        report.test_documents = files[TEST].documents if options.test_fraction > 0 else None
+        wanted = {TRAIN: True, DEV: options.dev_fraction > 0, TEST: options.test_fraction > 0}
+        targets = {name: files[name].finish() if wanted[name] else [] for name in SPLITS}
+        for name in SPLITS:
+            report.removed.extend(stale_files(out, name, targets[name]))
+        report.outputs.extend([*(path for name in SPLITS for path in targets[name]), out / REPORT_FILE])
+        if any(len(paths) > 1 for paths in targets.values()):
+            report.notes.append(SHARDED_NOTE)
+        report_text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+        staged.add(out / REPORT_FILE).write_text(report_text + "\n", encoding="utf-8")
+        run.check_cancelled()
+        staged.commit()
+    remove_stale(out, report.removed)
+
+
+def _note(run: ExportRun, plan: SplitPlan, events_written: int, relations_written: int) -> None:
+    """The report's notes on events and relations, layer copies and near-duplicates kept together."""
+    report = run.report
     if events_written or relations_written:
         report.notes.append(
             f"{events_written} events and {relations_written} relations stored by character offsets in "
@@ -406,24 +430,6 @@ def _write_into(run: ExportRun, out: Path) -> None:
             f"group{'' if plan.copies_kept_together == 1 else 's'}, "
             "each group in one split (split by group, stratified by language)"
         )
-    report.train_documents, report.dev_documents = len(bins[TRAIN]), len(bins[DEV])
-    report.test_documents = len(bins[TEST]) if options.test_fraction > 0 else None
-    wanted = {TRAIN: True, DEV: options.dev_fraction > 0, TEST: options.test_fraction > 0}
-    targets = {name: out / FILES[name] for name in SPLITS if wanted[name]}
-    for name in SPLITS:
-        stale = out / FILES[name]
-        if not wanted[name] and stale.is_file():
-            report.removed.append(stale)
-    report.outputs.extend([*targets.values(), out / REPORT_FILE])
-    with StagedFiles() as staged:
-        for name, target in targets.items():
-            bins[name].finish().to_disk(staged.add(target))
-        report_text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
-        staged.add(out / REPORT_FILE).write_text(report_text + "\n", encoding="utf-8")
-        run.check_cancelled()
-        staged.commit()
-    for path in report.removed:
-        path.unlink()
 
 
 def _plan(run: ExportRun) -> SplitPlan:
