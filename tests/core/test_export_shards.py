@@ -40,6 +40,7 @@ def test_a_split_larger_than_a_shard_is_a_folder_spacy_reads_back_whole(
         "train/0001.spacy", "train/0002.spacy", "train/0003.spacy", "dev.spacy", "export_report.json"
     ]  # fmt: skip
     assert any("folder of shards" in note for note in report.notes)
+    assert any(line.endswith(": train/ (3 shards), dev.spacy") for line in report.lines())
     assert (report.train_documents, report.dev_documents) == (8, 3)
 
     nlp = spacy.blank("tr")

@@ -1,5 +1,7 @@
 """spaCy training data: train.spacy, dev.spacy, test.spacy (DocBin) and export_report.json, in one folder.
 
+A split larger than a shard is a folder of shards instead (`train/0001.spacy`, ...; see `shards`).
+
 `doc.ents` cannot overlap, but annotators may tag nested or overlapping spans ("KGAÖ Dışişleri Bakanları"
 and "KGAÖ"). Every span goes into `doc.spans["sc"]` (what spancat trains on); `doc.ents` (what ner trains
 on) takes a greedy non-overlapping subset, longest first, and the rest is reported. The train/dev/test
@@ -480,7 +482,8 @@ SEED = ExportOption("seed", "--seed", "Split seed", "seed of the train/dev/test 
 EXPORTER = Exporter(
     name="spacy",
     description="spaCy DocBin training data: train.spacy, dev.spacy (and test.spacy), a seeded split by "
-    "near-duplicate group, stratified by language",
+    "near-duplicate group, stratified by language; a split over 10,000 documents is a folder of shards "
+    "(train/0001.spacy, ...)",
     target="directory",
     write=write,
     options=(DEV_FRACTION, TEST_FRACTION, SEED, SPLIT_BY_DOCUMENT, INCLUDE_UNTOUCHED, LAYER),

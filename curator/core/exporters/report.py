@@ -360,7 +360,14 @@ class ExportReport:
         )
 
     def _split_line(self) -> str:
-        names = ", ".join(f"{path.name}" for path in self.outputs if path.suffix == ".spacy")
+        shards: dict[str, int] = {}  # a split's file name, or its shard folder's with the shard count
+        for path in self.outputs:
+            if path.suffix == ".spacy":
+                name = path.name if path.parent == self.target else f"{path.parent.name}/"
+                shards[name] = shards.get(name, 0) + 1
+        names = ", ".join(
+            name if name.endswith(".spacy") else f"{name} ({count} shards)" for name, count in shards.items()
+        )
         line = (
             f"{self.train_documents} document{_s(self.train_documents or 0)} for training, "
             f"{self.dev_documents} for dev (seed {self.seed}, dev fraction {self.dev_fraction})"
