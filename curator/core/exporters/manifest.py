@@ -54,23 +54,35 @@ def text_sha256(text: str) -> str:
 
 class ManifestDocuments:
     """The documents an export streamed, noted as they pass (id, language, text hash, label counts);
-    a document given once per layer (`--layer all`) is noted once, its spans counted in every copy."""
+    a document given once per layer (`--layer all`) is noted once, its spans counted in every copy.
+
+    Kept as tuples and raw digests, not the manifest's dicts and hex strings: an export of 100,000
+    documents held about 65 MB of them while it streamed; the dicts are made when the manifest is."""
 
     def __init__(self) -> None:
-        self.entries: dict[int, dict] = {}
-        self.labels: dict[int, Counter[str]] = {}
+        self.entries: dict[int, tuple[str, bytes, int | None]] = {}  # language, SHA-256, characters cut
+        self.labels: dict[int, tuple[tuple[str, int], ...]] = {}  # label counts, by label
 
     def add(self, document: ExportDocument) -> None:
-        entry = self.entries.get(document.id)
-        if entry is None:
-            entry = {"id": document.id, "language": document.language, "sha256": text_sha256(document.text)}
-            if document.cut:
-                entry["characters_cut"] = document.cut.characters
-            self.entries[document.id] = entry
-        if document.spans:
-            self.labels.setdefault(document.id, Counter()).update(
-                label for _start, _end, label in document.spans
+        if document.id not in self.entries:
+            digest = hashlib.sha256(document.text.encode("utf-8")).digest()
+            self.entries[document.id] = (
+                document.language,
+                digest,
+                document.cut.characters if document.cut else None,
             )
+        if document.spans:
+            counts = Counter(dict(self.labels.get(document.id, ())))
+            counts.update(label for _start, _end, label in document.spans)
+            self.labels[document.id] = tuple(sorted(counts.items()))
+
+    def entry(self, document_id: int) -> dict:
+        """The document's line of the manifest (without its split)."""
+        language, digest, characters_cut = self.entries[document_id]
+        entry = {"id": document_id, "language": language, "sha256": digest.hex()}
+        if characters_cut is not None:
+            entry["characters_cut"] = characters_cut
+        return entry
 
 
 def schema_of(project: Project) -> dict:
@@ -103,10 +115,15 @@ def build_manifest(run: ExportRun) -> dict:
     left_out: dict[int, Counter[str]] = {}
     for item in run.report.left_out:
         left_out.setdefault(item.document_id, Counter())[item.label] += 1
-    written = {i: counts - left_out[i] if i in left_out else counts for i, counts in noted.labels.items()}
     total: Counter[str] = Counter()
-    for counts in written.values():
+    per_split: dict[str, Counter[str]] = {}
+    for document_id, pairs in noted.labels.items():
+        counts = Counter(dict(pairs))
+        if document_id in left_out:
+            counts -= left_out[document_id]
         total.update(counts)
+        if run.split_of:
+            per_split.setdefault(run.split_of.get(document_id, ""), Counter()).update(counts)
     manifest: dict = {
         # First: an import of the export's folder recognises a manifest by how it starts
         # (`curator.core.importers.sources.is_export_manifest`) and leaves it out.
@@ -118,19 +135,18 @@ def build_manifest(run: ExportRun) -> dict:
         "document_count": len(noted.entries),
         "labels": dict(sorted(total.items())),
     }
+    documents = {document_id: noted.entry(document_id) for document_id in sorted(noted.entries)}
     if run.split_of:
         splits: dict[str, list[int]] = {}
-        per_split: dict[str, Counter[str]] = {}
         for document_id in sorted(run.split_of):
             name = run.split_of[document_id]
             splits.setdefault(name, []).append(document_id)
-            per_split.setdefault(name, Counter()).update(written.get(document_id, Counter()))
-            noted.entries[document_id]["split"] = name
+            documents[document_id]["split"] = name
         manifest["splits"] = {
-            name: {"documents": ids, "labels": dict(sorted(per_split[name].items()))}
+            name: {"documents": ids, "labels": dict(sorted(per_split.get(name, Counter()).items()))}
             for name, ids in sorted(splits.items(), key=lambda item: SPLITS.index(item[0]))
         }
-    manifest["documents"] = [noted.entries[i] for i in sorted(noted.entries)]
+    manifest["documents"] = list(documents.values())
     return manifest
 
 
