@@ -482,7 +482,7 @@ SEED = ExportOption("seed", "--seed", "Split seed", "seed of the train/dev/test 
 EXPORTER = Exporter(
     name="spacy",
     description="spaCy DocBin training data: train.spacy, dev.spacy (and test.spacy), a seeded split by "
-    "near-duplicate group, stratified by language; a split over 10,000 documents is a folder of shards "
+    "near-duplicate group, stratified by language; a split over 5,000 documents is a folder of shards "
     "(train/0001.spacy, ...)",
     target="directory",
     write=write,

@@ -24,8 +24,8 @@ from spacy.tokens import DocBin
 from curator.core.exporters.atomic import StagedFiles
 
 SUFFIX = ".spacy"
-SHARD_DOCUMENTS = 10_000
-SHARD_TOKENS = 500_000
+SHARD_DOCUMENTS = 5_000
+SHARD_TOKENS = 250_000
 SHARDED_NOTE = (
     f"a split of more than {SHARD_DOCUMENTS:,} documents or {SHARD_TOKENS:,} tokens is a folder of "
     "shards (train/0001.spacy, ...): give spacy train the folder (--paths.train OUT/train)"
