@@ -11,8 +11,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json, echo_lines
 from curator.core.domain import CuratorError
@@ -44,6 +42,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from curator.core.project.health import check_project
 
     location = resolve_project(args.project)
@@ -61,6 +61,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _refused(location: Path | str, error: Exception, *, as_json: bool) -> int:
     """The project could not even be opened: that is the finding (a server named without its password)."""
+    from sqlalchemy.exc import DBAPIError
+
     from curator.core.storage.server import server_label
 
     message = str(getattr(error, "orig", None) or error) if isinstance(error, DBAPIError) else str(error)

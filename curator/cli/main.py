@@ -7,16 +7,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from curator import __version__
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
-from curator.core.domain import CuratorError
+from curator.core import formats
+from curator.core.domain import CuratorError, DocumentStatus
 from curator.core.project.location import resolve_project
-
-if TYPE_CHECKING:
-    from curator.core.exporters import Exporter
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -44,27 +41,25 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the annotation window (the default command)")
     gui.set_defaults(handler=_run_gui)
 
-    from curator.core.importers import FORMATS, IMPORT_FORMATS
-
+    # The format names and options come from `formats`: the registries load spaCy, trafilatura and the
+    # ORM (2.5 s), which only an import or export needs.
     importer = commands.add_parser(
         "import",
         help="import documents and existing annotations",
         epilog="formats: auto (by extension and content); "
-        + "; ".join(f"{name}: {f.description}" for name, f in FORMATS.items()),
+        + "; ".join(f"{name}: {f.description}" for name, f in formats.IMPORT_FORMATS.items()),
     )
-    importer.add_argument("--format", default="auto", choices=["auto", *IMPORT_FORMATS])
+    importer.add_argument("--format", default="auto", choices=["auto", *formats.IMPORT_FORMATS])
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (recursive)")
     _add_import_options(importer)
     importer.set_defaults(handler=_run_import)
 
-    from curator.core.exporters import EXPORT_FORMATS
-
     exporter = commands.add_parser(
         "export",
         help="export training data, exchange formats or clean event records",
-        epilog="formats: " + "; ".join(_format_help(e) for e in EXPORT_FORMATS.values()),
+        epilog="formats: " + "; ".join(_format_help(e) for e in formats.EXPORT_FORMAT_NAMES),
     )
-    exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS))
+    exporter.add_argument("--format", required=True, choices=list(formats.EXPORT_FORMATS))
     exporter.add_argument(
         "--out", required=True, type=Path, metavar="PATH", help="a file, or a folder (spacy, brat)"
     )
@@ -149,12 +144,10 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def _add_import_options(importer: argparse.ArgumentParser) -> None:
     """One argument per option the import formats declare, grouped by the formats that read them."""
-    from curator.core.importers.registry import COLUMN_FIELDS, declared_options
-
     groups: dict[tuple[str, ...], argparse._ArgumentGroup] = {}
-    for option, readers in declared_options():
+    for option, readers in formats.import_options():
         if readers not in groups:
-            columns = option.field in COLUMN_FIELDS
+            columns = option.field in formats.COLUMN_FIELDS
             groups[readers] = importer.add_argument_group(
                 f"options of {', '.join(readers)}",
                 "name a column of the header (or a field of the records); by default the text column is "
@@ -170,9 +163,9 @@ def _add_import_options(importer: argparse.ArgumentParser) -> None:
 def _run_import(args: argparse.Namespace) -> int:
     from curator.core.importers import import_paths
     from curator.core.importers.options import options_from
-    from curator.core.importers.registry import declared_options
 
-    options = options_from({option.field: getattr(args, option.field) for option, _ in declared_options()})
+    chosen = {option.field: getattr(args, option.field) for option, _ in formats.import_options()}
+    options = options_from(chosen)
     with open_project(args, create=True) as project:
         report = import_paths(project, args.paths, fmt=args.format, options=options)
     for line in report.lines():
@@ -180,7 +173,7 @@ def _run_import(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
-def _format_help(exporter: Exporter) -> str:
+def _format_help(exporter: formats.ExportFormatName) -> str:
     flags = ", ".join(option.flag for option in exporter.options)
     return f"{exporter.name}: {exporter.description}" + (f" (options: {flags})" if flags else "")
 
@@ -188,9 +181,7 @@ def _format_help(exporter: Exporter) -> str:
 def _add_export_options(exporter: argparse.ArgumentParser) -> None:
     """One argument per option the export formats declare; its help names the formats that read it.
     Not given, an option is None here and takes its declared default in `_export_options`."""
-    from curator.core.exporters import declared_options
-
-    for option, readers in declared_options():
+    for option, readers in formats.export_options():
         where = f"({', '.join(readers)})"
         if option.kind == "flag":
             exporter.add_argument(
@@ -211,13 +202,11 @@ def _add_export_options(exporter: argparse.ArgumentParser) -> None:
 def _export_options(args: argparse.Namespace) -> tuple[dict[str, object], list[str]]:
     """The options for `export_project`, and the problems (a number out of range) and notes (an option
     the chosen format does not read) to print."""
-    from curator.core.exporters import EXPORT_FORMATS, declared_options
-
-    read = {option.name for option in EXPORT_FORMATS[args.format].options}
+    read = {option.name for option in formats.EXPORT_FORMATS[args.format].options}
     values: dict[str, object] = {}
     problems: list[str] = []
     notes: list[str] = []
-    for option, _readers in declared_options():
+    for option, _readers in formats.export_options():
         given = getattr(args, option.name)
         if given is None or given is False:
             values[option.name] = option.default
@@ -263,10 +252,9 @@ def _run_stats(args: argparse.Namespace) -> int:
     echo("spans by layer:")
     for layer, count in stats["layers"].items():
         echo(f"  {layer:<12} {count}")
-    from curator.core.services.review import STATUS_ORDER
-
-    echo("documents by status:")  # every workflow status, in order, zeros too
-    for status, count in ({s.value: 0 for s in STATUS_ORDER} | stats["statuses"]).items():
+    # Every workflow status, in order (the enum's, as `services.review.STATUS_ORDER`), zeros too.
+    echo("documents by status:")
+    for status, count in ({s.value: 0 for s in DocumentStatus} | stats["statuses"]).items():
         echo(f"  {status:<12} {count}")
     return EXIT_OK
 

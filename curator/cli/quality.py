@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
 from curator.core.domain import SuggestionStatus
-from curator.core.services.suggestions import QualityRow, quality_by_source, quality_counts
+
+if TYPE_CHECKING:
+    from curator.core.services.suggestions import QualityRow
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -24,6 +27,7 @@ def _line(name: str, row: QualityRow) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from curator.core.services.suggestions import quality_by_source, quality_counts
 
     with open_project(args) as project:
         rows = quality_counts(project)

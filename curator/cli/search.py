@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from curator.cli.common import open_project
 from curator.cli.output import echo, echo_json
-from curator.core.search.corpus import SearchResult, search_corpus
-from curator.core.search.index import SearchIndex
-from curator.core.search.query import parse_query
-from curator.core.services.search_tags import BulkResult, HitRef, tag_hits
+
+if TYPE_CHECKING:
+    from curator.core.search.corpus import SearchResult
+    from curator.core.services.search_tags import BulkResult
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -78,6 +79,11 @@ def _summary(result: SearchResult) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from curator.core.search.corpus import search_corpus
+    from curator.core.search.index import SearchIndex
+    from curator.core.search.query import parse_query
+    from curator.core.services.search_tags import HitRef, tag_hits
+
     query = parse_query(args.query, regex=args.regex, whole_word=args.whole_word)
     if not query.pattern.text:
         echo("error: QUERY has only filters; say what to find", file=sys.stderr)

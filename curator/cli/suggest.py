@@ -8,7 +8,6 @@ import sys
 from curator.cli.common import open_project
 from curator.cli.output import echo_json, echo_lines
 from curator.core.domain import DocumentFilter
-from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -38,6 +37,7 @@ def _show_progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
 
     with open_project(args) as project:
         suggester_for = suggester_factory(project, args.suggester)

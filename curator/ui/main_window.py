@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -22,16 +24,7 @@ from curator.core.domain import DocumentRecord, EventRecord, SpanChange
 from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.storage import Project
-from curator.ui import (
-    agreement_window,
-    corpus_events,
-    feedback_window,
-    history_window,
-    merge_dialog,
-    project_flows,
-    role_gate,
-    server_login,
-)
+from curator.ui import project_flows, role_gate, server_login
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.adjudication_actions import AdjudicationActions
 from curator.ui.annotation_controller import AnnotationController
@@ -68,6 +61,12 @@ if TYPE_CHECKING:
 
 MESSAGE_MS = 6000
 REFRESHED_ROWS = 200  # a bulk step over more documents refreshes the list rows it shows lazily anyway
+
+
+def _window_module(name: str) -> ModuleType:
+    """A window of its own that a menu opens (corpus events, merge, history, agreement), imported when
+    first opened: with what they load (event consolidation, project merge) they cost the start ~0.3 s."""
+    return importlib.import_module(f"curator.ui.{name}")
 
 
 class MainWindow(QMainWindow):
@@ -175,7 +174,7 @@ class MainWindow(QMainWindow):
         add("documents.import", lambda: project_flows.import_dialog(self))
         add("documents.import_folder", lambda: project_flows.import_folder_dialog(self))
         add("documents.export", lambda: project_flows.export_dialog(self))
-        add("project.merge", lambda: merge_dialog.merge_project_dialog(self))
+        add("project.merge", lambda: _window_module("merge_dialog").merge_project_dialog(self))
         add("app.quit", self.close)
         add("span.delete", self.delete_spans)
         add("text.fix", self.fix_text)
@@ -184,8 +183,8 @@ class MainWindow(QMainWindow):
         add("model.train", self.train_model)
         self.exact_action = add("annotate.exact")
         add("document.info", self.edit_document_info)
-        add("document.history", lambda: history_window.show_history(self))
-        add("events.corpus", lambda: corpus_events.show_corpus_events(self))
+        add("document.history", lambda: _window_module("history_window").show_history(self))
+        add("events.corpus", lambda: _window_module("corpus_events").show_corpus_events(self))
         add("document.next", lambda: self.documents.step(+1))
         add("document.previous", lambda: self.documents.step(-1))
         add("documents.filter", self._focus_filter)
@@ -193,8 +192,8 @@ class MainWindow(QMainWindow):
         add("focus.text", lambda: self.text_view.setFocus())
         add("focus.entities", lambda: self.entities.table.setFocus())
         add("help.shortcuts", self.show_shortcuts)
-        add("project.agreement", lambda: agreement_window.open_agreement(self))
-        add("project.feedback", lambda: feedback_window.open_feedback(self))
+        add("project.agreement", lambda: _window_module("agreement_window").open_agreement(self))
+        add("project.feedback", lambda: _window_module("feedback_window").open_feedback(self))
 
     def _rebuild_label_actions(self) -> None:
         """One action per label of the schema, and one that tags its exact characters."""

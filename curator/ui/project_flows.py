@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from curator.core.domain import CuratorError
 from curator.core.project.setup import open_project
 from curator.ui import file_dialogs, messages, server_login
-from curator.ui.column_mapping import import_with_mapping, show_import_report
 from curator.ui.recent_projects import recent_projects, recent_servers, remember_project
 from curator.ui.workers import JobWorker
 
@@ -88,6 +87,7 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
 
 def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> JobWorker:
     from curator.core.importers import import_paths
+    from curator.ui.column_mapping import show_import_report
 
     project = window.project
 
@@ -105,6 +105,8 @@ def import_filter() -> str:
 
 
 def import_dialog(window: MainWindow) -> None:
+    from curator.ui.column_mapping import import_with_mapping  # loads the importers: not before the window
+
     names = file_dialogs.open_file_names(window, "Import documents", str(Path.home()), import_filter())
     if names:
         import_with_mapping(window, [Path(name) for name in names])

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from curator.cli import suggest
 from curator.cli.main import main
 from curator.core import services
 from curator.core.project.setup import open_project
 from curator.core.services import suggestions
 from curator.core.storage import Project
+from curator.core.suggest import runner
 from curator.core.suggest.runner import parse_suggester
 from tests.helpers.word_suggester import Word, WordListSuggester
 
@@ -37,7 +37,7 @@ def project_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         kind, _version = parse_suggester(spec)
         return lambda language: WordListSuggester(words, source=f"{kind}:{language}")
 
-    monkeypatch.setattr(suggest, "suggester_factory", factory)
+    monkeypatch.setattr(runner, "suggester_factory", factory)  # `curator suggest` imports it when it runs
     return path
 
 

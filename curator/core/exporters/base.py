@@ -28,6 +28,8 @@ from curator.core.exporters.alignment import (
 )
 from curator.core.exporters.manifest import ManifestDocuments
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan
+from curator.core.formats import INCLUDE_UNTOUCHED, ExportOption
+from curator.core.formats import LAYER as LAYER  # the exporters import it from here, with INCLUDE_UNTOUCHED
 from curator.core.layers import DEFAULT_LAYER, NO_LAYER, LayerChoice
 from curator.core.queries import ExportDocument, count_documents, iter_export_documents
 from curator.core.storage import Project
@@ -263,57 +265,6 @@ def layer_annotations(
         [event for event in events if event.trigger_span_id in ids],
         [relation for relation in relations if relation.head_span_id in ids],
     )
-
-
-OptionValue = bool | int | float | str
-
-
-@dataclass(frozen=True, slots=True)
-class ExportOption:
-    """An option some formats read: the `ExportOptions` field it sets (also `export_project`'s keyword),
-    its command-line flag and help, and what the export dialog shows for it. `kind` says how it is
-    given: "flag" (on or off), "choice" (one of `choices`), "text" (any text, `choices` offered),
-    "float" or "int" (from `minimum`, below `below`, in `step`s)."""
-
-    name: str
-    flag: str
-    label: str
-    help: str
-    kind: Literal["flag", "choice", "text", "float", "int"]
-    default: OptionValue = False
-    choices: tuple[str, ...] = ()
-    minimum: float = 0
-    below: float = 2**31
-    step: float = 1
-
-    def problem(self, value: OptionValue) -> str | None:
-        """What is wrong with a number out of range, for the user; None when it is fine."""
-        if self.kind in ("float", "int") and not self.minimum <= float(value) < self.below:
-            return f"{self.flag} must be at least {self.minimum:g} and below {self.below:g}"
-        return None
-
-
-INCLUDE_UNTOUCHED = ExportOption(
-    "include_untouched",
-    "--include-untouched",
-    "Include untouched documents (new, no annotations)",
-    "keep documents nobody touched (new, no spans); left out, their text cannot teach a model that its "
-    "names are not names",
-    "flag",
-)
-
-
-LAYER = ExportOption(
-    "layer",
-    "--layer",
-    "Layer",
-    "whose annotations to export: gold, an annotator's name, or all (each layer apart); by default gold "
-    "where a document has it, else its single annotator's layer, and a document with several layers "
-    "and no gold is left out and reported",
-    "text",
-    default=DEFAULT_LAYER,
-    choices=(DEFAULT_LAYER, "gold", "all"),
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,12 @@ number, because a training set with one silently misread entity is worse than a 
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from curator.core.formats import SENTENCES_PER_DOC, SENTENCES_PER_OPTION
 from curator.core.importers.base import (
     CancelCheck,
     ImportCancelled,
@@ -28,7 +28,7 @@ from curator.core.importers.base import (
     title_from_text,
 )
 from curator.core.importers.format import ImportFormat
-from curator.core.importers.options import ImportOption, ImportOptions
+from curator.core.importers.options import ImportOptions
 from curator.core.importers.report import plural
 from curator.core.importers.text_file import decode_text
 from curator.core.services import NewDocument, NewSpan
@@ -38,7 +38,6 @@ from curator.core.text.language import guess_language
 CONLL_EXTENSIONS = (".conll", ".bio", ".iob")
 DOCSTART = "-DOCSTART-"
 CANCEL_CHECK_LINES = 5_000
-SENTENCES_PER_DOC = 10
 TAB = "\t"
 SPACE = " "
 # Span continuation and end prefixes of BILOU (L, U) and its twin BIOES (E, S).
@@ -318,17 +317,6 @@ def _chunks(raw: RawDocument, runs: list[list[Run]], size: int) -> list[tuple[Ra
     ]
 
 
-def sentence_count(value: str) -> int:
-    """A count of sentences from the command line; the message is what argparse shows."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a count of sentences (0 or more)")
-    return number
-
-
 def _ends_with_blank_line(lines: Sequence[str]) -> bool:
     """Whether a blank line follows the last token line (the split's final "" is the last newline)."""
     last = max(number for number, line in enumerate(lines) if line.strip())
@@ -385,14 +373,6 @@ def parse_conll(path: Path, is_cancelled: CancelCheck, options: ImportOptions | 
     return parsed
 
 
-SENTENCES_PER_OPTION = ImportOption(
-    "sentences_per_doc",
-    "--sentences-per-doc",
-    "N",
-    f"sentences per document of a CoNLL file without -DOCSTART- or of a bracket-notation file "
-    f"(default {SENTENCES_PER_DOC}; 0: one document per file)",
-    sentence_count,
-)
 # In a folder, --format conll also reads .txt files (many BIO corpora use it); auto does not.
 IMPORTER = ImportFormat(
     "conll",

@@ -3,17 +3,19 @@
 Kept apart from the parser signature: only the formats that declare `ImportOption`s read it, so every
 other parser keeps its two-argument `(path, is_cancelled)` form and the registry binds options with
 functools.partial. The declarations are what the command line's `--text-column …` arguments and the
-window's column mapping are built from.
+window's column mapping are built from; they live in `curator.core.formats`, which the command line
+reads without loading any importer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-# Roles a column can play, in the order the command line and the window list them.
-COLUMN_ROLES = ("text", "title", "date", "language", "source", "url")
+from curator.core.formats import COLUMN_OPTIONS, COLUMN_ROLES, ImportOption, column_list
+
+__all__ = ["COLUMN_OPTIONS", "COLUMN_ROLES", "ImportOption", "ImportOptions", "column_list", "options_from"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,38 +38,6 @@ class ImportOptions:
     def is_default(self) -> bool:
         """True when nothing was chosen, so a note about unused options would be noise."""
         return all(getattr(self, item.name) is None for item in fields(self))
-
-
-def column_list(value: str) -> tuple[str, ...]:
-    """`a, b,c` as the names it lists; an empty string lists none."""
-    return tuple(name.strip() for name in value.split(",") if name.strip())
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOption:
-    """One option a format reads: the `ImportOptions` field it sets, its flag, and how a string becomes
-    its value (the command line's argument parsing is built from these)."""
-
-    field: str
-    flag: str
-    metavar: str
-    help: str
-    convert: Callable[[str], object] = str
-
-
-COLUMN_OPTIONS: tuple[ImportOption, ...] = (
-    *(
-        ImportOption(f"{role}_column", f"--{role}-column", "NAME", f"the {role} column")
-        for role in COLUMN_ROLES
-    ),
-    ImportOption(
-        "meta_columns",
-        "--meta-columns",
-        "A,B,C",
-        "the only columns kept as metadata (default: all columns not mapped above; '' keeps none)",
-        column_list,
-    ),
-)
 
 
 def options_from(values: Mapping[str, Any]) -> ImportOptions:

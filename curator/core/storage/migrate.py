@@ -1,21 +1,35 @@
-"""Schema versions: Alembic migrations run on open, after a backup of the old file."""
+"""Schema versions: Alembic migrations run on open, after a backup of the old file.
+
+Alembic itself (0.15-0.2 s to import, with Mako and every SQLAlchemy dialect it supports) is loaded only
+to upgrade: an up-to-date project, the common case and every `curator stats`, is recognised by reading
+the `alembic_version` row and the revision lines of the migration scripts, which
+tests/core/test_migrate_revisions.py checks against Alembic's own reading of them.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from curator.core.storage.driver import sqlite_connection
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+# `revision = "0011"` / `down_revision = None` as script.py.mako writes them (ruff may requote them).
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(None|'[^']*'|\"[^\"]*\")\s*$", re.M)
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -23,14 +37,36 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
+def _revisions() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, read from the scripts' text."""
+    found: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        lines: dict[str, str] = {match[1]: match[2] for match in _REVISION_LINE.finditer(source)}
+        if "revision" not in lines:
+            continue
+        down = lines.get("down_revision", "None")
+        found[lines["revision"][1:-1]] = None if down == "None" else down[1:-1]
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None, "the migrations folder has no head revision"
-    return head
+    """The revision no migration follows: the newest schema this Curator knows."""
+    revisions = _revisions()
+    heads = set(revisions) - set(revisions.values())
+    assert len(heads) == 1, f"the migrations folder must have one head revision, not {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The schema revision stored in the database; None for a database without one (a new file)."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        raise RuntimeError(f"the database has several schema revisions ({', '.join(rows)}); expected one")
+    return str(rows[0]) if rows else None
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
@@ -42,6 +78,8 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
     `foreign_key_check` afterwards proves that every reference still holds. The connection is the
     migration's own (its next user reconnects with foreign keys on).
     """
+    from alembic import command
+
     sqlite = connection.dialect.name == "sqlite" and not connection.in_transaction()
     if sqlite:
         sqlite_connection(connection).execute("PRAGMA foreign_keys=OFF")
@@ -56,4 +94,4 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
 
 def is_known_revision(revision: str) -> bool:
     """Whether this Curator has the migration `revision`; a file of an unknown one is from a newer Curator."""
-    return revision in {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return revision in _revisions()
