@@ -263,7 +263,8 @@ EXPORT_FORMAT_NAMES: tuple[ExportFormatName, ...] = (
     ExportFormatName(
         "spacy",
         "spaCy DocBin training data: train.spacy, dev.spacy (and test.spacy), a seeded split by "
-        "near-duplicate group, stratified by language",
+        "near-duplicate group, stratified by language; a split over 5,000 documents is a folder of shards "
+        "(train/0001.spacy, ...)",
         "directory",
         options=(DEV_FRACTION, TEST_FRACTION, SEED, SPLIT_BY_DOCUMENT, INCLUDE_UNTOUCHED, LAYER),
     ),
