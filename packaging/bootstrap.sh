@@ -19,8 +19,9 @@ RUN_PACKAGES=(
     libxcb-xkb1 libxkbcommon-x11-0
 )
 
-# The server tests start a throwaway cluster of the distribution's PostgreSQL (tests/helpers/pg_cluster.py).
-TEST_PACKAGES=(postgresql)
+# The server tests start a throwaway cluster of the distribution's PostgreSQL (tests/helpers/pg_cluster.py);
+# tests/packaging/ validates the AppStream metainfo and the desktop entry with Debian's own validators.
+TEST_PACKAGES=(postgresql appstream desktop-file-utils)
 
 say() { printf 'bootstrap: %s\n' "$*"; }
 die() { printf 'bootstrap: error: %s\n' "$*" >&2; exit 1; }
@@ -162,7 +163,8 @@ WANT_STAMP="$PYPROJECT_SHA $ROOT"
 if [[ ! -x "$VENV/bin/curator" || "$(cat "$STAMP" 2>/dev/null || true)" != "$WANT_STAMP" ]]; then
     say "installing Curator and its dependencies into .venv (the first time takes a few minutes)"
     rm -f "$STAMP"
-    PIP_DISABLE_PIP_VERSION_CHECK=1 "$VENV/bin/python" -m pip install --quiet --no-input -e ".[test]"
+    # The package extra (PyInstaller) is for packaging/build.sh and the test that builds with it.
+    PIP_DISABLE_PIP_VERSION_CHECK=1 "$VENV/bin/python" -m pip install --quiet --no-input -e ".[test,package]"
     echo "$WANT_STAMP" >"$STAMP"
 fi
 

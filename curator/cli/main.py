@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the annotation window (the default command)")
+    gui.add_argument(
+        "--quit-after",
+        type=_seconds,
+        metavar="SECONDS",
+        help="close the window after SECONDS (a smoke test of an installation, e.g. a packaged build)",
+    )
     gui.set_defaults(handler=_run_gui)
 
     # The format names and options come from `formats`: the registries load spaCy, trafilatura and the
@@ -135,11 +141,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _seconds(value: str) -> float:
+    seconds = float(value)
+    if not seconds >= 0:  # also refuses "nan"
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds")
+    return seconds
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     chosen = resolve_project(args.project)
     from curator.ui.app import run_app
 
-    return run_app(chosen, annotator=args.annotator)
+    # `curator` without a command opens the window too, without the gui command's options.
+    return run_app(chosen, annotator=args.annotator, quit_after=getattr(args, "quit_after", None))
 
 
 def _add_import_options(importer: argparse.ArgumentParser) -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from curator.core.domain import CuratorError
 from curator.core.project import errorlog
+from curator.core.project.resources import RESOURCES_DIR
 from curator.core.project.setup import open_user_project
 from curator.core.storage.damage import damage_error
 from curator.core.storage.database import Project
@@ -20,6 +23,9 @@ from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import recent_projects, remember_project, remember_server
 from curator.ui.server_login import open_server_blocking
 
+# The desktop entry and AppStream id of packaging/: Wayland matches the window to its entry (and icon) by it.
+DESKTOP_FILE_NAME = "io.github.curator_annotation.Curator"
+
 
 def create_application() -> QApplication:
     app = QApplication.instance()
@@ -27,11 +33,25 @@ def create_application() -> QApplication:
         app = QApplication(sys.argv)
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(application_icon())
     return app
 
 
-def run_app(project_path: Path | str, annotator: str | None = None) -> int:
-    """`project_path` is a project file or a server URL (there the annotator is the connected role)."""
+def application_icon() -> QIcon:
+    """Every PNG size rendered from resources/icons/curator.svg, so Qt picks a sharp one for each use
+    (title bar, task switcher) without needing its SVG plugin."""
+    icon = QIcon()
+    for png in sorted((RESOURCES_DIR / "icons").glob("curator-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def run_app(project_path: Path | str, annotator: str | None = None, quit_after: float | None = None) -> int:
+    """`project_path` is a project file or a server URL (there the annotator is the connected role).
+
+    With `quit_after` the window closes by itself that many seconds after it is shown, and the exit code
+    says whether it opened: how a packaged build is checked without anyone at the screen."""
     app = create_application()
     try:
         project = _open_at_start(project_path, annotator)
@@ -50,6 +70,8 @@ def run_app(project_path: Path | str, annotator: str | None = None) -> int:
     else:
         remember_project(project.path)
     window.show()
+    if quit_after is not None:
+        QTimer.singleShot(round(quit_after * 1000), app.quit)
     with excepthook_installed(window.guard):
         return app.exec()
 

@@ -47,3 +47,18 @@ def test_a_refused_project_is_named_in_a_plain_text_message_box(
     assert app.run_app(path, annotator="tester") == 1  # named: the first-start prompt is not asked
     assert boxes == [(Qt.TextFormat.PlainText, f"{path}: <b>not</b> a Curator project")]
     assert capsys.readouterr().err == f"error: {path}: <b>not</b> a Curator project\n"
+
+
+def test_quit_after_shows_the_window_then_closes_it_and_exits_cleanly(
+    qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(app.MainWindow, "show", lambda window: shown.append(window.windowTitle()))
+    path = tmp_path / "p.curator"
+    assert app.run_app(path, annotator="tester", quit_after=0.1) == 0
+    assert len(shown) == 1 and "p.curator" in shown[0]
+
+
+def test_the_application_carries_the_icon_in_every_rendered_size(qapp) -> None:
+    sizes = {size.width() for size in app.create_application().windowIcon().availableSizes()}
+    assert sizes == {16, 22, 24, 32, 48, 64, 128, 256, 512}

@@ -39,8 +39,13 @@ POLL_S = 0.2
 # The worker's command after the interpreter; tests point it at a stand-in that hangs. It runs as a
 # script in isolated mode: `-m curator...` would import the curator packages (trafilatura, SQLAlchemy)
 # first, 1.5 s per PDF instead of 0.1 s, and -I keeps this folder (whose html.py would shadow the
-# standard library's) and the environment's PYTHON* variables out of the child's imports.
-WORKER_ARGS: tuple[str, ...] = ("-I", str(Path(__file__).with_name("pdf_worker.py")))
+# standard library's) and the environment's PYTHON* variables out of the child's imports. In the packaged
+# build (packaging/curator.spec) the executable is Curator itself, whose launcher runs the same script.
+WORKER_ARGS: tuple[str, ...] = (
+    ("--pdf-worker",)
+    if getattr(sys, "frozen", False)
+    else ("-I", str(Path(__file__).with_name("pdf_worker.py")))
+)
 STDERR_SHOWN_CHARS = 200
 
 
