@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -30,8 +31,11 @@ def fold_without_counts(text: str) -> str:
 LONGEST_LINE = 60
 
 
+@lru_cache(maxsize=4096)
 def lexicon_key(line: str) -> str | None:
-    """The key a whole line is looked up by in these lists, or None for a line too long to be one."""
+    """The key a whole line is looked up by in these lists, or None for a line too long to be one.
+
+    Cached: detection asks for the same line's key from several rules, and furniture lines recur."""
     return fold_without_counts(line) if len(line) <= LONGEST_LINE else None
 
 
