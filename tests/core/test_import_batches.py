@@ -183,3 +183,26 @@ def test_the_title_sort_key_is_what_it_was() -> None:
     ]
     titles += [chr(code) + "a\u0308" for code in range(0x300, 0x110000, 97)]
     assert [natural_sort_key(t) for t in titles] == [reference_sort_key(t) for t in titles]
+
+
+def test_the_cached_language_model_scores_as_the_package_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from curator.core.text import language_model
+
+    monkeypatch.setattr(language_model, "user_cache_path", lambda *_args, **_kwargs: tmp_path)
+    package = LanguageIdentifier.from_model_file(MODEL_FILE)
+    package.set_languages(["tr", "ky", "kk", "ru", "en"])
+    written = language_model.load_identifier(("tr", "ky", "kk", "ru", "en"))  # made and written
+    [cached_file] = (tmp_path / "language").iterdir()
+    read = language_model.load_identifier(("tr", "ky", "kk", "ru", "en"))  # read back
+    cached_file.write_bytes(b"damaged")
+    rebuilt = language_model.load_identifier(("tr", "ky", "kk", "ru", "en"))
+    for text in corpus_sentences()[::25]:
+        expected = package.rank(text)
+        assert (
+            written.rank(text) == expected and read.rank(text) == expected and rebuilt.rank(text) == expected
+        )
+    assert cached_file.stat().st_size > 1_000_000  # written again whole

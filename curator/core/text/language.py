@@ -57,12 +57,10 @@ _TURKISH_LETTER = re.compile(f"[{''.join(TURKISH_LETTERS)}]")
 
 @lru_cache(maxsize=1)
 def _identifier() -> Model:
-    """py3langid's model limited to our languages, loaded on first use (about a second)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model limited to our languages, loaded on first use (see language_model.py)."""
+    from curator.core.text.language_model import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages(list(LANGUAGES))
-    model: Model = identifier
+    model: Model = load_identifier(LANGUAGES)
     return model
 
 
