@@ -1,9 +1,8 @@
 """Import speed on real tasks against the raw-SQLite floor, and a folder of many small text files.
 
 Run: `.venv/bin/python benchmarks/import_speed.py [--tasks PATH] [--repeat 3]`; `measure(tasks_path)`
-is what benchmarks/run.py calls. Without `--tasks`, the tasks are the first 10,000 sentences of
-/work/shared/data/turkish-news-ner/train.txt written as Prodigy-style JSONL ({"text", "spans"}), the way
-Curator's JSONL importer reads them (`write_real_tasks`).
+is what benchmarks/run.py calls. Without `--tasks`, the tasks are benchmarks/real_tasks.py's 10,000
+real Turkish one-sentence tasks (Prodigy JSONL, no language or title: the import guesses both).
 
 The floor, measured in the same run: plain `sqlite3` (WAL, synchronous=FULL, one transaction) inserts the
 same document rows (title, sort key, text, language, hash, meta, ...) and span rows into tables of the
@@ -11,7 +10,8 @@ project's own shape (the DDL and indexes of a fresh project's `documents` and `s
 to COMMIT with the rows built beforehand. Curator's figure is `import_paths` into a fresh project in this
 process, the call the CLI and the window make, with the language model already loaded (a fresh process
 pays that once, reported as `model_load_seconds`). The ratio is Curator's seconds over the floor's,
-which the machine's load moves far less than either figure.
+which the machine's load moves far less than either figure; CPU seconds (and documents per CPU second)
+are what an idle machine's wall clock would show, since the import is one thread and one fsync.
 
 The folder: `--small-files` (500) text files of one news paragraph each, imported with `import_paths`.
 """
@@ -32,37 +32,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
-NER_TRAIN = Path("/work/shared/data/turkish-news-ner/train.txt")
+from real_tasks import write_real_tasks  # noqa: E402
+
 TASKS = 10_000
 SMALL_FILES = 500
 NOW = "2026-12-03 00:00:00.000000"
-
-
-def write_real_tasks(path: Path, count: int = TASKS, source: Path = NER_TRAIN) -> int:
-    """The first `count` sentences of the bracket-notation corpus as JSONL tasks; returns the span count."""
-    from curator.core.importers.brackets import parse_line
-
-    spans_total = written = 0
-    lines = source.read_text(encoding="utf-8").lstrip("\ufeff").split("\n")
-    with path.open("w", encoding="utf-8") as handle:
-        for number, line in enumerate(lines, 1):
-            tokens, runs = parse_line(line.replace("\ufeff", " "), number)
-            if not tokens:
-                continue
-            starts, offset = [], 0
-            for token in tokens:
-                starts.append(offset)
-                offset += len(token) + 1
-            spans = [
-                {"start": starts[a], "end": starts[b] + len(tokens[b]), "label": kind} for a, b, kind in runs
-            ]
-            handle.write(json.dumps({"text": " ".join(tokens), "spans": spans}, ensure_ascii=False) + "\n")
-            spans_total += len(spans)
-            written += 1
-            if written == count:
-                break
-    return spans_total
 
 
 def _schema() -> list[str]:
@@ -130,18 +106,18 @@ def raw_floor(tasks_path: Path, schema: list[str], folder: Path) -> float:
     return seconds
 
 
-def curator_import(paths: list[Path], folder: Path, name: str) -> tuple[float, int]:
-    """Seconds and documents added of `import_paths` into a fresh project."""
+def curator_import(paths: list[Path], folder: Path, name: str) -> tuple[float, float, int]:
+    """Seconds, CPU seconds and documents added of `import_paths` into a fresh project."""
     from curator.core.importers import import_paths
     from curator.core.project.setup import open_project
 
     project = open_project(folder / f"{name}.curator", annotator="bench")
     try:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         report = import_paths(project, paths)
-        seconds = time.perf_counter() - began
+        seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
         assert report.ok, report.lines()
-        return seconds, report.documents_added
+        return seconds, cpu, report.documents_added
     finally:
         project.close()
 
@@ -166,7 +142,7 @@ def measure(tasks_path: Path | None = None, repeat: int = 3, small_files: int = 
         folder = Path(scratch)
         if tasks_path is None:
             tasks_path = folder / "tasks.jsonl"
-            write_real_tasks(tasks_path)
+            write_real_tasks(tasks_path, TASKS)
         schema = _schema()
         began = time.perf_counter()
         guess_language("Bişkek'te toplantı")
@@ -176,23 +152,26 @@ def measure(tasks_path: Path | None = None, repeat: int = 3, small_files: int = 
             run = folder / f"run{attempt}"
             run.mkdir()
             floor = raw_floor(tasks_path, schema, run)
-            seconds, added = curator_import([tasks_path], run, "tasks")
-            runs.append((seconds / floor, seconds, floor, added))
+            seconds, cpu, added = curator_import([tasks_path], run, "tasks")
+            runs.append((seconds / floor, seconds, floor, cpu, added))
             shutil.rmtree(run)
-        ratio, seconds, floor, added = min(runs)
+        ratio, seconds, floor, cpu, added = min(runs)
         small = folder / "small"
         write_small_files(small, small_files)
-        small_seconds, small_added = curator_import([small], folder, "small")
+        small_seconds, small_cpu, small_added = curator_import([small], folder, "small")
         assert small_added == small_files
     return {
         "import_docs_per_s": added / seconds,
         "import_seconds": seconds,
         "import_documents": added,
+        "import_cpu_seconds": cpu,
+        "import_docs_per_cpu_s": added / cpu,
         "floor_seconds": floor,
         "import_floor_ratio": ratio,
         "model_load_seconds": model_load,
         "small_files_per_s": small_files / small_seconds,
         "small_files_seconds": small_seconds,
+        "small_files_per_cpu_s": small_files / small_cpu,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
