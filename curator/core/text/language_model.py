@@ -3,9 +3,10 @@
 The package ships its model for 97 languages LZMA-compressed; decompressing it takes about a second in
 every process before the first document's language is known (1.3 s of a cold 10,000-task import). The
 model limited to our five languages is written once, uncompressed (40 MB, nearly all of it the byte
-automaton), beside the search indexes and read back in a tenth of that. Its name holds the package's version and the model file's size and time,
-so an upgraded package makes a new one; one that cannot be read is made again, and a cache folder that
-cannot be written only costs the slow load.
+automaton), beside the search indexes and read back in a tenth of that (0.08 s of CPU instead of 0.85).
+Its name holds the package's version and the model file's size and time, so an upgraded package makes
+a new one; one that cannot be read is made again, and a cache folder that cannot be written only costs
+the slow load.
 """
 
 from __future__ import annotations
@@ -74,5 +75,5 @@ def _write(path: Path, identifier: Any) -> None:
 def _as_array(values: np.ndarray) -> array:
     """The stdlib array py3langid walks its automaton with (as its own loader makes it)."""
     out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
-    out.frombytes(memoryview(np.ascontiguousarray(values)).cast("B"))
+    out.frombytes(np.ascontiguousarray(values).data.cast("B"))
     return out
