@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -32,7 +33,14 @@ LONGEST_LINE = 60
 
 def lexicon_key(line: str) -> str | None:
     """The key a whole line is looked up by in these lists, or None for a line too long to be one."""
-    return fold_without_counts(line) if len(line) <= LONGEST_LINE else None
+    return _short_line_key(line) if len(line) <= LONGEST_LINE else None
+
+
+@lru_cache(maxsize=4096)
+def _short_line_key(line: str) -> str:
+    """Cached (only short lines, so the cache stays small): detection asks for the same line's key from
+    several rules, and furniture lines recur from document to document."""
+    return fold_without_counts(line)
 
 
 def _folded(entries: str) -> frozenset[str]:

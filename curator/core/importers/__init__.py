@@ -5,6 +5,8 @@ and one line there) and plans which parser reads which file. Every file is parse
 stored, so a bad file costs only itself and a cancelled import keeps the files it finished. A file is
 stored as one import run committed in bounded chunks (see storage/import_runs.py), so no other writer
 waits for a whole big file; a file that fails or is cancelled midway takes its committed chunks back.
+Small files share a transaction (`_FileBatch`), each inside its own savepoint: a commit per file made a
+folder of small text files wait on an fsync each (44 files/s), and a bad file still rolls back alone.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from curator.core.importers.report import FileProblem, ImportReport, combine_rep
 from curator.core.queries import language_counts
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.services.changes import log_documents
-from curator.core.services.exclusions import last_document_id, propose_after
+from curator.core.services.exclusions import last_document_id, propose_after, propose_in
 from curator.core.services.history_log import documents_after, documents_of_run
 from curator.core.storage import Project, import_runs
 from curator.core.text.language import language_prior
@@ -155,6 +157,97 @@ def _store_chunk(
     return total.added + total.duplicates >= len(documents)
 
 
+class _FileBatch:
+    """The open transaction that consecutive small files are stored in, each in its own savepoint.
+
+    A file's result reaches the report only once the transaction commits, so the report never counts a
+    file the project does not hold. The transaction commits once it has held the lock `chunks.seconds`
+    or stored `chunks.documents` documents, and before any file that takes the chunked path. A database
+    error rolls the whole transaction back; the files it held are then stored again one by one."""
+
+    def __init__(self, project: Project, chunks: StoreChunks) -> None:
+        self.project = project
+        self._chunks = chunks
+        self._open: contextlib.ExitStack | None = None
+        self._session: Session | None = None
+        self._started = 0.0
+        self._documents = 0
+        self.pending: list[tuple[Path, ParsedFile, AddDocumentsResult]] = []
+
+    def takes(self, parsed: ParsedFile) -> bool:
+        small = min(self._chunks.batch, self._chunks.documents)
+        return parsed.store is None and len(parsed.documents) <= small
+
+    def store(self, path: Path, parsed: ParsedFile) -> None:
+        """Store one small file inside a savepoint: a bad file (a label's name, ...) rolls back alone; a
+        database error ends the transaction and is raised in the project's own words."""
+        session = self._begin()
+        try:
+            with session.begin_nested():
+                result = _store_small(session, self.project, path, parsed.documents)
+        except (ImportProblem, AnnotationError):
+            raise
+        except BaseException as error:
+            self._end(error)
+            raise
+        self.pending.append((path, parsed, result))
+        self._documents += len(parsed.documents)
+
+    def due(self) -> bool:
+        return self._open is not None and (
+            self._documents >= self._chunks.documents
+            or time.monotonic() - self._started >= self._chunks.seconds
+        )
+
+    def commit(self) -> list[tuple[Path, ParsedFile, AddDocumentsResult]]:
+        """Commit the stored files and return them; on a failed commit they stay `pending`."""
+        opened, self._open, self._session = self._open, None, None
+        self._documents = 0
+        if opened is not None:
+            opened.close()
+            time.sleep(self._chunks.pause)
+        done, self.pending = self.pending, []
+        return done
+
+    def abandon(self, error: BaseException) -> None:
+        """Roll back after an error outside the batch's files (an interrupt): nothing of it is kept."""
+        with contextlib.suppress(Exception):
+            self._end(error)
+
+    def _end(self, error: BaseException) -> None:
+        opened, self._open, self._session = self._open, None, None
+        self._documents = 0
+        if opened is not None:
+            opened.__exit__(type(error), error, error.__traceback__)  # raises the translated error
+
+    def _begin(self) -> Session:
+        if self._session is None:
+            stack = contextlib.ExitStack()
+            self._session = stack.enter_context(self.project.write())
+            self._open = stack
+            self._started = time.monotonic()
+        return self._session
+
+
+def _store_small(
+    session: Session, project: Project, path: Path, documents: list[NewDocument]
+) -> AddDocumentsResult:
+    """A file small enough for one `add_documents`: its run, documents, proposals and history entry, as
+    `_store` writes them in its one chunk."""
+    if not documents:
+        return AddDocumentsResult()
+    run_id = import_runs.start_run(session, str(path), project.annotator_id)
+    source = f"import:{path.name}"
+    result = add_documents(
+        session, documents, annotator_id=project.annotator_id, source=source, import_run_id=run_id
+    )
+    added = sorted(documents_of_run(session, run_id))
+    propose_in(session, added, new=True)
+    import_runs.finish_run(session, run_id, import_runs.DONE, documents=len(added))
+    log_documents(session, "document.import", f"Import {path.name}", added)
+    return result
+
+
 def _take_back(project: Project, run_id: int, error: BaseException, new_labels: list[str]) -> None:
     """Remove what a file that did not finish committed. If the project cannot be written now, the run
     stays `running`; the next open or import from another process removes it."""
@@ -197,44 +290,105 @@ def import_paths(
         report.notes.append(unused_options_note(options))
     if progress is not None:
         progress(0, report.files_total)
+    batch = _FileBatch(project, chunks)
     with language_prior(language_counts(project)):  # ambiguous one-liners follow the majority
-        for planned in plan.files:
-            if is_cancelled():
-                report.cancelled = True
-                break
-            path = planned.path
-            database_failed = False
-            try:
-                parsed = planned.parse(path, is_cancelled)
-                result = _store(project, path, parsed, is_cancelled, chunks)
-            except ImportCancelled:
-                report.cancelled = True
-                break
-            except (ImportProblem, AnnotationError) as problem:  # AnnotationError: e.g. a label's name
-                report.add_problem(path, str(problem))
-            except (OperationalError, ProjectDamagedError) as error:
-                # Disk full, I/O error: the next file would fail the same way.
-                report.add_problem(
-                    path, f"cannot store in the project: {getattr(error, 'orig', None) or error}"
-                )
-                database_failed = True
-            except ProjectBusyError as error:
-                report.add_problem(path, f"cannot store in the project: {error}")
-                database_failed = True
+        try:
+            for planned in plan.files:
+                if is_cancelled():
+                    report.cancelled = True
+                    break
+                stop = _import_file(project, planned.path, planned.parse, batch, report, is_cancelled, chunks)
+                if stop is None and batch.due():
+                    stop = _commit(batch, report, is_cancelled, chunks)
+                if stop != _CANCELLED:
+                    report.files_done += 1
+                    if progress is not None:
+                        progress(report.files_done, report.files_total)
+                if stop is not None:
+                    break
             else:
-                report.add_result(result)
-                report.notes.extend(f"{path}: {note}" for note in parsed.notes)
-            report.files_done += 1
-            if progress is not None:
-                progress(report.files_done, report.files_total)
-            if database_failed:
-                remaining = report.files_total - report.files_done
-                if remaining:
-                    report.notes.append(
-                        f"stopped after a database error; {plural(remaining, 'file')} not attempted"
-                    )
-                break
+                stop = None
+            if stop != _DATABASE:  # a cancel keeps the files finished before it
+                stop = _commit(batch, report, is_cancelled, chunks) or stop
+        except BaseException as error:
+            batch.abandon(error)
+            raise
+    if stop == _CANCELLED:
+        report.cancelled = True
+    elif stop == _DATABASE:
+        remaining = report.files_total - report.files_done
+        if remaining:
+            report.notes.append(f"stopped after a database error; {plural(remaining, 'file')} not attempted")
     return report
+
+
+_CANCELLED = "cancelled"
+_DATABASE = "database"
+
+
+def _import_file(
+    project: Project, path: Path, parse: Callable[[Path, CancelCheck], ParsedFile], batch: _FileBatch,
+    report: ImportReport, is_cancelled: CancelCheck, chunks: StoreChunks,
+) -> str | None:  # fmt: skip
+    """Parse and store one file (in the batch when it is small); the report gets its problem, or its
+    result once committed. Returns why the import stops (_CANCELLED, _DATABASE), or None."""
+    try:
+        parsed = parse(path, is_cancelled)
+        if batch.takes(parsed):
+            batch.store(path, parsed)
+            return None
+        stop = _commit(batch, report, is_cancelled, chunks)
+        if stop is not None:
+            return stop
+        result = _store(project, path, parsed, is_cancelled, chunks)
+    except ImportCancelled:
+        return _CANCELLED
+    except (ImportProblem, AnnotationError) as problem:  # AnnotationError: e.g. a label's name
+        report.add_problem(path, str(problem))
+    except (OperationalError, ProjectDamagedError, ProjectBusyError) as error:
+        report.add_problem(path, _cannot_store(error))
+        _store_again(batch, report, is_cancelled, chunks)
+        return _DATABASE
+    else:
+        report.add_result(result)
+        report.notes.extend(f"{path}: {note}" for note in parsed.notes)
+    return None
+
+
+def _commit(
+    batch: _FileBatch, report: ImportReport, is_cancelled: CancelCheck, chunks: StoreChunks
+) -> str | None:
+    """Commit the batch's files and count them; after a failed commit each is stored again on its own."""
+    try:
+        done = batch.commit()
+    except (OperationalError, ProjectDamagedError, ProjectBusyError):
+        _store_again(batch, report, is_cancelled, chunks)
+        return _DATABASE
+    for path, parsed, result in done:
+        report.add_result(result)
+        report.notes.extend(f"{path}: {note}" for note in parsed.notes)
+    return None
+
+
+def _store_again(
+    batch: _FileBatch, report: ImportReport, is_cancelled: CancelCheck, chunks: StoreChunks
+) -> None:
+    """The files of a batch whose transaction a database error rolled back, each in its own transaction
+    as before batching: what the error did not concern is kept, what it did is reported."""
+    pending, batch.pending = batch.pending, []
+    for path, parsed, _ in pending:
+        try:
+            result = _store(batch.project, path, parsed, is_cancelled, chunks)
+        except (OperationalError, ProjectDamagedError, ProjectBusyError) as error:
+            report.add_problem(path, _cannot_store(error))
+        else:
+            report.add_result(result)
+            report.notes.extend(f"{path}: {note}" for note in parsed.notes)
+
+
+def _cannot_store(error: Exception) -> str:
+    """Disk full, I/O error, lock not obtained: the next file would fail the same way."""
+    return f"cannot store in the project: {getattr(error, 'orig', None) or error}"
 
 
 @dataclass(frozen=True, slots=True)

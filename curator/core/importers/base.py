@@ -6,6 +6,7 @@ the file leaves the project untouched; the caller stores each file in its own tr
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,12 +19,16 @@ from curator.core.domain import CuratorError
 from curator.core.importers.options import ImportOptions
 from curator.core.services import AddDocumentsResult, NewDocument
 from curator.core.storage import Project
+from curator.core.text.language import guess_languages
 
 TITLE_MAX_CHARS = 200
 MIN_TITLE_LETTERS = 2
 _LETTER = re.compile(r"[^\W\d_]")
 
 CancelCheck = Callable[[], bool]
+
+# The language of a document built before its file's languages are guessed (see guess_file_languages).
+LANGUAGE_TO_GUESS = ""
 
 
 class ImportProblem(CuratorError):
@@ -67,6 +72,13 @@ def never_cancelled() -> bool:
     return False
 
 
+def _has_letters(line: str) -> bool:
+    """At least MIN_TITLE_LETTERS letters in the line's first TITLE_MAX_CHARS characters; the search stops
+    at the last one needed (listing every letter of every line was a tenth of a JSONL file's parsing)."""
+    found = _LETTER.finditer(line, 0, TITLE_MAX_CHARS)
+    return sum(1 for _ in itertools.islice(found, MIN_TITLE_LETTERS)) >= MIN_TITLE_LETTERS
+
+
 def _shorten(line: str) -> str:
     if len(line) <= TITLE_MAX_CHARS:
         return line
@@ -87,7 +99,7 @@ def title_from_text(text: str) -> str:
         line = line.strip()
         if not line:
             continue
-        if len(_LETTER.findall(line, 0, TITLE_MAX_CHARS)) >= MIN_TITLE_LETTERS:
+        if _has_letters(line):
             return _shorten(line)
         fallback = fallback or line
     return _shorten(fallback)
@@ -99,3 +111,12 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise ImportProblem(f"cannot read: {error.strerror or error}") from error
+
+
+def guess_file_languages(documents: list[NewDocument]) -> None:
+    """Guess the language of every document built with LANGUAGE_TO_GUESS, for the whole file at once and
+    in file order: the model scores all texts together (10,000 one-sentence tasks in 0.15 s where one by
+    one took 1.3 s), and each guess leans on the file's majority so far exactly as one by one."""
+    todo = [document for document in documents if document.language == LANGUAGE_TO_GUESS]
+    for document, language in zip(todo, guess_languages([d.text for d in todo]), strict=True):
+        document.language = language

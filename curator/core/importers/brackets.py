@@ -14,10 +14,12 @@ import re
 from pathlib import Path
 
 from curator.core.importers.base import (
+    LANGUAGE_TO_GUESS,
     CancelCheck,
     ImportCancelled,
     ImportProblem,
     ParsedFile,
+    guess_file_languages,
     read_bytes,
     title_from_text,
 )
@@ -26,7 +28,6 @@ from curator.core.importers.format import ImportFormat
 from curator.core.importers.options import ImportOptions
 from curator.core.importers.text_file import decode_text
 from curator.core.services import NewDocument, NewSpan
-from curator.core.text.language import guess_language
 
 SNIFF_BYTES = 65_536
 CANCEL_CHECK_LINES = 5_000
@@ -97,7 +98,7 @@ def _document(sentences: list[Sentence], path: Path) -> NewDocument:
     return NewDocument(
         text=text,
         title=title_from_text(text),
-        language=guess_language(text),
+        language=LANGUAGE_TO_GUESS,
         source=path.name,
         spans=spans,
         labelled=True,
@@ -128,6 +129,7 @@ def parse_brackets(path: Path, is_cancelled: CancelCheck, options: ImportOptions
     parsed.documents.extend(
         _document(sentences[first : first + per_doc], path) for first in range(0, len(sentences), per_doc)
     )
+    guess_file_languages(parsed.documents)
     return parsed
 
 

@@ -20,10 +20,12 @@ from pathlib import Path
 
 from curator.core.formats import SENTENCES_PER_DOC, SENTENCES_PER_OPTION
 from curator.core.importers.base import (
+    LANGUAGE_TO_GUESS,
     CancelCheck,
     ImportCancelled,
     ImportProblem,
     ParsedFile,
+    guess_file_languages,
     read_bytes,
     title_from_text,
 )
@@ -32,7 +34,6 @@ from curator.core.importers.options import ImportOptions
 from curator.core.importers.report import plural
 from curator.core.importers.text_file import decode_text
 from curator.core.services import NewDocument, NewSpan
-from curator.core.text.language import guess_language
 
 # Auto-detected extensions. A `.txt` file is read as CoNLL only when the user names the format.
 CONLL_EXTENSIONS = (".conll", ".bio", ".iob")
@@ -270,7 +271,7 @@ def _new_document(
     return NewDocument(
         text=built.text,
         title=title_from_text(built.text),
-        language=guess_language(built.text),
+        language=LANGUAGE_TO_GUESS,
         source=path.name,
         meta={"conll": conll},
         spans=spans,
@@ -362,6 +363,7 @@ def parse_conll(path: Path, is_cancelled: CancelCheck, options: ImportOptions | 
         _new_document(raw, runs, decoded.scheme, separator, path, layout)
         for (raw, runs), layout in zip(pieces, layouts, strict=True)
     )
+    guess_file_languages(parsed.documents)
     if decoded.iob1_line is not None:
         parsed.notes.append(
             f"tags read as IOB1: an I- tag starts a span (first on line {decoded.iob1_line}); "

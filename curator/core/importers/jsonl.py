@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from curator.core.importers.base import (
+    LANGUAGE_TO_GUESS,
     CancelCheck,
     ImportCancelled,
     ImportProblem,
     ParsedFile,
+    guess_file_languages,
     never_cancelled,
     title_from_text,
 )
@@ -30,7 +32,6 @@ from curator.core.importers.clusters import ClusterBounds, summarise, widened_no
 from curator.core.importers.format import ImportFormat
 from curator.core.schema.names import name_problem
 from curator.core.services import NewDocument, NewSpan
-from curator.core.text.language import guess_language
 
 JSON_EXTENSIONS = (".jsonl", ".json", ".ndjson")
 CANCEL_CHECK_LINES = 5_000
@@ -258,7 +259,7 @@ def _document(
     return NewDocument(
         text=text,
         title=title_from_text(title or text),
-        language=language.lower() if language else guess_language(text),
+        language=language.lower() if language else LANGUAGE_TO_GUESS,
         source=path.name,
         pub_date=pub_date,
         meta=meta,
@@ -367,6 +368,7 @@ def _parse(path: Path, is_cancelled: CancelCheck, convert: Converter) -> ParsedF
         document = convert(record, path, counts)
         if document is not None:
             parsed.documents.append(document)
+    guess_file_languages(parsed.documents)
     if counts.rejected:
         parsed.notes.append(f'skipped {counts.rejected} rejected record(s) ("answer": "reject")')
     if counts.relations:

@@ -17,6 +17,7 @@ from curator.core.services.changes import Change, Recorder
 from curator.core.services.stale import bump_documents, ensure_editable, expect_shown, refresh_documents
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, Label, Span, utcnow
+from curator.core.storage.sort_keys import natural_sort_key
 from curator.core.storage.versions import ANNOTATOR_KEY
 
 
@@ -123,9 +124,13 @@ def add_documents(
     if not fresh:
         _add_layers(session, layered, layers, labels, source, result)
         return result
+    writer = session.info.get(ANNOTATOR_KEY)
+    # Every column is given, so no Python-side default runs per row (the title's sort key was a third
+    # of the insert), and Core's executemany skips the ORM's bulk machinery.
     rows = [
         {
             "title": d.title,
+            "title_key": natural_sort_key(d.title),
             "text": d.text,
             "language": d.language,
             "source": d.source,
@@ -135,20 +140,25 @@ def add_documents(
             "meta": d.meta,
             "created_at": now,
             "version": 1,
-            "changed_by_id": session.info.get(ANNOTATOR_KEY),
+            "changed_by_id": writer,
             "changed_at": now,
             "span_count": len({(s.start, s.end, s.label) for s in d.spans}),
             "import_run_id": import_run_id,
         }
         for d, digest in fresh
     ]
+    documents_table = Document.__table__  # type: ignore[attr-defined]
+    connection = session.connection()
     ids = (
-        session.execute(insert(Document).returning(col(Document.id), sort_by_parameter_order=True), rows)
+        connection.execute(
+            insert(documents_table).returning(documents_table.c.id, sort_by_parameter_order=True), rows
+        )
         .scalars()
         .all()
     )
     span_rows = []
     for document_id, (document, _) in zip(ids, fresh, strict=True):
+        layer = layers[document.annotator]
         seen: set[tuple[int, int, str]] = set()
         for span in document.spans:
             key = (span.start, span.end, span.label)
@@ -161,15 +171,19 @@ def add_documents(
                     "start": span.start,
                     "end": span.end,
                     "label_id": labels[span.label],
-                    "annotator_id": layers[document.annotator],
+                    "annotator_id": layer,
                     "status": "accepted",
                     "source": source,
                     "created_at": now,
                     "updated_at": now,
+                    "agreed_by": None,
+                    "fragments": None,
+                    "note": "",
+                    "entity_id": None,
                 }
             )
     if span_rows:
-        session.execute(insert(Span), span_rows)
+        connection.execute(insert(Span.__table__), span_rows)  # type: ignore[attr-defined]
     result.added = len(fresh)
     result.spans = len(span_rows)
     _add_layers(session, layered, layers, labels, source, result)

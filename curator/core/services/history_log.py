@@ -52,8 +52,8 @@ def append(
     )
     entry_id = int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
     if change.documents:
-        session.execute(
-            insert(HistoryDocument),
+        session.execute(  # the table, not the ORM class: an import's entry lists 10,000 documents
+            insert(HistoryDocument.__table__),  # type: ignore[attr-defined]
             [{"history_id": entry_id, "document_id": d} for d in sorted(change.documents)],
         )
     notifications.notify(session, "change", change.documents)

@@ -14,7 +14,7 @@ import socket
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -39,19 +39,22 @@ def this_host() -> str:
 
 def start_run(session: Session, description: str, annotator_id: int | None) -> int:
     """A new run in the caller's transaction (its first chunk's): it exists exactly when its documents do."""
-    run = ImportRun(
-        status=RUNNING, description=description, annotator_id=annotator_id, pid=os.getpid(), host=this_host()
-    )
-    session.add(run)
-    session.flush()
-    assert run.id is not None
-    return run.id
+    # A Core insert, not the ORM's add and flush: a folder of small files starts one run per file.
+    statement = insert(ImportRun).values(
+        status=RUNNING, description=description, annotator_id=annotator_id, pid=os.getpid(),
+        host=this_host(), documents=0, started_at=utcnow(),
+    )  # fmt: skip
+    run_id = session.execute(statement.returning(col(ImportRun.id))).scalar_one()
+    assert run_id is not None
+    return int(run_id)
 
 
-def finish_run(session: Session, run_id: int, status: str) -> None:
-    documents = session.execute(
-        select(func.count()).where(col(Document.import_run_id) == run_id)
-    ).scalar_one()
+def finish_run(session: Session, run_id: int, status: str, documents: int | None = None) -> None:
+    """Close the run with its count of documents (`documents` when the caller knows it already)."""
+    if documents is None:
+        documents = session.execute(
+            select(func.count()).where(col(Document.import_run_id) == run_id)
+        ).scalar_one()
     session.execute(
         update(ImportRun)
         .where(col(ImportRun.id) == run_id)

@@ -25,12 +25,15 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from curator.core.text.language_batch import BatchScorer, Model
 
 UNDETERMINED = "und"
 LANGUAGES = ("tr", "ky", "kk", "ru", "en")
@@ -52,22 +55,23 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _TURKISH_LETTER = re.compile(f"[{''.join(TURKISH_LETTERS)}]")
 
 
-class _Ranker(Protocol):
-    def rank(self, text: str) -> list[tuple[str, float]]: ...
-
-
 @lru_cache(maxsize=1)
-def _identifier() -> _Ranker:
-    """py3langid's model limited to our languages, loaded on first use (about a second)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _identifier() -> Model:
+    """py3langid's model limited to our languages, loaded on first use (see language_model.py)."""
+    from curator.core.text.language_model import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages(list(LANGUAGES))
-    ranker: _Ranker = identifier
-    return ranker
+    model: Model = load_identifier(LANGUAGES)
+    return model
 
 
 _LOAD_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _batch_scorer() -> BatchScorer:
+    from curator.core.text.language_batch import BatchScorer  # NumPy: loaded with the model, not before
+
+    return BatchScorer(_identifier())
 
 
 def _scores(sample: str) -> dict[str, float]:
@@ -132,7 +136,26 @@ def guess_language(text: str, prior: str | None = None) -> str:
     candidates = _candidates(sample)
     if candidates is None:
         return UNDETERMINED
-    scores = _scores(sample)
+    return _decide(sample, candidates, _scores(sample), prior)
+
+
+def guess_languages(texts: Sequence[str]) -> list[str]:
+    """`guess_language` of each text, in order (each guess teaches the prior of the next ones as it
+    would one by one), with the model's scores computed for all of them at once (language_batch.py):
+    a file of 10,000 one-sentence tasks costs 0.15 s instead of 1.3 s."""
+    samples = [text[:SAMPLE_CHARS] for text in texts]
+    candidates = [_candidates(sample) for sample in samples]
+    scored = [sample for sample, among in zip(samples, candidates, strict=True) if among is not None]
+    with _LOAD_LOCK:
+        scorer = _batch_scorer()
+    scores = iter(scorer.scores(scored))
+    return [
+        UNDETERMINED if among is None else _decide(sample, among, next(scores), None)
+        for sample, among in zip(samples, candidates, strict=True)
+    ]
+
+
+def _decide(sample: str, candidates: tuple[str, ...], scores: dict[str, float], prior: str | None) -> str:
     first, second = sorted(candidates, key=lambda language: scores[language], reverse=True)[:2]
     preferred = _preferred(sample, candidates, prior)
     best = first
