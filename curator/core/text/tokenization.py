@@ -11,6 +11,7 @@ what the exporters work with: building and walking a spaCy `Doc` per document co
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -53,15 +54,24 @@ class DocumentTokens:
     ends: list[int]
     spaces: list[bool]
     sent_start: int
-    hashes: numpy.ndarray = field(compare=False, repr=False)  # ORTH and NORM columns, made lists on use
+    # ORTH and NORM columns, made lists on use; None for tokens read back from the token store, which
+    # keeps offsets only: their hashes are the words' lexemes' with `own_norms` put back.
+    hashes: numpy.ndarray | None = field(compare=False, repr=False)
+    # (token index, norm) of the tokens whose NORM is a special case's own, not their lexeme's.
+    own_norms: tuple[tuple[int, str], ...] = ()
 
     @property
     def orths(self) -> list[int]:
-        return self.hashes[:, 0].tolist()
+        return self._hashes()[:, 0].tolist()
 
     @property
     def norms(self) -> list[int]:
-        return self.hashes[:, 1].tolist()
+        return self._hashes()[:, 1].tolist()
+
+    def _hashes(self) -> numpy.ndarray:
+        if self.hashes is None:
+            raise ValueError("stored tokens carry no hashes: look the words up in the vocabulary")
+        return self.hashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +137,26 @@ class TokenizerCache:
         if code == FALLBACK_LANGUAGE:
             return None if language.strip().lower() == FALLBACK_LANGUAGE else "no language given"
         return self._fallback_reasons.get(code)
+
+    def fingerprint(self, language: str) -> str:
+        """What tokenizes `language`: the pipeline's language and a digest of spaCy's version and every
+        rule of its tokenizer (affixes, token and URL matches, special cases), so stored tokens of an
+        older or changed tokenizer are never taken for this one's."""
+        nlp = self.get(language)
+        digest = hashlib.sha256(spacy.__version__.encode("ascii"))
+        digest.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))  # type: ignore[union-attr]
+        return f"{nlp.lang}:{digest.hexdigest()[:24]}"
+
+    def own_norms(self, language: str, tokens: DocumentTokens) -> tuple[tuple[int, str], ...]:
+        """The tokens of `tokens` (just made by `tokenize`) whose NORM is not their word's lexeme's."""
+        vocab = self.get(language).vocab
+        strings = vocab.strings
+        hashes = tokens._hashes()
+        return tuple(
+            (index, strings[norm])
+            for index, (orth, norm) in enumerate(hashes.tolist())
+            if vocab[orth].norm != norm
+        )
 
     def tokenize(self, language: str, texts: Sequence[str]) -> list[DocumentTokens]:
         """The tokens of each of `texts` (all in `language`), exactly as `make_doc` gives them one by one."""
