@@ -38,6 +38,11 @@ JOINED_CHARACTERS = 100_000
 # that no special case contains: "\n" is one in most languages. Python and spaCy count U+001E as space.
 _SEPARATOR = "\x1e"
 _COLUMNS = [IDX, LENGTH, SPACY, ORTH, NORM, SENT_START]
+# By language code, what only a built pipeline tells (0.1 s to build one): why the language falls back
+# (None: it does not) and the tokenizer's fingerprint. They hold for the whole process (spaCy's version
+# and rules do not change under it), so an export whose tokens are all stored builds no pipeline.
+_FALLBACK_REASONS: dict[str, str | None] = {}
+_FINGERPRINTS: dict[str, str] = {}
 
 
 @dataclass(slots=True)
@@ -110,7 +115,6 @@ class TokenizerCache:
     def __init__(self, lexeme_attributes: Collection[int] | None = None) -> None:
         self._lexeme_attributes = lexeme_attributes
         self._pipelines: dict[str, Language] = {}
-        self._fallback_reasons: dict[str, str] = {}
         self._join_rules: dict[str, JoinRules] = {}
 
     def get(self, language: str) -> Language:
@@ -132,20 +136,25 @@ class TokenizerCache:
 
     def fallback_reason(self, language: str) -> str | None:
         """Why documents tagged `language` get the multi-language tokenizer; None if they get their own."""
-        self.get(language)
         code = language_code(language)
         if code == FALLBACK_LANGUAGE:
             return None if language.strip().lower() == FALLBACK_LANGUAGE else "no language given"
-        return self._fallback_reasons.get(code)
+        if code not in _FALLBACK_REASONS:
+            self.get(language)
+        return _FALLBACK_REASONS[code]
 
     def fingerprint(self, language: str) -> str:
         """What tokenizes `language`: the pipeline's language and a digest of spaCy's version and every
         rule of its tokenizer (affixes, token and URL matches, special cases), so stored tokens of an
         older or changed tokenizer are never taken for this one's."""
-        nlp = self.get(language)
-        digest = hashlib.sha256(spacy.__version__.encode("ascii"))
-        digest.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))  # type: ignore[union-attr]
-        return f"{nlp.lang}:{digest.hexdigest()[:24]}"
+        code = language_code(language)
+        fingerprint = _FINGERPRINTS.get(code)
+        if fingerprint is None:
+            nlp = self.get(language)
+            digest = hashlib.sha256(spacy.__version__.encode("ascii"))
+            digest.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))  # type: ignore[union-attr]
+            fingerprint = _FINGERPRINTS[code] = f"{nlp.lang}:{digest.hexdigest()[:24]}"
+        return fingerprint
 
     def own_norms(self, language: str, tokens: DocumentTokens) -> tuple[tuple[int, str], ...]:
         """The tokens of `tokens` (just made by `tokenize`) whose NORM is not their word's lexeme's."""
@@ -164,11 +173,12 @@ class TokenizerCache:
         return tokenize_texts(nlp, texts, self._join_rules[language_code(language)])
 
     def _build(self, code: str) -> Language:
+        _FALLBACK_REASONS[code] = None
         if code != FALLBACK_LANGUAGE:
             try:
                 return spacy.blank(code)
             except ImportError as error:  # unknown language, or its tokenizer needs another library
-                self._fallback_reasons[code] = (
+                _FALLBACK_REASONS[code] = (
                     "spaCy has no tokenizer for it"
                     if "E048" in str(error)
                     else str(error).split("http", 1)[0].rstrip(" :([")
