@@ -54,6 +54,9 @@ _PIECE = {
     " ": re.compile(f"[^ \t{LINE_BREAKS}]+"),
 }
 _UNSAFE = {"\t": re.compile(f"[\t{LINE_BREAKS}]"), " ": re.compile(rf"[\s{LINE_BREAKS}]")}
+_LINES_PER_WRITE = 5_000
+# Where a text can have whitespace tokens: a leading space, two spaces, whitespace other than a space.
+_SPACE_TOKENS = re.compile(r"^ |  |[^\S ]")
 # What spaCy's rule-based sentencizer ends a sentence with (its default `punct_chars`).
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
@@ -210,6 +213,10 @@ class PlainTokens:
 
     @classmethod
     def of_offsets(cls, text: str, starts: list[int], ends: list[int]) -> PlainTokens:
+        """A text without leading, double or other whitespace than single spaces (most of them) has
+        no whitespace token: the spaces are the tokens' trailing ones."""
+        if _SPACE_TOKENS.search(text) is None:
+            return cls(text, starts, ends, [False] * len(starts))
         blank = [text[start:end].isspace() for start, end in zip(starts, ends, strict=True)]
         return cls(text, starts, ends, blank)
 
@@ -320,16 +327,18 @@ def document_lines(
         yield separator.join([DOCSTART, *[DOCSTART_FILLER] * width, OUTSIDE])
         yield ""
     in_sentence = False
+    text = tokens.text
     for index, (start, end, blank) in enumerate(zip(tokens.starts, tokens.ends, tokens.blank, strict=True)):
         if blank:
             continue
         if in_sentence and start in starts:
             yield ""
-        middle: tuple[str, ...] = ()
-        if layout is not None and width:
-            row = layout.columns[bisect_right(piece_starts, start) - 1]
-            middle = tuple(_safe_column(value, separator) for value in row)
-        yield separator.join([tokens.text[start:end], *middle, tagged.get(index, OUTSIDE)])
+        if width:
+            row = layout.columns[bisect_right(piece_starts, start) - 1]  # type: ignore[union-attr]  # width>0
+            middle = [_safe_column(value, separator) for value in row]
+            yield separator.join([text[start:end], *middle, tagged.get(index, OUTSIDE)])
+        else:
+            yield f"{text[start:end]}{separator}{tagged.get(index, OUTSIDE)}"
         in_sentence = True
     if in_sentence:
         yield ""
@@ -407,14 +416,18 @@ def write(run: ExportRun) -> None:
     with StagedFiles() as staged:
         temporary = staged.add(run.out)
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
-            held: str | None = None  # one line behind: the file's very last blank line may not be wanted
+            # Written a block at a time, the last line held back: the file's very last blank line may
+            # not be wanted.
+            lines: list[str] = []
             for document, alignment in run.aligned_or_own(has_own_tokens):
-                for line in writer.lines(document, alignment):
-                    if held is not None:
-                        handle.write(held + "\n")
-                    held = line
-            if held is not None and (held or writer.final_blank):
-                handle.write(held + "\n")
+                lines.extend(writer.lines(document, alignment))
+                if len(lines) > _LINES_PER_WRITE:
+                    handle.write("\n".join(lines[:-1]) + "\n")
+                    del lines[:-1]
+            if lines and not (lines[-1] or writer.final_blank):
+                lines.pop()
+            if lines:
+                handle.write("\n".join(lines) + "\n")
         staged.commit()
     run.report.outputs.append(run.out)
     run.note_layer_copies("CoNLL has no field for the annotator, so they follow each other in layer order")
