@@ -176,29 +176,29 @@ def test_stored_tokens_unpack_to_what_the_tokenizer_gave() -> None:
     rng = random.Random(3)
     cache = TokenizerCache(EXPORT_LEXEME_ATTRIBUTES)
     texts = [random_text(rng, rng.choice([1, 5, 20, 60])) for _ in range(300)]
-    for language in ("en", "tr", "ky"):
-        for made in cache.tokenize(language, texts):
-            back = unpack(*pack(made, cache.own_norms(language, made)))
+    for language in ("en", "tr", "ky", "ru"):
+        strings = cache.get(language).vocab.strings
+        for text, made in zip(texts, cache.tokenize(language, texts), strict=True):
+            back = unpack(*pack(made, cache.norms_unlike_text(language, made)))
             assert (back.starts, back.ends, back.spaces, back.sent_start) == (
                 made.starts,
                 made.ends,
                 made.spaces,
                 made.sent_start,
             )
-            vocab = cache.get(language).vocab
-            norms = [vocab[orth].norm for orth in made.orths]
-            for index, norm in back.own_norms:
-                norms[index] = vocab.strings[norm]
-            assert norms == made.norms
+            orths = [strings.add(text[start:end]) for start, end in zip(back.starts, back.ends, strict=True)]
+            norms = list(orths)
+            for index, norm in back.norms_unlike_text:
+                norms[index] = strings.add(norm)
+            assert (orths, norms) == (made.orths, made.norms)
 
 
 def test_a_special_case_keeps_its_own_norm() -> None:
     cache = TokenizerCache(EXPORT_LEXEME_ATTRIBUTES)
-    (tokens,) = cache.tokenize("en", ["I don't know."])
-    vocab = cache.get("en").vocab
-    own = cache.own_norms("en", tokens)
-    assert own and all(vocab[tokens.orths[index]].norm_ != norm for index, norm in own)
-    assert unpack(*pack(tokens, own)).own_norms == own
+    (tokens,) = cache.tokenize("en", ["I don't know."])  # I | do | n't | know | .
+    unlike = cache.norms_unlike_text("en", tokens)
+    assert (2, "not") in unlike and all(index != 1 for index, _ in unlike)
+    assert unpack(*pack(tokens, unlike)).norms_unlike_text == unlike
 
 
 def test_another_text_or_tokenizer_finds_nothing_stored(tmp_path: Path) -> None:

@@ -175,15 +175,18 @@ class TrainingBin:
         `annotations` (events and relations by character offsets) joins the document's user data.
         """
         tokens = alignment.tokens
-        if alignment.splits or tokens.hashes is None:
-            # The Doc made from the refined words: each token gets its word's lexeme. Or the tokenizer's
-            # Doc of tokens read from the token store: the same lexemes, and a special case's own norms.
+        if alignment.splits:  # the Doc is made from the refined words: each token gets its word's lexeme
             text = document.text
             words = list(map(text.__getitem__, map(slice, alignment.starts, alignment.ends)))
             orths, norms = self._lexemes.hashes(vocab, words)
-            if not alignment.splits:
-                for index, norm in tokens.own_norms:
-                    norms[index] = vocab.strings.add(norm)
+        elif tokens.hashes is None:  # the tokenizer's Doc, its tokens read from the token store
+            text = document.text
+            orths = list(
+                map(vocab.strings.add, map(text.__getitem__, map(slice, tokens.starts, tokens.ends)))
+            )
+            norms = orths.copy()
+            for index, norm in tokens.norms_unlike_text:
+                norms[index] = vocab.strings.add(norm)
         else:  # the tokenizer's Doc
             orths, norms = tokens.orths, tokens.norms
         count = len(orths)

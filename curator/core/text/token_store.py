@@ -3,8 +3,8 @@
 Exports spent most of their time tokenizing (3.7 s of 8.3 s for 10,000 one-sentence tasks), giving the
 same texts the same tokens every time. Here each document's tokens, as the export tokenizer makes them,
 are kept as packed arrays (token starts and ends, `array('I')` bytes, and a byte per token for the space
-after it), the first token's SENT_START and the few NORMs a special case sets itself: unpacking them costs
-a few microseconds per document, tokenizing a hundred times that.
+after it), the first token's SENT_START and the NORM of each token whose NORM is not its text: unpacking them
+costs a few microseconds per document, tokenizing a hundred times that.
 
 Why a cache file beside the project and not a table in it (a migration): the tokens are derived data,
 a pure function of the exported text and the tokenizer, and exporting is a read. A table in the project
@@ -33,7 +33,7 @@ from platformdirs import user_cache_path
 from curator.core.storage.database import Project
 from curator.core.text.tokenization import DocumentTokens, TokenizerCache
 
-FORMAT = "1"  # bump when what is stored changes: old cache files are emptied
+FORMAT = "2"  # bump when what is stored changes: old cache files are emptied
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS tokenizers (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE)",
@@ -58,7 +58,7 @@ def text_digest(text: str) -> bytes:
 def pack(
     tokens: DocumentTokens, norms: Sequence[tuple[int, str]]
 ) -> tuple[int, bytes, bytes, bytes, str | None]:
-    """SENT_START, starts, ends, spaces and own norms of `tokens` as stored."""
+    """SENT_START, starts, ends, spaces and the norms unlike their text of `tokens` as stored."""
     own = _NORM_SEPARATOR.join(f"{index}{_NORM_SEPARATOR}{norm}" for index, norm in norms) if norms else None
     starts, ends = array("I", tokens.starts).tobytes(), array("I", tokens.ends).tobytes()
     return tokens.sent_start, starts, ends, bytes(tokens.spaces), own
@@ -215,7 +215,7 @@ class StoredTokenizer:
             self.store.save(
                 fingerprint,
                 [
-                    (document_id, text, tokens, self.tokenizers.own_norms(language, tokens))
+                    (document_id, text, tokens, self.tokenizers.norms_unlike_text(language, tokens))
                     for (document_id, text), tokens in zip(wanted, made, strict=True)
                 ],
             )

@@ -60,10 +60,10 @@ class DocumentTokens:
     spaces: list[bool]
     sent_start: int
     # ORTH and NORM columns, made lists on use; None for tokens read back from the token store, which
-    # keeps offsets only: their hashes are the words' lexemes' with `own_norms` put back.
+    # keeps strings: each token's ORTH is its text's hash and its NORM that of `norms`' entry or its text.
     hashes: numpy.ndarray | None = field(compare=False, repr=False)
-    # (token index, norm) of the tokens whose NORM is a special case's own, not their lexeme's.
-    own_norms: tuple[tuple[int, str], ...] = ()
+    # (token index, norm) of the tokens whose NORM is not their own text (for stored tokens).
+    norms_unlike_text: tuple[tuple[int, str], ...] = ()
 
     @property
     def orths(self) -> list[int]:
@@ -156,15 +156,15 @@ class TokenizerCache:
             fingerprint = _FINGERPRINTS[code] = f"{nlp.lang}:{digest.hexdigest()[:24]}"
         return fingerprint
 
-    def own_norms(self, language: str, tokens: DocumentTokens) -> tuple[tuple[int, str], ...]:
-        """The tokens of `tokens` (just made by `tokenize`) whose NORM is not their word's lexeme's."""
-        vocab = self.get(language).vocab
-        strings = vocab.strings
-        hashes = tokens._hashes()
+    def norms_unlike_text(self, language: str, tokens: DocumentTokens) -> tuple[tuple[int, str], ...]:
+        """(index, norm) of the tokens of `tokens` (just made by `tokenize`) whose NORM is not their text
+        (a lower-cased word, a special case's own norm): with them the hashes can be made again from
+        strings alone, without the lexemes that cost more to make than the tokens."""
+        strings = self.get(language).vocab.strings
         return tuple(
             (index, strings[norm])
-            for index, (orth, norm) in enumerate(hashes.tolist())
-            if vocab[orth].norm != norm
+            for index, (orth, norm) in enumerate(tokens._hashes().tolist())
+            if orth != norm
         )
 
     def tokenize(self, language: str, texts: Sequence[str]) -> list[DocumentTokens]:
