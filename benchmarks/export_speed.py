@@ -108,9 +108,10 @@ def build_project(path: Path, count: int = TASKS) -> int:
     return sum(len(json.loads(line)["spans"]) for line in lines)
 
 
-def floor_seconds(project_path: Path, out: Path) -> float:
-    """Read every document with its spans with plain sqlite3 and write them as JSON lines."""
-    began = time.perf_counter()
+def floor_seconds(project_path: Path, out: Path) -> tuple[float, float]:
+    """Read every document with its spans with plain sqlite3 and write them as JSON lines; the wall
+    and CPU seconds that took."""
+    began, cpu = time.perf_counter(), time.process_time()
     connection = sqlite3.connect(project_path)
     try:
         spans: dict[int, list[dict]] = {}
@@ -123,18 +124,18 @@ def floor_seconds(project_path: Path, out: Path) -> float:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         connection.close()
-    return time.perf_counter() - began
+    return time.perf_counter() - began, time.process_time() - cpu
 
 
-def _export(project_path: Path, fmt: str, out: Path, **options: object) -> tuple[int, float]:
+def _export(project_path: Path, fmt: str, out: Path, **options: object) -> tuple[int, float, float]:
     from curator.core.exporters import export_project
     from curator.core.project.setup import open_project
 
     project = open_project(project_path, annotator="bench")
     try:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         report = export_project(project, fmt, out, include_untouched=True, **options)  # type: ignore[arg-type]
-        return report.spans_written, time.perf_counter() - began
+        return report.spans_written, time.perf_counter() - began, time.process_time() - cpu
     finally:
         project.close()
 
@@ -151,25 +152,35 @@ def _forget_tokens(project_path: Path) -> None:
 
 
 def measure(project_path: Path, runs: int = 3) -> dict:
-    """Spans/s of each export, cold (tokens computed and stored) and warm (read from the store), the
-    floor (best of `runs`), each warm figure's multiple of the floor, and this process's peak RSS."""
+    """Spans/s of each export, cold (tokens computed and stored, the first export in this process) and
+    warm (read from the store; best of `runs`), the floor, and this process's peak RSS.
+
+    Each warm run follows a floor run, and `_floor_ratio` is the smallest ratio of such a pair (wall
+    time), `_cpu_floor_ratio` the same of CPU seconds: on a loaded machine the wall times of runs far
+    apart are not comparable, a pair's ratio and CPU time much more so."""
     project_path = Path(project_path)
     scratch = Path(tempfile.mkdtemp(prefix="export-speed-"))
     results: dict[str, float] = {}
+    floors: list[tuple[float, float]] = []
     try:
-        floors = [floor_seconds(project_path, scratch / "floor.jsonl") for _ in range(runs)]
-        floor = min(floors)
         for name, fmt, options in EXPORTS:
             out = scratch / (f"out.{fmt}" if fmt != "spacy" else "out-spacy")
             _forget_tokens(project_path)
-            spans, cold = _export(project_path, fmt, out, **options)
-            warm = min(_export(project_path, fmt, out, **options)[1] for _ in range(runs))
+            spans, cold, _ = _export(project_path, fmt, out, **options)
+            pairs = []
+            for _ in range(runs):
+                floors.append(floor_seconds(project_path, scratch / "floor.jsonl"))
+                pairs.append((floors[-1], _export(project_path, fmt, out, **options)[1:]))
+            warm = min(seconds for _, (seconds, _) in pairs)
             results[f"{name}_cold_spans_per_s"] = spans / cold
             results[f"{name}_spans_per_s"] = spans / warm
             results[f"{name}_seconds"] = warm
-            results[f"{name}_floor_ratio"] = warm / floor
+            results[f"{name}_floor_ratio"] = min(seconds / floor[0] for floor, (seconds, _) in pairs)
+            results[f"{name}_cpu_floor_ratio"] = min(cpu / floor[1] for floor, (_, cpu) in pairs)
+        floor = min(wall for wall, _ in floors)
         results["spans"] = spans
         results["floor_seconds"] = floor
+        results["floor_cpu_seconds"] = min(cpu for _, cpu in floors)
         results["floor_spans_per_s"] = spans / floor
         results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     finally:
