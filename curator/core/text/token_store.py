@@ -93,13 +93,14 @@ class TokenStore:
             return found
         try:
             tokenizer = self._tokenizer_id(connection, fingerprint)
-            ids = [document_id for document_id, _ in documents]
+            # By id, not by id range: a filtered export's batch may be a few documents far apart.
+            ids = sorted({document_id for document_id, _ in documents})
             rows = {
                 row[0]: row[1:]
                 for row in connection.execute(
                     "SELECT document, digest, sent_start, starts, ends, spaces, norms FROM tokens"
-                    " WHERE tokenizer = ? AND document BETWEEN ? AND ?",
-                    (tokenizer, min(ids), max(ids)),
+                    f" WHERE tokenizer = ? AND document IN ({', '.join('?' * len(ids))})",
+                    (tokenizer, *ids),
                 )
             }
         except sqlite3.Error:
