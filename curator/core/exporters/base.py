@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, cast
 
 from spacy.language import Language
 from spacy.vocab import Vocab
@@ -33,6 +33,7 @@ from curator.core.formats import LAYER as LAYER  # the exporters import it from 
 from curator.core.layers import DEFAULT_LAYER, NO_LAYER, LayerChoice
 from curator.core.queries import ExportDocument, count_documents, iter_export_documents
 from curator.core.storage import Project
+from curator.core.text.token_store import StoredTokenizer, TokenStore
 from curator.core.text.tokenization import EXPORT_LEXEME_ATTRIBUTES, DocumentTokens, TokenizerCache
 
 ProgressCallback = Callable[[int, int], None]
@@ -88,6 +89,8 @@ class ExportRun:
         # for `aligned_documents`.
         self.tokenizers = TokenizerCache()
         self._lean_tokenizers = TokenizerCache(EXPORT_LEXEME_ATTRIBUTES)
+        # Tokens computed once per text and tokenizer, read back by later exports.
+        self._token_source = StoredTokenizer(TokenStore(project), self._lean_tokenizers)
         self._fallbacks: dict[str, str | None] = {}
         self._progress = progress
         self._is_cancelled = is_cancelled
@@ -111,10 +114,18 @@ class ExportRun:
     def aligned_documents(self) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
         """The documents with their tokens aligned to their spans, like `documents` (progress, cancelling).
 
-        Read, tokenized (with the document language's tokenizer) and aligned a batch at a time; what
-        alignment changed or left out goes into the report.
+        Read, tokenized (with the document language's tokenizer, or read from the token store) and
+        aligned a batch at a time; what alignment changed or left out goes into the report.
         """
-        return self._counted(self._aligned(self._noting_exclusions()))
+        aligned = self._counted(self._aligned(self._noting_exclusions(), None))
+        return cast(Iterator[tuple[ExportDocument, TokenAlignment]], aligned)  # None only for own tokens
+
+    def aligned_or_own(
+        self, own_tokens: Callable[[ExportDocument], bool]
+    ) -> Iterator[tuple[ExportDocument, TokenAlignment | None]]:
+        """`aligned_documents`, but a document `own_tokens` picks comes with None and is neither
+        tokenized nor reported: the exporter aligns it itself (with `align`, on tokens it brings)."""
+        return self._counted(self._aligned(self._noting_exclusions(), own_tokens))
 
     def align(self, document: ExportDocument, nlp: Language | None = None) -> AlignedDocument:
         """Token-align a document's spans as a spaCy `Doc` and record what that changed.
@@ -182,36 +193,46 @@ class ExportRun:
         self.check_cancelled()
 
     def _aligned(
-        self, documents: Iterator[ExportDocument]
-    ) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
+        self, documents: Iterator[ExportDocument], own_tokens: Callable[[ExportDocument], bool] | None
+    ) -> Iterator[tuple[ExportDocument, TokenAlignment | None]]:
         batch: list[ExportDocument] = []
         size = 0
-        for document in documents:
-            batch.append(document)
-            size += len(document.text)
-            if len(batch) == BATCH_SIZE or size >= BATCH_CHARACTERS:
-                yield from self._align_batch(batch)
-                batch, size = [], 0
-        yield from self._align_batch(batch)
+        try:
+            for document in documents:
+                batch.append(document)
+                size += len(document.text)
+                if len(batch) == BATCH_SIZE or size >= BATCH_CHARACTERS:
+                    yield from self._align_batch(batch, own_tokens)
+                    batch, size = [], 0
+            yield from self._align_batch(batch, own_tokens)
+        finally:
+            self._token_source.store.close()
 
-    def _align_batch(self, batch: list[ExportDocument]) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
-        for document, tokens in zip(batch, self._tokenize(batch), strict=True):
-            alignment = align_tokens(document.text, tokens, document.spans)
+    def _align_batch(
+        self, batch: list[ExportDocument], own_tokens: Callable[[ExportDocument], bool] | None
+    ) -> Iterator[tuple[ExportDocument, TokenAlignment | None]]:
+        own = [own_tokens is not None and own_tokens(document) for document in batch]
+        tokens = self._tokenize([document for document, mine in zip(batch, own, strict=True) if not mine])
+        for document, mine in zip(batch, own, strict=True):
+            if mine:
+                yield document, None
+                continue
+            alignment = align_tokens(document.text, next(tokens), document.spans)
             self._record(document, alignment)
             yield document, alignment
 
-    def _tokenize(self, batch: list[ExportDocument]) -> list[DocumentTokens]:
-        """Each document's tokens, the documents of one language tokenized together."""
+    def _tokenize(self, batch: list[ExportDocument]) -> Iterator[DocumentTokens]:
+        """Each document's tokens, the documents of one language read or tokenized together."""
         by_language: dict[str, list[int]] = {}
         for position, document in enumerate(batch):
             by_language.setdefault(document.language, []).append(position)
         tokens: list[DocumentTokens] = [None] * len(batch)  # type: ignore[list-item]  # all filled below
         for language, positions in by_language.items():
-            texts = [batch[position].text for position in positions]
-            results = self._lean_tokenizers.tokenize(language, texts)
+            documents = [(batch[position].id, batch[position].text) for position in positions]
+            results = self._token_source.tokenize(language, documents)
             for position, result in zip(positions, results, strict=True):
                 tokens[position] = result
-        return tokens
+        return iter(tokens)
 
     def _record(self, document: ExportDocument, alignment: TokenAlignment) -> None:
         """Put what alignment changed or left out into the report, and a tokenizer fallback."""

@@ -20,6 +20,7 @@ a span is not written. Whitespace tokens (newlines) never become lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,12 +28,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
+from spacy.pipeline.sentencizer import Sentencizer
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from curator.core.domain import CuratorError
-from curator.core.exporters.alignment import AlignedDocument
+from curator.core.exporters.alignment import AlignedDocument, TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportOption, ExportRun
 from curator.core.exporters.docbin import SpanTuple, choose_entity_tuples
@@ -53,6 +54,11 @@ _PIECE = {
     " ": re.compile(f"[^ \t{LINE_BREAKS}]+"),
 }
 _UNSAFE = {"\t": re.compile(f"[\t{LINE_BREAKS}]"), " ": re.compile(rf"[\s{LINE_BREAKS}]")}
+_LINES_PER_WRITE = 5_000
+# Where a text can have whitespace tokens: a leading space, two spaces, whitespace other than a space.
+_SPACE_TOKENS = re.compile(r"^ |  |[^\S ]")
+# What spaCy's rule-based sentencizer ends a sentence with (its default `punct_chars`).
+_SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
 
 def conll_scheme(name: str) -> str:
@@ -203,6 +209,14 @@ class PlainTokens:
         """Offsets and whitespace from the text itself: the export pipelines' lexemes lack `is_space`."""
         starts = [token.idx for token in aligned.doc]
         ends = [start + len(token.text) for start, token in zip(starts, aligned.doc, strict=True)]
+        return cls.of_offsets(text, starts, ends)
+
+    @classmethod
+    def of_offsets(cls, text: str, starts: list[int], ends: list[int]) -> PlainTokens:
+        """A text without leading, double or other whitespace than single spaces (most of them) has
+        no whitespace token: the spaces are the tokens' trailing ones."""
+        if _SPACE_TOKENS.search(text) is None:
+            return cls(text, starts, ends, [False] * len(starts))
         blank = [text[start:end].isspace() for start, end in zip(starts, ends, strict=True)]
         return cls(text, starts, ends, blank)
 
@@ -211,20 +225,46 @@ class PlainTokens:
         return [index for index in range(span[3], span[4]) if not self.blank[index]]
 
 
-def spacy_sentence_starts(tokens: PlainTokens, sentencizer: Sentencizer, vocab: Vocab) -> set[int]:
-    """Sentence starts (character offsets) at every line break and wherever spaCy's sentencizer puts one.
+def is_punct(word: str) -> bool:
+    """spaCy's `is_punct` lexeme flag (`spacy.lang.lex_attrs.is_punct`): every character punctuation."""
+    return all(unicodedata.category(char).startswith("P") for char in word)
 
-    The sentencizer reads punctuation flags, so it runs on a Doc of `vocab` (a plain blank pipeline's).
+
+def sentencizer_starts(words: Sequence[str]) -> list[bool]:
+    """Which of `words` spaCy's rule-based `Sentencizer` (default punctuation) makes sentence starts.
+
+    Its rule, on the words alone: the first word, and every word that is neither punctuation nor a
+    sentence end after a run that held a sentence end. Building a `Doc` per document to run the
+    sentencizer cost as much as the rest of a CoNLL export; tests/core/test_conll_batched.py checks
+    that this gives the sentencizer's starts on random words.
     """
-    words = [tokens.text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)]
-    doc = sentencizer(Doc(vocab, words=words, spaces=[False] * len(words)))
+    starts = [False] * len(words)
+    seen_end = False
+    for index, word in enumerate(words):
+        is_end = word in _SENTENCE_ENDS
+        if seen_end and not is_end and not is_punct(word):
+            starts[index] = True
+            seen_end = False
+        elif is_end:
+            seen_end = True
+    if starts:
+        starts[0] = True
+    return starts
+
+
+def spacy_sentence_starts(tokens: PlainTokens) -> set[int]:
+    """Sentence starts (character offsets) at every line break and wherever spaCy's sentencizer puts one."""
+    text = tokens.text
+    words = list(map(text.__getitem__, map(slice, tokens.starts, tokens.ends)))
     starts: set[int] = set()
     pending = True
-    for token, start, blank in zip(doc, tokens.starts, tokens.blank, strict=True):
+    for word, start, blank, sentence_start in zip(
+        words, tokens.starts, tokens.blank, sentencizer_starts(words), strict=True
+    ):
         if blank:
-            pending = pending or bool(token.is_sent_start) or any(c in LINE_BREAKS for c in token.text)
+            pending = pending or sentence_start or any(c in LINE_BREAKS for c in word)
             continue
-        if pending or token.is_sent_start:
+        if pending or sentence_start:
             starts.add(start)
         pending = False
     return starts
@@ -287,16 +327,18 @@ def document_lines(
         yield separator.join([DOCSTART, *[DOCSTART_FILLER] * width, OUTSIDE])
         yield ""
     in_sentence = False
+    text = tokens.text
     for index, (start, end, blank) in enumerate(zip(tokens.starts, tokens.ends, tokens.blank, strict=True)):
         if blank:
             continue
         if in_sentence and start in starts:
             yield ""
-        middle: tuple[str, ...] = ()
-        if layout is not None and width:
-            row = layout.columns[bisect_right(piece_starts, start) - 1]
-            middle = tuple(_safe_column(value, separator) for value in row)
-        yield separator.join([tokens.text[start:end], *middle, tagged.get(index, OUTSIDE)])
+        if width:
+            row = layout.columns[bisect_right(piece_starts, start) - 1]  # type: ignore[union-attr]  # width>0
+            middle = [_safe_column(value, separator) for value in row]
+            yield separator.join([text[start:end], *middle, tagged.get(index, OUTSIDE)])
+        else:
+            yield f"{text[start:end]}{separator}{tagged.get(index, OUTSIDE)}"
         in_sentence = True
     if in_sentence:
         yield ""
@@ -313,37 +355,46 @@ class ConllWriter:
         self.scheme = conll_scheme(run.options.conll_scheme)
         self.separator: str | None = None
         self.final_blank = True  # whether the last document written ends with its blank line
-        self.sentencizer = Sentencizer()
-        # A plain blank pipeline: its tokenizer is swapped per document for that document's stored
-        # tokens, and its vocabulary computes the punctuation flags the sentencizer reads.
-        self.nlp: Language = spacy.blank("xx")
-        # Its tokenizer only hands over tokens already made, so spaCy's guard against huge texts
-        # (a CoNLL file without -DOCSTART- is one document) protects nothing here.
-        self.nlp.max_length = 2**62
+        self._nlp: Language | None = None
 
-    def lines(self, document: ExportDocument) -> Iterator[str]:
-        layout = stored_layout(document, self.separator)
-        if layout is not None:
+    @property
+    def nlp(self) -> Language:
+        """A plain blank pipeline whose tokenizer is swapped per document for its imported tokens."""
+        if self._nlp is None:
+            self._nlp = spacy.blank("xx")
+            # Its tokenizer only hands over tokens already made, so spaCy's guard against huge texts
+            # (a CoNLL file without -DOCSTART- is one document) protects nothing here.
+            self._nlp.max_length = 2**62
+        return self._nlp
+
+    def lines(self, document: ExportDocument, alignment: TokenAlignment | None) -> Iterator[str]:
+        """The lines of `document`, aligned on the export tokenizer's tokens (`alignment`), or on the
+        tokens its CoNLL import kept when `alignment` is None (`has_own_tokens`)."""
+        layout = None
+        if alignment is None:
+            layout = stored_layout(document, self.separator)
+            if layout is None:
+                raise AssertionError(f"document {document.id} has no stored CoNLL tokens to align on")
             self.nlp.tokenizer = GivenTokens(stored_doc(self.nlp.vocab, document.text, layout.pieces))
             aligned = self.run.align(document, self.nlp)
-        else:
-            aligned = self.run.align(document)
-        tokens = PlainTokens.of(document.text, aligned)
-        if layout is not None:
+            tokens = PlainTokens.of(document.text, aligned)
             starts = layout.sentence_starts
+            spans = [
+                (span.start_char, span.end_char, span.label_, span.start, span.end) for span in aligned.spans
+            ]
         else:
-            starts = spacy_sentence_starts(tokens, self.sentencizer, self.nlp.vocab)
+            tokens = PlainTokens.of_offsets(document.text, alignment.starts, alignment.ends)
+            starts = spacy_sentence_starts(tokens)
+            spans = alignment.spans
         if self.separator is None:
             self.separator = layout.separator if layout is not None else " "
         self.final_blank = layout is None or layout.final_blank
-        entities = self._entities(document, aligned.spans)
+        entities = self._entities(document, spans)
         return document_lines(tokens, entities, starts, layout, self.scheme, self.separator)
 
-    def _entities(self, document: ExportDocument, spans: list[Span]) -> list[SpanTuple]:
+    def _entities(self, document: ExportDocument, spans: list[SpanTuple]) -> list[SpanTuple]:
         """The non-overlapping spans to write; the others go to the report with the reason."""
-        entities, blocked = choose_entity_tuples(
-            [(span.start_char, span.end_char, span.label_, span.start, span.end) for span in spans]
-        )
+        entities, blocked = choose_entity_tuples(spans)
         report = self.run.report
         for entity in entities:
             _safe_label(entity[2], self.separator or " ")
@@ -355,19 +406,28 @@ class ConllWriter:
         return entities
 
 
+def has_own_tokens(document: ExportDocument) -> bool:
+    """Whether `document` is written on the tokens its CoNLL import kept, not the tokenizer's."""
+    return "conll" in document.meta and stored_layout(document, None) is not None
+
+
 def write(run: ExportRun) -> None:
     writer = ConllWriter(run)
     with StagedFiles() as staged:
         temporary = staged.add(run.out)
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
-            held: str | None = None  # one line behind: the file's very last blank line may not be wanted
-            for document in run.documents():
-                for line in writer.lines(document):
-                    if held is not None:
-                        handle.write(held + "\n")
-                    held = line
-            if held is not None and (held or writer.final_blank):
-                handle.write(held + "\n")
+            # Written a block at a time, the last line held back: the file's very last blank line may
+            # not be wanted.
+            lines: list[str] = []
+            for document, alignment in run.aligned_or_own(has_own_tokens):
+                lines.extend(writer.lines(document, alignment))
+                if len(lines) > _LINES_PER_WRITE:
+                    handle.write("\n".join(lines[:-1]) + "\n")
+                    del lines[:-1]
+            if lines and not (lines[-1] or writer.final_blank):
+                lines.pop()
+            if lines:
+                handle.write("\n".join(lines) + "\n")
         staged.commit()
     run.report.outputs.append(run.out)
     run.note_layer_copies("CoNLL has no field for the annotator, so they follow each other in layer order")

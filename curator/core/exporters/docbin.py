@@ -174,12 +174,21 @@ class TrainingBin:
 
         `annotations` (events and relations by character offsets) joins the document's user data.
         """
+        tokens = alignment.tokens
         if alignment.splits:  # the Doc is made from the refined words: each token gets its word's lexeme
             text = document.text
             words = list(map(text.__getitem__, map(slice, alignment.starts, alignment.ends)))
             orths, norms = self._lexemes.hashes(vocab, words)
+        elif tokens.hashes is None:  # the tokenizer's Doc, its tokens read from the token store
+            text = document.text
+            orths = list(
+                map(vocab.strings.add, map(text.__getitem__, map(slice, tokens.starts, tokens.ends)))
+            )
+            norms = orths.copy()
+            for index, norm in tokens.norms_unlike_text:
+                norms[index] = vocab.strings.add(norm)
         else:  # the tokenizer's Doc
-            orths, norms = alignment.tokens.orths, alignment.tokens.norms
+            orths, norms = tokens.orths, tokens.norms
         count = len(orths)
         self.token_count += count
         labels = self._labels

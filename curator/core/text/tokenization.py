@@ -11,6 +11,7 @@ what the exporters work with: building and walking a spaCy `Doc` per document co
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +38,11 @@ JOINED_CHARACTERS = 100_000
 # that no special case contains: "\n" is one in most languages. Python and spaCy count U+001E as space.
 _SEPARATOR = "\x1e"
 _COLUMNS = [IDX, LENGTH, SPACY, ORTH, NORM, SENT_START]
+# By language code, what only a built pipeline tells (0.1 s to build one): why the language falls back
+# (None: it does not) and the tokenizer's fingerprint. They hold for the whole process (spaCy's version
+# and rules do not change under it), so an export whose tokens are all stored builds no pipeline.
+_FALLBACK_REASONS: dict[str, str | None] = {}
+_FINGERPRINTS: dict[str, str] = {}
 
 
 @dataclass(slots=True)
@@ -53,15 +59,24 @@ class DocumentTokens:
     ends: list[int]
     spaces: list[bool]
     sent_start: int
-    hashes: numpy.ndarray = field(compare=False, repr=False)  # ORTH and NORM columns, made lists on use
+    # ORTH and NORM columns, made lists on use; None for tokens read back from the token store, which
+    # keeps strings: each token's ORTH is its text's hash and its NORM that of `norms`' entry or its text.
+    hashes: numpy.ndarray | None = field(compare=False, repr=False)
+    # (token index, norm) of the tokens whose NORM is not their own text (for stored tokens).
+    norms_unlike_text: tuple[tuple[int, str], ...] = ()
 
     @property
     def orths(self) -> list[int]:
-        return self.hashes[:, 0].tolist()
+        return self._hashes()[:, 0].tolist()
 
     @property
     def norms(self) -> list[int]:
-        return self.hashes[:, 1].tolist()
+        return self._hashes()[:, 1].tolist()
+
+    def _hashes(self) -> numpy.ndarray:
+        if self.hashes is None:
+            raise ValueError("stored tokens carry no hashes: look the words up in the vocabulary")
+        return self.hashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +115,6 @@ class TokenizerCache:
     def __init__(self, lexeme_attributes: Collection[int] | None = None) -> None:
         self._lexeme_attributes = lexeme_attributes
         self._pipelines: dict[str, Language] = {}
-        self._fallback_reasons: dict[str, str] = {}
         self._join_rules: dict[str, JoinRules] = {}
 
     def get(self, language: str) -> Language:
@@ -122,11 +136,36 @@ class TokenizerCache:
 
     def fallback_reason(self, language: str) -> str | None:
         """Why documents tagged `language` get the multi-language tokenizer; None if they get their own."""
-        self.get(language)
         code = language_code(language)
         if code == FALLBACK_LANGUAGE:
             return None if language.strip().lower() == FALLBACK_LANGUAGE else "no language given"
-        return self._fallback_reasons.get(code)
+        if code not in _FALLBACK_REASONS:
+            self.get(language)
+        return _FALLBACK_REASONS[code]
+
+    def fingerprint(self, language: str) -> str:
+        """What tokenizes `language`: the pipeline's language and a digest of spaCy's version and every
+        rule of its tokenizer (affixes, token and URL matches, special cases), so stored tokens of an
+        older or changed tokenizer are never taken for this one's."""
+        code = language_code(language)
+        fingerprint = _FINGERPRINTS.get(code)
+        if fingerprint is None:
+            nlp = self.get(language)
+            digest = hashlib.sha256(spacy.__version__.encode("ascii"))
+            digest.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))  # type: ignore[union-attr]
+            fingerprint = _FINGERPRINTS[code] = f"{nlp.lang}:{digest.hexdigest()[:24]}"
+        return fingerprint
+
+    def norms_unlike_text(self, language: str, tokens: DocumentTokens) -> tuple[tuple[int, str], ...]:
+        """(index, norm) of the tokens of `tokens` (just made by `tokenize`) whose NORM is not their text
+        (a lower-cased word, a special case's own norm): with them the hashes can be made again from
+        strings alone, without the lexemes that cost more to make than the tokens."""
+        strings = self.get(language).vocab.strings
+        return tuple(
+            (index, strings[norm])
+            for index, (orth, norm) in enumerate(tokens._hashes().tolist())
+            if orth != norm
+        )
 
     def tokenize(self, language: str, texts: Sequence[str]) -> list[DocumentTokens]:
         """The tokens of each of `texts` (all in `language`), exactly as `make_doc` gives them one by one."""
@@ -134,11 +173,12 @@ class TokenizerCache:
         return tokenize_texts(nlp, texts, self._join_rules[language_code(language)])
 
     def _build(self, code: str) -> Language:
+        _FALLBACK_REASONS[code] = None
         if code != FALLBACK_LANGUAGE:
             try:
                 return spacy.blank(code)
             except ImportError as error:  # unknown language, or its tokenizer needs another library
-                self._fallback_reasons[code] = (
+                _FALLBACK_REASONS[code] = (
                     "spaCy has no tokenizer for it"
                     if "E048" in str(error)
                     else str(error).split("http", 1)[0].rstrip(" :([")
