@@ -4,7 +4,12 @@ their chart geometry, CSV and the HTML/SVG report. Read-only, and free of Qt lik
 from curator.core.statistics.figures import Figure, cell_text, figure_csv
 from curator.core.statistics.layout import ChartLayout, chart_layout
 from curator.core.statistics.queries import Statistics, agreement_figure, compute_statistics, shared_documents
-from curator.core.statistics.report import figure_svg, statistics_html, write_html_report
+from curator.core.statistics.report import (
+    figure_svg,
+    statistics_html,
+    write_html_report,
+    write_project_report,
+)
 
 __all__ = [
     "ChartLayout",
@@ -19,4 +24,5 @@ __all__ = [
     "shared_documents",
     "statistics_html",
     "write_html_report",
+    "write_project_report",
 ]

@@ -11,9 +11,11 @@ from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
+from curator.core.domain import CuratorError
 from curator.core.statistics.figures import Figure, cell_text
 from curator.core.statistics.layout import ChartLayout, chart_layout
-from curator.core.statistics.queries import Statistics
+from curator.core.statistics.queries import Statistics, agreement_figure, compute_statistics
+from curator.core.storage.database import Project
 
 SVG_WIDTH = 720
 SVG_HEIGHT = 260
@@ -112,5 +114,17 @@ def statistics_html(
 def write_html_report(stats: Statistics, agreement: Figure | None, path: Path, title: str) -> None:
     """Written beside the target and moved over it, so an interrupted run leaves no half a report."""
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(statistics_html(stats, agreement, title), encoding="utf-8")
-    partial.replace(path)
+    try:
+        partial.write_text(statistics_html(stats, agreement, title), encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CuratorError(f"cannot write the report {path}: {error.strerror or error}") from error
+
+
+def write_project_report(project: Project, path: Path) -> Statistics:
+    """`curator stats --html PATH`: every figure, agreement included, titled after the project file."""
+    stats = compute_statistics(project)
+    title = project.label if project.is_server else project.path.stem
+    write_html_report(stats, agreement_figure(project), path, title)
+    return stats
