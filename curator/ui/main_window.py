@@ -31,6 +31,7 @@ from curator.ui import (
     project_flows,
     role_gate,
     server_login,
+    statistics_window,
 )
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.adjudication_actions import AdjudicationActions
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         add("focus.entities", lambda: self.entities.table.setFocus())
         add("help.shortcuts", self.show_shortcuts)
         add("project.agreement", lambda: agreement_window.open_agreement(self))
+        add("view.statistics", lambda: statistics_window.open_statistics(self))
         add("project.feedback", lambda: feedback_window.open_feedback(self))
 
     def _rebuild_label_actions(self) -> None:
