@@ -35,11 +35,14 @@ ANNOTATORS = ("aigul", "baris", "cholpon", "deniz", "elena")
 DAYS = 50
 CHUNK = 2_000
 SHARED = 300
-FLOOR_SQL = (
+FLOOR_SQL = (  # what compute_statistics runs on SQLite, without SQLAlchemy, sessions or Python around it
     "SELECT status, count(*) FROM documents GROUP BY status",
     "SELECT language, count(*) FROM documents GROUP BY language",
-    "SELECT label_id, annotator_id, date(created_at), count(*) FROM spans WHERE status = 'accepted' "
-    "GROUP BY label_id, annotator_id, date(created_at)",
+    "SELECT label_id, count(*) FROM spans GROUP BY label_id",
+    "SELECT label_id, count(*) FROM spans WHERE status != 'accepted' GROUP BY label_id",
+    "SELECT coalesce(annotator_id, 0) * 10000000 + CAST(julianday(created_at) + 0.5 AS INTEGER) AS k, "
+    "count(*) "
+    "FROM spans WHERE status = 'accepted' GROUP BY k",
     "SELECT id, name, color FROM labels ORDER BY position, id",
     "SELECT id, name FROM annotators",
     "SELECT source, outcome, count(*) FROM suggestion_decisions GROUP BY source, outcome",
@@ -57,7 +60,7 @@ WORDS = {"tr": ("Sadır Caparov", "Bişkek", "KGAÖ"), "ky": ("Садыр Жап
 def build(path: Path, documents: int) -> None:
     from curator.core import services
     from curator.core.project.setup import open_project
-    from curator.core.services import bulk
+    from curator.core.services import documents as document_service
     from curator.core.services import suggestions as suggestion_service
     from curator.core.suggest import ProposedSpan
 
@@ -65,7 +68,7 @@ def build(path: Path, documents: int) -> None:
     with open_project(path, annotator=ANNOTATORS[0]) as project:
         for start in range(0, documents, CHUNK):
             day = first_day + timedelta(days=(start // CHUNK) % DAYS)
-            bulk.utcnow = lambda day=day: day  # the chunk's spans were made that day
+            document_service.utcnow = lambda day=day: day  # the chunk's documents and spans: that day
             batch = []
             for n in range(start, min(start + CHUNK, documents)):
                 language, template = TEXTS[n % 3]

@@ -5,6 +5,7 @@ agreement once two layers share a document; the CSV, and the HTML report's SVG a
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from curator.core.statistics.figures import Figure, safe_color
 from curator.core.statistics.layout import nice_ceiling
 from curator.core.storage import Project
 from curator.core.suggest import ProposedSpan
+from tests.helpers.engines import ENGINES, open_again, open_on
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
 KYRGYZ = "Министр Руслан Казакбаев Душанбеде өткөн ЖККУнун кезектеги жыйынына катышты."
@@ -44,11 +46,8 @@ def tag(project: Project, document_id: int, text: str, word: str, label: str) ->
     services.add_span(project, document_id, start, start + len(word), label)
 
 
-@pytest.fixture
-def known(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """alice: 2 spans on 30 Nov, 1 on 1 Dec; bob: 2 on 1 Dec; rules: 1 accepted, 1 rejected, 1 pending."""
-    path = tmp_path / "stats.curator"
-    alice = open_project(path, annotator="alice")
+def fill_known(alice: Project, open_bob: Callable[[], Project], monkeypatch: pytest.MonkeyPatch) -> None:
+    """alice: 2 spans on 30 Nov, 2 on 1 Dec; bob: 2 on 1 Dec; rules: 1 accepted, 1 rejected, 1 pending."""
     with alice.write() as session:
         services.add_documents(
             session,
@@ -64,12 +63,14 @@ def known(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     on_day(monkeypatch, DAY_ONE)
     tag(alice, 1, TURKISH, "KGAÖ", "ORG")
     tag(alice, 1, TURKISH, "Bişkek", "GPE")
+    start = TURKISH.index("Dışişleri")  # a rejected span is a decision, not an annotation: never counted
+    services.add_span(alice, 1, start, start + len("Dışişleri"), "ORG", status="rejected")
     on_day(monkeypatch, DAY_TWO)
     tag(alice, 2, KYRGYZ, "Руслан Казакбаев", "PER")
     review_document(alice, 2, "annotated")
-    bob = open_project(path, annotator="bob")
-    tag(bob, 1, TURKISH, "KGAÖ", "ORG")
-    tag(bob, 1, TURKISH, "Dışişleri", "ORG")
+    with open_bob() as bob:
+        tag(bob, 1, TURKISH, "KGAÖ", "ORG")
+        tag(bob, 1, TURKISH, "Dışişleri", "ORG")
     proposals = [ProposedSpan(0, 13, "PER", "rules:test"), ProposedSpan(14, 21, "GPE", "rules:test")]
     proposals.append(ProposedSpan(34, 39, "PER", "rules:test"))
     suggestions.store_suggestions(alice, "rules:test", [(3, proposals)])
@@ -77,7 +78,23 @@ def known(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     stored = {s.start: s.id for s in suggestions.list_suggestions(alice, 3)}
     suggestions.accept_suggestions(alice, [stored[0]])  # on DAY_TWO, alice's layer
     suggestions.reject_suggestions(alice, [stored[14]])
-    bob.close()
+
+
+@pytest.fixture(params=ENGINES)
+def known(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Project]:
+    """The known project on a file and on a team server: the same numbers from either engine's SQL."""
+    alice = open_on(request, tmp_path, "alice", "bob")
+    fill_known(alice, lambda: open_again(alice, "bob"), monkeypatch)
+    yield alice
+    alice.close()
+
+
+@pytest.fixture
+def known_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project]:
+    alice = open_project(tmp_path / "stats.curator", annotator="alice")
+    fill_known(alice, lambda: open_project(alice.path, annotator="bob"), monkeypatch)
     yield alice
     alice.close()
 
@@ -145,8 +162,8 @@ def test_no_agreement_with_one_layer(tmp_path: Path) -> None:
         assert compute_statistics(project).figure("suggestions").rows == ()
 
 
-def test_csv_has_raw_numbers_and_empty_missing_scores(known: Project) -> None:
-    figure = compute_statistics(known).figure("suggestions")
+def test_csv_has_raw_numbers_and_empty_missing_scores(known_file: Project) -> None:
+    figure = compute_statistics(known_file).figure("suggestions")
     assert figure_csv(figure) == (
         "Suggester,Accepted,Corrected,Rejected,Pending,Acceptance\nmodel:<tr>,0,0,0,1,\nrules:test,1,0,1,1,0.5\n"
     )
@@ -154,7 +171,8 @@ def test_csv_has_raw_numbers_and_empty_missing_scores(known: Project) -> None:
     assert figure_csv(big) == '"Name, with comma",N\n"say ""hi""",12345\n'
 
 
-def test_html_report_is_xml_with_svg_no_script_and_escaped_names(known: Project) -> None:
+def test_html_report_is_xml_with_svg_no_script_and_escaped_names(known_file: Project) -> None:
+    known = known_file
     hostile = "<script>alert(1)</script> & co"  # an annotator name as hostile as imported data can be
     with open_project(known.path, annotator=hostile) as other:
         tag(other, 4, "Boş bir belge.", "belge", "MISC")

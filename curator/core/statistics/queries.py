@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlalchemy import and_, func, literal, select, union
+from sqlalchemy import Integer, and_, cast, func, literal, select, union
 from sqlmodel import Session, col
 
 from curator.core.domain import (
@@ -39,6 +40,9 @@ from curator.core.storage.models import (
 )
 
 NO_ANNOTATOR = "(no annotator)"
+_LAYER_STRIDE = 10_000_000  # above any Julian day number until the year 22,666
+_JULIAN_1970 = date(1970, 1, 1)
+_JULIAN_DAY_1970 = 2_440_588  # its Julian day number (from midnight)
 OUTCOME_COLORS = ("#009E73", "#E69F00", "#D55E00", "#999999")  # accepted, corrected, rejected, pending
 AGREEMENT_COLORS = ("#0072B2", "#56B4E9", "#CC79A7")
 
@@ -85,17 +89,7 @@ def _documents_by_language(session: Session) -> Figure:
 
 def _spans(session: Session) -> tuple[Figure, Figure]:
     """Spans per label (every label of the schema, in its order, zeros too) and per annotator per day."""
-    day = func.date(col(Span.created_at))
-    grouped = session.execute(
-        select(col(Span.label_id), col(Span.annotator_id), day, func.count())
-        .where(col(Span.status) == SpanStatus.ACCEPTED.value)
-        .group_by(col(Span.label_id), col(Span.annotator_id), day)
-    )
-    per_label: dict[int, int] = defaultdict(int)
-    per_day: dict[str, dict[int | None, int]] = defaultdict(lambda: defaultdict(int))
-    for label_id, annotator_id, on, count in grouped:
-        per_label[int(label_id)] += int(count)
-        per_day[str(on)[:10]][annotator_id] += int(count)
+    per_label = _label_counts(session)
     labels = session.execute(
         select(col(Label.id), col(Label.name), col(Label.color)).order_by(col(Label.position), col(Label.id))
     )
@@ -106,7 +100,42 @@ def _spans(session: Session) -> tuple[Figure, Figure]:
     label_figure = Figure(
         "labels", "Spans per label", ("Label", "Spans"), tuple(label_rows), row_colors=tuple(colors)
     )
-    return label_figure, _per_day_figure(session, per_day)
+    return label_figure, _per_day_figure(session, _day_counts(session))
+
+
+def _label_counts(session: Session) -> dict[int, int]:
+    """All spans per label from the label index alone, less the few that are not accepted (rejected gold
+    triggers): 45 ms instead of 800 ms for a grouped scan of 242,000 spans that reads every row."""
+    counts: dict[int, int] = {}
+    every = select(col(Span.label_id), func.count()).group_by(col(Span.label_id))
+    for label_id, count in session.execute(every):
+        counts[int(label_id)] = int(count)
+    others = every.where(col(Span.status) != SpanStatus.ACCEPTED.value)
+    for label_id, count in session.execute(others):
+        counts[int(label_id)] -= int(count)
+    return counts
+
+
+def _day_counts(session: Session) -> dict[str, dict[int | None, int]]:
+    """Accepted spans per UTC day and layer. On SQLite, grouping by (layer, date text) sorts every span
+    on a string key; one integer key (layer × 10⁷ + day number) sorts 3–4 times faster (benchmarks/
+    dashboard.py: 291 vs 1,132 ms for 242,300 spans on a loaded machine). PostgreSQL hashes either way."""
+    accepted = col(Span.status) == SpanStatus.ACCEPTED.value
+    per_day: dict[str, dict[int | None, int]] = defaultdict(lambda: defaultdict(int))
+    if session.get_bind().dialect.name != "sqlite":
+        day = func.date(col(Span.created_at))
+        statement = select(col(Span.annotator_id), day, func.count()).where(accepted)
+        for annotator_id, on, count in session.execute(statement.group_by(col(Span.annotator_id), day)):
+            per_day[str(on)[:10]][annotator_id] += int(count)
+        return per_day
+    # julianday() starts its days at noon: + 0.5 makes the integer change at midnight UTC
+    day_number = cast(func.julianday(col(Span.created_at)) + 0.5, Integer)
+    key = func.coalesce(col(Span.annotator_id), 0) * _LAYER_STRIDE + day_number
+    for value, count in session.execute(select(key, func.count()).where(accepted).group_by(key)):
+        layer, number = divmod(int(value), _LAYER_STRIDE)
+        on = (_JULIAN_1970 + timedelta(days=number - _JULIAN_DAY_1970)).isoformat()
+        per_day[on][layer or None] += int(count)
+    return per_day
 
 
 def _per_day_figure(session: Session, per_day: dict[str, dict[int | None, int]]) -> Figure:
