@@ -39,7 +39,7 @@ FLOOR_SQL = (  # what compute_statistics runs on SQLite, without SQLAlchemy, ses
     "SELECT status, count(*) FROM documents GROUP BY status",
     "SELECT language, count(*) FROM documents GROUP BY language",
     "SELECT label_id, count(*) FROM spans GROUP BY label_id",
-    "SELECT label_id, count(*) FROM spans WHERE status != 'accepted' GROUP BY label_id",
+    "SELECT label_id + 0 AS l, count(*) FROM spans WHERE status != 'accepted' GROUP BY l",
     "SELECT coalesce(annotator_id, 0) * 10000000 + CAST(julianday(created_at) + 0.5 AS INTEGER) AS k, "
     "count(*) "
     "FROM spans WHERE status = 'accepted' GROUP BY k",

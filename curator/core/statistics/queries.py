@@ -105,12 +105,15 @@ def _spans(session: Session) -> tuple[Figure, Figure]:
 
 def _label_counts(session: Session) -> dict[int, int]:
     """All spans per label from the label index alone, less the few that are not accepted (rejected gold
-    triggers): 45 ms instead of 800 ms for a grouped scan of 242,000 spans that reads every row."""
+    triggers): 45 + 128 ms instead of 800 ms for a grouped scan of 242,300 spans (loaded machine)."""
     counts: dict[int, int] = {}
     every = select(col(Span.label_id), func.count()).group_by(col(Span.label_id))
     for label_id, count in session.execute(every):
         counts[int(label_id)] = int(count)
-    others = every.where(col(Span.status) != SpanStatus.ACCEPTED.value)
+    # `label_id + 0`: grouped by the index, SQLite would fetch every row in label order (486 ms); a
+    # plain scan that sorts only the rare rows it keeps takes 128 ms
+    label = (col(Span.label_id) + 0).label("label")
+    others = select(label, func.count()).where(col(Span.status) != SpanStatus.ACCEPTED.value).group_by(label)
     for label_id, count in session.execute(others):
         counts[int(label_id)] -= int(count)
     return counts
