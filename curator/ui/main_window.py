@@ -23,15 +23,12 @@ from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.storage import Project
 from curator.ui import (
-    agreement_window,
     corpus_events,
-    feedback_window,
     history_window,
     merge_dialog,
     project_flows,
     role_gate,
     server_login,
-    statistics_window,
 )
 from curator.ui.actions import ActionRegistry, ActionSpec
 from curator.ui.adjudication_actions import AdjudicationActions
@@ -55,6 +52,7 @@ from curator.ui.layers_menu import LayersActions
 from curator.ui.live_updates import LiveUpdates
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.preferences_actions import PreferencesActions
+from curator.ui.report_actions import add_report_actions
 from curator.ui.review_actions import ReviewActions
 from curator.ui.search_window import SearchActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
@@ -194,9 +192,7 @@ class MainWindow(QMainWindow):
         add("focus.text", lambda: self.text_view.setFocus())
         add("focus.entities", lambda: self.entities.table.setFocus())
         add("help.shortcuts", self.show_shortcuts)
-        add("project.agreement", lambda: agreement_window.open_agreement(self))
-        add("view.statistics", lambda: statistics_window.open_statistics(self))
-        add("project.feedback", lambda: feedback_window.open_feedback(self))
+        add_report_actions(self)  # Agreement, My Feedback, Statistics
 
     def _rebuild_label_actions(self) -> None:
         """One action per label of the schema, and one that tags its exact characters."""
