@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="count documents, spans by label and documents by status")
     stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument("--html", type=Path, metavar="PATH", help="also write the dashboard as an HTML report")
     stats.set_defaults(handler=_run_stats)
 
     duplicates = commands.add_parser(
@@ -255,6 +256,11 @@ def _run_stats(args: argparse.Namespace) -> int:
 
     with open_project(args) as project:
         stats = project_stats(project) | {"layers": spans_per_layer(project)}
+        if args.html is not None:
+            from curator.core.statistics import write_project_report
+
+            write_project_report(project, args.html)
+            echo(f"report: {args.html}", file=sys.stderr)
     if args.json:
         echo_json(stats)
         return EXIT_OK

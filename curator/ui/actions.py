@@ -91,6 +91,9 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("view.label_tags", "Label &Tags", ("Ctrl+T",),
                "Name each span's label in a small tag after it (the text and its offsets stay as they are)",
                "view", checkable=True),
+    ActionSpec("view.statistics", "&Statistics…", (),
+               "Documents by status and language, spans per label, work per annotator per day, suggestion "
+               "acceptance and agreement, as charts and tables", "view", 1),
     MenuSpec("annotate", "&Annotate"),
     MenuSpec("annotate.exact_tags", "Tag E&xact Characters", "annotate", 1),
     ActionSpec("annotate.exact", "E&xact Character Selections", ("Ctrl+Shift+X",),

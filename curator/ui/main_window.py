@@ -47,6 +47,7 @@ from curator.ui.layers_menu import LayersActions
 from curator.ui.live_updates import LiveUpdates
 from curator.ui.panels import DocumentsPanel, EntityPanel
 from curator.ui.preferences_actions import PreferencesActions
+from curator.ui.report_actions import add_report_actions
 from curator.ui.review_actions import ReviewActions
 from curator.ui.search_window import SearchActions
 from curator.ui.shortcuts_dialog import ShortcutsDialog, show_shortcuts
@@ -192,8 +193,7 @@ class MainWindow(QMainWindow):
         add("focus.text", lambda: self.text_view.setFocus())
         add("focus.entities", lambda: self.entities.table.setFocus())
         add("help.shortcuts", self.show_shortcuts)
-        add("project.agreement", lambda: _window_module("agreement_window").open_agreement(self))
-        add("project.feedback", lambda: _window_module("feedback_window").open_feedback(self))
+        add_report_actions(self)  # Agreement, My Feedback, Statistics
 
     def _rebuild_label_actions(self) -> None:
         """One action per label of the schema, and one that tags its exact characters."""
