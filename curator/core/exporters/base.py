@@ -28,6 +28,7 @@ from curator.core.exporters.alignment import (
 )
 from curator.core.exporters.manifest import ManifestDocuments
 from curator.core.exporters.report import ExportCancelled, ExportReport, LeftOutSpan
+from curator.core.formats import EXPORT_FORMATS as NAMED_EXPORTS
 from curator.core.formats import INCLUDE_UNTOUCHED, ExportOption
 from curator.core.formats import LAYER as LAYER  # the exporters import it from here, with INCLUDE_UNTOUCHED
 from curator.core.layers import DEFAULT_LAYER, NO_LAYER, LayerChoice
@@ -305,3 +306,10 @@ class Exporter:
     def training(self) -> bool:
         """Training data leaves out untouched documents unless asked for (it reads INCLUDE_UNTOUCHED)."""
         return INCLUDE_UNTOUCHED in self.options
+
+
+def named_exporter(name: str, write: Callable[[ExportRun], None]) -> Exporter:
+    """The exporter `name` of the light registry (`curator.core.formats`) with its writer: its
+    description, target, suffix and options are written once, there, for --help and for the export."""
+    named = NAMED_EXPORTS[name]
+    return Exporter(named.name, named.description, named.target, write, named.suffix, named.options)

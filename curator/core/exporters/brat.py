@@ -35,7 +35,7 @@ from sqlmodel import col
 
 from curator.core.domain import CuratorError, EventRecord, Realis
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportRun
+from curator.core.exporters.base import ExportRun, named_exporter
 from curator.core.queries import ExportDocument, event_records
 from curator.core.schema.brat_conf import (
     BRAT_FILE_KEY,
@@ -412,10 +412,4 @@ def _write_into(run: ExportRun, root: Path, folders: list[Path]) -> None:
         )
 
 
-EXPORTER = Exporter(
-    name="brat",
-    description="brat standoff: a folder of NNNN_<title>.txt + .ann per document, with annotation.conf",
-    target="directory",
-    write=write,
-    options=(INCLUDE_UNTOUCHED, LAYER),
-)
+EXPORTER = named_exporter("brat", write)

@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 from curator.core.domain import CuratorError
 from curator.core.exporters.alignment import AlignedDocument, TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportOption, ExportRun
+from curator.core.exporters.base import ExportRun, named_exporter
 from curator.core.exporters.docbin import SpanTuple, choose_entity_tuples
 from curator.core.exporters.report import LeftOutSpan
 from curator.core.queries import ExportDocument
@@ -433,20 +433,4 @@ def write(run: ExportRun) -> None:
     run.note_layer_copies("CoNLL has no field for the annotator, so they follow each other in layer order")
 
 
-SCHEME = ExportOption(
-    "conll_scheme",
-    "--scheme",
-    "Tag scheme",
-    "tag scheme of the entity tags",
-    "choice",
-    "IOB2",
-    choices=CONLL_SCHEMES,
-)
-EXPORTER = Exporter(
-    name="conll",
-    description="CoNLL-2003 / BIO: one token and its tag per line (IOB2, or IOB1 or BILOU on request)",
-    target="file",
-    write=write,
-    suffix=".conll",
-    options=(SCHEME, INCLUDE_UNTOUCHED, LAYER),
-)
+EXPORTER = named_exporter("conll", write)

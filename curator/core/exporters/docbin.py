@@ -48,12 +48,9 @@ from curator.core import queries
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import (
-    INCLUDE_UNTOUCHED,
-    LAYER,
-    Exporter,
-    ExportOption,
     ExportRun,
     layer_annotations,
+    named_exporter,
 )
 from curator.core.exporters.report import ExportReport, SpanOnlyInGroup
 from curator.core.exporters.shards import SHARDED_NOTE, SplitFiles, remove_stale, stale_files
@@ -457,43 +454,4 @@ def _plan(run: ExportRun) -> SplitPlan:
     )
 
 
-DEV_FRACTION = ExportOption(
-    "dev_fraction",
-    "--dev-fraction",
-    "Dev fraction",
-    "share of documents for dev",
-    "float",
-    0.2,
-    minimum=0,
-    below=1,
-    step=0.05,
-)
-TEST_FRACTION = ExportOption(
-    "test_fraction",
-    "--test-fraction",
-    "Test fraction",
-    "share of documents for test (test.spacy); with the dev fraction below 1",
-    "float",
-    0.0,
-    minimum=0,
-    below=1,
-    step=0.05,
-)
-SPLIT_BY_DOCUMENT = ExportOption(
-    "split_by_document",
-    "--split-by-document",
-    "Split by document (no duplicate search)",
-    "split by document instead of by near-duplicate group: no duplicate search (faster on a big corpus), "
-    "but copies of one story can land in train and dev",
-    "flag",
-)
-SEED = ExportOption("seed", "--seed", "Split seed", "seed of the train/dev/test split", "int", 0)
-EXPORTER = Exporter(
-    name="spacy",
-    description="spaCy DocBin training data: train.spacy, dev.spacy (and test.spacy), a seeded split by "
-    "near-duplicate group, stratified by language; a split over 5,000 documents is a folder of shards "
-    "(train/0001.spacy, ...)",
-    target="directory",
-    write=write,
-    options=(DEV_FRACTION, TEST_FRACTION, SEED, SPLIT_BY_DOCUMENT, INCLUDE_UNTOUCHED, LAYER),
-)
+EXPORTER = named_exporter("spacy", write)

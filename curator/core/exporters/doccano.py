@@ -12,7 +12,7 @@ import json
 
 from curator.core import queries
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import LAYER, Exporter, ExportRun, layer_annotations
+from curator.core.exporters.base import ExportRun, layer_annotations, named_exporter
 from curator.core.queries import ExportDocument
 
 
@@ -85,11 +85,4 @@ def write(run: ExportRun) -> None:
         )
 
 
-EXPORTER = Exporter(
-    name="doccano",
-    description="doccano JSONL: entities and relations (events flattened to trigger + role relations)",
-    target="file",
-    write=write,
-    suffix=".jsonl",
-    options=(LAYER,),
-)
+EXPORTER = named_exporter("doccano", write)

@@ -11,7 +11,7 @@ from itertools import chain
 
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import INCLUDE_UNTOUCHED, LAYER, Exporter, ExportRun
+from curator.core.exporters.base import ExportRun, named_exporter
 from curator.core.queries import ExportDocument
 
 # JSON allows these raw inside strings, but readers that split lines with str.splitlines() would break
@@ -107,11 +107,4 @@ def write(run: ExportRun) -> None:
     run.report.outputs.append(run.out)
 
 
-EXPORTER = Exporter(
-    name="jsonl",
-    description="Prodigy/spaCy JSONL: one task per document with tokens and token-aligned spans",
-    target="file",
-    write=write,
-    suffix=".jsonl",
-    options=(INCLUDE_UNTOUCHED, LAYER),
-)
+EXPORTER = named_exporter("jsonl", write)

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from curator.core.domain import CuratorError
 from curator.core.exporters.atomic import StagedFiles
-from curator.core.exporters.base import LAYER, Exporter, ExportOption, ExportRun
+from curator.core.exporters.base import ExportRun, named_exporter
 from curator.core.queries import ExportDocument, iter_export_documents
 from curator.core.records import plover
 from curator.core.records.consolidate import event_id_of
@@ -243,74 +243,9 @@ def write_entities_csv(run: ExportRun) -> None:
     _write_file(run, fill, csv_file=True)
 
 
-CSV_BOM = ExportOption(
-    "csv_bom",
-    "--csv-bom",
-    "UTF-8 with BOM (for spreadsheet programs)",
-    "start CSV files with a UTF-8 BOM (spreadsheets)",
-    "flag",
-)
-EACH_MENTION = ExportOption(
-    "each_mention",
-    "--each-mention",
-    "One record per mention (not per corpus event)",
-    "event records: one record per mention, even where `curator events consolidate` grouped them",
-    "flag",
-)
-MERGE_DUPLICATES = ExportOption(
-    "merge_duplicates",
-    "--merge-duplicates",
-    "One record per event reported by several documents",
-    "event records: one record for an event several documents report",
-    "flag",
-)
-LAYOUT = ExportOption(
-    "layout",
-    "--layout",
-    "CSV layout",
-    "events CSV: lean (the columns the exported event types use, parties as JSON arrays) or full "
-    "(every column, lists joined by '|')",
-    "text",
-    default="lean",
-    choices=LAYOUTS,
-)
-EVENTS_JSONL = Exporter(
-    name="events-jsonl",
-    description="Clean event records, one JSON object per event (date, parties, trigger, evidence, source)",
-    target="file",
-    write=write_events_jsonl,
-    suffix=".jsonl",
-    options=(EACH_MENTION, MERGE_DUPLICATES, LAYER),
-)
-EVENTS_CSV = Exporter(
-    name="events-csv",
-    description="Clean event records as a spreadsheet-ready CSV table (--layout lean or full)",
-    target="file",
-    write=write_events_csv,
-    suffix=".csv",
-    options=(CSV_BOM, EACH_MENTION, MERGE_DUPLICATES, LAYER, LAYOUT),
-)
-ENTITIES_JSONL = Exporter(
-    name="entities-jsonl",
-    description="Canonical entities with aliases, Wikidata id, mention and document counts (JSONL)",
-    target="file",
-    write=write_entities_jsonl,
-    suffix=".jsonl",
-)
-ENTITIES_CSV = Exporter(
-    name="entities-csv",
-    description="Canonical entities with aliases, Wikidata id, mention and document counts (CSV)",
-    target="file",
-    write=write_entities_csv,
-    suffix=".csv",
-    options=(CSV_BOM,),
-)
-PLOVER_JSONL = Exporter(
-    name="plover-jsonl",
-    description="Events as PLOVER/POLECAT-style event JSON (events without a PLOVER category are skipped)",
-    target="file",
-    write=write_plover_jsonl,
-    suffix=".jsonl",
-    options=(EACH_MENTION, MERGE_DUPLICATES, LAYER),
-)
+EVENTS_JSONL = named_exporter("events-jsonl", write_events_jsonl)
+EVENTS_CSV = named_exporter("events-csv", write_events_csv)
+ENTITIES_JSONL = named_exporter("entities-jsonl", write_entities_jsonl)
+ENTITIES_CSV = named_exporter("entities-csv", write_entities_csv)
+PLOVER_JSONL = named_exporter("plover-jsonl", write_plover_jsonl)
 EXPORTERS = (EVENTS_JSONL, EVENTS_CSV, ENTITIES_JSONL, ENTITIES_CSV, PLOVER_JSONL)
