@@ -10,7 +10,7 @@ from pathlib import Path
 
 from curator import __version__
 from curator.cli.common import open_project
-from curator.cli.output import echo, echo_json
+from curator.cli.output import echo, echo_json, echo_json_array
 from curator.core import formats
 from curator.core.domain import CuratorError, DocumentStatus
 from curator.core.project.location import resolve_project
@@ -294,7 +294,7 @@ def _run_duplicates(args: argparse.Namespace) -> int:
     with open_project(args) as project:
         groups = find_duplicate_groups(project, threshold=args.threshold)
     if args.json:
-        echo_json([group.to_dict() for group in groups])
+        echo_json_array(group.to_dict() for group in groups)
         return EXIT_OK
     if not groups:
         echo("no duplicates")

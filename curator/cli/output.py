@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from typing import IO, Any
 
 
@@ -31,7 +32,22 @@ def echo_lines(lines: list[str], file: IO[str] | None = None) -> None:
         echo(line, file)
 
 
+def _json_text(data: Any) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(ch if ch.isprintable() or ch == "\n" else json.dumps(ch)[1:-1] for ch in text)
+
+
 def echo_json(data: Any) -> None:
     """JSON with its non-ASCII text kept readable, and invisible or reordering characters escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    print("".join(ch if ch.isprintable() or ch == "\n" else json.dumps(ch)[1:-1] for ch in text))
+    print(_json_text(data))
+
+
+def echo_json_array(items: Iterable[Any]) -> None:
+    """The same text as `echo_json(list(items))`, printed an item at a time: a long list (100,000
+    documents' duplicate groups) is never one string in memory."""
+    first = True
+    for item in items:
+        print("[" if first else ",", end="\n")
+        print("\n".join(f"  {line}" for line in _json_text(item).split("\n")), end="")
+        first = False
+    print("[]" if first else "\n]")

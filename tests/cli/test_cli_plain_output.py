@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from curator.cli.main import main
-from curator.cli.output import echo_json, printable
+from curator.cli.output import echo_json, echo_json_array, printable
 
 FORGED = "evil\nimported 999 documents, 0 spans from 999 files\u202etxt.jsonl"
 
@@ -44,3 +44,17 @@ def test_json_output_escapes_bidi_and_still_parses_to_the_same_title(
     out = capsys.readouterr().out
     assert "\u202e" not in out and "\u2028" not in out
     assert json.loads(out) == {"title": title}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [[], [{"id": 1}], [{"title": "Bişkek\u202e\nson", "pairs": [{"a": 1, "b": [2.5, None]}]}, {"id": 2}]],
+)
+def test_a_json_array_printed_an_item_at_a_time_is_the_same_text(
+    items: list, capsys: pytest.CaptureFixture
+) -> None:
+    """`curator duplicates --json` streams its groups: the output must not change by a byte."""
+    echo_json(items)
+    whole = capsys.readouterr().out
+    echo_json_array(iter(items))
+    assert capsys.readouterr().out == whole and json.loads(whole) == items
