@@ -39,6 +39,7 @@ class Preferences:
     theme: str = "system"
     annotator: str = ""
     auto_suggest: bool = False
+    label_tags: bool = True  # each span's label drawn after it (View → Label Tags)
     backup_minutes: int = 10
     label_colors: dict[str, str] = field(default_factory=dict)  # label name -> "#rrggbb", over the project's
     shortcuts: dict[str, list[str]] = field(default_factory=dict)  # action id -> key sequences, over defaults
@@ -124,7 +125,7 @@ def _checked(name: str, value: Any) -> Any:
         return float(value) if ok and (value == 0 or MIN_FONT_POINTS <= value <= MAX_FONT_POINTS) else None
     if name == "theme":
         return value if value in THEMES else None
-    if name == "auto_suggest":
+    if name in ("auto_suggest", "label_tags"):
         return value if isinstance(value, bool) else None
     if name == "backup_minutes":
         ok = isinstance(value, int) and not isinstance(value, bool)

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
         self.preferences_actions = PreferencesActions(self)  # the user's font, theme, colours and keys
         self.layers_actions = LayersActions(self)
-        self.tags_toggle = TagsToggle(self)  # View → Label Tags
+        self.tags_toggle = TagsToggle(self, *self.preferences_actions.label_tags())  # View → Label Tags
         self.find_bar = FindBar(self, center)
         center_layout.addWidget(self.find_bar)
         self.search_actions = SearchActions(self)

@@ -10,6 +10,7 @@ non-blocking box, in plain text), never a crash.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -127,6 +128,19 @@ class PreferencesActions:
             reopen_as(self.window, preferences.annotator)
         return None
 
+    def label_tags(self) -> tuple[bool, Callable[[bool], None]]:
+        """For View → Label Tags: whether tags are shown, and how a new choice is kept."""
+        return self.preferences.label_tags, self._keep_label_tags
+
+    def _keep_label_tags(self, shown: bool) -> None:
+        if shown == self.preferences.label_tags:
+            return
+        self.preferences.label_tags = shown
+        try:
+            save_preferences(self.preferences)
+        except OSError as error:
+            self.window.message(f"Label tags: not saved ({error.strerror or error})")
+
     def apply(self, preferences: Preferences) -> None:
         window = self.window
         font = QFont(self.default_font)
@@ -143,6 +157,9 @@ class PreferencesActions:
             window.controller.reload_labels()
         window.registry.set_shortcuts(preferences.shortcuts)
         window.health_actions.backup_timer.setInterval(preferences.backup_minutes * 60_000)
+        toggle = getattr(window, "tags_toggle", None)  # made after this, from these preferences
+        if toggle is not None:
+            toggle.action.setChecked(preferences.label_tags)
 
     # --- suggestions on open ------------------------------------------------------------------------
 

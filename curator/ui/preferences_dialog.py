@@ -173,10 +173,13 @@ class PreferencesDialog(QDialog):
         for title, value in THEME_CHOICES:
             self.theme.addItem(title, value)
         self.theme.setCurrentIndex(self.theme.findData(self.preferences.theme))
+        self.label_tags = QCheckBox("Show each span's label after it (View → Label Tags)", page)
+        self.label_tags.setChecked(self.preferences.label_tags)
         form.addRow(self.system_font)
         form.addRow("Font:", self.font_box)
         form.addRow("Size:", self.font_size)
         form.addRow("Theme:", self.theme)
+        form.addRow(self.label_tags)
         return page
 
     def _labels_tab(self, labels: list[LabelInfo]) -> QWidget:
@@ -320,6 +323,7 @@ class PreferencesDialog(QDialog):
         size = self.font_size.value()
         chosen.text_font_points = 0.0 if size < MIN_FONT_POINTS else size
         chosen.theme = str(self.theme.currentData())
+        chosen.label_tags = self.label_tags.isChecked()
         chosen.label_colors = dict(self.label_colors.chosen)
         chosen.shortcuts = {k: list(v) for k, v in self.keys.chosen.items()}
         chosen.annotator = self.annotator.text().strip()

@@ -11,7 +11,7 @@ at the same character sit side by side (inner span first), and spans that end el
 their own, so tags never cover each other or the text, however spans overlap.
 
 Whether tags are shown is the user's choice (View → Label Tags), on for a new user, kept in the user's
-settings (QSettings), not in the project file.
+Preferences (`curator.core.preferences`), not in the project file.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from curator.core.schema.colours import TEXT, span_fill, suggestion_tint, text_on
@@ -29,7 +29,6 @@ from curator.core.schema.colours import TEXT, span_fill, suggestion_tint, text_o
 if TYPE_CHECKING:
     from curator.ui.workbench import Workbench
 
-SETTING = "view/label_tags"
 TAG_PADDING = 3.0  # inside a tag, either side of its text
 TAG_GAP = 2.0  # between two tags that share a room
 ROOM_MARGIN = 2.0  # between the span's last character and its first tag, and after the last tag
@@ -115,24 +114,20 @@ def paint_tag(painter: QPainter, rect: QRectF, tag: Tag, font: QFont) -> None:
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tag.text)
 
 
-def tags_shown() -> bool:
-    """The user's choice; a new user (nothing stored yet) sees tags."""
-    value = QSettings().value(SETTING, True)
-    return value not in (False, "false", "0", 0)
-
-
 class TagsToggle:
     """View → Label Tags: shows or hides the tags in the text, and remembers the choice."""
 
-    def __init__(self, workbench: Workbench) -> None:
+    def __init__(self, workbench: Workbench, shown: bool, keep: Callable[[bool], None]) -> None:
+        """`shown`: the user's choice (Preferences; a new user sees tags); `keep` saves a new one."""
         self.workbench = workbench
+        self._keep = keep
         self.action = workbench.registry.add("view.label_tags")
-        self.action.setChecked(tags_shown())
-        workbench.text_view.set_tags_shown(self.action.isChecked())
+        self.action.setChecked(shown)
+        workbench.text_view.set_tags_shown(shown)
         self.action.toggled.connect(self._toggled)
 
     def _toggled(self, checked: bool) -> None:
-        QSettings().setValue(SETTING, checked)
+        self._keep(checked)
         self.workbench.text_view.set_tags_shown(checked)
         shown = "Label tags are shown after each span." if checked else "Label tags are hidden."
         self.workbench.message(shown)

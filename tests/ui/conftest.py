@@ -29,6 +29,15 @@ def fill(project: Project, texts: list[str]) -> list[int]:
     return [d.id for d in list_documents(project)]
 
 
+@pytest.fixture(autouse=True)
+def own_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each window test has its own preferences file: a choice one test saves (tags hidden, a theme)
+    must not be where the next test starts."""
+    folder = tmp_path / "preferences"
+    monkeypatch.setenv("CURATOR_CONFIG_DIR", str(folder))
+    return folder / "settings.json"
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
     project = open_project(tmp_path / "ui.curator", annotator="tester")

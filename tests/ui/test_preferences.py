@@ -23,10 +23,8 @@ from tests.ui.conftest import open_window
 
 
 @pytest.fixture(autouse=True)
-def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("CURATOR_CONFIG_DIR", str(folder))
-    yield folder / "settings.json"
+def config(own_preferences: Path) -> Iterator[Path]:
+    yield own_preferences
     set_theme("system")  # the next test starts in the system's colours
 
 
@@ -162,3 +160,15 @@ def test_suggest_on_open_and_a_new_name_apply_live(qtbot, project: Project, conf
     qtbot.waitUntil(lambda: window.suggestion_actions.panel.model.rowCount() > 0, timeout=20_000)
     assert window.statusBar().currentMessage().startswith("Suggested with")
     assert load_preferences().preferences.annotator == "Aynur"
+
+
+def test_label_tags_follow_the_preference_and_the_view_menu(qtbot, project: Project, config: Path) -> None:
+    window = open_window(qtbot, project)
+    assert window.tags_toggle.action.isChecked()  # on for a new user
+    dialog = open_dialog(qtbot, window)
+    click_box(qtbot, dialog.label_tags)
+    dialog.accept()
+    assert not window.tags_toggle.action.isChecked() and not window.text_view.tags_shown
+    window.tags_toggle.action.setChecked(True)  # View → Label Tags, then Preferences shows the same
+    assert json.loads(config.read_text(encoding="utf-8"))["label_tags"] is True
+    assert open_dialog(qtbot, window).label_tags.isChecked()

@@ -3,29 +3,19 @@ never changing the text or its offsets, kept across windows; event roles named w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import combinations
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from curator.core import queries
+from curator.core.preferences import load_preferences
 from curator.core.schema.colours import SELECTION, TEXT
 from curator.core.services import events
 from curator.ui.main_window import MainWindow
 from curator.ui.preferences_actions import set_theme
-from curator.ui.span_tags import SETTING, Tag, room_width, tag_spans
+from curator.ui.span_tags import Tag, room_width, tag_spans
 from tests.ui.conftest import TURKISH
-
-
-@pytest.fixture(autouse=True)
-def new_user() -> Iterator[None]:
-    """Each test starts as a user who never chose (autouse fixtures come before the window)."""
-    QSettings().remove(SETTING)
-    yield
-    QSettings().remove(SETTING)
 
 
 def tag_text(window: MainWindow, surface: str, label: str, occurrence: int = 0) -> tuple[int, int]:
@@ -107,7 +97,7 @@ def test_the_choice_is_kept_for_the_next_window(qtbot, window: MainWindow) -> No
     tag_text(window, "Bişkek", "GPE")
     window.tags_toggle.action.setChecked(False)
     assert window.text_view.tag_boxes() == []
-    assert QSettings().value(SETTING) in (False, "false")
+    assert load_preferences().preferences.label_tags is False
     again = MainWindow(window.project)
     qtbot.addWidget(again)
     again.show()
@@ -116,7 +106,7 @@ def test_the_choice_is_kept_for_the_next_window(qtbot, window: MainWindow) -> No
     assert again.text_view.tag_boxes() == []
     again.tags_toggle.action.setChecked(True)
     assert [tag.text for tag, _rect in again.text_view.tag_boxes()] == ["GPE"]
-    assert QSettings().value(SETTING) in (True, "true")
+    assert load_preferences().preferences.label_tags is True
 
 
 def test_a_suggestion_has_a_tag_of_its_own_style(window: MainWindow) -> None:
