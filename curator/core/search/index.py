@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from curator.core.knowledge.base import fold_for_matching
+from curator.core.storage.caches import open_cache
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ProjectInfo
 
@@ -71,13 +72,7 @@ class SearchIndex:
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                self._connection = self._open()
-            except sqlite3.DatabaseError:
-                # Not ours or damaged: it is only a cache, so it is made again.
-                self.path.unlink(missing_ok=True)
-                self._connection = self._open()
+            self._connection = open_cache(self.path, self._open)
         return self._connection
 
     def _open(self) -> sqlite3.Connection:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
+from curator.core.storage.caches import open_cache
 from curator.core.storage.database import Project
 from curator.core.text.tokenization import DocumentTokens, TokenizerCache
 
@@ -147,13 +148,7 @@ class TokenStore:
     def _connect(self) -> sqlite3.Connection | None:
         if self._connection is None and not self.broken:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    self._connection = self._open()
-                except sqlite3.DatabaseError:
-                    # Not ours or damaged: it is only a cache, so it is made again.
-                    self.path.unlink(missing_ok=True)
-                    self._connection = self._open()
+                self._connection = open_cache(self.path, self._open)
             except (OSError, sqlite3.Error):
                 self.broken = True  # no usable cache folder (read-only, full disk): tokenize instead
         return self._connection
