@@ -189,6 +189,18 @@ def test_html_report_is_xml_with_svg_no_script_and_escaped_names(known_file: Pro
 
 def test_layout_scales_to_round_numbers_and_skips_crowded_names() -> None:
     assert [nice_ceiling(v) for v in (0, 1, 3, 7, 12, 99_999)] == [1.0, 1, 5, 10, 20, 100_000]
+
+
+@pytest.mark.parametrize(
+    ("counts", "ticks"),
+    [((1, 4), ["0", "1", "2", "3", "4"]), ((5,), ["0", "2", "4", "6"]), ((0,), ["0", "1"]),
+     ((1_234,), ["0", "500", "1,000", "1,500"])],
+)  # fmt: skip
+def test_count_axes_read_in_whole_round_numbers(counts: tuple[int, ...], ticks: list[str]) -> None:
+    figure = Figure(
+        "n", "Documents", ("status", "documents"), tuple((f"r{i}", c) for i, c in enumerate(counts))
+    )
+    assert [tick.text for _y, tick in chart_layout(figure, 600, 300).ticks] == ticks
     days = tuple((f"2026-01-{d:02d}", d) for d in range(1, 31))
     layout = chart_layout(Figure("d", "Days", ("Day", "N"), days), 300, 200)
     assert len(layout.bars) == 30 and len(layout.categories) < 30

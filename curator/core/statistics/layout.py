@@ -56,6 +56,15 @@ def nice_ceiling(value: float) -> float:
     return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
 
 
+def _axis(peak: float, fraction: bool) -> tuple[float, int]:
+    """The value axis as (step, number of steps): quarters for a fraction; for counts a round step of
+    at least 1 (4 documents read 0 1 2 3 4, never 1.2 2.5 3.8), about TICKS of them up to the peak."""
+    if fraction:
+        return 1 / TICKS, TICKS
+    step = max(1.0, nice_ceiling(peak / TICKS)) if peak > 0 else 1.0
+    return step, max(1, math.ceil(peak / step))
+
+
 def shorten(text: str, chars: int) -> str:
     if len(text) <= chars:
         return text
@@ -78,7 +87,8 @@ def chart_layout(
         sum(max(v, 0.0) for v in figure.values(r)) if figure.stacked else max(figure.values(r), default=0.0)
         for r in rows
     ]
-    top_value = 1.0 if figure.fraction else nice_ceiling(max(sums, default=0.0))
+    step, steps = _axis(max(sums, default=0.0), figure.fraction)
+    top_value = step * steps
     legend_height = line + 6 if figure.series > 1 else 0
     top = legend_height + line / 2
     left = char * max(len(_tick_text(top_value, figure.fraction)), 4) + 8
@@ -86,10 +96,9 @@ def chart_layout(
     bottom = height - line - 8
     scale = (bottom - top) / top_value if bottom > top else 0.0
     ticks = tuple(
-        (bottom - i * top_value / TICKS * scale,
-         Text(left - 4, bottom - i * top_value / TICKS * scale + line / 3,
-              _tick_text(i * top_value / TICKS, figure.fraction), ""))
-        for i in range(TICKS + 1)
+        (bottom - i * step * scale,
+         Text(left - 4, bottom - i * step * scale + line / 3, _tick_text(i * step, figure.fraction), ""))
+        for i in range(steps + 1)
     )  # fmt: skip
     slot = (right - left) / max(len(figure.rows), 1)
     bars = tuple(_bars(figure, left, bottom, slot, scale))
