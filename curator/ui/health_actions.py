@@ -45,7 +45,13 @@ DAMAGE_LINES = 8
 class HealthDialog(QDialog):
     """The last report as plain text, with the backup to restore when the project is damaged."""
 
-    def __init__(self, parent: QWidget, report: HealthReport, restore: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        report: HealthReport,
+        restore: Callable[[], None],
+        check_again: Callable[[], None],
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Project health")
         self.resize(760, 420)
@@ -59,9 +65,17 @@ class HealthDialog(QDialog):
         self._restore = restore
         self.restore_button.clicked.connect(self._restore_clicked)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_button = QPushButton("Check &Again", self)
+        self._check_again = check_again
+        self.check_button.clicked.connect(self._check_again_clicked)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+
+    def _check_again_clicked(self) -> None:
+        self.accept()
+        self._check_again()
 
     def _restore_clicked(self) -> None:
         self.accept()
@@ -146,7 +160,14 @@ class HealthActions:
         )
 
     def open_health(self) -> None:
-        """Project → Health…: check now, with progress and Cancel, then show the report."""
+        """Project → Health…: the last check's report (the one made at open, or since), at once; when
+        there is none yet, or on Check Again, a check now with progress and Cancel, then its report."""
+        if self.report is not None and self._project is self.workbench.project:
+            self.show_report()
+        else:
+            self.check_now()
+
+    def check_now(self) -> None:
         project = self.workbench.project
         self.workbench.run_job(
             "Checking the project…", _check_job(project),
@@ -183,7 +204,7 @@ class HealthActions:
     def show_report(self) -> None:
         if self.report is None:
             return
-        self.dialog = HealthDialog(self.workbench.host(), self.report, self.restore_latest)
+        self.dialog = HealthDialog(self.workbench.host(), self.report, self.restore_latest, self.check_now)
         self.dialog.open()
 
     def _show_damage(self, report: HealthReport) -> None:

@@ -193,3 +193,15 @@ def test_restore_from_backup_says_when_there_is_none(
     qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT_MS)
     assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
     assert dialog.status.text().startswith("No backups yet in ")
+
+
+def test_health_shows_the_last_check_at_once_and_checks_again_on_request(qtbot, window: MainWindow) -> None:
+    health = window.health_actions
+    qtbot.waitUntil(lambda: health.status.text().startswith("Health: ok"), timeout=WAIT_MS)
+    first = health.report
+    window.registry["project.health"].trigger()
+    assert health.dialog is not None and health.dialog.isVisible()  # no new check: the last one, shown
+    assert health.report is first and "checked at" in health.dialog.text.toPlainText()
+    qtbot.mouseClick(health.dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: health.report is not first and health.dialog.isVisible(), timeout=WAIT_MS)
+    assert ": ok: " in health.dialog.text.toPlainText()
