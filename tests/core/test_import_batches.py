@@ -206,3 +206,12 @@ def test_the_cached_language_model_scores_as_the_package_does(
             written.rank(text) == expected and read.rank(text) == expected and rebuilt.rank(text) == expected
         )
     assert cached_file.stat().st_size > 1_000_000  # written again whole
+
+
+def test_a_cancel_before_the_first_file_imports_nothing_and_says_so(project: Project, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(3):
+        write(folder / f"doc{number}.txt", f"Belge {number}: Bişkek'te toplantı yapıldı.")
+    report = import_paths(project, [folder], is_cancelled=lambda: True)
+    assert report.cancelled and report.documents_added == 0 and texts(project) == []

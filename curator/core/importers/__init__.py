@@ -291,6 +291,7 @@ def import_paths(
     if progress is not None:
         progress(0, report.files_total)
     batch = _FileBatch(project, chunks)
+    stop: str | None = None  # also when Cancel came before the first file
     with language_prior(language_counts(project)):  # ambiguous one-liners follow the majority
         try:
             for planned in plan.files:
@@ -306,8 +307,6 @@ def import_paths(
                         progress(report.files_done, report.files_total)
                 if stop is not None:
                     break
-            else:
-                stop = None
             if stop != _DATABASE:  # a cancel keeps the files finished before it
                 stop = _commit(batch, report, is_cancelled, chunks) or stop
         except BaseException as error:
