@@ -28,6 +28,9 @@ THEMES = ("system", "light", "dark")
 MIN_FONT_POINTS, MAX_FONT_POINTS = 6.0, 48.0
 MIN_BACKUP_MINUTES, MAX_BACKUP_MINUTES = 1, 24 * 60
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+# "system", or a language code ("en", "tr", "pt-BR"): which codes have a catalogue is the UI's to know
+# (curator/ui/i18n.py falls back to English for one it has none of), so only the form is checked here.
+_LANGUAGE = re.compile(r"system|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(slots=True)
@@ -37,6 +40,7 @@ class Preferences:
     text_font_family: str = ""
     text_font_points: float = 0.0
     theme: str = "system"
+    interface_language: str = "system"  # "system" (follow the system's language) or a language code
     annotator: str = ""
     auto_suggest: bool = False
     label_tags: bool = True  # each span's label drawn after it (View → Label Tags)
@@ -125,6 +129,8 @@ def _checked(name: str, value: Any) -> Any:
         return float(value) if ok and (value == 0 or MIN_FONT_POINTS <= value <= MAX_FONT_POINTS) else None
     if name == "theme":
         return value if value in THEMES else None
+    if name == "interface_language":
+        return value if isinstance(value, str) and _LANGUAGE.fullmatch(value) else None
     if name in ("auto_suggest", "label_tags"):
         return value if isinstance(value, bool) else None
     if name == "backup_minutes":

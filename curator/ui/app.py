@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from curator.core.domain import CuratorError
+from curator.core.preferences import load_preferences
 from curator.core.project import errorlog
 from curator.core.project.resources import RESOURCES_DIR
 from curator.core.project.setup import open_user_project
@@ -19,6 +20,7 @@ from curator.core.storage.server import is_server_url
 from curator.ui import messages
 from curator.ui.annotator_prompt import starting_annotator
 from curator.ui.guard import ErrorDialog, excepthook_installed
+from curator.ui.i18n import install_language
 from curator.ui.main_window import MainWindow
 from curator.ui.recent_projects import recent_projects, remember_project, remember_server
 from curator.ui.server_login import open_server_blocking
@@ -53,6 +55,7 @@ def run_app(project_path: Path | str, annotator: str | None = None, quit_after: 
     With `quit_after` the window closes by itself that many seconds after it is shown, and the exit code
     says whether it opened: how a packaged build is checked without anyone at the screen."""
     app = create_application()
+    install_language(load_preferences().preferences.interface_language)  # a broken file: said in the window
     try:
         project = _open_at_start(project_path, annotator)
     except Exception as error:  # whatever it is, the user sees it in a window, not only on stderr
@@ -93,10 +96,12 @@ def _offer_last_file(error: Exception, location: Path | str) -> Project | None:
     if not is_server_url(location) or last is None or not isinstance(error, CuratorError):
         show_open_failure(error, location)
         return None
+    question = QCoreApplication.translate("App", "{error}\n\nOpen your last project file instead?\n{path}")
     answer = messages.question(
-        None, "Curator cannot open the server project",
-        f"{error}\n\nOpen your last project file instead?\n{last}",
-    )  # fmt: skip
+        None,
+        QCoreApplication.translate("App", "Curator cannot open the server project"),
+        question.format(error=error, path=last),
+    )
     print(f"error: {error}", file=sys.stderr)
     if answer != messages.Button.Yes:
         return None
@@ -112,10 +117,16 @@ def show_open_failure(error: Exception, path: Path | str) -> None:
     file = path if isinstance(path, Path) else None  # a server URL is named in the message instead
     known = error if isinstance(error, CuratorError) else damage_error(error, file) if file else None
     if known is not None:
-        messages.critical(None, "Curator cannot open the project", str(known))
+        messages.critical(
+            None, QCoreApplication.translate("App", "Curator cannot open the project"), str(known)
+        )
         print(f"error: {known}", file=sys.stderr)
         return
-    what = "Opening the project" if file else f"Opening the project {path}"
+    what = (
+        QCoreApplication.translate("App", "Opening the project")
+        if file
+        else QCoreApplication.translate("App", "Opening the project {path}").format(path=path)
+    )
     log = errorlog.record_exception(error, what, file)
     ErrorDialog(None, what, error, file, log).exec()
     where = f"; details in {log}" if log else ""

@@ -12,12 +12,12 @@ step) before the first one does, in the order the stack shows. Past `patience` t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QStatusBar
 
 from curator.core.storage import Project
 
-BUSY_MESSAGE = "The project is busy (another program is writing) — retrying…"
+BUSY_MESSAGE = QT_TRANSLATE_NOOP("BusyWaiter", "The project is busy (another program is writing) — retrying…")
 PATIENCE_SECONDS = 45.0
 # Events are handled for at most this long per try, so the lock is tried again soon after it is free.
 EVENTS_MS = 20
@@ -34,15 +34,27 @@ class BusyWaiter:
         project.wait_for_lock_with(self)
 
     def waiting(self, _elapsed: float) -> None:
-        if self.status_bar.currentMessage() != BUSY_MESSAGE:
-            self.status_bar.showMessage(BUSY_MESSAGE)
+        busy = busy_message()
+        if self.status_bar.currentMessage() != busy:
+            self.status_bar.showMessage(busy)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, EVENTS_MS)
 
     def finished(self, acquired: bool) -> None:
         if acquired:
-            if self.status_bar.currentMessage() == BUSY_MESSAGE:
+            if self.status_bar.currentMessage() == busy_message():
                 self.status_bar.clearMessage()
             return
+        seconds = round(self.patience)  # a call inside translate()'s arguments hides it from lupdate
         self.status_bar.showMessage(
-            f"Not saved: the project is busy — another program kept writing to it for {self.patience:.0f} s."
+            QCoreApplication.translate(
+                "BusyWaiter",
+                "Not saved: the project is busy — another program kept writing to it for %n second(s).",
+                "",
+                seconds,
+            )
         )
+
+
+def busy_message() -> str:
+    """The status bar's text while a write waits, in the interface language."""
+    return QCoreApplication.translate("BusyWaiter", BUSY_MESSAGE)

@@ -30,7 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,10 +76,17 @@ def connection_failure(error: BaseException, path: Path) -> CuratorError | None:
     if type(error) not in _CONNECTION_ERRORS:
         return None
     if "database is locked" in str(error):
-        return ProjectBusyError(f"{path}: the project is busy (another program is writing to it); try again")
+        return ProjectBusyError(
+            QCoreApplication.translate(
+                "Guard", "{path}: the project is busy (another program is writing to it); try again"
+            ).format(path=path)
+        )
     return ProjectDamagedError(
-        f"{path}: the database failed ({errorlog.describe(error)}). Reopen the project; if this happens "
-        "again, restore the latest backup."
+        QCoreApplication.translate(
+            "Guard",
+            "{path}: the database failed ({error}). Reopen the project; if this happens again, restore the "
+            "latest backup.",
+        ).format(path=path, error=errorlog.describe(error))
     )
 
 
@@ -106,12 +113,16 @@ class SaveStateLabel(QLabel):
         self.saved: bool | None = None
 
     def message_shown(self, text: str) -> None:
+        """The state from the message's words, in English or the interface language: a translation
+        must keep the two markers apart (Turkish "kaydedilmedi" / "kaydedildi")."""
         lowered = text.lower()
         now = datetime.now().strftime("%H:%M:%S")
-        if "not saved" in lowered:
-            self._show(False, f"✗ Not saved ({now})", text)
-        elif "saved" in lowered:
-            self._show(True, f"✓ Saved {now}", text)
+        not_saved = {"not saved", self.tr("not saved", "status marker: a step failed").lower()}
+        saved = {"saved", self.tr("saved", "status marker: a step was written").lower()}
+        if any(marker in lowered for marker in not_saved):
+            self._show(False, self.tr("✗ Not saved ({time})").format(time=now), text)
+        elif any(marker in lowered for marker in saved):
+            self._show(True, self.tr("✓ Saved {time}").format(time=now), text)
 
     def _show(self, saved: bool, text: str, message: str) -> None:
         self.saved = saved
@@ -128,12 +139,12 @@ class ErrorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("error-dialog")
-        self.setWindowTitle("Curator — something went wrong")
+        self.setWindowTitle(self.tr("Curator — something went wrong"))
         self.report = errorlog.error_report(error, what, project)
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = _plain(QLabel(self), f"{what} failed")
+        self.heading = _plain(QLabel(self), self.tr("{what} failed").format(what=what))
         self.heading.setObjectName("error-heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -141,16 +152,23 @@ class ErrorDialog(QDialog):
         self.heading.setFont(font)
         self.summary = _plain(
             QLabel(self),
-            f"{errorlog.describe(error)}\n\n"
-            f"Project: {project if project is not None else '(none)'}\n"
-            "Edits the status bar reported as saved are safe; this step was not saved.",
+            self.tr(
+                "{error}\n\nProject: {project}\nEdits the status bar reported as saved are safe; this step "
+                "was not saved."
+            ).format(
+                error=errorlog.describe(error), project=project if project is not None else self.tr("(none)")
+            ),
         )
         self.summary.setObjectName("error-summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where = (
-            f"This report is also in the error log: {log}" if log else "The error log could not be written."
+            self.tr("This report is also in the error log: {log}").format(log=log)
+            if log
+            else self.tr("The error log could not be written.")
         )
-        self.log_note = _plain(QLabel(self), f"{where}\nPlease send it with a bug report.")
+        self.log_note = _plain(
+            QLabel(self), self.tr("{where}\nPlease send it with a bug report.").format(where=where)
+        )
         self.log_note.setObjectName("error-log")
         self.log_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(self)
@@ -160,7 +178,9 @@ class ErrorDialog(QDialog):
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setPlainText(self.report)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = self.buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = self.buttons.addButton(
+            self.tr("&Copy Report"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("error-copy")
         self.copy_button.clicked.connect(self.copy_report)
         self.buttons.rejected.connect(self.reject)
@@ -172,7 +192,7 @@ class ErrorDialog(QDialog):
         top.addLayout(text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(_plain(QLabel(self), "Details (for a bug report):"))
+        layout.addWidget(_plain(QLabel(self), self.tr("Details (for a bug report):")))
         layout.addWidget(self.details, 1)
         layout.addWidget(self.log_note)
         layout.addWidget(self.buttons)
@@ -180,7 +200,7 @@ class ErrorDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 class Guard(QObject):
@@ -246,19 +266,22 @@ class Guard(QObject):
                 self._message_box(what, message)
         else:
             log = errorlog.record_exception(error, what, path)
-            self._not_saved(what, f"internal error ({errorlog.describe(error)}); see the error report")
+            detail = self.tr("internal error ({error}); see the error report")
+            self._not_saved(what, detail.format(error=errorlog.describe(error)))
             self._show_error(what, error, path, log)
 
     def _not_saved(self, what: str, detail: str) -> None:
         """Replace whatever the status bar said (a stale "saved" above all) until the next message."""
         if self.window is not None:
-            self.window.statusBar().showMessage(f"Not saved — {what}: {detail}")
+            self.window.statusBar().showMessage(
+                self.tr("Not saved — {what}: {detail}").format(what=what, detail=detail)
+            )
 
     def _message_box(self, what: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Curator", "", QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("guard-message")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{what}: not done.\n\n{message}")
+        box.setText(self.tr("{what}: not done.\n\n{message}").format(what=what, message=message))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -280,17 +303,19 @@ class Guard(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("reopen-box")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Curator — the project cannot be used")
+        box.setWindowTitle(self.tr("Curator — the project cannot be used"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        logged = f"\n\nDetails are in the error log: {log}" if log else ""
-        box.setText(
-            f"{what} was not saved.\n\n{failure}\n\nReopen connects to the project file again and shows "
-            f"it as it is on disk; Ctrl+Z still undoes your earlier edits.{logged}"
-        )
+        text = self.tr(
+            "{what} was not saved.\n\n{failure}\n\nReopen connects to the project file again and shows it as "
+            "it is on disk; Ctrl+Z still undoes your earlier edits."
+        ).format(what=what, failure=failure)
+        if log:
+            text += "\n\n" + self.tr("Details are in the error log: {log}").format(log=log)
+        box.setText(text)
         box.setDetailedText(errorlog.error_report(error, what, self.project_path))
-        reopen = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
+        reopen = box.addButton(self.tr("&Reopen"), QMessageBox.ButtonRole.AcceptRole)
         reopen.setObjectName("reopen-button")
-        box.addButton("&Close", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reopen)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self._reopen() if box.clickedButton() is reopen else None)
@@ -304,12 +329,14 @@ class Guard(QObject):
         try:
             project.reopen()
         except Exception as error:  # still broken: say so (and offer again, if it is the connection)
-            self.report(error, "Reopening the project", must_see=True)
+            self.report(error, self.tr("Reopening the project"), must_see=True)
             return
-        self.call("Reading the project again", self._reopened)
+        self.call(self.tr("Reading the project again"), self._reopened)
         if self.window is not None:
             self.window.statusBar().showMessage(
-                f"Reopened {project.path}. The step that failed was not saved: do it again."
+                self.tr("Reopened {path}. The step that failed was not saved: do it again.").format(
+                    path=project.path
+                )
             )
 
 
@@ -362,10 +389,14 @@ def excepthook_installed(guard: Guard) -> Iterator[None]:
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        if not issubclass(kind, Exception) or not Shiboken.isValid(guard):
+        if not issubclass(kind, Exception):
             previous(kind, error, trace)
             return
-        guard.report(error.with_traceback(trace), "A step of the window")
+        # The window may have been made again since (a new interface language): its guard then.
+        target = guard if Shiboken.isValid(guard) else active_guard()
+        target.report(
+            error.with_traceback(trace), QCoreApplication.translate("Guard", "A step of the window")
+        )
 
     sys.excepthook = hook
     try:

@@ -150,18 +150,20 @@ class LiveUpdates(QObject):
 
     def _lost(self, reason: str) -> None:
         self._window.message(
-            f"Lost the connection to {self._window.project.label} ({reason}); retrying — your saved work is"
-            " on the server, and what you see stays"
+            self.tr(
+                "Lost the connection to {server} ({reason}); retrying — your saved work is on the server, "
+                "and what you see stays"
+            ).format(server=self._window.project.label, reason=reason)
         )
 
     def _back(self) -> None:
-        self._window.message(f"Connected to {self._window.project.label} again")
+        self._window.message(self.tr("Connected to {server} again").format(server=self._window.project.label))
         self.poll()
 
     def refresh_presence(self) -> None:
         """Show in the documents list who else has which document open."""
         if not self._window.project.closed:
-            self._window.guard.call("Reading who has which document open", self._show_presence)
+            self._window.guard.call(self.tr("Reading who has which document open"), self._show_presence)
 
     def _show_presence(self) -> None:
         self._window.documents.model.set_presence(self.presence.others())
@@ -173,7 +175,7 @@ class LiveUpdates(QObject):
             return
         if guard_module._running:  # a write of this window (or its nested event loop) is in progress
             return
-        self._window.guard.call("Checking for other windows' changes", self._poll)
+        self._window.guard.call(self.tr("Checking for other windows' changes"), self._poll)
 
     def _own(self, document_id: int, version: int) -> bool:
         return self._window.project.versions.last_left(document_id) == version
@@ -215,9 +217,13 @@ class LiveUpdates(QObject):
                 model.refresh_document(change.id)
         if news:
             last = news[-1]
-            when = f" at {last.changed_at:%H:%M}" if last.changed_at else ""
-            who = last.changed_by or "someone"
-            self._window.message(f"Updated: {who} changed “{last.title}”{when}")
+            who = last.changed_by or self.tr("someone")
+            if last.changed_at:
+                text = self.tr("Updated: {who} changed “{title}” at {time}")
+            else:
+                text = self.tr("Updated: {who} changed “{title}”")
+            time = f"{last.changed_at:%H:%M}" if last.changed_at else ""
+            self._window.message(text.format(who=who, title=last.title, time=time))
 
     def _reload_list(self) -> None:
         """Reload the documents list keeping the selected document and the scroll position."""

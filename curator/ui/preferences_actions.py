@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from curator.core.preferences import Preferences, load_preferences, save_preferences
 from curator.core.suggest.runner import run_suggester, select_documents, suggester_factory
 from curator.ui.actions import key_conflicts
+from curator.ui.language_switch import switch_language
 from curator.ui.preferences_dialog import PreferencesDialog
 from curator.ui.workers import start_job
 
@@ -86,14 +87,19 @@ class PreferencesActions:
         problems = list(loaded.problems)
         conflicts = key_conflicts(window.registry.with_shortcuts(self.preferences.shortcuts))
         if conflicts:
-            problems.append(f"your keys were reset to the defaults: {conflicts[0]}")
+            problems.append(
+                QCoreApplication.translate(
+                    "PreferencesActions", "your keys were reset to the defaults: {reason}"
+                ).format(reason=conflicts[0])
+            )
             self.preferences.shortcuts = {}
         self.apply(self.preferences)
         if problems:
             self._say_problems(problems)
 
     def _say_problems(self, problems: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Preferences", "\n".join(problems),
+        title = QCoreApplication.translate("PreferencesActions", "Preferences")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "\n".join(problems),
                           QMessageBox.StandardButton.Close, self.window)  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_box = box
@@ -114,19 +120,32 @@ class PreferencesActions:
         """Apply and save the dialog's preferences; what went wrong, or None."""
         conflicts = key_conflicts(self.window.registry.with_shortcuts(preferences.shortcuts))
         if conflicts:
-            return f"Not applied: {conflicts[0]}."
+            return QCoreApplication.translate("PreferencesActions", "Not applied: {reason}.").format(
+                reason=conflicts[0]
+            )
         renamed = preferences.annotator and preferences.annotator != self.window.project.annotator_name
+        relanguaged = preferences.interface_language != self.preferences.interface_language
         try:
             save_preferences(preferences)
         except OSError as error:
-            return f"Not saved: {error.strerror or error}."
+            return QCoreApplication.translate("PreferencesActions", "Not saved: {reason}.").format(
+                reason=error.strerror or error
+            )
         self.preferences = preferences
         self.apply(preferences)
         if renamed and not self.window.project.is_server:
             from curator.ui.annotator_prompt import reopen_as
 
             reopen_as(self.window, preferences.annotator)
+        if relanguaged:  # once the dialog's OK or Apply has returned: the window is made again
+            QTimer.singleShot(0, lambda: self._switch_language(preferences.interface_language))
         return None
+
+    def _switch_language(self, preference: str) -> None:
+        open_on = (
+            self.dialog.tabs.currentIndex() if self.dialog is not None and self.dialog.isVisible() else None
+        )
+        switch_language(self.window, preference, preferences_tab=open_on)
 
     def label_tags(self) -> tuple[bool, Callable[[bool], None]]:
         """For View → Label Tags: whether tags are shown, and how a new choice is kept."""
@@ -139,7 +158,11 @@ class PreferencesActions:
         try:
             save_preferences(self.preferences)
         except OSError as error:
-            self.window.message(f"Label tags: not saved ({error.strerror or error})")
+            self.window.message(
+                QCoreApplication.translate("PreferencesActions", "Label tags: not saved ({reason})").format(
+                    reason=error.strerror or error
+                )
+            )
 
     def apply(self, preferences: Preferences) -> None:
         window = self.window
@@ -183,6 +206,12 @@ class PreferencesActions:
             current = self.window.controller.document
             if current is not None and current.id == document_id and self.window.project is project:
                 suggestions.refresh()
-                self.window.message(f"Suggested with {spec}")
+                self.window.message(
+                    QCoreApplication.translate("PreferencesActions", "Suggested with {suggester}").format(
+                        suggester=spec
+                    )
+                )
 
-        start_job(job, title="Suggesting on open", on_done=done)
+        start_job(
+            job, title=QCoreApplication.translate("PreferencesActions", "Suggesting on open"), on_done=done
+        )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from copy import deepcopy
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,16 +44,25 @@ from curator.core.preferences import (
     Preferences,
 )
 from curator.ui.actions import ActionRegistry, ActionSpec, key_conflicts, plain_title, shortcut_text
+from curator.ui.i18n import available_languages, native_name
 from curator.ui.label_palette import readable_text_color
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
 
 Index = QModelIndex | QPersistentModelIndex
-THEME_CHOICES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
+THEME_CHOICES = (
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system"), "system"),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Light"), "light"),
+    (QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"), "dark"),
+)
 
 
 class LabelColorModel(ListTableModel):
-    COLUMNS = ("Label", "Colour", "")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LabelColorModel", "Label"),
+        QT_TRANSLATE_NOOP("LabelColorModel", "Colour"),
+        "",
+    )
 
     def __init__(self, labels: list[LabelInfo], chosen: dict[str, str]) -> None:
         super().__init__()
@@ -66,7 +75,7 @@ class LabelColorModel(ListTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         label: LabelInfo = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            mine = "yours" if label.name in self.chosen else "the project's"
+            mine = self.tr("yours") if label.name in self.chosen else self.tr("the project's")
             return (label.name, self.color(label), mine)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
             return QColor(self.color(label))
@@ -79,7 +88,11 @@ class LabelColorModel(ListTableModel):
 
 
 class KeyModel(ListTableModel):
-    COLUMNS = ("Action", "Menu", "Keys")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("KeyModel", "Action"),
+        QT_TRANSLATE_NOOP("KeyModel", "Menu"),
+        QT_TRANSLATE_NOOP("KeyModel", "Keys"),
+    )
 
     def __init__(self, registry: ActionRegistry, chosen: dict[str, list[str]]) -> None:
         super().__init__()
@@ -119,16 +132,16 @@ class PreferencesDialog(QDialog):
         on_apply: Callable[[Preferences], str | None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.resize(760, 520)
         self.preferences = deepcopy(preferences)
         self.registry = registry
         self._on_apply = on_apply
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._text_tab(), "&Text")
-        self.tabs.addTab(self._labels_tab(labels), "&Labels")
-        self.tabs.addTab(self._keys_tab(), "&Keys")
-        self.tabs.addTab(self._general_tab(), "&General")
+        self.tabs.addTab(self._text_tab(), self.tr("&Text"))
+        self.tabs.addTab(self._labels_tab(labels), self.tr("&Labels"))
+        self.tabs.addTab(self._keys_tab(), self.tr("&Keys"))
+        self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -152,33 +165,33 @@ class PreferencesDialog(QDialog):
     def _text_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.system_font = QCheckBox("Use the system font", page)
+        self.system_font = QCheckBox(self.tr("Use the system font"), page)
         self.system_font.setChecked(not self.preferences.text_font_family)
         self.font_box = QFontComboBox(page)
-        self.font_box.setAccessibleName("Text font")
+        self.font_box.setAccessibleName(self.tr("Text font"))
         if self.preferences.text_font_family:
             self.font_box.setCurrentFont(QFont(self.preferences.text_font_family))
         self.font_box.setEnabled(not self.system_font.isChecked())
         self.system_font.toggled.connect(lambda on: self.font_box.setEnabled(not on))
         self.font_size = QDoubleSpinBox(page)
-        self.font_size.setAccessibleName("Text size")
+        self.font_size.setAccessibleName(self.tr("Text size"))
         self.font_size.setRange(MIN_FONT_POINTS - 1, MAX_FONT_POINTS)  # the lowest value is "default"
-        self.font_size.setSpecialValueText("default")
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSpecialValueText(self.tr("default"))
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setSingleStep(0.5)
         points = self.preferences.text_font_points
         self.font_size.setValue(points if points else self.font_size.minimum())
         self.theme = QComboBox(page)
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(self.tr("Theme"))
         for title, value in THEME_CHOICES:
-            self.theme.addItem(title, value)
+            self.theme.addItem(self.tr(title), value)
         self.theme.setCurrentIndex(self.theme.findData(self.preferences.theme))
-        self.label_tags = QCheckBox("Show each span's label after it (View → Label Tags)", page)
+        self.label_tags = QCheckBox(self.tr("Show each span's label after it (View → Label Tags)"), page)
         self.label_tags.setChecked(self.preferences.label_tags)
         form.addRow(self.system_font)
-        form.addRow("Font:", self.font_box)
-        form.addRow("Size:", self.font_size)
-        form.addRow("Theme:", self.theme)
+        form.addRow(self.tr("Font:"), self.font_box)
+        form.addRow(self.tr("Size:"), self.font_size)
+        form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.label_tags)
         return page
 
@@ -186,19 +199,21 @@ class PreferencesDialog(QDialog):
         page = QWidget(self)
         self.label_colors = LabelColorModel(labels, dict(self.preferences.label_colors))
         self.label_table = row_table(self.label_colors, page, name="preference-label-colours")
-        self.label_table.setAccessibleName("Label colours")
+        self.label_table.setAccessibleName(self.tr("Label colours"))
         self.label_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.label_table.doubleClicked.connect(lambda _index: self.pick_color())
-        pick = QPushButton("&Change Colour…", page)
+        pick = QPushButton(self.tr("&Change Colour…"), page)
         pick.clicked.connect(self.pick_color)
-        reset = QPushButton("Use the &Project's", page)
+        reset = QPushButton(self.tr("Use the &Project's"), page)
         reset.clicked.connect(self.reset_color)
         row = QHBoxLayout()
         row.addWidget(pick)
         row.addWidget(reset)
         row.addStretch(1)
         layout = QVBoxLayout(page)
-        hint = QLabel("Your colours are yours only: the project and the other annotators keep theirs.", page)
+        hint = QLabel(
+            self.tr("Your colours are yours only: the project and the other annotators keep theirs."), page
+        )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(hint)
         layout.addWidget(self.label_table, 1)
@@ -209,22 +224,22 @@ class PreferencesDialog(QDialog):
         page = QWidget(self)
         self.keys = KeyModel(self.registry, {k: list(v) for k, v in self.preferences.shortcuts.items()})
         self.key_table = row_table(self.keys, page, name="preference-keys")
-        self.key_table.setAccessibleName("Keyboard shortcuts")
+        self.key_table.setAccessibleName(self.tr("Keyboard shortcuts"))
         header = self.key_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.key_table.selectionModel().currentRowChanged.connect(lambda *_: self._key_row_changed())
         self.key_edit = QKeySequenceEdit(page)
-        self.key_edit.setAccessibleName("New key for the selected action")
+        self.key_edit.setAccessibleName(self.tr("New key for the selected action"))
         self.key_edit.setMaximumSequenceLength(2)
-        set_key = QPushButton("&Set Key", page)
+        set_key = QPushButton(self.tr("&Set Key"), page)
         set_key.clicked.connect(self.set_key)
-        default = QPushButton("&Default Key", page)
+        default = QPushButton(self.tr("&Default Key"), page)
         default.clicked.connect(self.default_key)
-        none = QPushButton("&No Key", page)
+        none = QPushButton(self.tr("&No Key"), page)
         none.clicked.connect(lambda: self._choose_keys([]))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Key:", page))
+        row.addWidget(QLabel(self.tr("Key:"), page))
         row.addWidget(self.key_edit, 1)
         for button in (set_key, default, none):
             row.addWidget(button)
@@ -237,18 +252,25 @@ class PreferencesDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         self.annotator = QLineEdit(self.preferences.annotator, page)
-        self.annotator.setAccessibleName("Your annotator name")
-        self.annotator.setPlaceholderText("asked at the first start")
-        self.auto_suggest = QCheckBox("Suggest tags when I open a new document", page)
+        self.annotator.setAccessibleName(self.tr("Your annotator name"))
+        self.annotator.setPlaceholderText(self.tr("asked at the first start"))
+        self.auto_suggest = QCheckBox(self.tr("Suggest tags when I open a new document"), page)
         self.auto_suggest.setChecked(self.preferences.auto_suggest)
         self.backup_minutes = QSpinBox(page)
-        self.backup_minutes.setAccessibleName("Backup every")
+        self.backup_minutes.setAccessibleName(self.tr("Backup every"))
         self.backup_minutes.setRange(MIN_BACKUP_MINUTES, MAX_BACKUP_MINUTES)
-        self.backup_minutes.setSuffix(" min")
+        self.backup_minutes.setSuffix(self.tr(" min"))
         self.backup_minutes.setValue(self.preferences.backup_minutes)
-        form.addRow("Annotator name:", self.annotator)
+        self.language = QComboBox(page)
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for code in available_languages():
+            self.language.addItem(native_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.preferences.interface_language)))
+        form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Annotator name:"), self.annotator)
         form.addRow(self.auto_suggest)
-        form.addRow("Back up edits every:", self.backup_minutes)
+        form.addRow(self.tr("Back up edits every:"), self.backup_minutes)
         return page
 
     # --- acting -------------------------------------------------------------------------------------
@@ -263,7 +285,9 @@ class PreferencesDialog(QDialog):
             return
         label = self.label_colors.rows[row]
         chosen = QColorDialog.getColor(
-            QColor(self.label_colors.color(label)), self, f"Colour of {label.name}"
+            QColor(self.label_colors.color(label)),
+            self,
+            self.tr("Colour of {label}").format(label=label.name),
         )
         if chosen.isValid():
             self.set_color(row, chosen.name())
@@ -308,7 +332,7 @@ class PreferencesDialog(QDialog):
         trial = {**self.keys.chosen, spec.id: keys}
         conflicts = key_conflicts(self.registry.with_shortcuts(trial))
         if conflicts:
-            self.status.setText(f"Not changed: {conflicts[0]}.")
+            self.status.setText(self.tr("Not changed: {reason}.").format(reason=conflicts[0]))
             return
         self.keys.chosen[spec.id] = keys
         if tuple(keys) == self.keys.defaults[spec.id]:
@@ -326,6 +350,7 @@ class PreferencesDialog(QDialog):
         chosen.label_tags = self.label_tags.isChecked()
         chosen.label_colors = dict(self.label_colors.chosen)
         chosen.shortcuts = {k: list(v) for k, v in self.keys.chosen.items()}
+        chosen.interface_language = str(self.language.currentData())
         chosen.annotator = self.annotator.text().strip()
         chosen.auto_suggest = self.auto_suggest.isChecked()
         chosen.backup_minutes = self.backup_minutes.value()
@@ -333,7 +358,7 @@ class PreferencesDialog(QDialog):
 
     def apply(self) -> bool:
         problem = self._on_apply(self.edited())
-        self.status.setText(problem or "Applied.")
+        self.status.setText(problem or self.tr("Applied."))
         if problem is None:
             self.preferences = self.edited()
         return problem is None

@@ -63,7 +63,9 @@ class PresenceKeeper(QObject):
         if error is None or isinstance(error, ProjectBusyError | ProjectReadOnlyError):
             return
         reason = str(error) if isinstance(error, CuratorError) else type(error).__name__
-        self.failed.emit(f"Others may not see which document you have open: {reason}")
+        self.failed.emit(
+            self.tr("Others may not see which document you have open: {reason}").format(reason=reason)
+        )
 
     def _say(self, message: str) -> None:
         if message not in self._said:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from curator.core.storage.server import ServerProject
 from curator.core.storage.server_roles import ADMIN, REVIEWER, ROLES
 from curator.ui.actions import short_title, tooltip
@@ -50,6 +52,22 @@ def allowed(role: str | None, needed: str) -> bool:
     return role is not None and ROLES.index(role) >= ROLES.index(needed)
 
 
+# The server's role names, for the sentence below (the role itself is data, shown as the server has it).
+ROLE_NAMES = {
+    ADMIN: QT_TRANSLATE_NOOP("RoleGate", "an admin's"),
+    REVIEWER: QT_TRANSLATE_NOOP("RoleGate", "a reviewer's"),
+}
+
+
+def _not_for_role(role: str | None, needed: str) -> str:
+    """What a greyed-out action's tooltip adds, e.g. " — not for your role (annotator) on this server:
+    a reviewer's"."""
+    whose = QCoreApplication.translate("RoleGate", ROLE_NAMES[needed]) if needed in ROLE_NAMES else needed
+    return QCoreApplication.translate(
+        "RoleGate", " — not for your role ({role}) on this server: {whose}"
+    ).format(role=role or QCoreApplication.translate("RoleGate", "none"), whose=whose)
+
+
 def apply(window: MainWindow) -> None:
     """Enable every gated action on a project file; on a server, only those the role may do."""
     project = window.project
@@ -59,6 +77,6 @@ def apply(window: MainWindow) -> None:
         may = allowed(role, needed)
         action.setEnabled(may)
         spec = window.registry.spec(action_id)
-        why = "" if may else f" — not for your role ({role or 'none'}) on this server: a {needed}'s"
+        why = "" if may else _not_for_role(role, needed)
         action.setToolTip(tooltip(spec) + why)
         action.setStatusTip((spec.tip or short_title(spec)) + why)

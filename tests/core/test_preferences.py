@@ -26,6 +26,7 @@ def test_saved_preferences_read_back_and_unknown_keys_survive(tmp_path: Path) ->
     chosen.label_colors = {"PER": "#0072b2"}
     chosen.shortcuts = {"documents.export": ["Ctrl+Shift+E"]}
     chosen.annotator, chosen.auto_suggest, chosen.backup_minutes = "Aynur", True, 30
+    chosen.interface_language = "tr"
     save_preferences(chosen, path)
     written = json.loads(path.read_text(encoding="utf-8"))
     assert written["from_a_newer_version"] == {"x": 1}
@@ -38,6 +39,8 @@ def test_saved_preferences_read_back_and_unknown_keys_survive(tmp_path: Path) ->
     ("name", "bad"),
     [
         ("theme", "purple"),
+        ("interface_language", "Türkçe"),
+        ("interface_language", 7),
         ("text_font_points", 400),
         ("text_font_points", True),
         ("backup_minutes", 0),
