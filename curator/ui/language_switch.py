@@ -11,7 +11,7 @@ lock is dropped), the same document at the same cursor and scroll position (cura
 the window's size, position, docks and splitter sizes, and the Preferences dialog reopened on the same tab
 when it was open (Apply). What does not: the undo history (Qt's undo commands belong to the old window's
 controller), and the other windows of the old one (statistics, search, …), which close with it. While a
-background job runs, the switch waits for it: its result belongs to the window that started it.
+background job or a training runs, the switch waits for it: its result belongs to the window that started it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from shiboken6 import Shiboken
 
 from curator.ui.i18n import current_language, install_language
 
@@ -34,7 +35,7 @@ def switch_language(window: MainWindow, preference: str, *, preferences_tab: int
 
     Runs from the event loop (callers post it with QTimer), never inside one of the old window's
     handlers, which are deleted with it. `preferences_tab`: the Preferences dialog was open on that tab."""
-    if window.jobs.running:
+    if _working(window):
         window.message(
             QCoreApplication.translate("LanguageSwitch", "The language changes when the running job ends.")
         )
@@ -48,18 +49,25 @@ def switch_language(window: MainWindow, preference: str, *, preferences_tab: int
     rebuild_window(window, preferences_tab)
 
 
+def _working(window: MainWindow) -> bool:
+    """A job with a progress dialog, or a model training in its dialog (kept alive by the window)."""
+    training = window.training_dialog
+    trains = training is not None and Shiboken.isValid(training) and training.worker is not None
+    return bool(window.jobs.running) or trains
+
+
 def rebuild_window(old: MainWindow, preferences_tab: int | None = None) -> MainWindow:
     """A new main window on `old`'s project in the language installed now; `old` hidden and deleted."""
     from curator.ui.main_window import MainWindow
 
     project = old.project
     old.places.remember(project)  # the new window returns to this document, cursor and scroll
-    geometry, state, maximized = old.saveGeometry(), old.saveState(), old.isMaximized()
+    geometry, state, maximized = old.geometry(), old.saveState(), old.isMaximized()
     old.health_actions.leave(project)
     old.live_updates.leave(project)
     old.live_updates.stop()
     new = MainWindow(project)
-    new.restoreGeometry(geometry)
+    new.setGeometry(geometry)  # not restoreGeometry(): it may shrink the window to fit a small screen
     new.restoreState(state)
     if maximized:
         new.showMaximized()
