@@ -160,7 +160,7 @@ def messages(tree: ET.ElementTree) -> dict[Key, ET.Element]:
 
 
 def state(message: ET.Element) -> str:
-    """"finished", or the translation's type: "unfinished", "obsolete", "vanished"."""
+    """ "finished", or the translation's type: "unfinished", "obsolete", "vanished"."""
     translation = message.find("translation")
     kind = translation.get("type") if translation is not None else "unfinished"
     if kind is None and translation is not None and not _has_text(translation):
@@ -170,7 +170,9 @@ def state(message: ET.Element) -> str:
 
 def _has_text(translation: ET.Element) -> bool:
     forms = translation.findall("numerusform")
-    return all((form.text or "").strip() for form in forms) if forms else bool((translation.text or "").strip())
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
 
 
 def problems(ts: Path) -> dict[str, list[Key]]:
@@ -281,9 +283,12 @@ def _merge(parts: list[Path], into: Path | None) -> int:
     for target, group in by_target.items():
         result = merge(target, group)
         print(f"{target.relative_to(ROOT)}: {result.copied} translations copied from {len(group)} part(s)")
-        for title, keys in (("unfinished in a part", result.unfinished),
-                            ("not in the catalogue (run update first)", result.unknown),
-                            ("translated differently before (the part's kept)", result.differing)):  # fmt: skip
+        listed = (
+            ("unfinished in a part", result.unfinished),
+            ("not in the catalogue (run update first)", result.unknown),
+            ("translated differently before (the part's kept)", result.differing),
+        )
+        for title, keys in listed:
             if keys:
                 print(f"  {len(keys)} {title}:")
                 print("".join(f"    {_name(key)}\n" for key in keys), end="")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from curator.core.project.resources import RESOURCES_DIR
 
@@ -27,6 +27,14 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 SOURCE_LANGUAGE = "en"  # the language of the strings in the code: it needs no catalogue
 # Each language in its own name, as the Preferences list shows it (the reader may not know English).
 NATIVE_NAMES = {"en": "English", "tr": "Türkçe", "ru": "Русский", "ky": "Кыргызча"}
+
+# Strings of Qt's own dialogs that the qtbase_tr.qm of PySide 6.11 lacks (its file dialog says "Files of
+# &type:" where the catalogue has the older "Files of type:"): Curator's catalogue, installed after Qt's,
+# answers for them in Qt's own contexts. The translation walk finds any new one.
+QT_GAPS = (
+    (QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"), "QFileDialog"),
+    (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), "QFileDialog"),
+)
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
 _current = SOURCE_LANGUAGE

@@ -95,6 +95,8 @@ def test_the_folder_holds_what_runs_offline_and_nothing_of_the_development_tools
     platforms = {path.name for path in (internal / "PySide6/Qt/plugins/platforms").iterdir()}
     assert {"libqoffscreen.so", "libqxcb.so", "libqwayland.so"} <= platforms
     assert (internal / "curator/_data/resources/knowledge_base.json").is_file()
+    assert (internal / "curator/_data/resources/translations/curator_tr.qm").is_file()  # the interface's
+    assert (internal / "PySide6/Qt/translations/qtbase_tr.qm").is_file()  # Qt's own buttons and dialogs
     assert len(list((built_app / SHIPPED_SAMPLES).glob("*.txt"))) == SAMPLE_COUNT
     assert (internal / "curator/core/storage/migrations/env.py").is_file()
     for unwanted in ("torch", "tensorflow", "pytest", "spacy/tests", "thinc/tests", "mypy"):

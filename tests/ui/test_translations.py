@@ -74,6 +74,12 @@ def test_turkish_loads_curator_and_qt_catalogues_and_the_locale_follows() -> Non
     assert QLocale().language() == QLocale.Language.English
 
 
+def test_curator_fills_the_gaps_of_qts_own_turkish_catalogue() -> None:
+    i18n.install_language("tr")
+    translated = {text: QCoreApplication.translate(context, text) for text, context in i18n.QT_GAPS}
+    assert translated == {"Files of &type:": "Dosya &türü:", "&Look in:": "&Konum:"}
+
+
 def test_a_language_is_offered_by_its_own_name_when_it_has_a_catalogue() -> None:
     assert i18n.available_languages()[:1] == ["en"] and "tr" in i18n.available_languages()
     assert [i18n.native_name(code) for code in ("en", "tr", "ru", "ky")] == [

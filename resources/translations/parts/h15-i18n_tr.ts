@@ -439,6 +439,17 @@ Yeniden Aç, proje dosyasına yeniden bağlanır ve onu diskteki haliyle göster
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Dosya &amp;türü:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Konum:</translation>
+    </message>
+</context>
+<context>
     <name>RoleGate</name>
     <message>
         <source>an admin&apos;s</source>
