@@ -23,12 +23,14 @@ step); tests/ui/test_translations.py checks that each is what `release` makes of
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,6 +196,62 @@ def missing(ts: Path, sources: Path = SOURCES) -> list[Key]:
         return sorted(key for key in messages(ET.parse(fresh)) if key not in have)
 
 
+def code_strings(sources: Path = SOURCES) -> list[tuple[str, int, Key | None]]:
+    """Every `self.tr`, `QCoreApplication.translate` and `QT_TRANSLATE_NOOP` call of `sources` with
+    its file, line and key; the key is None when the text is not a plain literal (an f-string, a "+"),
+    which no catalogue can hold."""
+    found = []
+    for path in source_files(sources):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node, context in _calls(tree, ""):
+            key = _key(node, context)
+            if key is not False:
+                found.append((str(path.relative_to(sources.parent)), node.lineno, key or None))
+    return found
+
+
+def _calls(node: ast.AST, context: str) -> Iterator[tuple[ast.Call, str]]:
+    for child in ast.iter_child_nodes(node):
+        inner = child.name if isinstance(child, ast.ClassDef) else context
+        if isinstance(child, ast.Call):
+            yield child, context
+        yield from _calls(child, inner)
+
+
+def _key(call: ast.Call, context: str) -> Key | None | bool:
+    """The call's key; None for a text that is not a literal; False for a call that is not ours."""
+    function = call.func
+    name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+    if name == "tr" and isinstance(function, ast.Attribute) and call.args:
+        text, comment = call.args[0], call.args[1] if len(call.args) > 1 else None
+    elif name in ("translate", "QT_TRANSLATE_NOOP") and len(call.args) >= 2:
+        if not (isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+            return False  # translate(context_variable, …): not a call lupdate or this can read
+        context = call.args[0].value
+        text, comment = call.args[1], call.args[2] if len(call.args) > 2 else None
+    else:
+        return False
+    if isinstance(text, ast.Name | ast.Attribute | ast.Subscript | ast.Call):
+        return False  # a variable: its literal is marked where it is written (QT_TRANSLATE_NOOP)
+    if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+        return None
+    note = comment.value if isinstance(comment, ast.Constant) and isinstance(comment.value, str) else ""
+    return context, text.value, note
+
+
+def unseen(ts: Path, sources: Path = SOURCES) -> list[str]:
+    """Translated texts of the code that `ts` lacks because lupdate cannot see them: an f-string or a
+    sum as the text, or a call inside the arguments (`tr("%n file(s)", "", len(files))`, PySide 6.11)."""
+    have = {(context, source) for context, source, _comment in messages(ET.parse(ts))}
+    lost = []
+    for where, line, key in code_strings(sources):
+        if key is None:
+            lost.append(f"{where}:{line}: the text is not a plain string literal")
+        elif (key[0], key[1]) not in have:
+            lost.append(f"{where}:{line}: {key[0]}: {key[1]!r} (lupdate does not see it)")
+    return lost
+
+
 # --- merging parts ------------------------------------------------------------------------------------
 
 
@@ -300,6 +358,9 @@ def _check() -> int:
     for ts in catalogues():
         found = problems(ts)
         found["missing"] = missing(ts)
+        for line in unseen(ts):
+            failed = True
+            print(f"{ts.relative_to(ROOT)}: unseen: {line}")
         for kind, keys in found.items():
             if keys:
                 failed = True

@@ -52,6 +52,32 @@ def test_every_string_of_the_code_is_in_the_catalogue_and_translated(ts: Path) -
     assert not names, f"{ts.name} has messages that are not finished: {names}"
 
 
+def test_every_text_the_code_translates_is_one_lupdate_sees() -> None:
+    """lupdate's Python parser skips a call with a call inside its arguments (`"", len(files)`) and
+    cannot hold an f-string: such a text would stay English whatever the catalogue says."""
+    turkish = tool.FOLDER / "curator_tr.ts"
+    assert tool.unseen(turkish) == []
+
+
+def test_the_check_names_a_text_lupdate_cannot_see(tmp_path: Path) -> None:
+    sources = tmp_path / "curator"
+    sources.mkdir()
+    (sources / "m.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def f(files, name):\n"
+        "    a = QCoreApplication.translate('M', '%n file(s)', '', len(files))\n"
+        "    b = QCoreApplication.translate('M', f'Open {name}')\n"
+        "    return QCoreApplication.translate('M', 'Seen')\n",
+        encoding="utf-8",
+    )
+    ts = tmp_path / "curator_tr.ts"
+    tool.lupdate([ts], sources)
+    assert tool.unseen(ts, sources) == [
+        "curator/m.py:3: M: '%n file(s)' (lupdate does not see it)",
+        "curator/m.py:4: the text is not a plain string literal",
+    ]
+
+
 @pytest.mark.parametrize("ts", tool.catalogues(), ids=lambda path: path.name)
 def test_the_committed_qm_is_what_release_makes_of_the_ts(ts: Path, tmp_path: Path) -> None:
     fresh = tool.lrelease(ts, tmp_path / ts.with_suffix(".qm").name)
