@@ -68,28 +68,39 @@ def lupdate(ts_files: list[Path], sources: Path = SOURCES) -> None:
     for ts in others or [Path(tempfile.mkdtemp()) / "plurals_tr.ts"]:
         ts.parent.mkdir(parents=True, exist_ok=True)
         language = ts.stem.rsplit("_", 1)[1]
+        plurals = _unmark_plurals(ts) if ts.exists() else {}
         command = [tool("pyside6-lupdate"), *map(str, source_files(sources)), "-no-obsolete",
                    "-locations", "none", "-target-language", language, "-ts", str(ts)]  # fmt: skip
         subprocess.run(command, check=True, capture_output=True, text=True)
-        mark_plurals(ts)
+        mark_plurals(ts, plurals)
         others = others or [ts]
     for ts in english:
         english_plurals(others[0], ts)
 
 
-def mark_plurals(ts: Path) -> None:
+def mark_plurals(ts: Path, before: dict[Key, ET.Element] | None = None) -> None:
     """Mark every message with %n as a plural one. lupdate's Python parser marks only a call whose count
     is a number literal (`translate("C", "%n file(s)", "", 3)`), not one with a variable, which is every
     real call; unmarked, a language with several forms (Russian) would get one. A translation written
-    before as plain text becomes the first form."""
+    before as plain text becomes the first form; `before` (from `_unmark_plurals`) gives back each
+    plural message's forms as they were."""
     tree = ET.parse(ts)
     changed = False
-    for message in messages(tree).values():
-        if "%n" not in (message.findtext("source") or "") or message.get("numerus") == "yes":
+    for key, message in messages(tree).items():
+        if "%n" not in (message.findtext("source") or ""):
+            continue
+        translation = message.find("translation")
+        if before and key in before:  # whatever lupdate made of it (a literal count it sees as plural)
+            changed = True
+            message.set("numerus", "yes")
+            if translation is not None:
+                message.remove(translation)
+            message.append(before[key])
+            continue
+        if message.get("numerus") == "yes":
             continue
         changed = True
         message.set("numerus", "yes")
-        translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation", type="unfinished")
         form = ET.SubElement(translation, "numerusform")
@@ -98,12 +109,32 @@ def mark_plurals(ts: Path) -> None:
         write(tree, ts)
 
 
+def _unmark_plurals(ts: Path) -> dict[Key, ET.Element]:
+    """Make the plural messages of `ts` plain ones again before lupdate reads it (it sees the calls as
+    plain and would otherwise mark every plural message unfinished); their translations, to give back."""
+    tree = ET.parse(ts)
+    kept = {}
+    for key, message in messages(tree).items():
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        kept[key] = ET.fromstring(ET.tostring(translation))
+        del message.attrib["numerus"]
+        forms = translation.findall("numerusform")
+        translation.text = forms[0].text if forms else translation.text
+        for form in forms:
+            translation.remove(form)
+    if kept:
+        write(tree, ts)
+    return kept
+
+
 def english_plurals(model: Path, ts: Path) -> None:
     """English's catalogue: only the plural messages, read from another language's catalogue (lupdate
     marks no message of an English target as plural, and its -pluralonly drops every message of a Python
     source, PySide 6.11), with English's two forms made from the source's marker: "%n document(s)" is
     "%n document" and "%n documents", "(es)" likewise; one without a marker keeps the forms written
-    before, or stays unfinished for `check` to name."""
+    before, else is its own source in both forms."""
     before = messages(ET.parse(ts)) if ts.exists() else {}
     tree = ET.parse(model)
     root = tree.getroot()
@@ -128,13 +159,12 @@ def english_plurals(model: Path, ts: Path) -> None:
 
 def _english_forms(source: str, before: ET.Element | None) -> ET.Element:
     marker = next((m for m in ("(s)", "(es)") if m in source), None)
-    if marker is None and before is not None and before.find("translation") is not None:
+    if marker is None and before is not None and state(before) == "finished":
         return ET.fromstring(ET.tostring(before.find("translation")))
     translation = ET.Element("translation")
-    if marker is None:
-        translation.set("type", "unfinished")
-        ET.SubElement(translation, "numerusform")
-        ET.SubElement(translation, "numerusform")
+    if marker is None:  # "%n spans", said only of several (the code picks it): right as it is
+        for _form in range(2):
+            ET.SubElement(translation, "numerusform").text = source
         return translation
     for ending in ("", marker[1:-1]):
         ET.SubElement(translation, "numerusform").text = source.replace(marker, ending)
@@ -282,12 +312,25 @@ def merge(target: Path, parts: list[Path]) -> Merged:
                 if state(into[key]) == "finished" and ET.tostring(old) != ET.tostring(new):
                     result.differing.append(key)
                 into[key].remove(old)
-            copy = ET.fromstring(ET.tostring(new))
+            copy = _shaped(ET.fromstring(ET.tostring(new)), plural=into[key].get("numerus") == "yes")
             copy.tail = old.tail if old is not None else None
             into[key].append(copy)
             result.copied += 1
     write(tree, target)
     return result
+
+
+def _shaped(translation: ET.Element, *, plural: bool) -> ET.Element:
+    """A part's translation in the catalogue's shape: a part made by plain lupdate has "%n document(s)"
+    as a plain message (see `mark_plurals`), the catalogue as a plural one, whose text is one form."""
+    forms = translation.findall("numerusform")
+    if plural and not forms:
+        ET.SubElement(translation, "numerusform").text, translation.text = translation.text, None
+    elif not plural and forms:
+        translation.text = forms[0].text
+        for form in forms:
+            translation.remove(form)
+    return translation
 
 
 def write(tree: ET.ElementTree, path: Path) -> None:
@@ -358,7 +401,8 @@ def _check() -> int:
     for ts in catalogues():
         found = problems(ts)
         found["missing"] = missing(ts)
-        for line in unseen(ts):
+        english = ts.stem.endswith(f"_{SOURCE_LANGUAGE}")  # holds only the plurals
+        for line in [] if english else unseen(ts):
             failed = True
             print(f"{ts.relative_to(ROOT)}: unseen: {line}")
         for kind, keys in found.items():

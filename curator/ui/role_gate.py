@@ -79,4 +79,5 @@ def apply(window: MainWindow) -> None:
         spec = window.registry.spec(action_id)
         why = "" if may else _not_for_role(role, needed)
         action.setToolTip(tooltip(spec) + why)
-        action.setStatusTip((spec.tip or short_title(spec)) + why)
+        tip = QCoreApplication.translate("Actions", spec.tip) if spec.tip else short_title(spec)
+        action.setStatusTip(tip + why)

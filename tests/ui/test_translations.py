@@ -150,6 +150,9 @@ def test_a_language_with_three_plural_forms_gets_them_from_the_tool(tmp_path: Pa
         ET.SubElement(translation, "numerusform").text = text
     translation.attrib.pop("type")
     tool.write(tree, ts)
+    tool.lupdate([ts], sources)  # again: the code's plain-looking call must not undo the forms
+    [again] = tool.messages(ET.parse(ts)).values()
+    assert tool.state(again) == "finished" and len(again.findall("translation/numerusform")) == 3
     tool.lrelease(ts)
     i18n.install_language("ru", folder=tmp_path)
     forms = [QCoreApplication.translate("M", "%n document(s)", "", n) for n in (1, 3, 5, 21)]

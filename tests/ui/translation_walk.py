@@ -9,9 +9,11 @@ A text counts as untranslated English when, after the project's data is taken ou
 and texts, label and event type names and descriptions, knowledge-base names, annotators, the project
 file's name: whatever the schema, the corpus or the user wrote, which stays as it is in every language),
 either it is one of the catalogue's English sources whose translation differs from it, or it still has a
-word of `ENGLISH` in it: common English words that are not Turkish words too ("on" and "at" are, so they
-are not listed), with the words of the interface (file, document, label, …). Format and product names
-(DocBin, CoNLL, brat, JSONL, spaCy, PostgreSQL) are names, not words of the list, so they never count.
+word of `ENGLISH` in it: common English words that are not Turkish words too ("on", "at", "ok", "size",
+"model" are, so they are not listed; nor are "a", "all" and "delete", which Turkish text holds as key
+names and option values: Shift+A, --layer all, the Delete key), with the words of the interface (file,
+document, label, …), once code, filter syntax, paths and hyphenated names are taken out. Format and
+product names (DocBin, CoNLL, brat, JSONL, spaCy, PostgreSQL) are names, not words of the list.
 """
 
 from __future__ import annotations
@@ -48,21 +50,28 @@ from curator.core.storage import Project
 
 ENGLISH = frozenset(
     """
-    a an the of to in and or is are was were be been being it its this that these those with without for
-    from by as if than then when which who whom whose what where while not no yes all any each every
+    an the of to in and or is are was were be been being it its this that these those with without for
+    from by as if than then when which who whom whose what where while not no yes any each every
     some none other others your you yours my me we our their they can cannot could may must will would
     should has have had here there into out up about after before again only also just more most less
-    new open save saved close cancel apply ok delete remove add edit view help show hide next previous
+    new open save saved close cancel apply remove add edit view help show hide next previous
     first last select selected find search filter undo redo copy paste import export settings preferences
     file files folder document documents label labels project projects annotator annotators entity entities
     event events span spans review reviewer approve approved return reopen suggestion suggestions
     suggest accept reject schema backup backups keyboard shortcut shortcuts key keys name names type
     types text error failed failure done running loading choose change changes changed colour color theme
-    font size language status title source date author count total agreement statistics layer layers
-    gold train model models mention mentions link linked unlink merge health check checking
+    font language status title source date author count total agreement statistics layer layers
+    train mention mentions link linked unlink merge health check checking
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+")  # whole words of any script: "aç" is not "a"
+# Not words of a sentence: `code`, filter syntax (lang:ky, status:new), paths and URLs, names made of
+# words and hyphens (events-csv, add-user), file names (train.spacy), and a Turkish suffix after an
+# apostrophe (1'in, CSV'si).
+_PATH = re.compile(r"\S*/\S*")
+_NOT_WORDS = re.compile(
+    r"`[^`]*`|\b\w+:\S*|\S*/\S*|\b[^\W\d_]+(?:-[^\W\d_]+)+\b|['’][^\W\d_]+|\b\w+\.[a-z][a-z0-9]{1,6}\b"
+)
 _MARKUP = re.compile(r"<[^>]+>")
 
 
@@ -120,7 +129,9 @@ def _bare(text: str) -> str:
 
 class Judge:
     def __init__(self, data: Iterable[str], sources: set[str]) -> None:
-        self.data = list(data)
+        longest_first = sorted(set(data), key=len, reverse=True)
+        # Whole data only: the project called "ui" must not take "ui" out of "ui.backups".
+        self.data = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)")
         self.sources = sources
 
     def english(self, text: str) -> bool:
@@ -129,9 +140,7 @@ class Judge:
             return False
         if plain in self.sources:
             return True
-        for datum in self.data:
-            if datum in plain:
-                plain = plain.replace(datum, " ")
+        plain = _NOT_WORDS.sub(" ", self.data.sub(" ", _PATH.sub(" ", plain)))  # a path may hold data
         return any(word.lower() in ENGLISH for word in _WORD.findall(plain))
 
 
