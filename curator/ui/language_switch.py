@@ -58,15 +58,13 @@ def _working(window: MainWindow) -> bool:
 
 def rebuild_window(old: MainWindow, preferences_tab: int | None = None) -> MainWindow:
     """A new main window on `old`'s project in the language installed now; `old` hidden and deleted."""
-    from curator.ui.main_window import MainWindow
-
     project = old.project
     old.places.remember(project)  # the new window returns to this document, cursor and scroll
     geometry, state, maximized = old.geometry(), old.saveState(), old.isMaximized()
     old.health_actions.leave(project)
     old.live_updates.leave(project)
     old.live_updates.stop()
-    new = MainWindow(project)
+    new = type(old)(project)  # the window's own class: this module is one the window imports
     new.setGeometry(geometry)  # not restoreGeometry(): it may shrink the window to fit a small screen
     new.restoreState(state)
     if maximized:
