@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ListTableModel(QAbstractTableModel):
-    """Subclasses set COLUMNS, keep their rows in `self.rows` and answer `data`."""
+    """Subclasses set COLUMNS, keep their rows in `self.rows` and answer `data`. The titles are shown
+    translated in the context of the subclass's name: mark them with
+    `QT_TRANSLATE_NOOP("<SubclassName>", "Title")` so pyside6-lupdate finds them."""
 
     COLUMNS: tuple[str, ...] = ()
 
@@ -33,5 +35,5 @@ class ListTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
         return None
