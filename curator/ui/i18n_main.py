@@ -1,5 +1,5 @@
 """The core's words the main window shows, in the interface language: document statuses, realis values,
-span statuses, review roles, date precisions and assignment states.
+span statuses and sources, review roles, date precisions and assignment states.
 
 The core (which never imports Qt) names them in English, as it stores and prints them; they are listed
 here once with QT_TRANSLATE_NOOP, so pyside6-lupdate finds them, and translated where they are shown.
@@ -33,6 +33,10 @@ SPAN_STATUSES: dict[str, str] = {
     SpanStatus.ACCEPTED: QT_TRANSLATE_NOOP("CoreWords", "accepted"),
     SpanStatus.SUGGESTED: QT_TRANSLATE_NOOP("CoreWords", "suggested"),
     SpanStatus.REJECTED: QT_TRANSLATE_NOOP("CoreWords", "rejected"),
+}
+SPAN_SOURCES: dict[str, str] = {  # a span's `source` other than a suggester's name (which is data)
+    "manual": QT_TRANSLATE_NOOP("CoreWords", "manual"),
+    "adjudication": QT_TRANSLATE_NOOP("CoreWords", "adjudication"),
 }
 ROLES: dict[str, str] = {
     ANNOTATOR: QT_TRANSLATE_NOOP("CoreWords", "annotator"),

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from curator.core.domain import SpanRecord
 from curator.ui.guard import active_guard
-from curator.ui.i18n_main import SPAN_STATUSES, word
+from curator.ui.i18n_main import SPAN_SOURCES, SPAN_STATUSES, word
 from curator.ui.messages import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,7 +95,7 @@ class SpanTableModel(QAbstractTableModel):
                     start=span.start,
                     end=span.end,
                     author=author,
-                    source=span.source,
+                    source=word(SPAN_SOURCES, span.source),
                     status=word(SPAN_STATUSES, span.status),
                 )
             )
