@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QMenu
 
 from curator.core.domain import AssignmentStatus, DocumentStatus, Realis, SpanStatus
+from curator.core.project.setup import open_project
 from curator.core.services.review import ANNOTATOR, REVIEWER, STATUS_WORDS
 from curator.ui import i18n_main
 from curator.ui.action_specs import SPECS, ActionSpec, MenuSpec
@@ -178,3 +179,15 @@ def test_without_a_translator_the_window_is_english(qtbot, project) -> None:
     assert window.registry.menu("file").title() == "&File"
     assert window.documents.count_label.text() == "3 documents"
     assert window.span_model.headerData(0, Qt.Orientation.Horizontal) == "Text"
+
+
+def test_an_empty_project_says_how_to_import_in_turkish(qtbot, tmp_path: Path, turkish) -> None:
+    empty = open_project(tmp_path / "empty.curator", annotator="tester")
+    try:
+        window = open_window(qtbot, empty)
+        hint = window.text_view.placeholderText()
+        assert hint.startswith("Bu projede henüz belge yok. Belge getirmek için:")
+        assert "  •  Dosya → İçe Aktar… (Ctrl+I)" in hint and "bir uçbirimden: curator --project" in hint
+        window.close()
+    finally:
+        empty.close()
