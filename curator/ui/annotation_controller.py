@@ -30,6 +30,7 @@ from curator.core.domain import (
 from curator.core.services import review, suggestions
 from curator.core.services.changes import Change
 from curator.core.services.layers import default_layers
+from curator.core.services.spans import Removal
 from curator.core.storage import Project
 from curator.core.text.spans import snap_to_words
 from curator.ui.change_command import ChangeCommand
@@ -170,14 +171,20 @@ class AnnotationController(QObject):
         The status is read afresh: another window or the command line may have approved it meanwhile.
         A project the health check found damaged is read-only as a whole (Project → Health)."""
         if self.project.read_only_reason is not None:
-            self.message.emit(f"Not changed: the project is read-only, {self.project.read_only_reason}.")
+            self.message.emit(
+                self.tr("Not changed: the project is read-only, {reason}.").format(
+                    reason=self.project.read_only_reason
+                )
+            )
             return True
         document = self.document
         summary = queries.get_document_summary(self.project, document.id) if document is not None else None
         if document is None or summary is None or summary.status != DocumentStatus.APPROVED:
             return False
         self.message.emit(
-            f"Not changed: document {document.id} is approved and read-only; Review → Reopen (Ctrl+Alt+O)."
+            self.tr(
+                "Not changed: document {id} is approved and read-only; Review → Reopen (Ctrl+Alt+O)."
+            ).format(id=document.id)
         )
         return True
 
@@ -198,66 +205,86 @@ class AnnotationController(QObject):
         database: one stored since this window read them is decided too."""
         document = self.document
         if document is None:
-            self.message.emit("Open a document first.")
+            self.message.emit(self.tr("Open a document first."))
             return None
         if self.locked():
             return None
         bounds = self.tag_bounds(start, end, exact=exact)
         if bounds is None:
-            self.message.emit("Select some text (or put the cursor on a word) before pressing a label key.")
+            self.message.emit(
+                self.tr("Select some text (or put the cursor on a word) before pressing a label key.")
+            )
             return None
         try:
             tagged = suggestions.tag(self.project, document.id, bounds[0], bounds[1], label)
         except AnnotationError as error:
-            self.message.emit(f"Not tagged: {error}.")
+            self.message.emit(self.tr("Not tagged: {error}.").format(error=error))
             return None
         text = snippet(document.text[bounds[0] : bounds[1]])
-        self.push(f"Tag “{text}” as {label}", tagged.change)
+        self.push(self.tr("Tag “{text}” as {label}").format(text=text, label=label), tagged.change)
         corrected = tagged.decisions(SuggestionStatus.CORRECTED)
-        note = f" ({corrected} suggestion{'s' if corrected != 1 else ''} corrected)" if corrected else ""
+        note = ""
+        if corrected:
+            note = (
+                self.tr(" (%n suggestion corrected)", "", corrected)
+                if corrected == 1
+                else self.tr(" (%n suggestions corrected)", "", corrected)
+            )
         span = self.span(tagged.span_ids[0]) if tagged.span_ids else None
         linked, candidates = tagged.link.linked, tagged.link.candidates
         if linked is not None:
-            note += f", linked to {linked.name}"
+            note += self.tr(", linked to {name}").format(name=linked.name)
         elif candidates and span is not None:
             names = ", ".join(entity.name for entity in candidates)
-            note += f"; not linked: {len(candidates)} canonical entities match ({names}), Ctrl+L to choose"
+            note += self.tr(
+                "; not linked: {count} canonical entities match ({names}), Ctrl+L to choose"
+            ).format(count=len(candidates), names=names)
             self.link_candidates.emit(span, candidates)
-        self.message.emit(f"Tagged “{text}” as {label}{note} — saved.")
+        self.message.emit(
+            self.tr("Tagged “{text}” as {label}{notes} — saved.").format(text=text, label=label, notes=note)
+        )
         return span
 
     def delete_spans(self, span_ids: list[int]) -> None:
         if self.locked():
             return
         if not span_ids:
-            self.message.emit("No span selected to delete.")
+            self.message.emit(self.tr("No span selected to delete."))
             return
         try:
             removal = services.delete_spans(self.project, span_ids)
         except AnnotationError as error:
-            self.message.emit(f"Not deleted: {error}.")
+            self.message.emit(self.tr("Not deleted: {error}.").format(error=error))
             return
         if removal.spans:
             count = len(removal.spans)
             self.push(
-                f"Delete {removal.spans[0].label} span" if count == 1 else f"Delete {count} spans",
+                self.tr("Delete {label} span").format(label=removal.spans[0].label)
+                if count == 1
+                else self.tr("Delete %n spans", "", count),
                 removal.change,
             )
-            also = []
-            if removal.events_removed:
-                also.append(f"{removal.events_removed} event{'s' if removal.events_removed > 1 else ''}")
-            if removal.arguments_removed:
-                also.append(
-                    f"{removal.arguments_removed} argument{'s' if removal.arguments_removed > 1 else ''}"
-                )
-            if removal.relations_removed:
-                also.append(
-                    f"{removal.relations_removed} relation{'s' if removal.relations_removed > 1 else ''}"
-                )
-            with_them = f" with {' and '.join(also)}" if also else ""
-            self.message.emit(
-                f"Deleted {count} span{'s' if count > 1 else ''}{with_them} — saved (Ctrl+Z undoes)."
-            )
+            self.message.emit(self._deleted_message(removal))
+
+    def _deleted_message(self, removal: Removal) -> str:
+        """What a deletion took with it, counted: "Deleted 1 span with 1 event and 2 arguments"."""
+        n = len(removal.spans)
+        spans = self.tr("%n span", "", n) if n == 1 else self.tr("%n spans", "", n)
+        also = []
+        if n := removal.events_removed:
+            also.append(self.tr("%n event", "", n) if n == 1 else self.tr("%n events", "", n))
+        if n := removal.arguments_removed:
+            also.append(self.tr("%n argument", "", n) if n == 1 else self.tr("%n arguments", "", n))
+        if n := removal.relations_removed:
+            also.append(self.tr("%n relation", "", n) if n == 1 else self.tr("%n relations", "", n))
+        if not also:
+            return self.tr("Deleted {spans} — saved (Ctrl+Z undoes).").format(spans=spans)
+        others = also[0]
+        for more in also[1:]:
+            others = self.tr("{first} and {second}").format(first=others, second=more)
+        return self.tr("Deleted {spans} with {others} — saved (Ctrl+Z undoes).").format(
+            spans=spans, others=others
+        )
 
     def relabel(self, span: SpanRecord, label: str) -> bool:
         if self.locked():
@@ -265,17 +292,22 @@ class AnnotationController(QObject):
         try:
             relabelled = services.relabel_span(self.project, span.id, label, expected=span)
         except AnnotationError as error:
-            self.message.emit(f"Not relabelled: {error}.")
+            self.message.emit(self.tr("Not relabelled: {error}.").format(error=error))
             return False
         except StaleWriteError as error:
-            self.message.emit(f"Not relabelled: {error}.")
+            self.message.emit(self.tr("Not relabelled: {error}.").format(error=error))
             self.reload_document(span.document_id)
             return False
         before, after = relabelled
         if before == after:
             return False
-        self.push(f"Relabel {before.label} → {after.label}", relabelled.change)
-        self.message.emit(f"Relabelled {before.label} → {label} — saved.")
+        self.push(
+            self.tr("Relabel {before} → {after}").format(before=before.label, after=after.label),
+            relabelled.change,
+        )
+        self.message.emit(
+            self.tr("Relabelled {before} → {after} — saved.").format(before=before.label, after=label)
+        )
         return True
 
     # --- changes --------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from shiboken6 import Shiboken
 
@@ -56,28 +57,40 @@ class ChangeCommand(QUndoCommand):
             self._shows_only = False
             self._show(self.change)
             return
-        self._step(apply, "Redoing", "Redone")
+        self._step(
+            apply,
+            QCoreApplication.translate("ChangeCommand", "Redoing “{step}”"),
+            QCoreApplication.translate("ChangeCommand", "Redone: {step} — saved."),
+        )
 
     def undo(self) -> None:
-        self._step(revert, "Undoing", "Undone")
+        self._step(
+            revert,
+            QCoreApplication.translate("ChangeCommand", "Undoing “{step}”"),
+            QCoreApplication.translate("ChangeCommand", "Undone: {step} — saved."),
+        )
 
     def _reporter(self) -> Guard:
         return self._reporting_guard if Shiboken.isValid(self._reporting_guard) else active_guard()
 
-    def _step(self, replay: Replay, verb: str, done: str) -> None:
+    def _step(self, replay: Replay, doing: str, done: str) -> None:
+        """`doing` names the step for an error report, `done` says it is done; both have a {step}."""
         try:
             self._left = replay(self._project, self.change, self._left)
         except Exception as error:  # reported, and the step dropped from the stack
             self.setObsolete(True)
             if isinstance(error, StaleWriteError):
                 self._show(reload_of(self.change))
-            self._reporter().report(error, f"{verb} “{self.text()}”", must_see=True)
+            self._reporter().report(error, doing.format(step=self.text()), must_see=True)
             return
         self._show(self.change)
-        self._sink.say(f"{done}: {self.text()} — saved.")
+        self._sink.say(done.format(step=self.text()))
 
     def _show(self, change: Change) -> None:
         try:
             self._sink.notify(change)
         except Exception as error:  # the step is in the database; only the view is behind
-            self._reporter().report(error, f"Showing “{self.text()}”")
+            self._reporter().report(
+                error,
+                QCoreApplication.translate("ChangeCommand", "Showing “{step}”").format(step=self.text()),
+            )

@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from curator.core import queries
-from curator.core.domain import AssignmentStatus, DocumentFilter, DocumentSummary
+from curator.core.domain import DocumentFilter, DocumentSummary
 from curator.core.services.assignments import has_assignments, my_assignments
 from curator.core.services.review import status_counts
 from curator.core.storage import Project
 from curator.ui.guard import report_error
+from curator.ui.i18n_main import ASSIGNMENTS, status_word, word
 from curator.ui.messages import plain_tooltip
 
 T = TypeVar("T")
@@ -25,20 +33,17 @@ T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = [
-    ("title", "Title"), ("language", "Lang"), ("status", "Status"), ("span_count", "Spans"), ("mine", "Mine"),
-    ("open_by", "Open by"),
-]  # fmt: skip
+    ("title", QT_TRANSLATE_NOOP("DocumentTableModel", "Title")),
+    ("language", QT_TRANSLATE_NOOP("DocumentTableModel", "Lang")),
+    ("status", QT_TRANSLATE_NOOP("DocumentTableModel", "Status")),
+    ("span_count", QT_TRANSLATE_NOOP("DocumentTableModel", "Spans")),
+    ("mine", QT_TRANSLATE_NOOP("DocumentTableModel", "Mine")),
+    ("open_by", QT_TRANSLATE_NOOP("DocumentTableModel", "Open by")),
+]
 MINE_COLUMN = [key for key, _title in COLUMNS].index("mine")
 OPEN_BY_COLUMN = [key for key, _title in COLUMNS].index("open_by")  # who else has it open (presence)
-# The "Mine" column: the current annotator's assignment of the row (read a page at a time, like the rows).
-MINE_TITLES = {AssignmentStatus.ASSIGNED: "to do", AssignmentStatus.ANNOTATED: "✓ done"}
-STATUS_TITLES = {
-    "new": "new",
-    "in_progress": "in progress",
-    "annotated": "annotated",
-    "approved": "approved",
-    "returned": "returned",
-}
+# The "Mine" column: the current annotator's assignment of the row (read a page at a time, like the rows),
+# in the words of curator.ui.i18n_main.ASSIGNMENTS.
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -74,18 +79,20 @@ class DocumentTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "title":
-                return row.title or f"(untitled {row.id})"
+                return row.title or self.tr("(untitled {id})").format(id=row.id)
             if key == "status":
-                return STATUS_TITLES.get(row.status, row.status)
+                return status_word(row.status)
             if key == "mine":
-                return MINE_TITLES.get(self._mine.get(row.id, ""), "")
+                mine = self._mine.get(row.id, "")
+                return word(ASSIGNMENTS, mine) if mine in ASSIGNMENTS else ""
             if key == "open_by":
                 return ", ".join(self._open_by.get(row.id, []))
             return getattr(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{row.title}\n#{row.id} · {row.source} · {row.pub_date or 'no date'}"
+            date = row.pub_date or self.tr("no date")
+            tip = f"{row.title}\n#{row.id} · {row.source} · {date}"
             if row.id in self._open_by:
-                tip += f"\nOpen now by {', '.join(self._open_by[row.id])}"
+                tip += "\n" + self.tr("Open now by {names}").format(names=", ".join(self._open_by[row.id]))
             return plain_tooltip(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "span_count":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -97,7 +104,7 @@ class DocumentTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -107,7 +114,7 @@ class DocumentTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         page = self._read(
-            "Loading the documents list",
+            self.tr("Loading the documents list"),
             lambda: queries.list_documents(
                 self._project,
                 self._filter,
@@ -145,11 +152,13 @@ class DocumentTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._total = self._read(
-            "Counting the documents", lambda: queries.count_documents(self._project, self._filter), 0
+            self.tr("Counting the documents"), lambda: queries.count_documents(self._project, self._filter), 0
         )
         self._rows = []
         self._mine = {}
-        self.has_queue = self._read("Reading your assignments", lambda: has_assignments(self._project), False)
+        self.has_queue = self._read(
+            self.tr("Reading your assignments"), lambda: has_assignments(self._project), False
+        )
         self.endResetModel()
         self.fetchMore()
         self.statuses_changed.emit()
@@ -157,7 +166,7 @@ class DocumentTableModel(QAbstractTableModel):
     def status_counts(self) -> dict[str, int]:
         """Documents per status among those the filter's other parts (title, language, …) match."""
         return self._read(
-            "Counting documents by status", lambda: status_counts(self._project, self._filter), {}
+            self.tr("Counting documents by status"), lambda: status_counts(self._project, self._filter), {}
         )
 
     def document_id(self, row: int) -> int | None:
@@ -178,7 +187,9 @@ class DocumentTableModel(QAbstractTableModel):
             return nothing
 
     def _read_mine(self, document_ids: list[int]) -> dict[int, str]:
-        return self._read("Reading your assignments", lambda: my_assignments(self._project, document_ids), {})
+        return self._read(
+            self.tr("Reading your assignments"), lambda: my_assignments(self._project, document_ids), {}
+        )
 
     def set_presence(self, open_by: dict[int, list[str]]) -> None:
         """Who else has which document open; only the rows whose names changed are repainted."""
@@ -202,7 +213,7 @@ class DocumentTableModel(QAbstractTableModel):
         """Re-read one row after an edit (its span count or status changed)."""
         row = self.row_of(document_id)
         summary = self._read(
-            "Refreshing the documents list",
+            self.tr("Refreshing the documents list"),
             lambda: queries.get_document_summary(self._project, document_id),
             None,
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
@@ -20,6 +20,7 @@ from curator.core.domain import EventRecord, EventTypeInfo, Realis, SpanRecord
 from curator.ui.actions import ActionSpec
 from curator.ui.annotation_controller import AnnotationController
 from curator.ui.event_controller import EventController
+from curator.ui.i18n_main import DATE_PRECISIONS, realis_word, word
 from curator.ui.workbench import Workbench
 
 AcceptTrigger = Callable[..., bool]  # (event_type, start, end, *, exact): a suggested trigger was accepted
@@ -38,7 +39,9 @@ def event_letters(event_types: list[EventTypeInfo]) -> str:
         keys = [key.strip() for key in (event_type.shortcut or "").split(",")]
         if len(keys) == 2 and keys[0].upper() == "E" and keys[1]:
             pairs.append(f"{keys[1].upper()} {event_type.name.lower().replace('_', ' ')}")
-    return f"E then: {' · '.join(pairs)}" if pairs else ""
+    if not pairs:
+        return ""
+    return QCoreApplication.translate("EventActions", "E then: {letters}").format(letters=" · ".join(pairs))
 
 
 class EventLetterHint(QObject):
@@ -107,10 +110,16 @@ class EventActions:
     def set_realis(self, realis: str) -> None:
         event = self.events.current_event
         if event is None:
-            self.events.annotations.message.emit("Select an event first.")
+            self.events.annotations.message.emit(
+                QCoreApplication.translate("EventActions", "Select an event first.")
+            )
             return
         if self.events.update_event(event.id, realis=realis):
-            self.events.annotations.message.emit(f"{event.type} is now {realis} — saved.")
+            self.events.annotations.message.emit(
+                QCoreApplication.translate("EventActions", "{type} is now {realis} — saved.").format(
+                    type=event.type, realis=realis_word(realis)
+                )
+            )
 
     def set_attribute(self) -> None:
         """Pick an attribute of the schema, then a value (a binary one toggles; a multiple one adds or
@@ -122,11 +131,15 @@ class EventActions:
         event = self.events.current_event
         controller = self.events.annotations
         if event is None:
-            controller.message.emit("Select an event first.")
+            controller.message.emit(QCoreApplication.translate("EventActions", "Select an event first."))
             return
         applicable = [a for a in attributes.list_attributes(controller.project) if a.applies_to(event.type)]
         if not applicable:
-            controller.message.emit(f"The schema has no attributes for {event.type} (Edit → Edit Schema).")
+            controller.message.emit(
+                QCoreApplication.translate(
+                    "EventActions", "The schema has no attributes for {type} (Edit → Edit Schema)."
+                ).format(type=event.type)
+            )
             return
         menu = QMenu(self.workbench.host())
         menu.setObjectName("attribute-menu")
@@ -135,7 +148,9 @@ class EventActions:
             shown = (
                 ", ".join(current)
                 if isinstance(current, list)
-                else ("yes" if current is True else current or "—")
+                else (
+                    QCoreApplication.translate("EventActions", "yes") if current is True else current or "—"
+                )
             )
             menu.addAction(_numbered(index, f"{attribute.name}: {shown}")).setData(attribute.name)
         chosen = menu.exec(self._popup_position())
@@ -165,7 +180,9 @@ class EventActions:
             updated[attribute.name] = value
         if self.events.update_event(event.id, attributes=updated):
             controller.message.emit(
-                f"{event.type}: {attribute.name} = {value if value is not None else '—'} — saved."
+                QCoreApplication.translate("EventActions", "{type}: {attribute} = {value} — saved.").format(
+                    type=event.type, attribute=attribute.name, value=value if value is not None else "—"
+                )
             )
 
     def set_date(self) -> None:
@@ -175,12 +192,14 @@ class EventActions:
         event = self.events.current_event
         document = self.events.annotations.document
         if event is None or document is None:
-            self.events.annotations.message.emit("Select an event first.")
+            self.events.annotations.message.emit(
+                QCoreApplication.translate("EventActions", "Select an event first.")
+            )
             return
         text, ok = QInputDialog.getText(
             self.workbench.host(),
-            "Event date",
-            "Date (any form; empty clears it):",
+            QCoreApplication.translate("EventActions", "Event date"),
+            QCoreApplication.translate("EventActions", "Date (any form; empty clears it):"),
             text=event.date_raw or event.date_iso or "",
         )
         if not ok:
@@ -190,13 +209,19 @@ class EventActions:
             return
         normalized = date_from_text(text.strip(), document)
         if normalized is None:
-            self.events.annotations.message.emit(f"“{text}” is not a date Curator can read; nothing changed.")
+            self.events.annotations.message.emit(
+                QCoreApplication.translate(
+                    "EventActions", "“{text}” is not a date Curator can read; nothing changed."
+                ).format(text=text)
+            )
             return
         self.events.update_event(
             event.id, date_iso=normalized.iso, date_precision=normalized.precision, date_raw=normalized.raw
         )
         self.events.annotations.message.emit(
-            f"{event.type} dated {normalized.iso} ({normalized.precision}) — saved."
+            QCoreApplication.translate("EventActions", "{type} dated {date} ({precision}) — saved.").format(
+                type=event.type, date=normalized.iso, precision=word(DATE_PRECISIONS, normalized.precision)
+            )
         )
 
     def add_argument(self) -> None:
@@ -204,18 +229,30 @@ class EventActions:
             return
         event = self.events.current_event
         if event is None:
-            self.events.annotations.message.emit("Select or create an event first (E then a letter).")
+            self.events.annotations.message.emit(
+                QCoreApplication.translate(
+                    "EventActions", "Select or create an event first (E then a letter)."
+                )
+            )
             return
         event_type = next((t for t in self.events.annotations.event_types if t.name == event.type), None)
         roles = list(event_type.roles) if event_type else []
         if not roles:
-            self.events.annotations.message.emit(f"{event.type} has no roles in the schema.")
+            self.events.annotations.message.emit(
+                QCoreApplication.translate("EventActions", "{type} has no roles in the schema.").format(
+                    type=event.type
+                )
+            )
             return
         role_menu = QMenu(self.workbench.host())
         role_menu.setObjectName("role-menu")
         for index, role in enumerate(roles):
-            repeats = ", repeats" if role.repeatable else ""
-            text = f"{role.name} ({'/'.join(role.allowed_labels) or 'any'}{repeats})"
+            labels = "/".join(role.allowed_labels) or QCoreApplication.translate("EventActions", "any")
+            text = (
+                QCoreApplication.translate("EventActions", "{role} ({labels}, repeats)")
+                if role.repeatable
+                else "{role} ({labels})"
+            ).format(role=role.name, labels=labels)
             role_menu.addAction(_numbered(index, text)).setData(role.name)
         chosen = role_menu.exec(self._popup_position())
         if chosen is None:
@@ -242,7 +279,10 @@ class EventActions:
         ]
         if not at_cursor:
             controller.message.emit(
-                "Put the cursor on the span the relation starts from, then press Ctrl+Shift+R."
+                QCoreApplication.translate(
+                    "EventActions",
+                    "Put the cursor on the span the relation starts from, then press Ctrl+Shift+R.",
+                )
             )
             return
         head = at_cursor[0]
@@ -280,7 +320,11 @@ class EventActions:
         candidates = [s for s in controller.spans if s.label in entities and s.id not in exclude]
         candidates.sort(key=lambda s: (bool(allowed) and s.label not in allowed, abs(s.start - anchor)))
         if not candidates:
-            controller.message.emit("Tag the entity first; arguments and relations link tagged spans.")
+            controller.message.emit(
+                QCoreApplication.translate(
+                    "EventActions", "Tag the entity first; arguments and relations link tagged spans."
+                )
+            )
             return None
         menu = QMenu(self.workbench.host())
         menu.setObjectName("span-menu")

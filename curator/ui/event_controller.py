@@ -64,7 +64,7 @@ class EventController(QObject):
         controller = self.annotations
         document = controller.document
         if document is None:
-            self._message("Open a document first.")
+            self._message(self.tr("Open a document first."))
             return None
         if controller.locked():
             return None
@@ -72,7 +72,9 @@ class EventController(QObject):
         if not exact:
             bounds = snap_to_words(document.text, start, end)
         if bounds is None:
-            self._message("Select the trigger word (or put the cursor on it) before pressing an event key.")
+            self._message(
+                self.tr("Select the trigger word (or put the cursor on it) before pressing an event key.")
+            )
             return None
         project = controller.project
         existing = next(
@@ -83,7 +85,9 @@ class EventController(QObject):
             if same is not None:  # pressing the key again on a trigger selects its event, not a twin
                 self.select_event(same.id)
                 self._message(
-                    f"That {event_type} event exists already; it is selected (Ctrl+R adds arguments)."
+                    self.tr(
+                        "That {type} event exists already; it is selected (Ctrl+R adds arguments)."
+                    ).format(type=event_type)
                 )
                 return None
         try:
@@ -92,14 +96,19 @@ class EventController(QObject):
             else:
                 created = services.create_event(project, document.id, event_type, trigger=bounds)
         except AnnotationError as error:
-            self._message(f"No event created: {error}.")
+            self._message(self.tr("No event created: {error}.").format(error=error))
             return None
         event_id = created.event.id
         controller.push(
-            f"Create {event_type} event on “{snippet(document.text[slice(*bounds)])}”", created.change
+            self.tr("Create {type} event on “{text}”").format(
+                type=event_type, text=snippet(document.text[slice(*bounds)])
+            ),
+            created.change,
         )
         self.select_event(event_id)
-        self._message(f"{event_type} event created — saved. Add its arguments with Ctrl+R.")
+        self._message(
+            self.tr("{type} event created — saved. Add its arguments with Ctrl+R.").format(type=event_type)
+        )
         return created.event
 
     def add_argument(self, role: str, *, span: SpanRecord | None = None, event_id: int | None = None) -> bool:
@@ -107,7 +116,7 @@ class EventController(QObject):
             return False
         event = self.current_event
         if event is None:
-            self._message("Select an event first (in the events panel, or create one).")
+            self._message(self.tr("Select an event first (in the events panel, or create one)."))
             return False
         project = self.annotations.project
         try:
@@ -115,18 +124,23 @@ class EventController(QObject):
                 project, event.id, role, span_id=span.id if span else None, argument_event_id=event_id
             )
         except AnnotationError as error:
-            self._message(f"Argument not added: {error}.")
+            self._message(self.tr("Argument not added: {error}.").format(error=error))
             return False
         document = self.annotations.document
         assert document is not None
-        what = snippet(document.text[span.start : span.end]) if span else f"event #{event_id}"
+        what = (
+            snippet(document.text[span.start : span.end])
+            if span
+            else self.tr("event #{id}").format(id=event_id)
+        )
         dated = self._dating(event, role, span)  # the argument and the date it brings are one step
         self.annotations.push(
-            f"Add {role} “{what}”", argument.change.then(dated) if dated else argument.change
+            self.tr("Add {role} “{text}”").format(role=role, text=what),
+            argument.change.then(dated) if dated else argument.change,
         )
-        problems = self.problems(event.id)
+        problems = self.problems(event.id)  # the core's words, in English
         warning = f" ⚠ {'; '.join(problems)}" if problems else ""
-        self._message(f"Added {role} “{what}” — saved.{warning}")
+        self._message(self.tr("Added {role} “{text}” — saved.").format(role=role, text=what) + warning)
         return True
 
     def _dating(self, event: EventRecord, role: str, span: SpanRecord | None) -> Change | None:
@@ -154,9 +168,9 @@ class EventController(QObject):
         if event is None:
             return
         self.annotations.push(
-            "Remove argument", services.remove_arguments(self.annotations.project, [argument_id])
+            self.tr("Remove argument"), services.remove_arguments(self.annotations.project, [argument_id])
         )
-        self._message("Argument removed — saved.")
+        self._message(self.tr("Argument removed — saved."))
 
     def delete_event(self, event_id: int) -> None:
         if self.annotations.locked():
@@ -165,9 +179,10 @@ class EventController(QObject):
         if event is None:
             return
         self.annotations.push(
-            f"Delete {event.type} event", services.delete_events(self.annotations.project, [event_id])
+            self.tr("Delete {type} event").format(type=event.type),
+            services.delete_events(self.annotations.project, [event_id]),
         )
-        self._message(f"{event.type} event deleted — saved (Ctrl+Z undoes).")
+        self._message(self.tr("{type} event deleted — saved (Ctrl+Z undoes).").format(type=event.type))
 
     def update_event(self, event_id: int, **fields: object) -> bool:
         if self.annotations.locked():
@@ -178,14 +193,17 @@ class EventController(QObject):
         try:
             edit = services.update_event(project, event_id, shown_version=shown, **fields)
         except AnnotationError as error:
-            self._message(f"Event not changed: {error}.")
+            self._message(self.tr("Event not changed: {error}.").format(error=error))
             return False
         except StaleWriteError as error:
-            self._message(f"Event not changed: {error}.")
+            self._message(self.tr("Event not changed: {error}.").format(error=error))
             if document is not None:
                 self.annotations.reload_document(document.id)
             return False
-        self.annotations.push(f"Edit {edit.after.type} event ({', '.join(fields)})", edit.change)
+        self.annotations.push(
+            self.tr("Edit {type} event ({fields})").format(type=edit.after.type, fields=", ".join(fields)),
+            edit.change,
+        )
         return True
 
     def problems(self, event_id: int) -> list[str]:
@@ -206,10 +224,10 @@ class EventController(QObject):
         try:
             added = services.add_relation(project, relation_type, head.id, child.id)
         except AnnotationError as error:
-            self._message(f"Relation not added: {error}.")
+            self._message(self.tr("Relation not added: {error}.").format(error=error))
             return False
-        self.annotations.push(f"Add {relation_type} relation", added.change)
-        self._message(f"{relation_type} relation added — saved.")
+        self.annotations.push(self.tr("Add {type} relation").format(type=relation_type), added.change)
+        self._message(self.tr("{type} relation added — saved.").format(type=relation_type))
         return True
 
     def delete_relation(self, relation_id: int) -> None:
@@ -219,7 +237,7 @@ class EventController(QObject):
         if relation is None:
             return
         self.annotations.push(
-            f"Delete {relation.type} relation",
+            self.tr("Delete {type} relation").format(type=relation.type),
             services.delete_relations(self.annotations.project, [relation_id]),
         )
-        self._message(f"{relation.type} relation deleted — saved.")
+        self._message(self.tr("{type} relation deleted — saved.").format(type=relation.type))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from curator.core.domain import ArgumentRecord, EventRecord, RelationRecord, SpanRecord
+from curator.ui.i18n_main import DATE_PRECISIONS, realis_word, word
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.messages import plain_tooltip
 
@@ -21,7 +22,11 @@ class EventTreeModel(QAbstractItemModel):
     """Top rows are events; their children are arguments. The internal id of an argument row is its
     event's row + 1 (0 marks an event row), so `parent()` needs no lookup table."""
 
-    COLUMNS = ("Event / argument", "Date", "Realis · attributes")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("EventTreeModel", "Event / argument"),
+        QT_TRANSLATE_NOOP("EventTreeModel", "Date"),
+        QT_TRANSLATE_NOOP("EventTreeModel", "Realis · attributes"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,7 +91,7 @@ class EventTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def _surface(self, start: int, end: int) -> str:
@@ -110,12 +115,19 @@ class EventTreeModel(QAbstractItemModel):
             if column == 1:
                 return event.date_iso or ""
             return " · ".join(
-                [event.realis, *(_attribute_text(name, v) for name, v in event.attributes.items())]
+                [
+                    realis_word(event.realis),
+                    *(_attribute_text(name, v) for name, v in event.attributes.items()),
+                ]
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{event.type} #{event.id}", *(f"⚠ {p}" for p in problems)]
             if event.date_raw:
-                lines.append(f"date from “{event.date_raw}” ({event.date_precision})")
+                lines.append(
+                    self.tr("date from “{raw}” ({precision})").format(
+                        raw=event.date_raw, precision=word(DATE_PRECISIONS, event.date_precision or "")
+                    )
+                )
             return plain_tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(self._colors.get(event.type, "#999999"))
@@ -127,7 +139,7 @@ class EventTreeModel(QAbstractItemModel):
                 span = self._span(argument.span_id)
                 surface = self._surface(span.start, span.end) if span else "?"
                 return f"{argument.role}: {surface}" + (f" [{span.label}]" if span else "")
-            return f"{argument.role}: event #{argument.argument_event_id}"
+            return self.tr("{role}: event #{id}").format(role=argument.role, id=argument.argument_event_id)
         return None
 
 
@@ -140,7 +152,11 @@ def _attribute_text(name: str, value: object) -> str:
 
 
 class RelationTableModel(ListTableModel):
-    COLUMNS = ("Head", "Relation", "Child")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RelationTableModel", "Head"),
+        QT_TRANSLATE_NOOP("RelationTableModel", "Relation"),
+        QT_TRANSLATE_NOOP("RelationTableModel", "Child"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

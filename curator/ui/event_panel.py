@@ -25,7 +25,7 @@ class EventPanel(QWidget):
         super().__init__(parent)
         self.model = EventTreeModel()
         self.relation_model = RelationTableModel()
-        self.title = QLabel("<b>Events</b>", self)
+        self.title = QLabel(self.tr("<b>Events</b>"), self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("events-tree")
         self.tree.setModel(self.model)
@@ -37,12 +37,14 @@ class EventPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.relations_title = QLabel("<b>Relations</b>", self)
+        self.relations_title = QLabel(self.tr("<b>Relations</b>"), self)
         self.relations = row_table(self.relation_model, self, name="relations-table")
         self.relations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hint = QLabel(
-            "<small>E then a letter makes the selection a trigger · Ctrl+R adds an argument · "
-            "Ctrl+Shift+R relates the span at the cursor · Delete removes</small>",
+            self.tr(
+                "<small>E then a letter makes the selection a trigger · Ctrl+R adds an argument · "
+                "Ctrl+Shift+R relates the span at the cursor · Delete removes</small>"
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -65,6 +67,11 @@ class EventPanel(QWidget):
             self.relation_selected.emit(self.relation_model.relation(current.row()).id)
         else:
             self.relation_selected.emit(None)
+
+    def show_counts(self, events: int, relations: int) -> None:
+        """The two titles with how many events and relations the open document has."""
+        self.title.setText(self.tr("<b>Events</b> ({count})").format(count=events))
+        self.relations_title.setText(self.tr("<b>Relations</b> ({count})").format(count=relations))
 
     def show_event(self, event_id: int | None) -> None:
         """Select the event's row without re-announcing it."""

@@ -31,10 +31,10 @@ class FindBar(QWidget):
         self.setObjectName("find-bar")
         self.edit = QLineEdit(self)
         self.edit.setObjectName("find-text")
-        self.edit.setPlaceholderText("Find in document (Enter: next, Shift+Enter: previous)")
+        self.edit.setPlaceholderText(self.tr("Find in document (Enter: next, Shift+Enter: previous)"))
         self.edit.setClearButtonEnabled(True)
-        self.regex = QCheckBox("Regex", self)
-        self.whole_word = QCheckBox("Whole word", self)
+        self.regex = QCheckBox(self.tr("Regex"), self)
+        self.whole_word = QCheckBox(self.tr("Whole word"), self)
         self.count = QLabel(self)
         self.count.setObjectName("find-count")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,8 +42,8 @@ class FindBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.edit, 1)
         for text, tip, slot in (
-            ("▲", "Previous match (Shift+Enter, Shift+F3)", lambda: self.step(-1)),
-            ("▼", "Next match (Enter, F3)", lambda: self.step(+1)),
+            ("▲", self.tr("Previous match (Shift+Enter, Shift+F3)"), lambda: self.step(-1)),
+            ("▼", self.tr("Next match (Enter, F3)"), lambda: self.step(+1)),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -55,7 +55,7 @@ class FindBar(QWidget):
         layout.addWidget(self.count)
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout.addWidget(close)
         self.matches: list[tuple[int, int]] = []
@@ -110,7 +110,7 @@ class FindBar(QWidget):
             self.count.setText(str(error))
             return
         if not self.matches:
-            self.count.setText("no match")
+            self.count.setText(self.tr("no match"))
             return
         cursor = self.bench.text_view.selection()[0]
         self.current = next((i for i, (start, _) in enumerate(self.matches) if start >= cursor), 0)
@@ -135,4 +135,6 @@ class FindBar(QWidget):
         start, end = self.matches[self.current]
         self.bench.text_view.select_range(start, end)
         self.bench.text_view.centerCursor()
-        self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+        self.count.setText(
+            self.tr("{current} of {total}").format(current=self.current + 1, total=len(self.matches))
+        )

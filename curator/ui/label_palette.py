@@ -41,12 +41,12 @@ class LabelPalette(QWidget):
             button.setObjectName(f"label-{label.name}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             hint = (
-                f"Key {label.shortcut}; Alt+{label.shortcut} tags the exact characters"
+                self.tr("Key {key}; Alt+{key} tags the exact characters").format(key=label.shortcut)
                 if label.shortcut
                 else ""
             )
             name, description = html.escape(label.name), html.escape(label.description)
-            button.setToolTip(f"<b>{name}</b> — {description}<br>{hint}")
+            button.setToolTip(f"<b>{name}</b> — {description}<br>{html.escape(hint)}")
             button.setStyleSheet(
                 f"QToolButton {{ background: {label.color}; color: {readable_text_color(label.color)};"
                 " border: 1px solid #777; border-radius: 3px; padding: 2px 6px; font-weight: 600; }"
@@ -54,7 +54,7 @@ class LabelPalette(QWidget):
             button.clicked.connect(lambda _checked=False, name=label.name: self._on_label(name))
             self._layout.addWidget(button)
             self.buttons[label.name] = button
-        legend = QLabel("<small>overlaps: inner fill, outer underline</small>", self)
+        legend = QLabel(self.tr("<small>overlaps: inner fill, outer underline</small>"), self)
         legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # gives way first
         legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._layout.addWidget(legend)

@@ -6,12 +6,13 @@ their tooltip names the layer), one or several at once. A reviewer starts with e
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from curator.core.services import review
 from curator.core.services.layers import LayerInfo, list_layers
+from curator.ui.i18n_main import ROLES, word
 from curator.ui.workbench import Workbench
 
 
@@ -20,16 +21,17 @@ class LayersDialog(QDialog):
 
     def __init__(self, parent: QWidget, layers: list[LayerInfo], own: int, shown: frozenset[int]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Layers")
+        self.setWindowTitle(self.tr("Layers"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Show these annotators' layers (other layers are read-only):", self)
+        intro = QLabel(self.tr("Show these annotators' layers (other layers are read-only):"), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         self.boxes: dict[int, QCheckBox] = {}
         for layer in layers:
-            mine = " (you)" if layer.id == own else ""
-            spans = f"{layer.spans} span{'s' if layer.spans != 1 else ''} here"
-            box = QCheckBox(f"{layer.name}{mine} — {spans}", self)
+            n = layer.spans
+            spans = self.tr("%n span here", "", n) if n == 1 else self.tr("%n spans here", "", n)
+            text = self.tr("{name} (you) — {spans}") if layer.id == own else "{name} — {spans}"
+            box = QCheckBox(text.format(name=layer.name, spans=spans), self)
             box.setChecked(layer.id in shown or layer.id == own)
             box.setEnabled(layer.id != own)
             layout.addWidget(box)
@@ -66,10 +68,24 @@ class LayersActions:
         self.others.blockSignals(True)
         self.others.setChecked(bool(others))
         self.others.blockSignals(False)
-        role = review.current_role(project)
-        shown = f"; showing {len(others)} other layer{'s' if len(others) != 1 else ''}" if others else ""
-        self.who.setText(f"{project.annotator_name} ({role}){shown}")
-        self.who.setToolTip(f"You edit {project.annotator_name}'s layer; File → Switch Annotator… to change")
+        role = word(ROLES, review.current_role(project))
+        n = len(others)
+        if not others:
+            who = "{name} ({role})"
+        elif n == 1:
+            who = QCoreApplication.translate(
+                "LayersActions", "{name} ({role}); showing %n other layer", "", n
+            )
+        else:
+            who = QCoreApplication.translate(
+                "LayersActions", "{name} ({role}); showing %n other layers", "", n
+            )
+        self.who.setText(who.format(name=project.annotator_name, role=role))
+        self.who.setToolTip(
+            QCoreApplication.translate(
+                "LayersActions", "You edit {name}'s layer; File → Switch Annotator… to change"
+            ).format(name=project.annotator_name)
+        )
 
     def _others_toggled(self, checked: bool) -> None:
         project = self.controller.project
@@ -96,9 +112,26 @@ class LayersActions:
         shown = self.controller.shown_layers
         others = [layer for layer in layers if layer.id in shown and layer.id != project.annotator_id]
         if not others:
-            self.workbench.message("Showing only your own layer.")
+            self.workbench.message(
+                QCoreApplication.translate("LayersActions", "Showing only your own layer.")
+            )
             return
         here = ", ".join(f"{layer.name} ({layer.spans})" for layer in others if layer.spans)
-        plural = "s" if len(others) != 1 else ""
-        where = f"; spans here: {here}" if here else "; none has spans in this document"
-        self.workbench.message(f"Showing {len(others)} other layer{plural} read-only{where}.")
+        n = len(others)
+        if here and n == 1:
+            text = QCoreApplication.translate(
+                "LayersActions", "Showing %n other layer read-only; spans here: {layers}.", "", n
+            )
+        elif here:
+            text = QCoreApplication.translate(
+                "LayersActions", "Showing %n other layers read-only; spans here: {layers}.", "", n
+            )
+        elif n == 1:
+            text = QCoreApplication.translate(
+                "LayersActions", "Showing %n other layer read-only; none has spans in this document.", "", n
+            )
+        else:
+            text = QCoreApplication.translate(
+                "LayersActions", "Showing %n other layers read-only; none has spans in this document.", "", n
+            )
+        self.workbench.message(text.format(layers=here))

@@ -100,8 +100,8 @@ class MainWindow(QMainWindow):
         self.events_panel = EventPanel(self)
         self.knowledge_panel = KnowledgePanel(self)
         self.lower_tabs = QTabWidget(self)
-        self.lower_tabs.addTab(self.events_panel, "Events")
-        self.lower_tabs.addTab(self.knowledge_panel, "Knowledge base")
+        self.lower_tabs.addTab(self.events_panel, self.tr("Events"))
+        self.lower_tabs.addTab(self.knowledge_panel, self.tr("Knowledge base"))
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.entities)
         right.addWidget(self.lower_tabs)
@@ -134,11 +134,11 @@ class MainWindow(QMainWindow):
         self._connect()
         # after _connect: suggestions repaint after the text
         self.suggestion_actions = SuggestionActions(self, self.event_controller)
-        self.lower_tabs.addTab(self.suggestion_actions.panel, "Suggestions")
+        self.lower_tabs.addTab(self.suggestion_actions.panel, self.tr("Suggestions"))
         self.boilerplate_actions = BoilerplateActions(self)
-        self.lower_tabs.addTab(self.boilerplate_actions.panel, "Boilerplate")
+        self.lower_tabs.addTab(self.boilerplate_actions.panel, self.tr("Boilerplate"))
         self.adjudication_actions = AdjudicationActions(self)
-        self.lower_tabs.addTab(self.adjudication_actions.panel, "Adjudication")
+        self.lower_tabs.addTab(self.adjudication_actions.panel, self.tr("Adjudication"))
         self.event_actions = EventActions(self, self.event_controller, self.suggestion_actions.accept_trigger)
         self.health_actions = HealthActions(self)  # starts the check of the project in the background
         self.preferences_actions = PreferencesActions(self)  # the user's font, theme, colours and keys
@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
                 keys: tuple[str, ...] = ()
                 if label.shortcut:
                     keys = (f"Alt+{label.shortcut}",) if exact else (label.shortcut,)
-                title = f"Tag Exact Characters as {label.name}" if exact else f"Tag as {label.name}"
+                title = (
+                    self.tr("Tag Exact Characters as {label}") if exact else self.tr("Tag as {label}")
+                ).format(label=label.name)
                 spec = ActionSpec(
                     f"tag.{label.name}{'.exact' if exact else ''}", title, keys, label.description or "",
                     menu="annotate.exact_tags" if exact else "annotate",
@@ -271,8 +273,7 @@ class MainWindow(QMainWindow):
             text, self.controller.events, self.controller.span, problems, self.controller.colors
         )
         self.events_panel.relation_model.set_relations(text, self.controller.relations, self.controller.span)
-        self.events_panel.title.setText(f"<b>Events</b> ({len(self.controller.events)})")
-        self.events_panel.relations_title.setText(f"<b>Relations</b> ({len(self.controller.relations)})")
+        self.events_panel.show_counts(len(self.controller.events), len(self.controller.relations))
         self.events_panel.tree.expandAll()
         self._current_event_changed(self.event_controller.current_event)
 
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         self.span_model.set_spans(document.text, self.controller.spans, self.controller.colors, names)
         others = self.controller.shown_layers - {self.project.annotator_id}
         self.entities.table.setColumnHidden(LAYER, not others)  # whose a row is, once others are shown
-        self.entities.title.setText(f"<b>Entities</b> ({len(self.controller.spans)})")
+        self.entities.show_count(len(self.controller.spans))
 
     def _span_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import DocumentFilter
 from curator.ui.document_list_model import MINE_COLUMN, OPEN_BY_COLUMN, DocumentTableModel
+from curator.ui.i18n_main import ASSIGNMENTS, status_word, word
 from curator.ui.row_table import row_table, title_takes_free_width
 from curator.ui.span_table_model import LABEL, SpanTableModel
 from curator.ui.status_filter import StatusFilterBox
@@ -34,7 +35,7 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(
-            "Filter: title words, lang:ky, status:new, source:AA, date:2021-05"
+            self.tr("Filter: title words, lang:ky, status:new, source:AA, date:2021-05")
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
@@ -64,7 +65,13 @@ class DocumentsPanel(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         title_takes_free_width(
             self.table,
-            {1: "Lang", 2: "in progress", 3: "Spans", MINE_COLUMN: "✓ done", OPEN_BY_COLUMN: "alice, bob"},
+            {
+                1: model.headerData(1, Qt.Orientation.Horizontal),
+                2: status_word("in_progress"),
+                3: model.headerData(3, Qt.Orientation.Horizontal),
+                MINE_COLUMN: word(ASSIGNMENTS, "annotated"),
+                OPEN_BY_COLUMN: "alice, bob",
+            },
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         model.modelReset.connect(self._update_count)
@@ -115,7 +122,9 @@ class DocumentsPanel(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{total} document{'s' if total != 1 else ''}")
+        self.count_label.setText(
+            self.tr("%n document", "", total) if total == 1 else self.tr("%n documents", "", total)
+        )
 
 
 class LabelDelegate(QStyledItemDelegate):
@@ -143,7 +152,7 @@ class EntityPanel(QWidget):
     def __init__(self, model: SpanTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.title = QLabel("<b>Entities</b>", self)
+        self.title = QLabel(self.tr("<b>Entities</b>"), self)
         self.table = QTableView(self)
         self.table.setObjectName("entities-table")
         self.table.setModel(model)
@@ -162,13 +171,18 @@ class EntityPanel(QWidget):
         for column, width in ((1, 64), (2, 56), (3, 56), (4, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        hint = QLabel("<small>Click a row to find it · F2 changes the label · Delete removes</small>", self)
+        hint = QLabel(
+            self.tr("<small>Click a row to find it · F2 changes the label · Delete removes</small>"), self
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         layout.addWidget(hint)
+
+    def show_count(self, spans: int) -> None:
+        self.title.setText(self.tr("<b>Entities</b> ({count})").format(count=spans))
 
     def selected_span_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,16 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.ui.actions import ActionRegistry, plain_title, shortcut_text
+from curator.ui.actions import ActionRegistry, plain_title, shortcut_text, tip_text
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table
 
 Index = QModelIndex | QPersistentModelIndex
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "ShortcutsDialog",
     "Select text (mouse or Shift+arrows) or put the cursor on a word, then press a label key. Selections "
     "snap to whole words and leave out a Turkish suffix after an apostrophe. A key written “E, M” is E "
-    "then M. Type to filter the list."
+    "then M. Type to filter the list.",
 )
 SCREEN_SHARE = 0.9  # of the available screen, at most, so the window frame fits too
 PREFERRED_WIDTH = 980
@@ -43,7 +51,12 @@ class ShortcutRow(NamedTuple):
 
 
 class ShortcutsModel(ListTableModel):
-    COLUMNS = ("Keys", "Action", "Menu", "What it does")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Keys"),
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Action"),
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Menu"),
+        QT_TRANSLATE_NOOP("ShortcutsModel", "What it does"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -59,7 +72,9 @@ class ShortcutsModel(ListTableModel):
 def shortcut_rows(registry: ActionRegistry) -> list[ShortcutRow]:
     """One row per registered action, in menu order; an action without keys is listed too."""
     return [
-        ShortcutRow(shortcut_text(spec.shortcuts), plain_title(spec), registry.menu_path(spec), spec.tip)
+        ShortcutRow(
+            shortcut_text(spec.shortcuts), plain_title(spec), registry.menu_path(spec), tip_text(spec)
+        )
         for spec in registry.specs()
     ]
 
@@ -68,12 +83,12 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, registry: ActionRegistry) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts-dialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        intro = QLabel(INTRO, self)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        intro = QLabel(self.tr(INTRO), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter: a key (ctrl+alt) or words (suggest)")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: a key (ctrl+alt) or words (suggest)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = ShortcutsModel()
         self.model.replace_rows(shortcut_rows(registry))

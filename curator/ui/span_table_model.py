@@ -5,18 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from curator.core.domain import SpanRecord
 from curator.ui.guard import active_guard
+from curator.ui.i18n_main import SPAN_SOURCES, SPAN_STATUSES, word
 from curator.ui.messages import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RelabelHandler = Callable[[SpanRecord, str], bool]
 
 # "Layer" names whose annotation a row is: with other layers shown, the table lists theirs beside yours.
-COLUMNS = ["Text", "Label", "Start", "End", "Linked to", "Layer"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("SpanTableModel", "Text"),
+    QT_TRANSLATE_NOOP("SpanTableModel", "Label"),
+    QT_TRANSLATE_NOOP("SpanTableModel", "Start"),
+    QT_TRANSLATE_NOOP("SpanTableModel", "End"),
+    QT_TRANSLATE_NOOP("SpanTableModel", "Linked to"),
+    QT_TRANSLATE_NOOP("SpanTableModel", "Layer"),
+]
 TEXT, LABEL, START, END, LINKED, LAYER = range(6)
 
 
@@ -82,7 +90,14 @@ class SpanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             author = span.annotator or "?"
             return plain_tooltip(
-                f"{span.label} {span.start}–{span.end} · by {author} · {span.source} · {span.status}"
+                self.tr("{label} {start}–{end} · by {author} · {source} · {status}").format(
+                    label=span.label,
+                    start=span.start,
+                    end=span.end,
+                    author=author,
+                    source=word(SPAN_SOURCES, span.source),
+                    status=word(SPAN_STATUSES, span.status),
+                )
             )
         return None
 
@@ -90,7 +105,7 @@ class SpanTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -105,5 +120,5 @@ class SpanTableModel(QAbstractTableModel):
         span = self._spans[index.row()]
         if value == span.label:
             return False
-        relabelled = active_guard().call("Relabelling the span", self._relabel, span, str(value))
+        relabelled = active_guard().call(self.tr("Relabelling the span"), self._relabel, span, str(value))
         return bool(relabelled)  # the delegate calls this from Qt: the guard reports a failure

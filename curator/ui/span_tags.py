@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from curator.core.schema.colours import TEXT, span_fill, suggestion_tint, text_on
@@ -129,5 +129,9 @@ class TagsToggle:
     def _toggled(self, checked: bool) -> None:
         self._keep(checked)
         self.workbench.text_view.set_tags_shown(checked)
-        shown = "Label tags are shown after each span." if checked else "Label tags are hidden."
+        shown = (
+            QCoreApplication.translate("TagsToggle", "Label tags are shown after each span.")
+            if checked
+            else QCoreApplication.translate("TagsToggle", "Label tags are hidden.")
+        )
         self.workbench.message(shown)

@@ -5,22 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from curator.core.services.review import STATUS_ORDER, STATUS_WORDS
+from curator.core.services.review import STATUS_ORDER
+from curator.ui.i18n_main import status_word
 
 
 class StatusFilterBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status-filter")
-        self.setToolTip("Show the documents of one review status; the numbers count them")
-        self.addItem("All statuses", None)
+        self.setToolTip(self.tr("Show the documents of one review status; the numbers count them"))
+        self.addItem(self.tr("All statuses"), None)
         for status in STATUS_ORDER:
-            self.addItem(STATUS_WORDS[status], status.value)
+            self.addItem(status_word(status), status.value)
 
     def status(self) -> str | None:
         return self.currentData()
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        self.setItemText(0, f"All statuses ({sum(counts.values())})")
+        self.setItemText(0, self.tr("All statuses ({count})").format(count=sum(counts.values())))
         for index, status in enumerate(STATUS_ORDER, 1):
-            self.setItemText(index, f"{STATUS_WORDS[status]} ({counts.get(status.value, 0)})")
+            self.setItemText(index, f"{status_word(status)} ({counts.get(status.value, 0)})")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip,
 from curator.core.domain import SpanChange, SpanRecord
 from curator.core.schema.colours import SELECTION, SELECTION_TEXT, relative_luminance
 from curator.core.text.spans import Utf16Index
+from curator.ui.actions import MENUS, plain_title
 from curator.ui.messages import plain_tooltip
 from curator.ui.span_highlighter import SpanHighlighter, _Mark, _Region, last_character
 from curator.ui.span_tags import Tag, TagWidths, paint_tag, tag_spans
@@ -126,11 +127,13 @@ class DocumentTextView(QPlainTextEdit):
         items = [f"  •  {_menu_item(action)}" for action in import_actions]
         command = f"curator --project {shlex.quote(str(project_path))} import FILE_OR_FOLDER…"
         self.setPlaceholderText(
-            "This project has no documents yet. To bring some in:\n\n"
-            + "\n".join(items)
-            + "\n  •  drop files or folders anywhere on this window\n"
-            + f"  •  from a terminal: {command}\n\n"
-            "Text, web pages, PDF, DOCX, zip, JSONL, CSV/TSV, doccano, CoNLL and brat files are read."
+            self.tr(
+                "This project has no documents yet. To bring some in:\n\n"
+                "{menu_items}\n"
+                "  •  drop files or folders anywhere on this window\n"
+                "  •  from a terminal: {command}\n\n"
+                "Text, web pages, PDF, DOCX, zip, JSONL, CSV/TSV, doccano, CoNLL and brat files are read."
+            ).format(menu_items="\n".join(items), command=command)
         )
 
     def position(self) -> tuple[int, int]:
@@ -183,7 +186,10 @@ class DocumentTextView(QPlainTextEdit):
             position = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()
             tip = self.tooltip_at(self._utf16.from_utf16(position))
             foreign = self._highlighter.foreign_at(position)
-            layers = [f"{m.label} in {m.layer}'s layer (read-only)" for m in foreign]
+            layers = [
+                self.tr("{label} in {layer}'s layer (read-only)").format(label=m.label, layer=m.layer)
+                for m in foreign
+            ]
             tip = "\n".join(filter(None, [tip, *layers]))
             if tip:
                 QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)
@@ -388,7 +394,9 @@ class DocumentTextView(QPlainTextEdit):
 
 
 def _menu_item(action: QAction) -> str:
-    """'File → Import… (Ctrl+I)': where an action is in the menus and its key, as a user reads it."""
+    """'File → Import… (Ctrl+I)': where an action is in the menus and its key, as a user reads it (in
+    the interface language: the menu's title and the action's text are translated)."""
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     title = action.text().replace("&", "")
-    return f"File → {title} ({keys})" if keys else f"File → {title}"
+    menu = plain_title(MENUS["file"])
+    return f"{menu} → {title} ({keys})" if keys else f"{menu} → {title}"
