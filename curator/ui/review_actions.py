@@ -228,7 +228,8 @@ class ReviewActions:
         title = step.change.text or _step_title(action, document.title or document.id)
         self.controller.push(title, step.change)
         if step.assigned:
-            self.controller.message.emit(f"{step.summary(project.annotator_name)} — saved.")
+            said = QCoreApplication.translate("ReviewActions", "{summary} — saved.")
+            self.controller.message.emit(said.format(summary=step.summary(project.annotator_name)))
         else:
             self.controller.message.emit(_done(action, document.id))
         return True

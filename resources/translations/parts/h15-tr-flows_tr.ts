@@ -1597,37 +1597,42 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
         <translation>belge {id}</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="264"/>
+        <location filename="../../../curator/ui/review_actions.py" line="231"/>
+        <source>{summary} — saved.</source>
+        <translation>{summary} — kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../../curator/ui/review_actions.py" line="265"/>
         <source>(no comment)</source>
         <translation>(yorum yok)</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="275"/>
+        <location filename="../../../curator/ui/review_actions.py" line="276"/>
         <source>✔ Approved — read-only until reopened (Review → Reopen, Ctrl+Alt+O).</source>
         <translation>✔ Onaylandı — yeniden açılana dek salt okunur (Gözden Geçirme → Yeniden Aç, Ctrl+Alt+O).</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="279"/>
+        <location filename="../../../curator/ui/review_actions.py" line="280"/>
         <source>✔ Approved on {time} UTC — read-only until reopened (Review → Reopen, Ctrl+Alt+O).</source>
         <translation>✔ {time} UTC tarihinde onaylandı — yeniden açılana dek salt okunur (Gözden Geçirme → Yeniden Aç, Ctrl+Alt+O).</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="283"/>
+        <location filename="../../../curator/ui/review_actions.py" line="284"/>
         <source>✔ Approved by {name} on {time} UTC — read-only until reopened (Review → Reopen, Ctrl+Alt+O).</source>
         <translation>✔ {name} tarafından {time} UTC tarihinde onaylandı — yeniden açılana dek salt okunur (Gözden Geçirme → Yeniden Aç, Ctrl+Alt+O).</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="288"/>
+        <location filename="../../../curator/ui/review_actions.py" line="289"/>
         <source>↩ Returned: {comment}</source>
         <translation>↩ Geri gönderildi: {comment}</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="290"/>
+        <location filename="../../../curator/ui/review_actions.py" line="291"/>
         <source>↩ Returned on {time} UTC: {comment}</source>
         <translation>↩ {time} UTC tarihinde geri gönderildi: {comment}</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="291"/>
+        <location filename="../../../curator/ui/review_actions.py" line="292"/>
         <source>↩ Returned by {name} on {time} UTC: {comment}</source>
         <translation>↩ {name} tarafından {time} UTC tarihinde geri gönderildi: {comment}</translation>
     </message>
@@ -1655,12 +1660,12 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
         <translation>yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="297"/>
+        <location filename="../../../curator/ui/review_actions.py" line="298"/>
         <source>{time} UTC  {what} by {name}</source>
         <translation>{time} UTC  {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../curator/ui/review_actions.py" line="303"/>
+        <location filename="../../../curator/ui/review_actions.py" line="304"/>
         <source>(not reviewed yet)</source>
         <translation>(henüz gözden geçirilmedi)</translation>
     </message>
