@@ -11,7 +11,7 @@ import getpass
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from curator.core.domain import CuratorError
@@ -50,10 +50,10 @@ def save_name(name: str) -> None:
 
 def ask_name(parent: QWidget | None, current: str, title: str) -> str | None:
     """The name typed, stripped; None when the user cancelled or left it empty."""
-    name, accepted = QInputDialog.getText(
-        parent, title, "Your name as an annotator (your annotations are kept under it):",
-        QLineEdit.EchoMode.Normal, current,
-    )  # fmt: skip
+    prompt = QCoreApplication.translate(
+        "AnnotatorPrompt", "Your name as an annotator (your annotations are kept under it):"
+    )
+    name, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, current)
     name = name.strip()
     return name if accepted and name else None
 
@@ -63,7 +63,7 @@ def starting_annotator(flag: str | None) -> str:
     for given in (flag, os.environ.get(ENVIRONMENT), saved_name()):
         if given and given.strip():
             return given.strip()
-    asked = ask_name(None, login_name(), "Welcome to Curator")
+    asked = ask_name(None, login_name(), QCoreApplication.translate("AnnotatorPrompt", "Welcome to Curator"))
     if asked is None:
         return login_name()
     save_name(asked)
@@ -74,13 +74,18 @@ def switch_annotator(window: MainWindow) -> None:
     """Reopen the window's project as another annotator (kept in the settings for the next start)."""
     current = window.project.annotator_name
     if window.project.is_server:
+        text = QCoreApplication.translate(
+            "AnnotatorPrompt",
+            "On a server you work as the role you connected as ({current}). To work as someone else, open "
+            "the server as their role: File → Open Server Project….",
+        )
         messages.information(
-            window, "Switch Annotator",
-            f"On a server you work as the role you connected as ({current}). To work as someone else,"
-            " open the server as their role: File → Open Server Project….",
-        )  # fmt: skip
+            window,
+            QCoreApplication.translate("AnnotatorPrompt", "Switch Annotator"),
+            text.format(current=current),
+        )
         return
-    name = ask_name(window, current, "Switch Annotator")
+    name = ask_name(window, current, QCoreApplication.translate("AnnotatorPrompt", "Switch Annotator"))
     if name is not None and name != current:
         reopen_as(window, name)
 
@@ -90,8 +95,14 @@ def reopen_as(window: MainWindow, name: str) -> None:
     try:
         project = open_project(window.project.path, create=False, annotator=name)
     except CuratorError as error:
-        messages.critical(window, "Cannot switch annotator", str(error))
+        messages.critical(
+            window, QCoreApplication.translate("AnnotatorPrompt", "Cannot switch annotator"), str(error)
+        )
         return
     save_name(name)
     window.set_project(project)
-    window.message(f"You are now {name}: you edit {name}'s layer.")
+    window.message(
+        QCoreApplication.translate("AnnotatorPrompt", "You are now {name}: you edit {name}'s layer.").format(
+            name=name
+        )
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +40,7 @@ class AssignDialog(QDialog):
     def __init__(self, parent: QWidget, project: Project, where: str = "") -> None:
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle("Assign documents")
+        self.setWindowTitle(self.tr("Assign documents"))
         self.setObjectName("assign-dialog")
         self.resize(560, 320)
         self.annotators = QLineEdit(self)
@@ -60,7 +60,7 @@ class AssignDialog(QDialog):
         self.seed.setValue(assignments.DEFAULT_SEED)
         self.where = QLineEdit(where, self)
         self.where.setObjectName("assign-where")
-        self.where.setPlaceholderText("all documents, or e.g. lang:ky status:new")
+        self.where.setPlaceholderText(self.tr("all documents, or e.g. lang:ky status:new"))
         self.preview = QLabel(self)
         self.preview.setObjectName("assign-preview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # annotator names are user text
@@ -68,15 +68,15 @@ class AssignDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Assign")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Annotators (comma-separated):", self.annotators)
-        form.addRow("Fraction to several:", self.overlap)
-        form.addRow("Annotators per shared document:", self.per_overlap)
-        form.addRow("Seed:", self.seed)
-        form.addRow("Documents (filter):", self.where)
+        form.addRow(self.tr("Annotators (comma-separated):"), self.annotators)
+        form.addRow(self.tr("Fraction to several:"), self.overlap)
+        form.addRow(self.tr("Annotators per shared document:"), self.per_overlap)
+        form.addRow(self.tr("Seed:"), self.seed)
+        form.addRow(self.tr("Documents (filter):"), self.where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
@@ -106,13 +106,13 @@ class AssignDialog(QDialog):
         self._timer.stop()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not self.annotators.text().strip():
-            self.preview.setText("Name the annotators; new names are added as annotators.")
+            self.preview.setText(self.tr("Name the annotators; new names are added as annotators."))
             ok.setEnabled(False)
             return
         try:
             plan = assignments.plan_assignment(self.project, **self.arguments())
         except CuratorError as error:
-            self.preview.setText(f"Cannot assign: {error}.")
+            self.preview.setText(self.tr("Cannot assign: {error}.").format(error=error))
             ok.setEnabled(False)
             return
         self.preview.setText(plan.summary())
@@ -151,7 +151,7 @@ class AssignActions:
             self.dialog = None
         project = self.workbench.project
         self.workbench.run_job(
-            "Assigning documents",
+            QCoreApplication.translate("AssignActions", "Assigning documents"),
             lambda _progress, _cancelled: assignments.assign(project, **arguments),
             self._assigned,
         )
@@ -161,7 +161,11 @@ class AssignActions:
             self.controller.push(step.change.text, step.change)
         else:
             self._reload_list()
-        self.workbench.message(f"{step.plan.summary()} — saved.")
+        self.workbench.message(
+            QCoreApplication.translate("AssignActions", "{summary} — saved.").format(
+                summary=step.plan.summary()
+            )
+        )
 
     def _changed(self, change: Change) -> None:
         """The step, its undo and its redo: the list's "Mine" column and queue filters follow."""
@@ -173,9 +177,14 @@ class AssignActions:
         project = self.workbench.project
         found = assignments.next_in_queue(project, document.id if document is not None else None)
         if found is None:
-            self.workbench.message(f"Nothing assigned to {project.annotator_name} is left to annotate.")
+            said = QCoreApplication.translate(
+                "AssignActions", "Nothing assigned to {name} is left to annotate."
+            )
+            self.workbench.message(said.format(name=project.annotator_name))
             return
         if document is not None and found == document.id:
-            self.workbench.message("This is the last document left in your queue.")
+            self.workbench.message(
+                QCoreApplication.translate("AssignActions", "This is the last document left in your queue.")
+            )
             return
         self.controller.open_document(found)

@@ -12,7 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout
 
 from curator.core.project.health import RestoreResult, restore_backup
@@ -28,18 +34,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return QCoreApplication.translate("BackupModel", "{size} bytes").format(size=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return QCoreApplication.translate("BackupModel", "{size} KB").format(size=f"{size / 1024:.1f}")
+    return QCoreApplication.translate("BackupModel", "{size} MB").format(size=f"{size / 1024 / 1024:.1f}")
 
 
 def _count(value: int | None) -> str:
-    return "unreadable" if value is None else f"{value:,}"
+    return QCoreApplication.translate("BackupModel", "unreadable") if value is None else f"{value:,}"
 
 
 class BackupModel(ListTableModel):
-    COLUMNS = ("Taken", "Size", "Documents", "Spans", "File")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("BackupModel", "Taken"),
+        QT_TRANSLATE_NOOP("BackupModel", "Size"),
+        QT_TRANSLATE_NOOP("BackupModel", "Documents"),
+        QT_TRANSLATE_NOOP("BackupModel", "Spans"),
+        QT_TRANSLATE_NOOP("BackupModel", "File"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
@@ -69,20 +81,20 @@ class RestoreBackupDialog(QDialog):
         super().__init__(workbench.host())
         self.workbench = workbench
         self.project_path = workbench.project.path
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.resize(820, 420)
-        self.status = QLabel("Reading the backups…", self)
+        self.status = QLabel(self.tr("Reading the backups…"), self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.model = BackupModel()
         self.table = row_table(self.model, self, name="backups")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Backups of this project")
+        self.table.setAccessibleName(self.tr("Backups of this project"))
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.restore_button = QPushButton("&Restore Selected…", self)
+        self.restore_button = QPushButton(self.tr("&Restore Selected…"), self)
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -95,7 +107,7 @@ class RestoreBackupDialog(QDialog):
         folder = backups_folder(self.project_path)
         start_job(
             lambda _progress, _cancelled: list_backups(self.project_path),
-            title="Reading backups",
+            title=self.tr("Reading backups"),
             on_done=lambda backups: self._show(backups, folder),
             on_failed=self._failed,
             on_end=self._ended,
@@ -107,18 +119,21 @@ class RestoreBackupDialog(QDialog):
     def _show(self, backups: list[BackupInfo], folder: Path) -> None:
         self.model.replace_rows(backups)
         if not backups:
-            self.status.setText(f"No backups yet in {folder} (Project → Back Up Now writes one).")
+            none = self.tr("No backups yet in {folder} (Project → Back Up Now writes one).")
+            self.status.setText(none.format(folder=folder))
             return
-        listed = f"1 backup in {folder}" if len(backups) == 1 else f"{len(backups)} backups in {folder}"
-        self.status.setText(
-            f"{listed}, newest first. Restoring writes the chosen one to a new project file and opens it; "
-            "this project and the backup are left as they are."
+        listed = self.tr(
+            "%n backup(s) in {folder}, newest first. Restoring writes the chosen one to a new project file "
+            "and opens it; this project and the backup are left as they are.",
+            "",
+            len(backups),
         )
+        self.status.setText(listed.format(folder=folder))
         self.table.selectRow(0)
         self.table.setFocus()
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"Cannot list the backups: {message}")
+        self.status.setText(self.tr("Cannot list the backups: {reason}").format(reason=message))
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
@@ -134,9 +149,9 @@ class RestoreBackupDialog(QDialog):
             return
         name = file_dialogs.save_file_name(
             self,
-            "Restore into a new project",
+            self.tr("Restore into a new project"),
             str(restored_name(self.project_path)),
-            "Curator projects (*.curator)",
+            self.tr("Curator projects (*.curator)"),
         )
         if not name:
             return
@@ -149,9 +164,16 @@ class RestoreBackupDialog(QDialog):
         def done(result: RestoreResult) -> None:
             self.accept()
             self.workbench.open_project(result.target)
+            restored = self.tr(
+                "Restored {backup}: {documents} documents and {spans} spans, now open as {target}"
+            )
             self.workbench.message(
-                f"Restored {result.backup.name}: {result.documents:,} documents and {result.spans:,} spans, "
-                f"now open as {result.target}"
+                restored.format(
+                    backup=result.backup.name,
+                    documents=f"{result.documents:,}",
+                    spans=f"{result.spans:,}",
+                    target=result.target,
+                )
             )
 
-        self.workbench.run_job("Restoring…", job, done)
+        self.workbench.run_job(self.tr("Restoring…"), job, done)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from curator.core.domain import AnnotationError, SpanRecord
 from curator.core.services import exclusions
 from curator.core.services.changes import Change
 from curator.core.services.exclusions import Decision, RegionRecord
-from curator.ui import messages
+from curator.ui import i18n_flows, messages
 from curator.ui.boilerplate_panel import BoilerplatePanel
 from curator.ui.workbench import Workbench
 
@@ -86,7 +88,9 @@ class BoilerplateActions:
     def step(self, direction: int) -> None:
         proposed = [r for r in self.regions if r.status == exclusions.PROPOSED]
         if not proposed:
-            self.controller.message.emit("No boilerplate proposed in this document.")
+            self.controller.message.emit(
+                QCoreApplication.translate("BoilerplateActions", "No boilerplate proposed in this document.")
+            )
             return
         start, end = self.workbench.text_view.selection()
         if direction > 0:
@@ -102,11 +106,17 @@ class BoilerplateActions:
         region = self.current()
         if region is None:
             self.controller.message.emit(
-                "No boilerplate region at the cursor (B jumps to the next proposal)."
+                QCoreApplication.translate(
+                    "BoilerplateActions",
+                    "No boilerplate region at the cursor (B jumps to the next proposal).",
+                )
             )
             return
-        verb = "Exclude" if decision == exclusions.ACCEPTED else "Keep"
-        title = f"{verb} {region.kind.replace('_', ' ')}"
+        if decision == exclusions.ACCEPTED:
+            title = QCoreApplication.translate("BoilerplateActions", "Exclude {kind}")
+        else:
+            title = QCoreApplication.translate("BoilerplateActions", "Keep {kind}")
+        title = title.format(kind=i18n_flows.kind_name(region.kind))
         if self._run(title, lambda remove: exclusions.decide(self.controller.project, [region.id], decision,
                                                              remove_spans=remove)):  # fmt: skip
             following = [
@@ -121,10 +131,13 @@ class BoilerplateActions:
         region = self.current()
         document = self.controller.document
         if region is None or document is None:
-            self.controller.message.emit("Put the cursor on a proposal (or select one) to choose its kind.")
+            self.controller.message.emit(
+                QCoreApplication.translate(
+                    "BoilerplateActions", "Put the cursor on a proposal (or select one) to choose its kind."
+                )
+            )
             return
-        verb = "Accept" if decision == exclusions.ACCEPTED else "Reject"
-        title = f"{verb} every {region.kind.replace('_', ' ')} in the {'corpus' if corpus else 'document'}"
+        title = self._kind_title(decision, corpus).format(kind=i18n_flows.kind_name(region.kind))
         project = self.controller.project
         if not corpus:
             self._run(title, lambda remove: exclusions.decide_kind(
@@ -143,20 +156,44 @@ class BoilerplateActions:
 
         self.workbench.run_job(
             f"{title}…", job, lambda done: self._record(title, done),
-            lambda message: self.controller.message.emit(f"Not changed: {message}."),
+            lambda message: self.controller.message.emit(self._not_changed(message)),
         )  # fmt: skip
+
+    @staticmethod
+    def _kind_title(decision: str, corpus: bool) -> str:
+        """The undo step's and the question's title; its {kind} is filled in by the caller."""
+        if decision == exclusions.ACCEPTED:
+            if corpus:
+                return QCoreApplication.translate("BoilerplateActions", "Accept every {kind} in the corpus")
+            return QCoreApplication.translate("BoilerplateActions", "Accept every {kind} in the document")
+        if corpus:
+            return QCoreApplication.translate("BoilerplateActions", "Reject every {kind} in the corpus")
+        return QCoreApplication.translate("BoilerplateActions", "Reject every {kind} in the document")
+
+    @staticmethod
+    def _not_changed(reason: object) -> str:
+        return QCoreApplication.translate("BoilerplateActions", "Not changed: {reason}.").format(
+            reason=reason
+        )
 
     def _confirm(self, title: str, spans: list[SpanRecord]) -> bool:
         document = self.controller.document
         names = ", ".join(
             f"“{document.text[s.start : s.end]}” ({s.label})"
             if document is not None and s.document_id == document.id
-            else f"{s.label} in document {s.document_id}"
+            else QCoreApplication.translate("BoilerplateActions", "{label} in document {id}").format(
+                label=s.label, id=s.document_id
+            )
             for s in spans[:8]
         )
         answer = messages.question(
             self.workbench.host(), title,
-            f"This removes {len(spans)} annotation(s) inside the excluded text: {names}. Go on?",
+            QCoreApplication.translate(
+                "BoilerplateActions",
+                "This removes %n annotation(s) inside the excluded text: {names}. Go on?",
+                "",
+                len(spans),
+            ).format(names=names),
         )  # fmt: skip
         return answer == messages.Button.Yes
 
@@ -170,7 +207,7 @@ class BoilerplateActions:
                     return False
                 decision = call(True)
         except AnnotationError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.message.emit(self._not_changed(error))
             return False
         return self._record(title, decision)
 
@@ -178,13 +215,31 @@ class BoilerplateActions:
         """Push the undo step of a decision made (its first redo shows it) and say what it did."""
         controller = self.controller
         if not decision.count:
-            controller.message.emit("Nothing to change: no such proposal is left.")
+            controller.message.emit(
+                QCoreApplication.translate(
+                    "BoilerplateActions", "Nothing to change: no such proposal is left."
+                )
+            )
             return False
         controller.push(f"{title} ({decision.count})", decision.change)
-        kinds = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in decision.by_kind.items())
-        extra = f"; {len(decision.removed)} annotation(s) removed" if decision.removed else ""
-        controller.message.emit(f"{decision.decision.capitalize()} {kinds}{extra} — saved.")
+        kinds = ", ".join(f"{count} {i18n_flows.kind_name(kind)}" for kind, count in decision.by_kind.items())
+        controller.message.emit(self._decided(decision.decision, len(decision.removed)).format(kinds=kinds))
         return True
+
+    @staticmethod
+    def _decided(decision: str, removed: int) -> str:
+        """What a decision did, for the status bar; {kinds} is filled in by the caller."""
+        if decision == exclusions.ACCEPTED:
+            if removed:
+                return QCoreApplication.translate(
+                    "BoilerplateActions", "Accepted {kinds}; %n annotation(s) removed — saved.", "", removed
+                )
+            return QCoreApplication.translate("BoilerplateActions", "Accepted {kinds} — saved.")
+        if removed:
+            return QCoreApplication.translate(
+                "BoilerplateActions", "Rejected {kinds}; %n annotation(s) removed — saved.", "", removed
+            )
+        return QCoreApplication.translate("BoilerplateActions", "Rejected {kinds} — saved.")
 
     def _changed(self, change: Change) -> None:
         """A step, its undo or redo: show the open document's regions again if it touched them (a changed
@@ -205,12 +260,27 @@ class BoilerplateActions:
 
         def done(proposed: exclusions.Proposed) -> None:
             if not proposed.region_ids:
-                self.controller.message.emit(f"No new boilerplate in {proposed.documents} document(s).")
+                self.controller.message.emit(
+                    QCoreApplication.translate(
+                        "BoilerplateActions", "No new boilerplate in %n document(s).", "", proposed.documents
+                    )
+                )
                 return
-            self.controller.push(f"Detect boilerplate ({len(proposed.region_ids)})", proposed.change)
-            kinds = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(proposed.by_kind.items()))
-            self.controller.message.emit(
-                f"Proposed {len(proposed.region_ids)} region(s) in {proposed.documents} document(s): {kinds}."
+            count = len(proposed.region_ids)
+            self.controller.push(
+                QCoreApplication.translate("BoilerplateActions", "Detect boilerplate ({count})").format(
+                    count=count
+                ),
+                proposed.change,
             )
+            kinds = ", ".join(
+                f"{n} {i18n_flows.kind_name(kind)}" for kind, n in sorted(proposed.by_kind.items())
+            )
+            said = QCoreApplication.translate(
+                "BoilerplateActions", "Proposed %n region(s) in {documents} document(s): {kinds}.", "", count
+            )
+            self.controller.message.emit(said.format(documents=proposed.documents, kinds=kinds))
 
-        self.workbench.run_job("Detecting boilerplate…", job, done)
+        self.workbench.run_job(
+            QCoreApplication.translate("BoilerplateActions", "Detecting boilerplate…"), job, done
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.boilerplate import KINDS
 from curator.core.services.exclusions import RegionRecord
+from curator.ui import i18n_flows
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table
@@ -31,7 +32,11 @@ def preview(text: str) -> str:
 
 
 class RegionTableModel(ListTableModel):
-    COLUMNS = ("Kind", "Status", "Text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RegionTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("RegionTableModel", "Status"),
+        QT_TRANSLATE_NOOP("RegionTableModel", "Text"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,39 +57,44 @@ class RegionTableModel(ListTableModel):
             return None
         region: RegionRecord = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = region.kind.replace("_", " ")
+            kind = i18n_flows.kind_name(region.kind)
             text = preview(self.text[region.start : region.end])
             if region.replacement is not None:  # a line join: the words it joins
                 before = " ".join(self.text[max(0, region.start - 30) : region.start].split()[-1:])
                 after = " ".join(self.text[region.end : region.end + 30].split()[:1])
                 if region.status == "accepted":
-                    text = f"…{before}{region.replacement}{after}… (joined)"
+                    text = self.tr("…{joined}… (joined)").format(
+                        joined=f"{before}{region.replacement}{after}"
+                    )
                 else:
                     text = f"…{before} ⏎ {after}… → {region.replacement!r}"
-            return (kind, region.status, text)[index.column()]
+            return (kind, i18n_flows.shown(i18n_flows.KINDS, region.status), text)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QColor(STATUS_COLORS.get(region.status, "#000000"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(
-                f"{KINDS.get(region.kind, region.kind)}\nrule {region.rule}, {region.start}-{region.end}"
+            about = i18n_flows.shown(i18n_flows.KINDS, KINDS.get(region.kind, region.kind))
+            where = self.tr("rule {rule}, {start}-{end}").format(
+                rule=region.rule, start=region.start, end=region.end
             )
+            return plain_tooltip(f"{about}\n{where}")
         return None
 
 
 class BoilerplatePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("<b>Boilerplate</b>", self)
+        self.heading = self.tr("Boilerplate")
+        self.title = QLabel(f"<b>{self.heading}</b>", self)
         self.model = RegionTableModel()
         self.table = row_table(self.model, self, name="boilerplate-table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.accept_button = QPushButton("Accept", self)
-        self.reject_button = QPushButton("Reject", self)
-        self.accept_kind_button = QPushButton("Accept Kind in Corpus", self)
-        self.detect_button = QPushButton("Detect in Corpus", self)
+        self.accept_button = QPushButton(self.tr("Accept"), self)
+        self.reject_button = QPushButton(self.tr("Reject"), self)
+        self.accept_kind_button = QPushButton(self.tr("Accept Kind in Corpus"), self)
+        self.detect_button = QPushButton(self.tr("Detect in Corpus"), self)
         buttons = QGridLayout()  # two by two, so the side panel fits a 1280-pixel screen
         for place, button in enumerate(
             (self.accept_button, self.reject_button, self.accept_kind_button, self.detect_button)
@@ -100,7 +110,8 @@ class BoilerplatePanel(QWidget):
         current = self.current_region()
         self.model.set_regions(text, regions)
         proposed = sum(region.status == "proposed" for region in regions)
-        self.title.setText(f"<b>Boilerplate</b> ({proposed} proposed of {len(regions)})")
+        counts = self.tr("({proposed} proposed of {total})").format(proposed=proposed, total=len(regions))
+        self.title.setText(f"<b>{self.heading}</b> {counts}")
         if current is not None:
             self.select_region(current.id)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,16 +40,29 @@ from curator.ui.messages import plain_tooltip
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
-NONE = "(none)"
 CELL_CHARS = 120
-ROLE_TITLES = {
-    "text": "Text (the article)",
-    "title": "Title",
-    "date": "Publication date",
-    "language": "Language",
-    "source": "Source",
-    "url": "URL",
+ROLE_TITLES = {  # translated where shown, with the context "ColumnMapping"
+    "text": QT_TRANSLATE_NOOP("ColumnMapping", "Text (the article)"),
+    "title": QT_TRANSLATE_NOOP("ColumnMapping", "Title"),
+    "date": QT_TRANSLATE_NOOP("ColumnMapping", "Publication date"),
+    "language": QT_TRANSLATE_NOOP("ColumnMapping", "Language"),
+    "source": QT_TRANSLATE_NOOP("ColumnMapping", "Source"),
+    "url": QT_TRANSLATE_NOOP("ColumnMapping", "URL"),
 }
+
+
+ROLE_WORDS = (  # the roles as the command line names them (--text-column): headers, a problem's sentence
+    QT_TRANSLATE_NOOP("ColumnRoles", "text"),
+    QT_TRANSLATE_NOOP("ColumnRoles", "title"),
+    QT_TRANSLATE_NOOP("ColumnRoles", "date"),
+    QT_TRANSLATE_NOOP("ColumnRoles", "language"),
+    QT_TRANSLATE_NOOP("ColumnRoles", "source"),
+    QT_TRANSLATE_NOOP("ColumnRoles", "url"),
+)
+
+
+def role_title(role: str) -> str:
+    return QCoreApplication.translate("ColumnMapping", ROLE_TITLES[role])
 
 
 class PreviewModel(ListTableModel):
@@ -82,7 +95,7 @@ class PreviewModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             column = self.COLUMNS[section]
             played = self.roles.get(column)
-            return f"{column} [{played}]" if played else column
+            return f"{column} [{QCoreApplication.translate('ColumnRoles', played)}]" if played else column
         return super().headerData(section, orientation, role)
 
 
@@ -92,14 +105,17 @@ class ColumnMappingDialog(QDialog):
     def __init__(self, parent: QWidget, preview: TablePreview) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(f"Import {preview.path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=preview.path.name))
         self.resize(980, 620)
-        unit = "columns" if preview.fmt == "csv" else "fields"
-        intro = QLabel(
-            f"{preview.path.name}: {len(preview.columns)} {unit}, one document per row. The first rows are "
-            "shown below; check which column is the article's text and which hold its metadata.",
-            self,
+        if preview.fmt == "csv":
+            about = self.tr("{name}: %n column(s), one document per row.", "", len(preview.columns))
+        else:
+            about = self.tr("{name}: %n field(s), one document per row.", "", len(preview.columns))
+        check = self.tr(
+            "The first rows are shown below; check which column is the article's text and which hold its "
+            "metadata."
         )
+        intro = QLabel(f"{about.format(name=preview.path.name)} {check}", self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PreviewModel(preview)
@@ -111,22 +127,22 @@ class ColumnMappingDialog(QDialog):
         self.table.horizontalHeader().setDefaultSectionSize(180)
 
         self.combos: dict[str, QComboBox] = {}
-        roles_box = QGroupBox("Columns", self)
+        roles_box = QGroupBox(self.tr("Columns"), self)
         form = QFormLayout(roles_box)
         for role in ROLES:
             combo = QComboBox(self)
             combo.setObjectName(f"mapping-{role}")
             if role != "text":
-                combo.addItem(NONE, None)
+                combo.addItem(self.tr("(none)"), None)
             for column in preview.columns:
                 combo.addItem(column, column)
             chosen = getattr(preview.guess, f"{role}_column")
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
-            form.addRow(ROLE_TITLES[role], combo)
+            form.addRow(role_title(role), combo)
             self.combos[role] = combo
 
-        meta_box = QGroupBox("Keep as metadata", self)
+        meta_box = QGroupBox(self.tr("Keep as metadata"), self)
         grid = QGridLayout(meta_box)
         kept = set(preview.guess.meta_columns or ())
         self.meta_checks: dict[str, QCheckBox] = {}
@@ -141,9 +157,9 @@ class ColumnMappingDialog(QDialog):
         self.problem.setStyleSheet("color: #c1121f;")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("mapping-import")
-        skip = self.buttons.addButton("Skip This File", QDialogButtonBox.ButtonRole.RejectRole)
+        skip = self.buttons.addButton(self.tr("Skip This File"), QDialogButtonBox.ButtonRole.RejectRole)
         skip.setObjectName("mapping-skip")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -172,16 +188,20 @@ class ColumnMappingDialog(QDialog):
         for role, combo in self.combos.items():
             if combo.currentData() is not None:
                 used.setdefault(combo.currentData(), []).append(role)
-        twice = [
-            f'"{column}" is chosen for {" and ".join(roles)}'
-            for column, roles in used.items()
-            if len(roles) > 1
-        ]
+        twice = [self._chosen_twice(column, roles) for column, roles in used.items() if len(roles) > 1]
         self.problem.setText("; ".join(twice))
         self.import_button.setEnabled(not twice)
         for column, check in self.meta_checks.items():
             check.setEnabled(column not in used)  # a mapped column is stored in its own field
         self.model.set_roles(self.roles())
+
+    def _chosen_twice(self, column: str, roles: list[str]) -> str:
+        words = [QCoreApplication.translate("ColumnRoles", role) for role in roles]
+        if len(words) == 2:
+            return self.tr('"{column}" is chosen for {first} and {second}').format(
+                column=column, first=words[0], second=words[1]
+            )
+        return self.tr('"{column}" is chosen for {roles}').format(column=column, roles=", ".join(words))
 
     def options(self) -> ImportOptions:
         columns = {f"{role}_column": combo.currentData() for role, combo in self.combos.items()}
@@ -239,7 +259,7 @@ class TableImportFlow(QObject):
             return import_batches(project, batches, progress=progress, is_cancelled=is_cancelled)
 
         self.window.run_job(
-            "Importing…",
+            self.tr("Importing…"),
             job,
             lambda report: show_import_report(self.window, report),
         )
@@ -271,4 +291,8 @@ def show_import_report(window: MainWindow, report) -> None:
     window.refresh_after_import()
     lines = report.lines()
     box = messages.information if report.ok else messages.warning
-    box(window, "Import", "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""))
+    box(
+        window,
+        QCoreApplication.translate("ColumnMapping", "Import"),
+        "\n".join(lines[:40]) + ("\n…" if len(lines) > 40 else ""),
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,7 +55,14 @@ def _similarity(group: DuplicateGroup, first: int, second: int) -> float:
 
 
 class GroupsModel(ListTableModel):
-    COLUMNS = ("Kind", "Documents", "Similarity", "Decision", "Titles")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("GroupsModel", "Kind"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Documents"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Similarity"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Decision"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Titles"),
+    )
+    KINDS = (QT_TRANSLATE_NOOP("GroupsModel", "exact"), QT_TRANSLATE_NOOP("GroupsModel", "near"))
     rows: list[GroupRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,7 +71,7 @@ class GroupsModel(ListTableModel):
         row = self.rows[index.row()]
         group = row.group
         values = (
-            group.kind,
+            QCoreApplication.translate("GroupsModel", group.kind),
             ", ".join(f"#{i}" for i in group.document_ids),
             f"{max(max(p.jaccard, p.containment) for p in group.pairs):.0%}",
             row.decision,
@@ -78,7 +85,15 @@ class GroupsModel(ListTableModel):
 
 
 class MembersModel(ListTableModel):
-    COLUMNS = ("Keeper", "#", "Title", "Source", "Date", "Similarity to keeper", "Spans")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("MembersModel", "Keeper"),
+        "#",
+        QT_TRANSLATE_NOOP("MembersModel", "Title"),
+        QT_TRANSLATE_NOOP("MembersModel", "Source"),
+        QT_TRANSLATE_NOOP("MembersModel", "Date"),
+        QT_TRANSLATE_NOOP("MembersModel", "Similarity to keeper"),
+        QT_TRANSLATE_NOOP("MembersModel", "Spans"),
+    )
     rows: list[DuplicateMember]
 
     def __init__(self) -> None:
@@ -96,9 +111,9 @@ class MembersModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             group, keeper = self.current.group, self.current.keeper_id
             if member.id == keeper:
-                marker, similar = "keeper", "—"
+                marker, similar = self.tr("keeper"), "—"
             else:
-                marker = "suggested" if member.id == group.keeper_id else ""
+                marker = self.tr("suggested") if member.id == group.keeper_id else ""
                 similar = f"{_similarity(group, member.id, keeper):.0%}"
             values = (
                 marker,
@@ -127,7 +142,7 @@ class DuplicatesDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.main_window = window
-        self.setWindowTitle("Duplicate documents")
+        self.setWindowTitle(self.tr("Duplicate documents"))
         self.resize(1100, 620)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,11 +157,13 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(self.groups)
         splitter.addWidget(self.members)
 
-        self.keeper_button = self._button("Make &Keeper", "duplicate-make-keeper", self.make_keeper)
-        self.merge_button = self._button("&Merge into Keeper", "duplicate-merge", self.merge)
-        self.separate_button = self._button("Keep &Separate", "duplicate-keep-separate", self.keep_apart)
-        self.search_button = self._button("Search &Again", "duplicate-search", self.search)
-        close = self._button("Close", "duplicate-close", self.close)
+        self.keeper_button = self._button(self.tr("Make &Keeper"), "duplicate-make-keeper", self.make_keeper)
+        self.merge_button = self._button(self.tr("&Merge into Keeper"), "duplicate-merge", self.merge)
+        self.separate_button = self._button(
+            self.tr("Keep &Separate"), "duplicate-keep-separate", self.keep_apart
+        )
+        self.search_button = self._button(self.tr("Search &Again"), "duplicate-search", self.search)
+        close = self._button(self.tr("Close"), "duplicate-close", self.close)
         buttons = QHBoxLayout()
         for button in (self.keeper_button, self.merge_button, self.separate_button):
             buttons.addWidget(button)
@@ -179,33 +196,36 @@ class DuplicatesDialog(QDialog):
 
     def search(self) -> None:
         project = self.main_window.project
-        self.status.setText("Searching for duplicates…")
+        self.status.setText(self.tr("Searching for duplicates…"))
         self.groups_model.replace_rows([])
         self._group_selected()
 
         def job(progress, is_cancelled):
             return find_duplicate_groups(project, progress=progress, is_cancelled=is_cancelled)
 
-        self.main_window.run_job("Finding duplicates…", job, self.show_groups, self._failed)
+        self.main_window.run_job(self.tr("Finding duplicates…"), job, self.show_groups, self._failed)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"No result: {message}.")
+        self.status.setText(self.tr("No result: {message}.").format(message=message))
 
     def show_groups(self, groups: list[DuplicateGroup]) -> None:
         self.groups_model.replace_rows([GroupRow(group, group.keeper_id) for group in groups])
         if groups:
             documents = sum(len(group.members) for group in groups)
-            self.status.setText(
-                f"{len(groups)} group(s) of the same story, {documents} documents. Pick the keeper (the "
-                "document whose annotations stay), then merge the others into it or keep them all."
+            found = self.tr(
+                "%n group(s) of the same story, {documents} documents. Pick the keeper (the document whose "
+                "annotations stay), then merge the others into it or keep them all.",
+                "",
+                len(groups),
             )
+            self.status.setText(found.format(documents=documents))
             self.groups.selectionModel().setCurrentIndex(
                 self.groups_model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.groups.setFocus()
         else:
-            self.status.setText("No duplicates found.")
+            self.status.setText(self.tr("No duplicates found."))
         self._group_selected()
 
     # --- selection --------------------------------------------------------------------------------
@@ -254,9 +274,9 @@ class DuplicatesDialog(QDialog):
         for keeper in ids:
             if all(metas[i].get("duplicate_of") == keeper for i in ids if i != keeper):
                 row.keeper_id = keeper
-                return f"merged into #{keeper}"
+                return self.tr("merged into #{keeper}").format(keeper=keeper)
         if all(set(ids) - {i} <= set(metas[i].get(DISTINCT_KEY, [])) for i in ids):
-            return "kept separate"
+            return self.tr("kept separate")
         return ""
 
     def merge(self) -> None:
@@ -268,19 +288,21 @@ class DuplicatesDialog(QDialog):
         try:
             result = services.merge_duplicates(project, keeper, others)
         except AnnotationError as error:
-            messages.warning(self, "Merge duplicates", str(error))
+            messages.warning(self, self.tr("Merge duplicates"), str(error))
             return
         controller = self.main_window.controller
-        controller.push(f"Merge {len(others)} duplicate(s) into #{keeper}", result.change)
+        step = self.tr("Merge %n duplicate(s) into #{keeper}", "", len(others)).format(keeper=keeper)
+        controller.push(step, result.change)
         controller.open_document(keeper)  # show the keeper with the spans it gained
-        unplaced = (
-            f"; {len(result.unmapped)} could not be placed and stay on their copy" if result.unmapped else ""
-        )
         names = ", ".join(f"#{i}" for i in others)
-        self.status.setText(
-            f"Merged {names} into #{keeper}: {len(result.added_span_ids)} span(s) carried, "
-            f"{result.skipped} already there{unplaced}. Ctrl+Z undoes it."
-        )
+        merged = self.tr("Merged {names} into #{keeper}: %n span(s) carried, {skipped} already there.", "",
+                         len(result.added_span_ids))  # fmt: skip
+        parts = [merged.format(names=names, keeper=keeper, skipped=result.skipped)]
+        if result.unmapped:
+            unplaced = self.tr("%n could not be placed and stay on their copy.", "", len(result.unmapped))
+            parts.append(unplaced)
+        parts.append(self.tr("Ctrl+Z undoes it."))
+        self.status.setText(" ".join(parts))
 
     def keep_apart(self) -> None:
         row = self.current_row()
@@ -288,10 +310,10 @@ class DuplicatesDialog(QDialog):
             return
         ids = row.group.document_ids
         result = keep_separate(self.main_window.project, ids)
-        self.main_window.controller.push(f"Keep {len(ids)} documents separate", result.change)
-        self.status.setText(
-            f"{', '.join(f'#{i}' for i in ids)} are kept separate and will not be proposed again."
-        )
+        step = self.tr("Keep %n documents separate", "", len(ids))
+        self.main_window.controller.push(step, result.change)
+        kept = self.tr("{documents} are kept separate and will not be proposed again.")
+        self.status.setText(kept.format(documents=", ".join(f"#{i}" for i in ids)))
 
 
 def find_duplicates(window: MainWindow) -> DuplicatesDialog:

@@ -11,7 +11,7 @@ directory entry only (folder or file, name suffix), so listing a folder is `stat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
@@ -39,9 +39,11 @@ class EntryOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("FileDialogs", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        if suffix:
+            return QCoreApplication.translate("FileDialogs", "{suffix} file").format(suffix=suffix.upper())
+        return QCoreApplication.translate("FileDialogs", "File")
 
 
 _provider: list[EntryOnlyIconProvider] = []

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from curator.core.project import errorlog
 from curator.core.project.health import CheckCancelled, HealthReport, check_project, restore_backup
 from curator.core.storage import Project
 from curator.core.storage.backups import BackupInfo, backup_is_due, write_backup
+from curator.ui import i18n_flows
 from curator.ui.workbench import Workbench
 from curator.ui.workers import JobFunction, JobWorker, failure_message
 
@@ -53,19 +54,19 @@ class HealthDialog(QDialog):
         check_again: Callable[[], None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project health")
+        self.setWindowTitle(self.tr("Project health"))
         self.resize(760, 420)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(report.lines()))
+        self.text.setPlainText("\n".join(i18n_flows.health_lines(report)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.restore_button = QPushButton("Restore Latest Good Backup…", self)
+        self.restore_button = QPushButton(self.tr("Restore Latest Good Backup…"), self)
         self.restore_button.setEnabled(not report.ok and report.latest_good_backup is not None)
         self._restore = restore
         self.restore_button.clicked.connect(self._restore_clicked)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.check_button = QPushButton("Check &Again", self)
+        self.check_button = QPushButton(self.tr("Check &Again"), self)
         self._check_again = check_again
         self.check_button.clicked.connect(self._check_again_clicked)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -152,7 +153,7 @@ class HealthActions:
         self._checked_ok = False
         self._backed_up_version = project.data_version()
         self.report = None
-        self.status.setText("Health: checking…")
+        self.status.setText(QCoreApplication.translate("HealthActions", "Health: checking…"))
         self._check = _Job(
             _check_job(project),
             lambda report: self._checked(project, report, show=False),
@@ -170,7 +171,7 @@ class HealthActions:
     def check_now(self) -> None:
         project = self.workbench.project
         self.workbench.run_job(
-            "Checking the project…", _check_job(project),
+            QCoreApplication.translate("HealthActions", "Checking the project…"), _check_job(project),
             lambda report: self._checked(project, report, show=True),
         )  # fmt: skip
 
@@ -178,16 +179,22 @@ class HealthActions:
         if project is not self._project:
             return  # a check of the project the window has left since
         if not isinstance(report, HealthReport):
-            self.status.setText("Health: check cancelled")
+            self.status.setText(QCoreApplication.translate("HealthActions", "Health: check cancelled"))
             return
         self.report = report
         self._checked_ok = report.ok
         if report.ok:
-            self.status.setText(f"Health: ok ({report.checked_at[11:16]})")
+            self.status.setText(
+                QCoreApplication.translate("HealthActions", "Health: ok ({time})").format(
+                    time=report.checked_at[11:16]
+                )
+            )
             if not project.is_server and backup_is_due(project.path):
                 self._start_backup(project)
         else:
-            self.status.setText("Health: DAMAGED, read-only (Project → Health)")
+            self.status.setText(
+                QCoreApplication.translate("HealthActions", "Health: DAMAGED, read-only (Project → Health)")
+            )
         if show:
             self.show_report()
         elif not report.ok:
@@ -195,8 +202,9 @@ class HealthActions:
 
     def _check_failed(self, project: Project, message: str) -> None:
         if project is self._project and not project.closed:
-            self.status.setText("Health: the check failed")
-            box = QMessageBox(QMessageBox.Icon.Critical, "Health check", message,
+            self.status.setText(QCoreApplication.translate("HealthActions", "Health: the check failed"))
+            title = QCoreApplication.translate("HealthActions", "Health check")
+            box = QMessageBox(QMessageBox.Icon.Critical, title, message,
                               QMessageBox.StandardButton.Close, self.workbench.host())  # fmt: skip
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
@@ -208,20 +216,32 @@ class HealthActions:
         self.dialog.open()
 
     def _show_damage(self, report: HealthReport) -> None:
-        lines = [report.summary(), *(problem.line() for problem in report.problems[:DAMAGE_LINES])]
+        lines = [
+            i18n_flows.health_summary(report),
+            *(problem.line() for problem in report.problems[:DAMAGE_LINES]),
+        ]
         if len(report.problems) > DAMAGE_LINES or report.more_problems:
-            lines.append("… (Project → Health shows them all)")
+            lines.append(QCoreApplication.translate("HealthActions", "… (Project → Health shows them all)"))
         lines.append("")
-        lines.append("The project is open read-only so that nothing makes the damage worse.")
+        lines.append(
+            QCoreApplication.translate(
+                "HealthActions", "The project is open read-only so that nothing makes the damage worse."
+            )
+        )
         if report.latest_good_backup:
-            lines.append(f"The latest good backup is {report.latest_good_backup}.")
+            latest = QCoreApplication.translate("HealthActions", "The latest good backup is {path}.")
+            lines.append(latest.format(path=report.latest_good_backup))
         else:
-            lines.append("No good backup was found.")
-        box = QMessageBox(QMessageBox.Icon.Warning, "The project is damaged", "\n".join(lines),
+            lines.append(QCoreApplication.translate("HealthActions", "No good backup was found."))
+        title = QCoreApplication.translate("HealthActions", "The project is damaged")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "\n".join(lines),
                           QMessageBox.StandardButton.Close, self.workbench.host())  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)
         if report.latest_good_backup:
-            restore = box.addButton("Restore Latest Good Backup…", QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(
+                QCoreApplication.translate("HealthActions", "Restore Latest Good Backup…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             restore.clicked.connect(self.restore_latest)
         self.damage_box = box
         box.open()
@@ -236,11 +256,13 @@ class HealthActions:
         project_path = self.workbench.project.path
         stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
         target = project_path.with_name(f"{project_path.stem}-restored-{stamp}.curator")
+        question = QCoreApplication.translate(
+            "HealthActions",
+            "Restore {backup} into the new project {target}, and open it?\n\n"
+            "The damaged project {project} is left as it is.",
+        ).format(backup=backup.name, target=target, project=project_path)
         answer = QMessageBox.question(
-            self.workbench.host(),
-            "Restore backup",
-            f"Restore {backup.name} into the new project {target}, and open it?\n\n"
-            f"The damaged project {project_path} is left as it is.",
+            self.workbench.host(), QCoreApplication.translate("HealthActions", "Restore backup"), question
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -248,14 +270,18 @@ class HealthActions:
         def job(_progress, is_cancelled):
             return restore_backup(backup, target, is_cancelled)
 
-        self.workbench.run_job("Restoring…", job, lambda _result: self.workbench.open_project(target))
+        restoring = QCoreApplication.translate("HealthActions", "Restoring…")
+        self.workbench.run_job(restoring, job, lambda _result: self.workbench.open_project(target))
 
     def open_restore(self) -> None:
         """File → Restore from Backup: the list of this project's backups (a file project's only)."""
         from curator.ui.backup_dialog import RestoreBackupDialog
 
         if self.workbench.project.is_server:
-            self.workbench.message("A server project is backed up by its administrator (pg_dump)", MESSAGE_MS)
+            said = QCoreApplication.translate(
+                "HealthActions", "A server project is backed up by its administrator (pg_dump)"
+            )
+            self.workbench.message(said, MESSAGE_MS)
             return
         self.restore_dialog = RestoreBackupDialog(self.workbench)
         self.restore_dialog.open()
@@ -287,11 +313,17 @@ class HealthActions:
 
     def _backed_up(self, project: Project, info: object, announce: bool) -> None:
         if announce and project is self._project and isinstance(info, BackupInfo):
-            self.workbench.message(f"Backed up to {info.path}", MESSAGE_MS)
+            self.workbench.message(
+                QCoreApplication.translate("HealthActions", "Backed up to {path}").format(path=info.path),
+                MESSAGE_MS,
+            )
 
     def _backup_failed(self, project: Project, message: str) -> None:
         if project is self._project:
-            self.workbench.message(f"Backup failed: {message}", 3 * MESSAGE_MS)
+            failed = QCoreApplication.translate("HealthActions", "Backup failed: {reason}").format(
+                reason=message
+            )
+            self.workbench.message(failed, 3 * MESSAGE_MS)
 
     # --- leaving a project ----------------------------------------------------------------------
 

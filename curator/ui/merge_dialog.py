@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from curator.core.services.project_merge import ConflictRule, MergeReport, merge_project
@@ -20,10 +20,11 @@ from curator.ui import file_dialogs, messages
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
-PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
-RULES = {
-    ConflictRule.KEEP_BOTH: "Keep both (theirs as a separate layer NAME@FILE)",
-    ConflictRule.NEWEST: "Newest wins (the later edit of the layer)",
+RULES = {  # translated where shown, with the context "MergeDialog"
+    ConflictRule.KEEP_BOTH: QT_TRANSLATE_NOOP(
+        "MergeDialog", "Keep both (theirs as a separate layer NAME@FILE)"
+    ),
+    ConflictRule.NEWEST: QT_TRANSLATE_NOOP("MergeDialog", "Newest wins (the later edit of the layer)"),
 }
 
 
@@ -32,26 +33,26 @@ class MergeDialog(QDialog):
 
     def __init__(self, parent: QWidget, path: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge Project")
+        self.setWindowTitle(self.tr("Merge Project"))
         form = QFormLayout(self)
-        what = QLabel(
-            f"Merge {path.name} into this project: documents by content, each annotator's layer under "
-            "their name, the history by entry.\n\nA backup is taken first. A merge cannot be undone with "
-            "Undo; restore the backup instead.",
-            self,
+        explained = self.tr(
+            "Merge {name} into this project: documents by content, each annotator's layer under their "
+            "name, the history by entry.\n\nA backup is taken first. A merge cannot be undone with Undo; "
+            "restore the backup instead."
         )
+        what = QLabel(explained.format(name=path.name), self)
         what.setTextFormat(Qt.TextFormat.PlainText)
         what.setWordWrap(True)
         form.addRow(what)
         self.rule = QComboBox(self)
         self.rule.setObjectName("merge-conflicts")
         for rule, title in RULES.items():
-            self.rule.addItem(title, rule.value)
-        form.addRow("When both changed a layer", self.rule)
+            self.rule.addItem(QCoreApplication.translate("MergeDialog", title), rule.value)
+        form.addRow(self.tr("When both changed a layer"), self.rule)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -61,9 +62,9 @@ class MergeDialog(QDialog):
 
 
 def merge_project_dialog(window: MainWindow) -> None:
-    name = file_dialogs.open_file_name(
-        window, "Merge project", str(window.project.path.parent), PROJECT_FILTER
-    )
+    title = QCoreApplication.translate("MergeDialog", "Merge project")
+    projects = QCoreApplication.translate("MergeDialog", "Curator projects (*.curator);;All files (*)")
+    name = file_dialogs.open_file_name(window, title, str(window.project.path.parent), projects)
     if not name:
         return
     path = Path(name)
@@ -76,7 +77,7 @@ def merge_project_dialog(window: MainWindow) -> None:
         dialog.deleteLater()
     project = window.project
     window.run_job(
-        f"Merging {path.name}",
+        QCoreApplication.translate("MergeDialog", "Merging {name}").format(name=path.name),
         lambda progress, cancelled: merge_project(
             project, path, conflicts=rule, progress=progress, is_cancelled=cancelled
         ),
@@ -90,4 +91,6 @@ def _merged(window: MainWindow, report: MergeReport) -> None:
     document = window.controller.document
     if document is not None and document.id in report.change.documents:
         window.reload_text(document.id)
-    messages.information(window, "Merge Project", "\n".join(report.lines()))
+    messages.information(
+        window, QCoreApplication.translate("MergeDialog", "Merge Project"), "\n".join(report.lines())
+    )

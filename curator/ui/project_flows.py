@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.domain import CuratorError
 from curator.core.project.setup import open_project
-from curator.ui import file_dialogs, messages, server_login
+from curator.ui import file_dialogs, i18n_flows, messages, server_login
 from curator.ui.recent_projects import recent_projects, recent_servers, remember_project
 from curator.ui.workers import JobWorker
 
@@ -32,37 +32,44 @@ if TYPE_CHECKING:
     from curator.core.exporters import ExportOption
     from curator.ui.main_window import MainWindow
 
-PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
+
+def project_filter() -> str:
+    return QCoreApplication.translate("ProjectFlows", "Curator projects (*.curator);;All files (*)")
 
 
 def switch_project(window: MainWindow, path: Path, *, create: bool) -> None:
     try:
         project = open_project(path, create=create, annotator=window.project.annotator_name)
     except CuratorError as error:
-        messages.critical(window, "Cannot open project", str(error))
+        messages.critical(
+            window, QCoreApplication.translate("ProjectFlows", "Cannot open project"), str(error)
+        )
         return
     remember_project(path)
     window.set_project(project)
-    window.statusBar().showMessage(f"Opened {path}", 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ProjectFlows", "Opened {path}").format(path=path), 5000
+    )
 
 
 def new_project(window: MainWindow) -> None:
-    name = file_dialogs.save_file_name(
-        window, "New project", str(Path.home() / "project.curator"), PROJECT_FILTER
-    )
+    title = QCoreApplication.translate("ProjectFlows", "New project")
+    name = file_dialogs.save_file_name(window, title, str(Path.home() / "project.curator"), project_filter())
     if not name:
         return
     path = Path(name) if Path(name).suffix else Path(name).with_suffix(".curator")
     if path.exists():
-        messages.warning(window, "New project", f"{path} exists already; use Open Project to open it.")
+        text = QCoreApplication.translate(
+            "ProjectFlows", "{path} exists already; use Open Project to open it."
+        )
+        messages.warning(window, title, text.format(path=path))
         return
     switch_project(window, path, create=True)
 
 
 def open_project_dialog(window: MainWindow) -> None:
-    name = file_dialogs.open_file_name(
-        window, "Open project", str(window.project.path.parent), PROJECT_FILTER
-    )
+    title = QCoreApplication.translate("ProjectFlows", "Open project")
+    name = file_dialogs.open_file_name(window, title, str(window.project.path.parent), project_filter())
     if name:
         switch_project(window, Path(name), create=False)
 
@@ -74,7 +81,7 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     paths = [p for p in recent_projects() if current.is_server or p != current.path.resolve()]
     servers = [url for url in recent_servers() if url != current.label]
     if not paths and not servers:
-        menu.addAction("(none)").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("ProjectFlows", "(none)")).setEnabled(False)
     for path in paths:
         action = menu.addAction(str(path))
         action.triggered.connect(lambda _checked=False, p=path: switch_project(window, p, create=False))
@@ -94,27 +101,37 @@ def start_import(window: MainWindow, paths: list[Path], fmt: str = "auto") -> Jo
     def job(progress, is_cancelled):
         return import_paths(project, paths, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
-    return window.run_job("Importing…", job, lambda report: show_import_report(window, report))
+    return window.run_job(
+        QCoreApplication.translate("ProjectFlows", "Importing…"),
+        job,
+        lambda report: show_import_report(window, report),
+    )
 
 
 def import_filter() -> str:
     """The file dialog's filter: every extension an auto import reads, from the import registry."""
     from curator.core.importers.registry import auto_extensions
 
-    return f"Documents ({' '.join(f'*{extension}' for extension in auto_extensions())});;All files (*)"
+    patterns = " ".join(f"*{extension}" for extension in auto_extensions())
+    return QCoreApplication.translate("ProjectFlows", "Documents ({patterns});;All files (*)").format(
+        patterns=patterns
+    )
 
 
 def import_dialog(window: MainWindow) -> None:
     from curator.ui.column_mapping import import_with_mapping  # loads the importers: not before the window
 
-    names = file_dialogs.open_file_names(window, "Import documents", str(Path.home()), import_filter())
+    title = QCoreApplication.translate("ProjectFlows", "Import documents")
+    names = file_dialogs.open_file_names(window, title, str(Path.home()), import_filter())
     if names:
         import_with_mapping(window, [Path(name) for name in names])
 
 
 def import_folder_dialog(window: MainWindow) -> None:
     """A whole folder: text files, JSONL, CoNLL, or a brat corpus of .txt/.ann pairs."""
-    name = file_dialogs.existing_directory(window, "Import a folder", str(Path.home()))
+    name = file_dialogs.existing_directory(
+        window, QCoreApplication.translate("ProjectFlows", "Import a folder"), str(Path.home())
+    )
     if name:
         start_import(window, [Path(name)])
 
@@ -122,7 +139,7 @@ def import_folder_dialog(window: MainWindow) -> None:
 def _option_input(option: ExportOption, parent: QWidget) -> QWidget:
     """The widget that gives `option` its value, set to the declared default."""
     if option.kind == "flag":
-        return QCheckBox(option.label, parent)
+        return QCheckBox(i18n_flows.shown(i18n_flows.OPTIONS, option.label), parent)
     if option.kind in ("choice", "text"):
         box = QComboBox(parent)
         box.setEditable(option.kind == "text")  # the choices offered, or any text (an annotator's name)
@@ -161,15 +178,18 @@ def _status_box(parent: QWidget) -> QComboBox:
     from curator.core.records.stream import ANY_STATUS
 
     box = QComboBox(parent)
-    box.addItem("The format's default", None)
+    box.addItem(QCoreApplication.translate("ProjectFlows", "The format's default"), None)
     box.setItemData(
         0,
-        "Training data: every document. Event records: annotated and approved ones.",
+        QCoreApplication.translate(
+            "ProjectFlows", "Training data: every document. Event records: annotated and approved ones."
+        ),
         Qt.ItemDataRole.ToolTipRole,
     )
+    only = QCoreApplication.translate("ProjectFlows", "Only {status}")
     for status in DocumentStatus:
-        box.addItem(f"Only {status.value.replace('_', ' ')}", status.value)
-    box.addItem("Any status", ANY_STATUS)
+        box.addItem(only.format(status=i18n_flows.status_word(status.value)), status.value)
+    box.addItem(QCoreApplication.translate("ProjectFlows", "Any status"), ANY_STATUS)
     return box
 
 
@@ -191,15 +211,17 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.formats = EXPORT_FORMATS
         self._on_export = on_export
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.format_box = QComboBox(self)
         for name, exporter in EXPORT_FORMATS.items():
             self.format_box.addItem(name, name)
             self.format_box.setItemData(
-                self.format_box.count() - 1, exporter.description, Qt.ItemDataRole.ToolTipRole
+                self.format_box.count() - 1,
+                i18n_flows.shown(i18n_flows.FORMATS, exporter.description),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.path_edit = QLineEdit(str(default_folder / "export"), self)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit)
@@ -209,25 +231,26 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Format", self.format_box)
-        form.addRow("Output", path_row)
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Output"), path_row)
         # One input per declared option, enabled for the formats that read it.
         self.inputs: dict[str, QWidget] = {}
         self._readers: dict[str, tuple[str, ...]] = {}
         for option, readers in declared_options():
             widget = _option_input(option, self)
-            widget.setToolTip(f"{option.help[:1].upper()}{option.help[1:]} ({', '.join(readers)})")
+            help_text = i18n_flows.shown(i18n_flows.OPTIONS, option.help)
+            widget.setToolTip(f"{help_text[:1].upper()}{help_text[1:]} ({', '.join(readers)})")
             self.inputs[option.name] = widget
             self._readers[option.name] = readers
             if isinstance(widget, QCheckBox):
                 form.addRow(widget)
             else:
-                form.addRow(option.label, widget)
-        form.addRow("Documents", self.status_box)
+                form.addRow(i18n_flows.shown(i18n_flows.OPTIONS, option.label), widget)
+        form.addRow(self.tr("Documents"), self.status_box)
         form.addRow(buttons)
         self.format_box.currentTextChanged.connect(self._format_changed)
         self._format_changed(self.format_box.currentText())
@@ -244,9 +267,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.formats[self.format_box.currentText()].target == "directory":
-            name = file_dialogs.existing_directory(self, "Export folder", self.path_edit.text())
+            name = file_dialogs.existing_directory(self, self.tr("Export folder"), self.path_edit.text())
         else:
-            name = file_dialogs.save_file_name(self, "Export file", self.path_edit.text())
+            name = file_dialogs.save_file_name(self, self.tr("Export file"), self.path_edit.text())
         if name:
             self.path_edit.setText(name)
 
@@ -288,9 +311,11 @@ def start_export(
     def done(report) -> None:
         if on_done is not None:
             on_done()
-        messages.information(window, "Export", "\n".join(report.lines()))
+        messages.information(
+            window, QCoreApplication.translate("ProjectFlows", "Export"), "\n".join(report.lines())
+        )
 
-    return window.run_job("Exporting…", job, done, on_failed)
+    return window.run_job(QCoreApplication.translate("ProjectFlows", "Exporting…"), job, done, on_failed)
 
 
 def export_dialog(window: MainWindow) -> None:
@@ -301,7 +326,7 @@ def export_dialog(window: MainWindow) -> None:
 
         def failed(message: str) -> None:
             dialog.export_button.setEnabled(True)
-            messages.warning(dialog, "Export failed", message)
+            messages.warning(dialog, QCoreApplication.translate("ProjectFlows", "Export failed"), message)
 
         start_export(
             window,

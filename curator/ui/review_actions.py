@@ -8,7 +8,7 @@ in the status bar), a returned one shows who returned it and the comment.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,12 +32,44 @@ BANNER_STYLES: dict[str, str] = {
 }
 QUEUE_STEPS = {ReviewAction.ANNOTATED: assignments.mark_annotated, ReviewAction.REOPEN: assignments.reopen}
 LOCKED_TEXT_STYLE = "QPlainTextEdit { background: #f4f4f1; }"
-DONE_WORDS = {
-    ReviewAction.ANNOTATED: "marked as annotated",
-    ReviewAction.APPROVE: "approved (read-only until reopened)",
-    ReviewAction.RETURN: "returned with your comment",
-    ReviewAction.REOPEN: "reopened",
+DONE_WORDS = {  # translated where shown, with the context "ReviewActions"
+    ReviewAction.ANNOTATED: QT_TRANSLATE_NOOP("ReviewActions", "Document {id} marked as annotated — saved."),
+    ReviewAction.APPROVE: QT_TRANSLATE_NOOP(
+        "ReviewActions", "Document {id} approved (read-only until reopened) — saved."
+    ),
+    ReviewAction.RETURN: QT_TRANSLATE_NOOP(
+        "ReviewActions", "Document {id} returned with your comment — saved."
+    ),
+    ReviewAction.REOPEN: QT_TRANSLATE_NOOP("ReviewActions", "Document {id} reopened — saved."),
 }
+STEP_TITLES = {  # the undo step of a review action
+    ReviewAction.ANNOTATED: QT_TRANSLATE_NOOP("ReviewActions", "Annotated “{title}”"),
+    ReviewAction.APPROVE: QT_TRANSLATE_NOOP("ReviewActions", "Approve “{title}”"),
+    ReviewAction.RETURN: QT_TRANSLATE_NOOP("ReviewActions", "Return “{title}”"),
+    ReviewAction.REOPEN: QT_TRANSLATE_NOOP("ReviewActions", "Reopen “{title}”"),
+}
+HISTORY_WORDS = (  # `ReviewEntry.what`, translated in the document info's review log
+    QT_TRANSLATE_NOOP("ReviewHistory", "marked as annotated"),
+    QT_TRANSLATE_NOOP("ReviewHistory", "approved"),
+    QT_TRANSLATE_NOOP("ReviewHistory", "returned"),
+    QT_TRANSLATE_NOOP("ReviewHistory", "reopened"),
+)
+
+
+def _said(text: str) -> str:
+    return QCoreApplication.translate("ReviewActions", text)
+
+
+def _done(action: ReviewAction, document_id: int) -> str:
+    return _said(DONE_WORDS[action]).format(id=document_id)
+
+
+def _step_title(action: ReviewAction, title: object) -> str:
+    return _said(STEP_TITLES[action]).format(title=title)
+
+
+def _not_changed(error: object) -> str:
+    return QCoreApplication.translate("ReviewActions", "Not changed: {error}.").format(error=error)
 
 
 class ReturnDialog(QDialog):
@@ -45,18 +77,20 @@ class ReturnDialog(QDialog):
 
     def __init__(self, parent: QWidget, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Return with comment")
+        self.setWindowTitle(self.tr("Return with comment"))
         self.setObjectName("return-dialog")
         self.resize(520, 220)
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("return-comment")
-        self.comment.setPlaceholderText("What should the annotator change?")
+        self.comment.setPlaceholderText(self.tr("What should the annotator change?"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        label = QLabel(f"Return “{title}” to the annotator with this comment:", self)
+        label = QLabel(
+            self.tr("Return “{title}” to the annotator with this comment:").format(title=title), self
+        )
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -99,7 +133,11 @@ class ReviewActions:
         try:
             self._role = review.current_role(self.workbench.project)
         except AnnotationError as error:  # a misspelt $CURATOR_ROLE
-            self.controller.message.emit(f"{error}; working as annotator.")
+            self.controller.message.emit(
+                QCoreApplication.translate("ReviewActions", "{error}; working as annotator.").format(
+                    error=error
+                )
+            )
             self._role = review.ANNOTATOR
 
     @property
@@ -116,21 +154,30 @@ class ReviewActions:
             return
         review.set_role(self.workbench.project, role)
         self._role = role
-        self.controller.message.emit(f"{self.workbench.project.annotator_name} works as {role} — saved.")
+        if role == review.REVIEWER:
+            said = QCoreApplication.translate("ReviewActions", "{name} works as reviewer — saved.")
+        else:
+            said = QCoreApplication.translate("ReviewActions", "{name} works as annotator — saved.")
+        self.controller.message.emit(said.format(name=self.workbench.project.annotator_name))
 
     # --- actions ----------------------------------------------------------------------------------
 
     def return_with_comment(self) -> None:
         document = self.controller.document
         if document is None:
-            self.controller.message.emit("Open a document first.")
+            self.controller.message.emit(
+                QCoreApplication.translate("ReviewActions", "Open a document first.")
+            )
             return
         try:  # refuse before the comment is typed, not after
             review.check_review(self.workbench.project, document.id, ReviewAction.RETURN, role=self.role)
         except AnnotationError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.message.emit(_not_changed(error))
             return
-        dialog = ReturnDialog(self.workbench.host(), document.title or f"document {document.id}")
+        title = document.title or QCoreApplication.translate("ReviewActions", "document {id}").format(
+            id=document.id
+        )
+        dialog = ReturnDialog(self.workbench.host(), title)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply(ReviewAction.RETURN, dialog.comment.toPlainText())
@@ -138,7 +185,9 @@ class ReviewActions:
     def apply(self, action: ReviewAction, comment: str = "") -> bool:
         document = self.controller.document
         if document is None:
-            self.controller.message.emit("Open a document first.")
+            self.controller.message.emit(
+                QCoreApplication.translate("ReviewActions", "Open a document first.")
+            )
             return False
         project = self.workbench.project
         if action in QUEUE_STEPS:
@@ -149,15 +198,14 @@ class ReviewActions:
                 shown_version=project.versions.known(document.id),
             )  # fmt: skip
         except AnnotationError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.message.emit(_not_changed(error))
             return False
         except StaleWriteError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.message.emit(_not_changed(error))
             self.controller.reload_document(document.id)
             return False
-        title = f"{action.value.capitalize()} “{document.title or document.id}”"
-        self.controller.push(title, step.change)
-        self.controller.message.emit(f"Document {document.id} {DONE_WORDS[action]} — saved.")
+        self.controller.push(_step_title(action, document.title or document.id), step.change)
+        self.controller.message.emit(_done(action, document.id))
         return True
 
     def _queue_step(self, action: ReviewAction) -> bool:
@@ -171,18 +219,19 @@ class ReviewActions:
                 project, document.id, role=self.role, shown_version=project.versions.known(document.id)
             )
         except StaleWriteError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.message.emit(_not_changed(error))
             self.controller.reload_document(document.id)
             return False
         except AnnotationError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self.controller.message.emit(_not_changed(error))
             return False
-        title = step.change.text or f"{action.value.capitalize()} “{document.title or document.id}”"
+        title = step.change.text or _step_title(action, document.title or document.id)
         self.controller.push(title, step.change)
         if step.assigned:
-            self.controller.message.emit(f"{step.summary(project.annotator_name)} — saved.")
+            said = QCoreApplication.translate("ReviewActions", "{summary} — saved.")
+            self.controller.message.emit(said.format(summary=step.summary(project.annotator_name)))
         else:
-            self.controller.message.emit(f"Document {document.id} {DONE_WORDS[action]} — saved.")
+            self.controller.message.emit(_done(action, document.id))
         return True
 
     def _changed(self, change: Change) -> None:
@@ -209,22 +258,47 @@ class ReviewActions:
             self.banner.hide()
             return
         latest = review.latest_review(self.workbench.project, document.id)
-        who = f" by {latest.annotator}" if latest and latest.annotator else ""
-        when = f" on {latest.created_at:%Y-%m-%d %H:%M} UTC" if latest else ""
-        if locked:
-            text = f"✔ Approved{who}{when} — read-only until reopened (Review → Reopen, Ctrl+Alt+O)."
-        else:
-            comment = latest.comment if latest and latest.status == DocumentStatus.RETURNED else ""
-            text = f"↩ Returned{who}{when}: {comment or '(no comment)'}"
+        comment = latest.comment if latest and latest.status == DocumentStatus.RETURNED else ""
+        text = _banner_text(locked, latest).format(
+            name=latest.annotator if latest else "",
+            time=f"{latest.created_at:%Y-%m-%d %H:%M}" if latest else "",
+            comment=comment or QCoreApplication.translate("ReviewActions", "(no comment)"),
+        )
         self.banner.setText(text)
         self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLES[status]} padding: 4px 6px; }}")
         self.banner.show()
 
 
+def _banner_text(locked: bool, latest: review.ReviewEntry | None) -> str:
+    """The banner's sentence for an approved or returned document, by what the last review step says."""
+    if locked:
+        if latest is None:
+            return QCoreApplication.translate(
+                "ReviewActions", "✔ Approved — read-only until reopened (Review → Reopen, Ctrl+Alt+O)."
+            )
+        if not latest.annotator:
+            return QCoreApplication.translate(
+                "ReviewActions",
+                "✔ Approved on {time} UTC — read-only until reopened (Review → Reopen, Ctrl+Alt+O).",
+            )
+        return QCoreApplication.translate(
+            "ReviewActions",
+            "✔ Approved by {name} on {time} UTC — read-only until reopened (Review → Reopen, Ctrl+Alt+O).",
+        )
+    if latest is None:
+        return QCoreApplication.translate("ReviewActions", "↩ Returned: {comment}")
+    if not latest.annotator:
+        return QCoreApplication.translate("ReviewActions", "↩ Returned on {time} UTC: {comment}")
+    return QCoreApplication.translate("ReviewActions", "↩ Returned by {name} on {time} UTC: {comment}")
+
+
 def history_text(project: Project, document_id: int) -> str:
     """The review log of a document, one line per step, for the document info dialog."""
     lines = []
+    line = QCoreApplication.translate("ReviewHistory", "{time} UTC  {what} by {name}")
     for entry in review.review_history(project, document_id):
+        what = QCoreApplication.translate("ReviewHistory", entry.what)
         said = f": {entry.comment}" if entry.comment else ""
-        lines.append(f"{entry.created_at:%Y-%m-%d %H:%M} UTC  {entry.what} by {entry.annotator or '?'}{said}")
-    return "\n".join(lines) or "(not reviewed yet)"
+        time = f"{entry.created_at:%Y-%m-%d %H:%M}"
+        lines.append(line.format(time=time, what=what, name=entry.annotator or "?") + said)
+    return "\n".join(lines) or QCoreApplication.translate("ReviewHistory", "(not reviewed yet)")

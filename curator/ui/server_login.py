@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,10 +34,15 @@ if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
 PASSWORD_TRIES = 3
-URL_HINT = (
-    "postgresql://ROLE@HOST:PORT/DATABASE — you work as ROLE, the PostgreSQL role your admin made for you "
-    "(curator server add-user). The password comes from ~/.pgpass or is asked for; Curator never stores it."
-)
+
+
+def url_hint() -> str:
+    return QCoreApplication.translate(
+        "ServerLogin",
+        "postgresql://ROLE@HOST:PORT/DATABASE — you work as ROLE, the PostgreSQL role your admin made for "
+        "you (curator server add-user). The password comes from ~/.pgpass or is asked for; Curator never "
+        "stores it.",
+    )
 
 
 class OpenServerDialog(QDialog):
@@ -46,7 +51,7 @@ class OpenServerDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("open-server-dialog")
-        self.setWindowTitle("Open Server Project")
+        self.setWindowTitle(self.tr("Open Server Project"))
         self.url = QComboBox(self)
         self.url.setObjectName("server-url")
         self.url.setEditable(True)
@@ -55,7 +60,7 @@ class OpenServerDialog(QDialog):
         line = self.url.lineEdit()
         assert line is not None
         line.setPlaceholderText("postgresql://ROLE@HOST:5432/DATABASE")
-        hint = QLabel(URL_HINT, self)
+        hint = QLabel(url_hint(), self)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -76,7 +81,7 @@ def ask_password(parent: QWidget | None, reason: str) -> str | None:
     """The server's password, typed (echo off); None when the user cancels."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("server-password")
-    dialog.setWindowTitle("Server password")
+    dialog.setWindowTitle(QCoreApplication.translate("ServerLogin", "Server password"))
     dialog.setLabelText(reason)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     for prompt in dialog.findChildren(QLabel):
@@ -113,7 +118,10 @@ def open_server_dialog(window: MainWindow) -> None:
     if not accepted or not url:
         return
     if not is_server_url(url):
-        messages.warning(window, "Open Server Project", f"{url}: not a PostgreSQL URL. {URL_HINT}")
+        text = QCoreApplication.translate("ServerLogin", "{url}: not a PostgreSQL URL. {hint}").format(
+            url=url, hint=url_hint()
+        )
+        messages.warning(window, QCoreApplication.translate("ServerLogin", "Open Server Project"), text)
         return
     connect(window, url)
 
@@ -133,20 +141,31 @@ def connect(window: MainWindow, url: str, password: str | None = None, tries: in
 
     def done(result: Project | ServerPasswordError | None) -> None:
         if result is None:
-            window.message(f"Not opened: connecting to {server_label(url)} was cancelled")
+            cancelled = QCoreApplication.translate(
+                "ServerLogin", "Not opened: connecting to {server} was cancelled"
+            )
+            window.message(cancelled.format(server=server_label(url)))
             return
         if isinstance(result, ServerPasswordError):
             typed = ask_password(window, str(result)) if tries < PASSWORD_TRIES else None
             if typed is None:
-                window.message(f"Not opened: {result}")
+                window.message(
+                    QCoreApplication.translate("ServerLogin", "Not opened: {reason}").format(reason=result)
+                )
             else:
                 connect(window, url, typed, tries + 1)
             return
         remember_server(result.label)
         window.set_project(result)
-        window.message(f"Opened {result.label} as {result.annotator_name}", 5000)
+        opened = QCoreApplication.translate("ServerLogin", "Opened {server} as {annotator}")
+        window.message(opened.format(server=result.label, annotator=result.annotator_name), 5000)
 
     def failed(message: str) -> None:
-        messages.critical(window, "Cannot open the server project", message)
+        messages.critical(
+            window, QCoreApplication.translate("ServerLogin", "Cannot open the server project"), message
+        )
 
-    window.run_job(f"Connecting to {server_label(url)}…", job, done, failed)
+    connecting = QCoreApplication.translate("ServerLogin", "Connecting to {server}…").format(
+        server=server_label(url)
+    )
+    window.run_job(connecting, job, done, failed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from curator.core.domain import AnnotationError, DocumentRecord, SpanRecord, SuggestionStatus
 from curator.core.services import suggestions
@@ -27,6 +27,17 @@ from curator.ui.annotation_controller import snippet
 from curator.ui.event_controller import EventController
 from curator.ui.suggestion_panel import SuggestionsPanel, describe
 from curator.ui.workbench import Workbench
+
+
+def _as_label(surface: str, label: str) -> str:
+    """A suggestion in an undo step or a message: “surface” as LABEL."""
+    return QCoreApplication.translate("SuggestionActions", "“{surface}” as {label}").format(
+        surface=surface, label=label
+    )
+
+
+def _not_done(error: object) -> str:
+    return QCoreApplication.translate("SuggestionActions", "Not done: {error}.").format(error=error)
 
 
 class SuggestionActions:
@@ -87,8 +98,16 @@ class SuggestionActions:
             counts[suggestion.label] = counts.get(suggestion.label, 0) + 1
         by_label = " · ".join(f"{label} {count}" for label, count in sorted(counts.items()))
         corpus = sum(suggestions.pending_counts(self.project).values())
-        here = f"{len(self.pending)} here{': ' + by_label if by_label else ''}"
-        self.panel.title.setText(f"<b>Suggestions</b> ({here}; {corpus} in the corpus)")
+        if by_label:
+            counts_text = QCoreApplication.translate(
+                "SuggestionActions", "({here} here: {labels}; {corpus} in the corpus)"
+            )
+        else:
+            counts_text = QCoreApplication.translate(
+                "SuggestionActions", "({here} here; {corpus} in the corpus)"
+            )
+        counts_text = counts_text.format(here=len(self.pending), labels=by_label, corpus=corpus)
+        self.panel.title.setText(f"<b>{self.panel.heading}</b> {counts_text}")
         self.panel.set_choices(suggester_choices(self.project))
 
     def tooltip_at(self, offset: int) -> str | None:
@@ -145,15 +164,27 @@ class SuggestionActions:
                 self.controller.open_document(following)
                 if self.pending:
                     self.select(self.pending[0])
-                    self.controller.message.emit(f"Next document with suggestions: #{following}.")
+                    said = QCoreApplication.translate(
+                        "SuggestionActions", "Next document with suggestions: #{id}."
+                    ).format(id=following)
+                    self.controller.message.emit(said)
                     return self.pending[0]
         if direction > 0 and self.pending and (self.pending[0].start, self.pending[0].end) != (start, end):
             self.select(self.pending[0])  # none after this one in the corpus: back to this document's first
-            self.controller.message.emit("No later document has suggestions: back to this document's first.")
+            self.controller.message.emit(
+                QCoreApplication.translate(
+                    "SuggestionActions", "No later document has suggestions: back to this document's first."
+                )
+            )
             return self.pending[0]
-        self.controller.message.emit(
-            "No more suggestions." if direction > 0 else "No earlier suggestion in this document."
-        )
+        if direction > 0:
+            self.controller.message.emit(
+                QCoreApplication.translate("SuggestionActions", "No more suggestions.")
+            )
+        else:
+            self.controller.message.emit(
+                QCoreApplication.translate("SuggestionActions", "No earlier suggestion in this document.")
+            )
         return None
 
     # --- deciding -------------------------------------------------------------------------------------
@@ -166,35 +197,49 @@ class SuggestionActions:
         try:
             decided = call()
         except AnnotationError as error:
-            self.controller.message.emit(f"Not done: {error}.")
+            self.controller.message.emit(_not_done(error))
             return None
         if not decided:
-            self.controller.message.emit("Nothing to do.")
+            self.controller.message.emit(QCoreApplication.translate("SuggestionActions", "Nothing to do."))
             return None
         self.controller.push(title, decided.change)
         return decided
 
     def accept(self) -> Decided | None:
         return self._decide_targets(
-            "Accept", "A", suggestions.accept_suggestions, "Accepted {what} — saved (Ctrl+Z undoes)."
+            QCoreApplication.translate("SuggestionActions", "Accept {what}"),
+            "A",
+            suggestions.accept_suggestions,
+            QCoreApplication.translate("SuggestionActions", "Accepted {what} — saved (Ctrl+Z undoes)."),
         )
 
     def reject(self) -> Decided | None:
         return self._decide_targets(
-            "Reject", "R", suggestions.reject_suggestions,
-            "Rejected {what}; it will not be suggested again — saved.",
-        )  # fmt: skip
+            QCoreApplication.translate("SuggestionActions", "Reject {what}"),
+            "R",
+            suggestions.reject_suggestions,
+            QCoreApplication.translate(
+                "SuggestionActions", "Rejected {what}; it will not be suggested again — saved."
+            ),
+        )
 
     def _decide_targets(
-        self, verb: str, key: str, decide: Callable[[Project, list[int]], Decided], done: str
+        self, step: str, key: str, decide: Callable[[Project, list[int]], Decided], done: str
     ) -> Decided | None:
-        """Accept or reject the suggestions at the cursor (or selected in the tab) as one undo step."""
+        """Accept or reject the suggestions at the cursor (or selected in the tab) as one undo step;
+        `step` and `done` are the undo step's and the status bar's texts, with {what} to fill in."""
         chosen = self.targets()
         if not chosen:
-            self.controller.message.emit(f"Put the cursor on a suggestion (dashed underline), then {key}.")
+            hint = QCoreApplication.translate(
+                "SuggestionActions", "Put the cursor on a suggestion (dashed underline), then {key}."
+            )
+            self.controller.message.emit(hint.format(key=key))
             return None
-        what = f"“{self._surface(chosen[0])}” as {chosen[0].label}" if len(chosen) == 1 else f"{len(chosen)}"
-        change = self._decide(f"{verb} {what}", lambda: decide(self.project, [s.id for s in chosen]))
+        if len(chosen) == 1:
+            what = _as_label(self._surface(chosen[0]), chosen[0].label)
+        else:
+            what = str(len(chosen))
+        change = self._decide(step.format(what=what), lambda: decide(self.project, [s.id for s in chosen]))
         if change is not None:
             self.controller.message.emit(done.format(what=what))
         return change
@@ -217,16 +262,25 @@ class SuggestionActions:
         chosen = self.targets()
         document = self.document
         if not chosen or document is None:
-            self.controller.message.emit("Put the cursor on a suggestion of the label to accept.")
+            self.controller.message.emit(
+                QCoreApplication.translate(
+                    "SuggestionActions", "Put the cursor on a suggestion of the label to accept."
+                )
+            )
             return
         label = chosen[0].label
         change = self._decide(
-            f"Accept every {label} suggestion",
+            QCoreApplication.translate("SuggestionActions", "Accept every {label} suggestion").format(
+                label=label
+            ),
             lambda: suggestions.accept_label_in_document(self.project, document.id, label),
         )
         if change is not None:
             count = change.decisions(SuggestionStatus.ACCEPTED)
-            self.controller.message.emit(f"Accepted {count} {label} suggestions in this document — one undo.")
+            said = QCoreApplication.translate(
+                "SuggestionActions", "Accepted {count} {label} suggestions in this document — one undo."
+            )
+            self.controller.message.emit(said.format(count=count, label=label))
 
     def _entity_here(self) -> tuple[int, str] | None:
         for suggestion in self.targets():
@@ -239,19 +293,29 @@ class SuggestionActions:
     def accept_entity(self) -> None:
         found = self._entity_here()
         if found is None:
-            self.controller.message.emit("Put the cursor on a suggestion (or mention) linked to an entity.")
+            self.controller.message.emit(
+                QCoreApplication.translate(
+                    "SuggestionActions", "Put the cursor on a suggestion (or mention) linked to an entity."
+                )
+            )
             return
         entity_id, name = found
+        if not name:
+            name = QCoreApplication.translate("SuggestionActions", "the entity")
         change = self._decide(
-            f"Accept every mention of {name or 'the entity'}",
+            QCoreApplication.translate("SuggestionActions", "Accept every mention of {name}").format(
+                name=name
+            ),
             lambda: suggestions.accept_entity_everywhere(self.project, entity_id),
         )
         if change is not None:
             count = change.decisions(SuggestionStatus.ACCEPTED)
             documents = len(change.document_ids)
-            self.controller.message.emit(
-                f"Accepted {count} mentions of {name or 'the entity'} in {documents} documents — one undo."
+            said = QCoreApplication.translate(
+                "SuggestionActions",
+                "Accepted {count} mentions of {name} in {documents} documents — one undo.",
             )
+            self.controller.message.emit(said.format(count=count, name=name, documents=documents))
 
     def accept_trigger(self, event_type: str, start: int, end: int, *, exact: bool) -> bool:
         """An event key on a suggested trigger of that type accepts the suggestion (the core looks for it
@@ -261,23 +325,29 @@ class SuggestionActions:
         bounds = self.controller.tag_bounds(start, end, exact=exact)
         if document is None or bounds is None:
             return False
-        what = f"“{snippet(document.text[bounds[0] : bounds[1]])}” as {event_type}"
+        what = _as_label(snippet(document.text[bounds[0] : bounds[1]]), event_type)
         try:
             decided = suggestions.accept_trigger(self.project, document.id, *bounds, event_type)
         except AnnotationError as error:
-            self.controller.message.emit(f"Not done: {error}.")
+            self.controller.message.emit(_not_done(error))
             return True
         if decided is None:
             return False
-        self.controller.push(f"Accept {what}", decided.change)
+        self.controller.push(
+            QCoreApplication.translate("SuggestionActions", "Accept {what}").format(what=what), decided.change
+        )
         events = decided.change.ids("events")
         arguments = len(decided.change.rows("event_arguments"))
         if events:
             self.events.select_event(events[0])
-        self.controller.message.emit(
-            f"Accepted the suggested {event_type} event with {arguments} guessed argument"
-            f"{'s' * (arguments != 1)} — check them; saved (Ctrl+Z undoes)."
+        said = QCoreApplication.translate(
+            "SuggestionActions",
+            "Accepted the suggested {type} event with %n guessed argument(s) — check them; saved "
+            "(Ctrl+Z undoes).",
+            "",
+            arguments,
         )
+        self.controller.message.emit(said.format(type=event_type))
         return True
 
     # --- running a suggester --------------------------------------------------------------------------
@@ -286,7 +356,9 @@ class SuggestionActions:
         """Run the chosen suggester over this document or the corpus, off the GUI thread, with Cancel."""
         document = self.document
         if not whole_corpus and document is None:
-            self.controller.message.emit("Open a document first.")
+            self.controller.message.emit(
+                QCoreApplication.translate("SuggestionActions", "Open a document first.")
+            )
             return
         project, spec = self.project, self.panel.suggester.currentText() or "rules"
         ids = None if whole_corpus else [document.id]  # type: ignore[union-attr]
@@ -303,4 +375,8 @@ class SuggestionActions:
             self.refresh()
             self.controller.message.emit(" ".join(result.lines()[0].split()))
 
-        self.workbench.run_job(f"Suggesting with {spec}…", job, done)
+        self.workbench.run_job(
+            QCoreApplication.translate("SuggestionActions", "Suggesting with {spec}…").format(spec=spec),
+            job,
+            done,
+        )

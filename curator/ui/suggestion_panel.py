@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,22 +25,49 @@ from curator.ui.row_table import row_table
 
 def describe(suggestion: SuggestionRecord) -> str:
     """The tooltip of a suggestion: its label, where it comes from (rule or model version) and its score."""
-    lines = [f"Suggested {suggestion.label}  ·  score {suggestion.score:.2f}", f"source: {suggestion.source}"]
+    suggested = QCoreApplication.translate("SuggestionPanel", "Suggested {label}  ·  score {score}")
+    lines = [
+        suggested.format(label=suggestion.label, score=f"{suggestion.score:.2f}"),
+        QCoreApplication.translate("SuggestionPanel", "source: {source}").format(source=suggestion.source),
+    ]
     if suggestion.rule:
-        lines.append(f"rule: {suggestion.rule}")
+        lines.append(
+            QCoreApplication.translate("SuggestionPanel", "rule: {rule}").format(rule=suggestion.rule)
+        )
     if suggestion.entity_name:
-        lines.append(f"entity: {suggestion.entity_name}")
+        lines.append(
+            QCoreApplication.translate("SuggestionPanel", "entity: {name}").format(
+                name=suggestion.entity_name
+            )
+        )
     arguments = suggestion.detail.get("arguments") or []
     if arguments:
-        lines.append("arguments: " + ", ".join(f"{a['role']}={a['label']}" for a in arguments))
+        listed = ", ".join(f"{a['role']}={a['label']}" for a in arguments)
+        lines.append(
+            QCoreApplication.translate("SuggestionPanel", "arguments: {arguments}").format(arguments=listed)
+        )
     if suggestion.detail.get("date_iso"):
-        lines.append(f"date: {suggestion.detail['date_iso']}")
-    lines.append("A accept · R reject · Shift+A accept and next · N next")
+        lines.append(
+            QCoreApplication.translate("SuggestionPanel", "date: {date}").format(
+                date=suggestion.detail["date_iso"]
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "SuggestionPanel", "A accept · R reject · Shift+A accept and next · N next"
+        )
+    )
     return "\n".join(lines)
 
 
 class SuggestionTableModel(ListTableModel):
-    COLUMNS = ("Text", "Label", "Score", "Source", "Entity")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SuggestionTableModel", "Text"),
+        QT_TRANSLATE_NOOP("SuggestionTableModel", "Label"),
+        QT_TRANSLATE_NOOP("SuggestionTableModel", "Score"),
+        QT_TRANSLATE_NOOP("SuggestionTableModel", "Source"),
+        QT_TRANSLATE_NOOP("SuggestionTableModel", "Entity"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,17 +103,18 @@ class SuggestionTableModel(ListTableModel):
 class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("<b>Suggestions</b>", self)
+        self.heading = self.tr("Suggestions")
+        self.title = QLabel(f"<b>{self.heading}</b>", self)
         self.title.setWordWrap(True)
         self.suggester = QComboBox(self)
         self.suggester.setObjectName("suggester-choice")
-        self.suggester.setToolTip("Which suggester Suggest runs: the rules, or a trained model")
-        self.suggest_document_button = QPushButton("Document", self)
-        self.suggest_document_button.setToolTip("Run the suggester over this document (Ctrl+G)")
-        self.suggest_corpus_button = QPushButton("Corpus", self)
-        self.suggest_corpus_button.setToolTip("Run the suggester over every document (Ctrl+Shift+G)")
+        self.suggester.setToolTip(self.tr("Which suggester Suggest runs: the rules, or a trained model"))
+        self.suggest_document_button = QPushButton(self.tr("Document"), self)
+        self.suggest_document_button.setToolTip(self.tr("Run the suggester over this document (Ctrl+G)"))
+        self.suggest_corpus_button = QPushButton(self.tr("Corpus"), self)
+        self.suggest_corpus_button.setToolTip(self.tr("Run the suggester over every document (Ctrl+Shift+G)"))
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Suggest with", self))
+        chooser.addWidget(QLabel(self.tr("Suggest with"), self))
         chooser.addWidget(self.suggester, 1)
         chooser.addWidget(self.suggest_document_button)
         chooser.addWidget(self.suggest_corpus_button)
@@ -100,15 +128,17 @@ class SuggestionsPanel(QWidget):
         ):  # fmt: skip
             header.setSectionResizeMode(column, mode)
 
-        self.accept_button = QPushButton("Accept (A)", self)
-        self.reject_button = QPushButton("Reject (R)", self)
-        self.accept_label_button = QPushButton("All of label", self)
+        self.accept_button = QPushButton(self.tr("Accept (A)"), self)
+        self.reject_button = QPushButton(self.tr("Reject (R)"), self)
+        self.accept_label_button = QPushButton(self.tr("All of label"), self)
         self.accept_label_button.setToolTip(
-            "Accept every suggestion of this label in the document (Ctrl+Shift+A)"
+            self.tr("Accept every suggestion of this label in the document (Ctrl+Shift+A)")
         )
-        self.accept_entity_button = QPushButton("Entity everywhere", self)
+        self.accept_entity_button = QPushButton(self.tr("Entity everywhere"), self)
         self.accept_entity_button.setToolTip(
-            "Accept every suggested mention of this canonical entity in the corpus (Ctrl+Alt+Shift+A)"
+            self.tr(
+                "Accept every suggested mention of this canonical entity in the corpus (Ctrl+Alt+Shift+A)"
+            )
         )
         buttons = QGridLayout()  # two by two, so the side panel fits a 1280-pixel screen
         for place, button in enumerate(
@@ -122,12 +152,12 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(chooser)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        hint = QLabel(
-            "<small>Dashed underline = suggestion. A accept · R reject · Shift+A accept and next · "
-            "N / Shift+N next / previous · Ctrl+Shift+A all of this label · Ctrl+Alt+Shift+A this entity "
-            "everywhere · Ctrl+G suggest</small>",
-            self,
+        keys = self.tr(
+            "Dashed underline = suggestion. A accept · R reject · Shift+A accept and next · N / Shift+N next "
+            "/ previous · Ctrl+Shift+A all of this label · Ctrl+Alt+Shift+A this entity everywhere · Ctrl+G "
+            "suggest"
         )
+        hint = QLabel(f"<small>{keys}</small>", self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
 

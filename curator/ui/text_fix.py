@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from curator.core.domain import AnnotationError
 from curator.core.services.text_edits import edit_text, spans_lost_by_edit
 from curator.ui import messages
@@ -21,9 +23,15 @@ def fix_selected_text(window: MainWindow) -> bool:
         return False
     start, end = window.text_view.selection()
     if start == end:
-        controller.message.emit("Select the characters to correct (or put the cursor where text is missing).")
+        controller.message.emit(
+            QCoreApplication.translate(
+                "TextFix", "Select the characters to correct (or put the cursor where text is missing)."
+            )
+        )
     current = document.text[start:end]
-    replacement, ok = messages.get_text(window, "Fix text", f"Replace “{current}” with:", text=current)
+    title = QCoreApplication.translate("TextFix", "Fix text")
+    prompt = QCoreApplication.translate("TextFix", "Replace “{text}” with:").format(text=current)
+    replacement, ok = messages.get_text(window, title, prompt, text=current)
     if not ok or replacement == current:
         return False
     return apply_text_fix(window, start, end, replacement)
@@ -37,18 +45,28 @@ def apply_text_fix(window: MainWindow, start: int, end: int, replacement: str) -
     lost = spans_lost_by_edit(project, document_id, start, end, replacement)
     if lost:
         names = ", ".join(f"“{document.text[s.start : s.end]}” ({s.label})" for s in lost[:8])
+        text = QCoreApplication.translate(
+            "TextFix",
+            "This removes %n annotation(s) inside the replaced text: {names}. Go on?",
+            "",
+            len(lost),
+        )
         answer = messages.question(
-            window,
-            "Fix text",
-            f"This removes {len(lost)} annotation(s) inside the replaced text: {names}. Go on?",
+            window, QCoreApplication.translate("TextFix", "Fix text"), text.format(names=names)
         )
         if answer != messages.Button.Yes:
             return False
     try:
         edit = edit_text(project, document_id, start, end, replacement)
     except AnnotationError as error:
-        controller.message.emit(f"Not changed: {error}.")
+        controller.message.emit(
+            QCoreApplication.translate("TextFix", "Not changed: {error}.").format(error=error)
+        )
         return False
-    controller.push(f"Fix text “{document.text[start:end]}”", edit.change)  # shows the new text
-    controller.message.emit(f"Text fixed; {len(lost)} annotation(s) removed, the others kept — saved.")
+    step = QCoreApplication.translate("TextFix", "Fix text “{text}”").format(text=document.text[start:end])
+    controller.push(step, edit.change)  # shows the new text
+    fixed = QCoreApplication.translate(
+        "TextFix", "Text fixed; %n annotation(s) removed, the others kept — saved.", "", len(lost)
+    )
+    controller.message.emit(fixed)
     return True

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
@@ -77,7 +77,9 @@ def failure_message(error: BaseException) -> str:
     """One line for a status label: the user's message, or which internal error it was."""
     if isinstance(error, CuratorError):
         return str(error)
-    return f"internal error ({errorlog.describe(error)})"
+    return QCoreApplication.translate("Workers", "internal error ({error})").format(
+        error=errorlog.describe(error)
+    )
 
 
 def connect_job(
@@ -102,7 +104,11 @@ def connect_job(
         reporter = _valid(guard)
         if on_end is not None:
             reporter.call(what, on_end)
-        reporter.call(f"{what} (showing the result)", on_done, result)
+        reporter.call(
+            QCoreApplication.translate("Workers", "{what} (showing the result)").format(what=what),
+            on_done,
+            result,
+        )
 
     def failed(error: BaseException) -> None:
         reporter = _valid(guard)
@@ -169,7 +175,7 @@ def run_with_progress(
     """Run a core job off the GUI thread behind a progress dialog with a Cancel button; results and
     failures are handled behind the guard of `parent`'s window (see `connect_job`). The dialog, the
     Cancel button and `jobs` are wired before the job starts."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
