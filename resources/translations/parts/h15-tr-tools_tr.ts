@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../curator/ui/adjudication_actions.py" line="37"/>
         <source>Adjudicate</source>
-        <translation>Karara bağla</translation>
+        <translation>Hakemlik</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/adjudication_actions.py" line="48"/>
@@ -22,12 +22,12 @@
     <message>
         <location filename="../../../curator/ui/adjudication_actions.py" line="55"/>
         <source>Adjudication needs two annotator layers in this document; it has {count} ({found}).</source>
-        <translation>Karara bağlama için bu belgede iki işaretleyici katmanı gerekir; belgede {count} katman var ({found}).</translation>
+        <translation>Hakemlik için bu belgede iki işaretleyici katmanı gerekir; belgede {count} katman var ({found}).</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/adjudication_actions.py" line="77"/>
         <source>Document {id} has fewer than two annotator layers; curation mode ended.</source>
-        <translation>{id} numaralı belgede ikiden az işaretleyici katmanı var; karara bağlama kipi sona erdi.</translation>
+        <translation>{id} numaralı belgede ikiden az işaretleyici katmanı var; hakemlik kipi sona erdi.</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/adjudication_actions.py" line="105"/>
@@ -100,7 +100,7 @@
     <message>
         <location filename="../../../curator/ui/adjudication_panel.py" line="79"/>
         <source>Review → Adjudicate (Ctrl+Alt+J) compares the annotators&apos; layers here.</source>
-        <translation>Gözden Geçirme → Karara Bağla (Ctrl+Alt+J) işaretleyicilerin katmanlarını burada karşılaştırır.</translation>
+        <translation>Gözden Geçirme → Hakemlik (Ctrl+Alt+J) işaretleyicilerin katmanlarını burada karşılaştırır.</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/adjudication_panel.py" line="96"/>
@@ -432,7 +432,7 @@
     <message>
         <location filename="../../../curator/ui/corpus_events.py" line="140"/>
         <source>&amp;Join (J)</source>
-        <translation>&amp;Katıştır (J)</translation>
+        <translation>&amp;Birleştir (J)</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/corpus_events.py" line="140"/>
@@ -492,12 +492,12 @@
     <message>
         <location filename="../../../curator/ui/corpus_events.py" line="289"/>
         <source>Select two or more groups to join.</source>
-        <translation>Katıştırmak için iki veya daha fazla grup seçin.</translation>
+        <translation>Birleştirmek için iki veya daha fazla grup seçin.</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/corpus_events.py" line="292"/>
         <source>Join event groups {ids}</source>
-        <translation>{ids} olay gruplarını katıştır</translation>
+        <translation>{ids} olay gruplarını birleştir</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/corpus_events.py" line="298"/>
@@ -962,7 +962,7 @@
     <message>
         <location filename="../../../curator/ui/knowledge_panel.py" line="123"/>
         <source>Link all identical</source>
-        <translation>Tüm aynılarını bağla</translation>
+        <translation>Tüm özdeşleri bağla</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/knowledge_panel.py" line="124"/>
@@ -1600,7 +1600,7 @@
     <message>
         <location filename="../../../curator/ui/training_dialog.py" line="147"/>
         <source>none: a seeded share of the project is held out</source>
-        <translation>yok: projenin tohumlu rastgele bir payı ayrılır</translation>
+        <translation>yok: projenin sabit tohumla seçilen bir payı ayrılır</translation>
     </message>
     <message>
         <location filename="../../../curator/ui/training_dialog.py" line="149"/>
