@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from curator.core.adjudication import disagreements
@@ -32,7 +33,9 @@ class AdjudicationActions:
         registry.add("adjudicate.accept_agreed", self.accept_agreed)
         registry.add("adjudicate.accept_agreed_corpus", self.accept_agreed_corpus)
         self.panel.list.key_pressed.connect(
-            lambda word: guard_for(self.panel).call("Adjudicate", self.key, word)
+            lambda word: guard_for(self.panel).call(
+                QCoreApplication.translate("AdjudicationActions", "Adjudicate"), self.key, word
+            )
         )
         self.panel.list.currentRowChanged.connect(lambda _row: self._flash())
         self.controller.document_loaded.connect(lambda _document: self.refresh())
@@ -41,14 +44,18 @@ class AdjudicationActions:
     def start(self) -> None:
         document = self.controller.document
         if document is None:
-            self.controller.message.emit("Open a document first.")
+            self.controller.message.emit(
+                QCoreApplication.translate("AdjudicationActions", "Open a document first.")
+            )
             return
         comparison = disagreements(self.workbench.project, document.id)
         if len(comparison.layers) < 2:
-            found = ", ".join(comparison.layers) or "none"
+            found = ", ".join(comparison.layers) or QCoreApplication.translate("AdjudicationActions", "none")
             self.controller.message.emit(
-                f"Adjudication needs two annotator layers in this document; it has {len(comparison.layers)} "
-                f"({found})."
+                QCoreApplication.translate(
+                    "AdjudicationActions",
+                    "Adjudication needs two annotator layers in this document; it has {count} ({found}).",
+                ).format(count=len(comparison.layers), found=found)
             )
             return
         self.active = True
@@ -67,7 +74,10 @@ class AdjudicationActions:
             self.active = False
             self.workbench.text_view.outline([])
             self.panel.clear(
-                f"Document {document.id} has fewer than two annotator layers; curation mode ended."
+                QCoreApplication.translate(
+                    "AdjudicationActions",
+                    "Document {id} has fewer than two annotator layers; curation mode ended.",
+                ).format(id=document.id)
             )
             return
         self.panel.show_comparison(comparison, document.text, keep)
@@ -91,19 +101,26 @@ class AdjudicationActions:
     def key(self, word: str) -> None:
         if word in ("next", "previous"):
             if not self.panel.move(1 if word == "next" else -1):
-                self.controller.message.emit("No more open disagreements that way.")
+                self.controller.message.emit(
+                    QCoreApplication.translate("AdjudicationActions", "No more open disagreements that way.")
+                )
             return
         current, comparison = self.panel.current, self.panel.comparison
         document = self.controller.document
         if current is None or comparison is None or document is None:
-            self.controller.message.emit("No disagreement selected.")
+            self.controller.message.emit(
+                QCoreApplication.translate("AdjudicationActions", "No disagreement selected.")
+            )
             return
         if word in ("1", "2"):
             choice = comparison.layers[int(word) - 1]
         elif word == "edit":
             if current.what == "event":
                 self.controller.message.emit(
-                    "E edits a span's label; accept an event, then edit it under Events."
+                    QCoreApplication.translate(
+                        "AdjudicationActions",
+                        "E edits a span's label; accept an event, then edit it under Events.",
+                    )
                 )
                 return
             choice = comparison.layers[0]
@@ -112,49 +129,76 @@ class AdjudicationActions:
         try:
             decision = adjudication.resolve(self.workbench.project, document.id, current.id, choice)
         except CuratorError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self._not_changed(str(error))
             return
         self.controller.push(decision.change.text, decision.change)
         if word == "edit" and decision.span_ids:
             self._relabel(decision.span_ids[0])
-        self.controller.message.emit(f"{decision.change.text} — saved.")
+        self._saved(decision.change.text)
         self.panel.move(1)
+
+    def _not_changed(self, error: str) -> None:
+        self.controller.message.emit(
+            QCoreApplication.translate("AdjudicationActions", "Not changed: {error}.").format(error=error)
+        )
+
+    def _saved(self, what: str) -> None:
+        self.controller.message.emit(
+            QCoreApplication.translate("AdjudicationActions", "{what} — saved.").format(what=what)
+        )
 
     def _relabel(self, span_id: int) -> None:
         """E: the accepted copy takes another label (its own undo step, after the acceptance)."""
         names = [label.name for label in self.controller.labels if label.kind == "entity"]
         name, chosen = QInputDialog.getItem(
-            self.panel, "Edit in gold", "Label of the gold copy:", names, 0, False
+            self.panel,
+            QCoreApplication.translate("AdjudicationActions", "Edit in gold"),
+            QCoreApplication.translate("AdjudicationActions", "Label of the gold copy:"),
+            names,
+            0,
+            False,
         )
         if not chosen:
             return
         relabelled = relabel_span(self.workbench.project, span_id, name)
-        self.controller.push(f"Gold: relabel as {name}", relabelled.change)
+        self.controller.push(
+            QCoreApplication.translate("AdjudicationActions", "Gold: relabel as {name}").format(name=name),
+            relabelled.change,
+        )
 
     def accept_agreed(self) -> None:
         document = self.controller.document
         if document is None:
-            self.controller.message.emit("Open a document first.")
+            self.controller.message.emit(
+                QCoreApplication.translate("AdjudicationActions", "Open a document first.")
+            )
             return
         try:
             decision = adjudication.accept_agreed(self.workbench.project, document.id)
         except CuratorError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self._not_changed(str(error))
             return
         if not decision.change:
             self.controller.message.emit(
-                "Nothing new to accept: gold holds every agreed unit of this document."
+                QCoreApplication.translate(
+                    "AdjudicationActions",
+                    "Nothing new to accept: gold holds every agreed unit of this document.",
+                )
             )
             return
         self.controller.push(decision.change.text, decision.change)
-        self.controller.message.emit(f"{len(decision.span_ids)} agreed spans copied into gold — saved.")
+        self.controller.message.emit(
+            QCoreApplication.translate(
+                "AdjudicationActions", "{count} agreed spans copied into gold — saved."
+            ).format(count=len(decision.span_ids))
+        )
 
     def accept_agreed_corpus(self) -> None:
         project = self.workbench.project
         try:
             adjudication.require_reviewer(project)
         except CuratorError as error:
-            self.controller.message.emit(f"Not changed: {error}.")
+            self._not_changed(str(error))
             return
 
         def job(
@@ -168,11 +212,12 @@ class AdjudicationActions:
             if result.change:
                 self.controller.push(result.change.text, result.change)
             self.controller.message.emit(
-                f"{result.spans} agreed spans copied into gold; documents with two layers or more: "
-                f"{result.documents} — saved."
+                QCoreApplication.translate(
+                    "AdjudicationActions",
+                    "{spans} agreed spans copied into gold; documents with two layers or more: {documents} "
+                    "— saved.",
+                ).format(spans=result.spans, documents=result.documents)
             )
 
-        self.workbench.run_job(
-            "Accepting what every annotator agrees on…", job, done,
-            lambda message: self.controller.message.emit(f"Not changed: {message}."),
-        )  # fmt: skip
+        title = QCoreApplication.translate("AdjudicationActions", "Accepting what every annotator agrees on…")
+        self.workbench.run_job(title, job, done, self._not_changed)

@@ -7,11 +7,12 @@ keys still tag.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from curator.core.adjudication import Comparison, Disagreement, Kind
+from curator.ui.i18n_tools import ADJUDICATION, core_text
 
 KIND_COLORS: dict[str, str] = {
     Kind.MISSING: "#d62828",
@@ -58,11 +59,14 @@ def describe(disagreement: Disagreement, text: str) -> str:
     for name, units in disagreement.versions.items():
         shown = []
         for unit in units:
-            label = getattr(unit, "label", None) or f"event {getattr(unit, 'type', '')}"
+            label = getattr(unit, "label", None) or QCoreApplication.translate(
+                "AdjudicationPanel", "event {type}"
+            ).format(type=getattr(unit, "type", ""))
             shown.append(f"{label} “{text[unit.start : unit.end]}”")
         parts.append(f"{name}: {', '.join(shown) or '—'}")
     done = "✔ " if disagreement.resolved else ""
-    return f"{done}{disagreement.start}-{disagreement.end} {disagreement.kind.value}: " + " | ".join(parts)
+    kind = core_text(ADJUDICATION, disagreement.kind.value)
+    return f"{done}{disagreement.start}-{disagreement.end} {kind}: " + " | ".join(parts)
 
 
 class AdjudicationPanel(QWidget):
@@ -71,7 +75,9 @@ class AdjudicationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adjudication-panel")
-        self.header = QLabel("Review → Adjudicate (Ctrl+Alt+J) compares the annotators' layers here.", self)
+        self.header = QLabel(
+            self.tr("Review → Adjudicate (Ctrl+Alt+J) compares the annotators' layers here."), self
+        )
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # annotator names are user text
         self.header.setWordWrap(True)
         self.list = DisagreementList(self)
@@ -86,11 +92,20 @@ class AdjudicationPanel(QWidget):
         """Fill the list; the row of `keep` (a disagreement id) stays selected, else the first open one."""
         self.comparison = comparison
         layers = ", ".join(f"{i} = {name}" for i, name in enumerate(comparison.layers[:2], 1))
-        others = f" (also {', '.join(comparison.layers[2:])})" if len(comparison.layers) > 2 else ""
+        if len(comparison.layers) > 2:
+            layers = self.tr("{layers} (also {others})").format(
+                layers=layers, others=", ".join(comparison.layers[2:])
+            )
         self.header.setText(
-            f"{len(comparison.open)} open of {len(comparison.disagreements)} disagreements; "
-            f"{len(comparison.agreed) + len(comparison.agreed_events)} agreed. Keys: {layers}{others}, "
-            "3 both, 0 neither, E edit, N/P next/previous."
+            self.tr(
+                "{open} open of {total} disagreements; {agreed} agreed. Keys: {layers}, 3 both, 0 neither, "
+                "E edit, N/P next/previous."
+            ).format(
+                open=len(comparison.open),
+                total=len(comparison.disagreements),
+                agreed=len(comparison.agreed) + len(comparison.agreed_events),
+                layers=layers,
+            )
         )
         self.list.clear()
         for disagreement in comparison.disagreements:

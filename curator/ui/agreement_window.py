@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from curator.ui import messages
-from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.i18n_tools import AGREEMENT, TranslatedTableModel, core_text
+from curator.ui.list_table_model import Index
 from curator.ui.row_table import row_table
 from curator.ui.workbench import Workbench
 from curator.ui.workers import JobWorker
@@ -28,8 +29,16 @@ def number(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-class PairTableModel(ListTableModel):
-    COLUMNS = ("Pair", "Documents", "F1 exact", "F1 overlap", "Boundary", "Cohen κ", "αU")
+class PairTableModel(TranslatedTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PairTableModel", "Pair"),
+        QT_TRANSLATE_NOOP("PairTableModel", "Documents"),
+        QT_TRANSLATE_NOOP("PairTableModel", "F1 exact"),
+        QT_TRANSLATE_NOOP("PairTableModel", "F1 overlap"),
+        QT_TRANSLATE_NOOP("PairTableModel", "Boundary"),
+        QT_TRANSLATE_NOOP("PairTableModel", "Cohen κ"),
+        "αU",
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -41,8 +50,16 @@ class PairTableModel(ListTableModel):
         return values[index.column()]
 
 
-class LabelTableModel(ListTableModel):
-    COLUMNS = ("Label", "Spans compared", "F1 exact", "F1 overlap", "Boundary", "Label differs", "αU")
+class LabelTableModel(TranslatedTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LabelTableModel", "Label"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Spans compared"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "F1 exact"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "F1 overlap"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Boundary"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Label differs"),
+        "αU",
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -54,14 +71,21 @@ class LabelTableModel(ListTableModel):
         return values[index.column()]
 
 
-class EventTableModel(ListTableModel):
-    COLUMNS = ("Pair", "Event type", "Role", "Units", "F1 exact", "F1 overlap")
+class EventTableModel(TranslatedTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("EventTableModel", "Pair"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Event type"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Role"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Units"),
+        QT_TRANSLATE_NOOP("EventTableModel", "F1 exact"),
+        QT_TRANSLATE_NOOP("EventTableModel", "F1 overlap"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         e = self.rows[index.row()]
-        values = (f"{e.first} / {e.second}", e.event_type, e.role or "(trigger)",
+        values = (f"{e.first} / {e.second}", e.event_type, e.role or self.tr("(trigger)"),
                   str(e.counts.first + e.counts.second), number(e.counts.f1_exact),
                   number(e.counts.f1_overlap))  # fmt: skip
         return values[index.column()]
@@ -92,7 +116,7 @@ class LabelBarChart(QWidget):
         bottom = self.height() - line - 6
         top = line
         if not self.bars or bottom <= top:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No label to compare")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No label to compare"))
             return
         painter.setPen(self.palette().text().color())
         for tick in (0.0, 0.5, 1.0):
@@ -124,7 +148,7 @@ def plain_label(text: str, parent: QWidget) -> QLabel:
 class AgreementWindow(QDialog):
     def __init__(self, parent: QWidget, report: AgreementReport) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.resize(900, 640)
         self.report = report
         self.summary = plain_label(summary_text(report), self)
@@ -145,29 +169,48 @@ class AgreementWindow(QDialog):
         by_label.addWidget(self.label_table)
         by_label.addWidget(self.chart)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.pair_table, "Pairs")
-        self.tabs.addTab(by_label, "Labels")
-        self.tabs.addTab(self.event_table, "Events")
+        self.tabs.addTab(self.pair_table, self.tr("Pairs"))
+        self.tabs.addTab(by_label, self.tr("Labels"))
+        self.tabs.addTab(self.event_table, self.tr("Events"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
 
 def summary_text(report: AgreementReport) -> str:
-    layers = ", ".join(report.annotators) or "none"
-    lines = [f"Layers: {layers}. {report.documents} documents have two or more of them."]
+    layers = ", ".join(report.annotators) or QCoreApplication.translate("AgreementWindow", "none")
+    lines = [
+        QCoreApplication.translate(
+            "AgreementWindow", "Layers: {layers}. {documents} documents have two or more of them."
+        ).format(layers=layers, documents=report.documents)
+    ]
     if report.comparable:
         lines.append(
-            f"All raters: Fleiss κ {number(report.fleiss_kappa)} ({report.complete_documents} documents with "
-            f"every layer), Krippendorff α {number(report.alpha)} over {report.tokens} tokens, "
-            f"αU {number(report.alpha_unitizing)}."
+            QCoreApplication.translate(
+                "AgreementWindow",
+                "All raters: Fleiss κ {kappa} ({complete} documents with every layer), "
+                "Krippendorff α {alpha} over {tokens} tokens, αU {unitizing}.",
+            ).format(
+                kappa=number(report.fleiss_kappa),
+                complete=report.complete_documents,
+                alpha=number(report.alpha),
+                tokens=report.tokens,
+                unitizing=number(report.alpha_unitizing),
+            )
         )
     else:
-        lines.append("No document has two layers yet: there is nothing to compare.")
+        lines.append(
+            QCoreApplication.translate(
+                "AgreementWindow", "No document has two layers yet: there is nothing to compare."
+            )
+        )
     if report.skipped:
-        shown = ", ".join(f"#{s.document_id} ({s.reason})" for s in report.skipped[:8])
-        more = f" and {len(report.skipped) - 8} more" if len(report.skipped) > 8 else ""
-        lines.append(f"Skipped: {shown}{more}.")
+        shown = ", ".join(f"#{s.document_id} ({core_text(AGREEMENT, s.reason)})" for s in report.skipped[:8])
+        if len(report.skipped) > 8:
+            skipped = QCoreApplication.translate("AgreementWindow", "Skipped: {shown} and {more} more.")
+        else:
+            skipped = QCoreApplication.translate("AgreementWindow", "Skipped: {shown}.")
+        lines.append(skipped.format(shown=shown, more=len(report.skipped) - 8))
     return "\n".join(lines)
 
 
@@ -188,6 +231,9 @@ def open_agreement(workbench: Workbench) -> None:
 
     def failed(message: str) -> None:
         if not (started and started[0].is_cancelled()):  # a cancel needs no message
-            messages.warning(workbench.host(), "Agreement", message)
+            messages.warning(
+                workbench.host(), QCoreApplication.translate("AgreementWindow", "Agreement"), message
+            )
 
-    started.append(workbench.run_job("Computing agreement", job, done, failed))
+    title = QCoreApplication.translate("AgreementWindow", "Computing agreement")
+    started.append(workbench.run_job(title, job, done, failed))

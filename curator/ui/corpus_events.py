@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from curator.core.records.consolidate_read import CONFIRMED, GroupView, group_vi
 from curator.core.records.model import CleanEvent
 from curator.core.services import event_groups
 from curator.core.services.changes import Change
+from curator.ui.i18n_tools import TranslatedTableModel
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.workers import start_job
 
@@ -43,8 +44,20 @@ def _parties(record: CleanEvent | None) -> str:
     return ", ".join(party.display_name for party in record.parties) if record else ""
 
 
-class GroupModel(ListTableModel):
-    COLUMNS = ("#", "Status", "Type", "Date", "Place", "Participants", "Mentions")
+class GroupModel(TranslatedTableModel):
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("GroupModel", "Status"),
+        QT_TRANSLATE_NOOP("GroupModel", "Type"),
+        QT_TRANSLATE_NOOP("GroupModel", "Date"),
+        QT_TRANSLATE_NOOP("GroupModel", "Place"),
+        QT_TRANSLATE_NOOP("GroupModel", "Participants"),
+        QT_TRANSLATE_NOOP("GroupModel", "Mentions"),
+    )
+    STATUSES = {  # event_groups.status
+        "proposed": QT_TRANSLATE_NOOP("GroupModel", "proposed"),
+        "confirmed": QT_TRANSLATE_NOOP("GroupModel", "confirmed"),
+    }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
@@ -54,7 +67,7 @@ class GroupModel(ListTableModel):
         location = first.location if first else None
         values = (
             str(view.group.id),
-            view.group.status + (" (yours)" if view.group.origin == "user" else ""),
+            self._status(view),
             first.event_type if first else "",
             (first.date or "") if first else "",
             location.display_name if location else "",
@@ -63,9 +76,21 @@ class GroupModel(ListTableModel):
         )
         return values[index.column()]
 
+    def _status(self, view: GroupView) -> str:
+        status = self.STATUSES.get(view.group.status)
+        shown = self.tr(status) if status else view.group.status
+        return self.tr("{status} (yours)").format(status=shown) if view.group.origin == "user" else shown
 
-class MentionModel(ListTableModel):
-    COLUMNS = ("Doc", "Lang", "Date", "Realis", "Publication", "Evidence")
+
+class MentionModel(TranslatedTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("MentionModel", "Doc"),
+        QT_TRANSLATE_NOOP("MentionModel", "Lang"),
+        QT_TRANSLATE_NOOP("MentionModel", "Date"),
+        "Realis",
+        QT_TRANSLATE_NOOP("MentionModel", "Publication"),
+        QT_TRANSLATE_NOOP("MentionModel", "Evidence"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
@@ -96,9 +121,9 @@ class CorpusEventsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Corpus Events")
+        self.setWindowTitle(self.tr("Corpus Events"))
         self.resize(900, 600)
-        self.status = QLabel("Reading the event groups…", self)
+        self.status = QLabel(self.tr("Reading the event groups…"), self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.groups = GroupModel()
         self.mentions = MentionModel()
@@ -106,13 +131,17 @@ class CorpusEventsDialog(QDialog):
         self.mention_table = _table(self, "corpus-event-mentions", self.mentions, 5)
         self.group_table.selectionModel().selectionChanged.connect(lambda *_: self._show_mentions())
         self.consolidate_button = self._button(
-            "C&onsolidate", "Group the corpus's event mentions", self.consolidate
+            self.tr("C&onsolidate"), self.tr("Group the corpus's event mentions"), self.consolidate
         )
         self.split_button = self._button(
-            "&Split Out (S)", "The selected mentions leave the group", self.split
+            self.tr("&Split Out (S)"), self.tr("The selected mentions leave the group"), self.split
         )
-        self.join_button = self._button("&Join (J)", "Merge the selected groups into one", self.join)
-        self.confirm_button = self._button("&Confirm (C)", "Confirm the selected groups", self.confirm)
+        self.join_button = self._button(
+            self.tr("&Join (J)"), self.tr("Merge the selected groups into one"), self.join
+        )
+        self.confirm_button = self._button(
+            self.tr("&Confirm (C)"), self.tr("Confirm the selected groups"), self.confirm
+        )
         for key, handler in (("S", self.split), ("J", self.join), ("C", self.confirm)):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
@@ -155,7 +184,7 @@ class CorpusEventsDialog(QDialog):
         """Read the groups off the GUI thread (it reads the corpus's event records); keep the selection."""
         project = self.window_.project
         self.loading += 1
-        start_job(lambda _progress, _cancelled: group_views(project), title="Reading corpus events",
+        start_job(lambda _progress, _cancelled: group_views(project), title=self.tr("Reading corpus events"),
                   on_done=self._show, on_end=self._ended)  # fmt: skip
 
     def _ended(self) -> None:
@@ -168,7 +197,11 @@ class CorpusEventsDialog(QDialog):
             if view.group.id in chosen:
                 self.group_table.selectRow(row)
         unconfirmed = sum(1 for view in views if view.group.status != CONFIRMED)
-        self.status.setText(f"{len(views)} event group(s), {unconfirmed} not confirmed yet.")
+        self.status.setText(
+            self.tr("{groups} event group(s), {unconfirmed} not confirmed yet.").format(
+                groups=len(views), unconfirmed=unconfirmed
+            )
+        )
         self._show_mentions()
 
     def _show_mentions(self) -> None:
@@ -200,8 +233,9 @@ class CorpusEventsDialog(QDialog):
         try:
             change = call()
         except AnnotationError as error:
-            self.window_.controller.message.emit(f"Not changed: {error}.")
-            self.status.setText(f"Not changed: {error}.")
+            refused = self.tr("Not changed: {error}.").format(error=error)
+            self.window_.controller.message.emit(refused)
+            self.status.setText(refused)
             return
         self.window_.controller.push(title, change)
 
@@ -218,48 +252,56 @@ class CorpusEventsDialog(QDialog):
             return event_groups.consolidate(project, check=check)
 
         def done(result: event_groups.Consolidation) -> None:
-            self.window_.controller.push("Consolidate corpus events", result.change)
+            self.window_.controller.push(self.tr("Consolidate corpus events"), result.change)
             self.status.setText(
-                f"{result.proposed} proposed group(s) of {result.mentions} mention(s); "
-                f"kept {result.kept_confirmed} confirmed and {result.kept_user} of yours."
+                self.tr(
+                    "{proposed} proposed group(s) of {mentions} mention(s); kept {confirmed} confirmed and "
+                    "{yours} of yours."
+                ).format(
+                    proposed=result.proposed,
+                    mentions=result.mentions,
+                    confirmed=result.kept_confirmed,
+                    yours=result.kept_user,
+                )
             )
             if not result.change:
                 self.reload()
 
-        self.window_.run_job("Consolidating corpus events…", job, done)
+        self.window_.run_job(self.tr("Consolidating corpus events…"), job, done)
 
     def split(self) -> None:
         views = self.selected_views()
         rows = sorted(index.row() for index in self.mention_table.selectionModel().selectedRows())
         if len(views) != 1 or not rows:
-            self.status.setText("Select one group and the mention(s) to split out of it.")
+            self.status.setText(self.tr("Select one group and the mention(s) to split out of it."))
             return
         group_id = views[0].group.id
         event_ids = [event_id_of(self.mentions.rows[row]) for row in rows]
         project = self.window_.project
-        self._push(f"Split {len(event_ids)} mention(s) out of event group {group_id}",
-                   lambda: event_groups.split(project, group_id, event_ids).change)  # fmt: skip
+        title = self.tr("Split {count} mention(s) out of event group {group}").format(
+            count=len(event_ids), group=group_id
+        )
+        self._push(title, lambda: event_groups.split(project, group_id, event_ids).change)
 
     def join(self) -> None:
         ids = self.selected_group_ids()
         if len(ids) < 2:
-            self.status.setText("Select two or more groups to join.")
+            self.status.setText(self.tr("Select two or more groups to join."))
             return
         project = self.window_.project
-        self._push(
-            f"Join event groups {', '.join(map(str, ids))}", lambda: event_groups.join(project, ids).change
-        )
+        title = self.tr("Join event groups {ids}").format(ids=", ".join(map(str, ids)))
+        self._push(title, lambda: event_groups.join(project, ids).change)
 
     def confirm(self) -> None:
         views = self.selected_views()
         if not views:
-            self.status.setText("Select the group(s) to confirm.")
+            self.status.setText(self.tr("Select the group(s) to confirm."))
             return
         ids = [view.group.id for view in views]
         undo = all(view.group.status == CONFIRMED for view in views)
         project = self.window_.project
-        verb = "Unconfirm" if undo else "Confirm"
-        self._push(f"{verb} event group(s) {', '.join(map(str, ids))}",
+        title = self.tr("Unconfirm event group(s) {ids}") if undo else self.tr("Confirm event group(s) {ids}")
+        self._push(title.format(ids=", ".join(map(str, ids))),
                    lambda: event_groups.confirm(project, ids, confirmed=not undo))  # fmt: skip
 
 

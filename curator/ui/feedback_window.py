@@ -10,30 +10,44 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from curator.core.domain import GOLD_LAYER
 from curator.ui.agreement_window import plain_label
+from curator.ui.i18n_tools import TranslatedTableModel
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.row_table import row_table
 from curator.ui.workbench import Workbench
 
+MISSED, EXTRA = "missed", "extra"  # curator.core.agreement.feedback's (not imported before it is needed)
+
 if TYPE_CHECKING:  # the agreement core loads spaCy's tokenizer: imported when feedback is asked for
     from curator.core.agreement import Disagreement, Feedback
 
-KIND_TITLES = {"missed": "missed", "extra": "extra", "label": "other label", "boundary": "other boundaries"}
+KIND_TITLES = {
+    "missed": QT_TRANSLATE_NOOP("DisagreementModel", "missed"),
+    "extra": QT_TRANSLATE_NOOP("DisagreementModel", "extra"),
+    "label": QT_TRANSLATE_NOOP("DisagreementModel", "other label"),
+    "boundary": QT_TRANSLATE_NOOP("DisagreementModel", "other boundaries"),
+}
 
 
-class DisagreementModel(ListTableModel):
-    COLUMNS = ("Document", "Characters", "Gold", "Yours", "Kind")
+class DisagreementModel(TranslatedTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DisagreementModel", "Document"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Characters"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Gold"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Yours"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Kind"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         d: Disagreement = self.rows[index.row()]
         values = (f"#{d.document_id}", f"{d.start}–{d.end}", d.gold_label or "—", d.their_label or "—",
-                  KIND_TITLES.get(d.kind, d.kind))  # fmt: skip
+                  self.tr(KIND_TITLES[d.kind]) if d.kind in KIND_TITLES else d.kind)  # fmt: skip
         return values[index.column()]
 
 
@@ -43,32 +57,50 @@ class ConfusionModel(ListTableModel):
     def __init__(self, result: Feedback) -> None:
         super().__init__()
         self.gold = sorted({g for g, _ in result.confusion})
-        self.COLUMNS = ("Gold \\ yours", *sorted({t for _, t in result.confusion}))
+        self.theirs = sorted({t for _, t in result.confusion})
+        self.COLUMNS = (self.tr("Gold \\ yours"), *(self._shown(name) for name in self.theirs))
         self.confusion = result.confusion
         self.rows = self.gold
+
+    def _shown(self, name: str) -> str:
+        """A label as it is; the core's "missed" and "extra" (no label on that side) in the interface's
+        words."""
+        if name in (MISSED, EXTRA):
+            return QCoreApplication.translate("DisagreementModel", KIND_TITLES[name])
+        return name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         gold = self.rows[index.row()]
         if index.column() == 0:
-            return gold
-        return str(self.confusion.get((gold, self.COLUMNS[index.column()]), 0))
+            return self._shown(gold)
+        return str(self.confusion.get((gold, self.theirs[index.column() - 1]), 0))
 
 
 class FeedbackWindow(QDialog):
     def __init__(self, parent: QWidget, result: Feedback, jump: Callable[[Disagreement], None]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Feedback for {result.annotator}")
+        self.setWindowTitle(self.tr("Feedback for {annotator}").format(annotator=result.annotator))
         self.resize(760, 560)
         self.result = result
         self._jump = jump
-        summary = (
-            f"{result.annotator} against the gold layer: {result.documents} documents, {result.agreed} spans "
-            f"agreed, {len(result.disagreements)} disagreements."
+        if result.documents:
+            summary = self.tr(
+                "{annotator} against the gold layer: {documents} documents, {agreed} spans agreed, "
+                "{disagreements} disagreements."
+            )
+        else:
+            summary = self.tr(
+                "{annotator} against the gold layer: {documents} documents, {agreed} spans agreed, "
+                "{disagreements} disagreements. No document has both layers yet."
+            )
+        summary = summary.format(
+            annotator=result.annotator,
+            documents=result.documents,
+            agreed=result.agreed,
+            disagreements=len(result.disagreements),
         )
-        if result.documents == 0:
-            summary += " No document has both layers yet."
         self.summary = plain_label(summary, self)
         self.model = DisagreementModel()
         self.model.replace_rows(result.disagreements)
@@ -108,4 +140,4 @@ def open_feedback(workbench: Workbench) -> None:
     def done(result: Feedback) -> None:
         FeedbackWindow(workbench.host(), result, jump).show()
 
-    workbench.run_job("Comparing with gold", job, done)
+    workbench.run_job(QCoreApplication.translate("FeedbackWindow", "Comparing with gold"), job, done)

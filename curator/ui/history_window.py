@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +27,8 @@ from curator.core.history_queries import HistoryFilter, HistoryRecord, history_c
 from curator.core.services.history import revert_entry
 from curator.core.storage import Project
 from curator.ui import messages
-from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.i18n_tools import TranslatedTableModel
+from curator.ui.list_table_model import Index
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -35,8 +36,15 @@ if TYPE_CHECKING:
 PAGE = 200
 
 
-class HistoryModel(ListTableModel):
-    COLUMNS = ("Time (UTC)", "Who", "Change")
+class HistoryModel(TranslatedTableModel):
+    """The entries' texts are stored in the project as written when the change was made (in English, by
+    the core's services, and shared by a team whatever each member's language): shown as they are."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Time (UTC)"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Change"),
+    )
 
     def __init__(self, project: Project, document_id: int) -> None:
         super().__init__()
@@ -73,9 +81,9 @@ class HistoryDialog(QDialog):
     def __init__(self, window: MainWindow, document_id: int, title: str) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle(f"History of #{document_id}")
+        self.setWindowTitle(self.tr("History of #{id}").format(id=document_id))
         self.resize(720, 480)
-        heading = QLabel(f"Changes to “{title}”, newest first", self)
+        heading = QLabel(self.tr("Changes to “{title}”, newest first").format(title=title), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.model = HistoryModel(window.project, document_id)
         self.table = QTableView(self)
@@ -84,10 +92,12 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.revert_button = QPushButton("&Revert Selected", self)
-        self.revert_button.setToolTip("Take back the selected change (Alt+R); Ctrl+Z in the window undoes it")
+        self.revert_button = QPushButton(self.tr("&Revert Selected"), self)
+        self.revert_button.setToolTip(
+            self.tr("Take back the selected change (Alt+R); Ctrl+Z in the window undoes it")
+        )
         self.revert_button.clicked.connect(self.revert_selected)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -115,7 +125,7 @@ class HistoryDialog(QDialog):
         try:
             change = revert_entry(self.window_.project, entry.id)
         except CuratorError as error:
-            messages.warning(self, "Revert", str(error))
+            messages.warning(self, self.tr("Revert"), str(error))
             return
         self.window_.controller.push(change.text, change)
 
@@ -124,7 +134,8 @@ def show_history(window: MainWindow) -> HistoryDialog | None:
     document = window.controller.document
     if document is None:
         return None
-    dialog = HistoryDialog(window, document.id, document.title or f"document {document.id}")
+    untitled = QCoreApplication.translate("HistoryDialog", "document {id}").format(id=document.id)
+    dialog = HistoryDialog(window, document.id, document.title or untitled)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

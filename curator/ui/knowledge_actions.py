@@ -14,11 +14,14 @@ thread, as one undo step.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from curator.core.domain import AnnotationError, SpanRecord, StaleWriteError
 from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.services.entities import EntityRecord
 from curator.core.services.span_links import CorpusLinks, link_corpus
+from curator.ui.i18n_tools import english_plural
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.workbench import Workbench
 
@@ -78,7 +81,11 @@ class KnowledgeActions:
     def find(self) -> None:
         span = self.mention()
         if span is None:
-            self.controller.message.emit("Put the cursor on a tagged mention, then Ctrl+L.")
+            self._say(
+                QCoreApplication.translate(
+                    "KnowledgeActions", "Put the cursor on a tagged mention, then Ctrl+L."
+                )
+            )
             return
         self.pending_mention = span
         self.workbench.show_tab(self.panel)
@@ -87,7 +94,11 @@ class KnowledgeActions:
             self.panel.table.setFocus()
             self.panel.table.selectRow(0)
             return
-        self.panel.mention_label.setText(f"Mention: “{self._surface(span)}” [{span.label}] — Enter links it")
+        self.panel.mention_label.setText(
+            QCoreApplication.translate(
+                "KnowledgeActions", "Mention: “{text}” [{label}] — Enter links it"
+            ).format(text=self._surface(span), label=span.label)
+        )
         self.panel.search.setText(self._surface(span))
         self._focus_results()
 
@@ -113,14 +124,29 @@ class KnowledgeActions:
         self.panel.search.blockSignals(False)
         self.panel.model.set_rows([usages[entity.id] for entity in candidates if entity.id in usages])
         self.panel.mention_label.setText(
-            f"Mention: “{self._surface(span)}” [{span.label}] — {len(candidates)} canonical entities match;"
-            " choose one, Enter links it"
+            QCoreApplication.translate(
+                "KnowledgeActions",
+                "Mention: “{text}” [{label}] — {count} canonical entities match; choose one, Enter links it",
+            ).format(text=self._surface(span), label=span.label, count=len(candidates))
         )
 
     def _refused(self, error: StaleWriteError, document_id: int) -> None:
         """The mention changed since the window showed it: say so and show the document as it is now."""
-        self.controller.message.emit(f"Not linked: {error}.")
+        self._not_linked(str(error))
         self.controller.reload_document(document_id)
+
+    def _say(self, text: str) -> None:
+        self.controller.message.emit(text)
+
+    def _not_linked(self, error: str) -> None:
+        self._say(QCoreApplication.translate("KnowledgeActions", "Not linked: {error}.").format(error=error))
+
+    def _choose_first(self) -> None:
+        self._say(
+            QCoreApplication.translate(
+                "KnowledgeActions", "Choose a mention (Ctrl+L on it) and an entity first."
+            )
+        )
 
     def _on_changed(self, change: Change) -> None:
         """Mention counts and entities change with every entity step, its undo and its redo."""
@@ -132,7 +158,7 @@ class KnowledgeActions:
             return
         span, entity = self.mention(), self.panel.current_entity()
         if span is None or entity is None:
-            self.controller.message.emit("Choose a mention (Ctrl+L on it) and an entity first.")
+            self._choose_first()
             return
         project = self.controller.project
         try:
@@ -143,8 +169,18 @@ class KnowledgeActions:
             self._refused(error, span.document_id)
             return
         self.offered = None
-        self.controller.push(f"Link “{self._surface(span)}” to {entity.name}", linked.change)
-        self.controller.message.emit(f"Linked “{self._surface(span)}” to {entity.name} — saved.")
+        surface = self._surface(span)
+        self.controller.push(
+            QCoreApplication.translate("KnowledgeActions", "Link “{text}” to {entity}").format(
+                text=surface, entity=entity.name
+            ),
+            linked.change,
+        )
+        self._say(
+            QCoreApplication.translate("KnowledgeActions", "Linked “{text}” to {entity} — saved.").format(
+                text=surface, entity=entity.name
+            )
+        )
         self.workbench.text_view.setFocus()
 
     def link_all(self) -> None:
@@ -152,14 +188,21 @@ class KnowledgeActions:
             return
         span, entity = self.mention(), self.panel.current_entity()
         if span is None or entity is None:
-            self.controller.message.emit("Choose a mention (Ctrl+L on it) and an entity first.")
+            self._choose_first()
             return
         project = self.controller.project
         linked = entities.link_identical_mentions(project, span.id, entity.id)
-        self.controller.push(f"Link every “{self._surface(span)}” to {entity.name}", linked.change)
-        self.controller.message.emit(
-            f"Linked {len(linked.previous)} mentions of “{self._surface(span)}” to {entity.name}"
-            " — saved (one undo)."
+        surface = self._surface(span)
+        self.controller.push(
+            QCoreApplication.translate("KnowledgeActions", "Link every “{text}” to {entity}").format(
+                text=surface, entity=entity.name
+            ),
+            linked.change,
+        )
+        self._say(
+            QCoreApplication.translate(
+                "KnowledgeActions", "Linked {count} mentions of “{text}” to {entity} — saved (one undo)."
+            ).format(count=len(linked.previous), text=surface, entity=entity.name)
         )
 
     def create_from_mention(self) -> None:
@@ -167,26 +210,39 @@ class KnowledgeActions:
             return
         span = self.mention()
         if span is None:
-            self.controller.message.emit("Put the cursor on a tagged mention first.")
+            self._say(
+                QCoreApplication.translate("KnowledgeActions", "Put the cursor on a tagged mention first.")
+            )
             return
         project = self.controller.project
         name = self._surface(span)
         try:
             created = entities.create_entity(project, name, span.label, mentions=[span.id])
         except AnnotationError as error:
-            self.controller.message.emit(f"Not created: {error}.")
+            self._say(
+                QCoreApplication.translate("KnowledgeActions", "Not created: {error}.").format(error=error)
+            )
             return
-        self.controller.push(f"New entity “{name}”", created.change)
+        self.controller.push(
+            QCoreApplication.translate("KnowledgeActions", "New entity “{name}”").format(name=name),
+            created.change,
+        )
         self.panel.search.setText(name)
         self.refresh()
-        self.controller.message.emit(f"New canonical entity “{name}” ({span.label}), linked — saved.")
+        self._say(
+            QCoreApplication.translate(
+                "KnowledgeActions", "New canonical entity “{name}” ({label}), linked — saved."
+            ).format(name=name, label=span.label)
+        )
 
     def unlink(self) -> None:
         if self.controller.locked():
             return
         span = self.mention()
         if span is None or span.entity_id is None:
-            self.controller.message.emit("The mention at the cursor is not linked.")
+            self._say(
+                QCoreApplication.translate("KnowledgeActions", "The mention at the cursor is not linked.")
+            )
             return
         project = self.controller.project
         try:
@@ -196,8 +252,10 @@ class KnowledgeActions:
         except StaleWriteError as error:
             self._refused(error, span.document_id)
             return
-        self.controller.push("Unlink mention", unlinked.change)
-        self.controller.message.emit("Unlinked — saved.")
+        self.controller.push(
+            QCoreApplication.translate("KnowledgeActions", "Unlink mention"), unlinked.change
+        )
+        self._say(QCoreApplication.translate("KnowledgeActions", "Unlinked — saved."))
 
     def link_corpus(self) -> None:
         """Link every unlinked mention that names exactly one canonical entity, as one undo step."""
@@ -205,18 +263,42 @@ class KnowledgeActions:
             return
         project = self.controller.project
         self.workbench.run_job(
-            "Linking unambiguous mentions…",
+            QCoreApplication.translate("KnowledgeActions", "Linking unambiguous mentions…"),
             lambda _progress, _is_cancelled: link_corpus(project),
             self._linked_corpus,
-            lambda message: self.controller.message.emit(f"Not linked: {message}."),
+            self._not_linked,
         )
 
     def _linked_corpus(self, result: CorpusLinks) -> None:
-        self.controller.push(f"Link {result.linked} unambiguous mentions", result.change)
-        self.controller.message.emit(
-            f"Linked {result.linked} mention{'s' if result.linked != 1 else ''}"
-            + (" — saved (one undo)" if result.linked else "")
-            + f"; {result.ambiguous} ambiguous (Ctrl+L on each to choose), {result.no_match} without a match"
-            + (f", {result.read_only} in approved documents left alone" if result.read_only else "")
-            + "."
+        self.controller.push(
+            QCoreApplication.translate("KnowledgeActions", "Link {count} unambiguous mentions").format(
+                count=result.linked
+            ),
+            result.change,
+        )
+        linked = english_plural(
+            QCoreApplication.translate("KnowledgeActions", "Linked {count} mention(s)"), result.linked
+        ).format(count=result.linked)
+        if result.linked:
+            linked = QCoreApplication.translate("KnowledgeActions", "{linked} — saved (one undo)").format(
+                linked=linked
+            )
+        if result.read_only:
+            text = QCoreApplication.translate(
+                "KnowledgeActions",
+                "{linked}; {ambiguous} ambiguous (Ctrl+L on each to choose), {unmatched} without a match, "
+                "{read_only} in approved documents left alone.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "KnowledgeActions",
+                "{linked}; {ambiguous} ambiguous (Ctrl+L on each to choose), {unmatched} without a match.",
+            )
+        self._say(
+            text.format(
+                linked=linked,
+                ambiguous=result.ambiguous,
+                unmatched=result.no_match,
+                read_only=result.read_only,
+            )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from curator.core.services.entities import EntityRecord, EntityUsage
 from curator.core.storage.sort_keys import natural_sort_key
-from curator.ui.list_table_model import Index, ListTableModel
+from curator.ui.i18n_tools import TranslatedTableModel, english_plural
+from curator.ui.list_table_model import Index
 from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table, title_takes_free_width
 
@@ -32,12 +33,17 @@ SORT_KEYS: tuple[Callable[[EntityUsage], Any], ...] = (
 )
 
 
-class EntityTableModel(ListTableModel):
+class EntityTableModel(TranslatedTableModel):
     """Rows in the search's ranking (best match first) until a header is clicked; that order then holds
     for every later search, as the header's arrow says. Subtype and document count are in the tooltip:
     four columns leave the name room in a side panel."""
 
-    COLUMNS = ("Name", "Type", "Wikidata", "Mentions")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("EntityTableModel", "Name"),
+        QT_TRANSLATE_NOOP("EntityTableModel", "Type"),
+        "Wikidata",
+        QT_TRANSLATE_NOOP("EntityTableModel", "Mentions"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,32 +79,36 @@ class EntityTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (entity.name, entity.type, entity.wikidata or "", usage.mentions)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(_tooltip(usage))
+            return plain_tooltip(self._tooltip(usage))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-
-def _tooltip(usage: EntityUsage) -> str:
-    """The full name and what the narrow columns leave out."""
-    entity = usage.entity
-    subtype = f"/{entity.subtype}" if entity.subtype else ""
-    lines = [
-        entity.name,
-        f"{entity.type}{subtype} · {entity.wikidata or 'no Wikidata id'}",
-        f"{usage.mentions} mention{'s' if usage.mentions != 1 else ''} in {usage.documents} "
-        f"document{'s' if usage.documents != 1 else ''}",
-        f"aliases: {' · '.join(entity.aliases)}",
-        entity.notes,
-    ]
-    return "\n".join(line for line in lines if line)
+    def _tooltip(self, usage: EntityUsage) -> str:
+        """The full name and what the narrow columns leave out."""
+        entity = usage.entity
+        subtype = f"/{entity.subtype}" if entity.subtype else ""
+        mentions, documents = usage.mentions, usage.documents
+        lines = [
+            entity.name,
+            f"{entity.type}{subtype} · {entity.wikidata or self.tr('no Wikidata id')}",
+            english_plural(
+                self.tr("%n mention(s) in {documents}", "", mentions).format(
+                    documents=english_plural(self.tr("%n document(s)", "", documents), documents)
+                ),
+                mentions,
+            ),
+            self.tr("aliases: {aliases}").format(aliases=" · ".join(entity.aliases)),
+            entity.notes,
+        ]
+        return "\n".join(line for line in lines if line)
 
 
 class KnowledgePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search any alias: kgao, ЖККУ, Bishkek, Q318693…")
+        self.search.setPlaceholderText(self.tr("Search any alias: kgao, ЖККУ, Bishkek, Q318693…"))
         self.search.setClearButtonEnabled(True)
         self.model = EntityTableModel()
         self.table = row_table(self.model, self, name="entities-kb-table")
@@ -106,11 +116,13 @@ class KnowledgePanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the search's ranking first
-        title_takes_free_width(self.table, {1: "TITLE", 2: "Q12345678", 3: "Mentions"})
-        self.link_button = QPushButton("Link", self)
-        self.link_all_button = QPushButton("Link all identical", self)
-        self.new_button = QPushButton("New from mention", self)
-        self.unlink_button = QPushButton("Unlink", self)
+        title_takes_free_width(
+            self.table, {1: "TITLE", 2: "Q12345678", 3: self.model.headerData(3, Qt.Orientation.Horizontal)}
+        )
+        self.link_button = QPushButton(self.tr("Link"), self)
+        self.link_all_button = QPushButton(self.tr("Link all identical"), self)
+        self.new_button = QPushButton(self.tr("New from mention"), self)
+        self.unlink_button = QPushButton(self.tr("Unlink"), self)
         buttons = QGridLayout()  # two by two: one row of four would widen the side panel past a 1280 screen
         for place, button in enumerate(
             (self.link_button, self.link_all_button, self.new_button, self.unlink_button)

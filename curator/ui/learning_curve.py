@@ -39,7 +39,7 @@ class LearningCurve(QWidget):
         self.points: list[TrainingPoint] = []
         self.setMinimumHeight(140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Learning curve: dev F1 over training time")
+        self.setAccessibleName(self.tr("Learning curve: dev F1 over training time"))
 
     def sizeHint(self) -> QSize:
         return QSize(480, 180)
@@ -58,12 +58,19 @@ class LearningCurve(QWidget):
     def summary(self) -> str:
         """One line of what the curve shows (the accessible description and the tooltip)."""
         if not self.points:
-            return "No dev evaluation yet."
+            return self.tr("No dev evaluation yet.")
         best = max(self.points, key=lambda p: p.dev_f1)
         last = self.points[-1]
-        return (
-            f"{len(self.points)} evaluations; best dev F1 {best.dev_f1:.3f} at {best.seconds:.0f} s "
-            f"(update {best.step}); last {last.dev_f1:.3f} at {last.seconds:.0f} s"
+        return self.tr(
+            "{count} evaluations; best dev F1 {best} at {best_seconds} s (update {step}); last {last} at "
+            "{last_seconds} s"
+        ).format(
+            count=len(self.points),
+            best=f"{best.dev_f1:.3f}",
+            best_seconds=f"{best.seconds:.0f}",
+            step=best.step,
+            last=f"{last.dev_f1:.3f}",
+            last_seconds=f"{last.seconds:.0f}",
         )
 
     def plot_area(self) -> QRectF:
@@ -108,15 +115,18 @@ class LearningCurve(QWidget):
             painter.drawText(
                 label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:.1f}"
             )
-        painter.drawText(QRectF(0, 2, self.width(), MARGIN_TOP - 4), Qt.AlignmentFlag.AlignLeft, "dev F1")
+        top = QRectF(0, 2, self.width(), MARGIN_TOP - 4)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft, self.tr("dev F1"))
         last = self.points[-1].seconds if self.points else 0.0
         axis = QRectF(area.left(), area.bottom() + 4, area.width(), MARGIN_BOTTOM - 4)
-        painter.drawText(axis, Qt.AlignmentFlag.AlignLeft, "0 s")
-        painter.drawText(axis, Qt.AlignmentFlag.AlignHCenter, "training time")
-        painter.drawText(axis, Qt.AlignmentFlag.AlignRight, f"{last:.0f} s")
+        painter.drawText(axis, Qt.AlignmentFlag.AlignLeft, self.tr("{seconds} s").format(seconds=0))
+        painter.drawText(axis, Qt.AlignmentFlag.AlignHCenter, self.tr("training time"))
+        painter.drawText(
+            axis, Qt.AlignmentFlag.AlignRight, self.tr("{seconds} s").format(seconds=f"{last:.0f}")
+        )
         if not self.points:
             painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter, "The curve appears at the first dev evaluation."
+                area, Qt.AlignmentFlag.AlignCenter, self.tr("The curve appears at the first dev evaluation.")
             )
             painter.end()
             return
@@ -132,7 +142,7 @@ class LearningCurve(QWidget):
         painter.drawText(
             QRectF(area.left() + 4, area.top(), area.width() - 8, 16),
             Qt.AlignmentFlag.AlignRight,
-            f"best {self.points[best].dev_f1:.3f}",
+            self.tr("best {f1}").format(f1=f"{self.points[best].dev_f1:.3f}"),
         )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(where[best], 5, 5)

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +45,7 @@ if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
-Column = tuple[str, str, bool]  # key, title, editable
+Column = tuple[str, str, bool]  # key, title (translated in the context "SchemaDialog"), editable
 EditHandler = Callable[[dict, str, str], bool]
 
 
@@ -66,7 +73,7 @@ class SchemaTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][1]
+            return QCoreApplication.translate("SchemaDialog", self.columns[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -108,28 +115,39 @@ def _table(model: SchemaTableModel, parent: QWidget) -> QTableView:
 
 class SchemaDialog(QDialog):
     LABEL_COLUMNS: list[Column] = [
-        ("name", "Name", True), ("color", "Colour", True), ("shortcut", "Key", True),
-        ("description", "Description", True),
-    ]  # fmt: skip
+        ("name", QT_TRANSLATE_NOOP("SchemaDialog", "Name"), True),
+        ("color", QT_TRANSLATE_NOOP("SchemaDialog", "Colour"), True),
+        ("shortcut", QT_TRANSLATE_NOOP("SchemaDialog", "Key"), True),
+        ("description", QT_TRANSLATE_NOOP("SchemaDialog", "Description"), True),
+    ]
     EVENT_COLUMNS: list[Column] = [
-        ("name", "Name", True), ("color", "Colour", True), ("shortcut", "Keys", True),
-        ("roles", "Roles (ROLE*:LABEL|LABEL, …)", True), ("plover_type", "PLOVER", True),
-        ("plover_mode", "Mode", True), ("ace_type", "ACE", True), ("description", "Description", True),
-    ]  # fmt: skip
+        ("name", QT_TRANSLATE_NOOP("SchemaDialog", "Name"), True),
+        ("color", QT_TRANSLATE_NOOP("SchemaDialog", "Colour"), True),
+        ("shortcut", QT_TRANSLATE_NOOP("SchemaDialog", "Keys"), True),
+        ("roles", QT_TRANSLATE_NOOP("SchemaDialog", "Roles (ROLE*:LABEL|LABEL, …)"), True),
+        ("plover_type", "PLOVER", True),
+        ("plover_mode", QT_TRANSLATE_NOOP("SchemaDialog", "Mode"), True),
+        ("ace_type", "ACE", True),
+        ("description", QT_TRANSLATE_NOOP("SchemaDialog", "Description"), True),
+    ]
     ATTRIBUTE_COLUMNS: list[Column] = [
-        ("name", "Name", False), ("targets", "Event types (empty: all)", True),
-        ("allowed_values", "Values (empty: yes/no)", True), ("multiple", "Several values", True),
-        ("description", "Description", True),
-    ]  # fmt: skip
+        ("name", QT_TRANSLATE_NOOP("SchemaDialog", "Name"), False),
+        ("targets", QT_TRANSLATE_NOOP("SchemaDialog", "Event types (empty: all)"), True),
+        ("allowed_values", QT_TRANSLATE_NOOP("SchemaDialog", "Values (empty: yes/no)"), True),
+        ("multiple", QT_TRANSLATE_NOOP("SchemaDialog", "Several values"), True),
+        ("description", QT_TRANSLATE_NOOP("SchemaDialog", "Description"), True),
+    ]
     RELATION_COLUMNS: list[Column] = [
-        ("name", "Name", False), ("head_labels", "From", False), ("child_labels", "To", False),
-        ("description", "Description", False),
-    ]  # fmt: skip
+        ("name", QT_TRANSLATE_NOOP("SchemaDialog", "Name"), False),
+        ("head_labels", QT_TRANSLATE_NOOP("SchemaDialog", "From"), False),
+        ("child_labels", QT_TRANSLATE_NOOP("SchemaDialog", "To"), False),
+        ("description", QT_TRANSLATE_NOOP("SchemaDialog", "Description"), False),
+    ]
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Project schema")
+        self.setWindowTitle(self.tr("Project schema"))
         self.resize(1000, 560)
         self.labels = SchemaTableModel(self.LABEL_COLUMNS, self._edit)
         self.events = SchemaTableModel(self.EVENT_COLUMNS, self._edit)
@@ -139,23 +157,26 @@ class SchemaDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.label_view = _table(self.labels, self)
         self.event_view = _table(self.events, self)
-        self.tabs.addTab(self.label_view, "Entity labels")
-        self.tabs.addTab(self.event_view, "Event types")
-        self.tabs.addTab(_table(self.relations, self), "Relation types")
-        self.tabs.addTab(self.attribute_view, "Event attributes")
+        self.tabs.addTab(self.label_view, self.tr("Entity labels"))
+        self.tabs.addTab(self.event_view, self.tr("Event types"))
+        self.tabs.addTab(_table(self.relations, self), self.tr("Relation types"))
+        self.tabs.addTab(self.attribute_view, self.tr("Event attributes"))
         buttons = QHBoxLayout()
         for text, handler in (
-            ("Add…", self.add), ("Delete…", self.delete), ("Import JSON…", self.import_json),
-            ("Export JSON…", self.export_json), ("Import annotation.conf…", self.import_conf),
-            ("Export annotation.conf…", self.export_conf),
-            ("Close", self.accept),
+            (self.tr("Add…"), self.add), (self.tr("Delete…"), self.delete),
+            (self.tr("Import JSON…"), self.import_json), (self.tr("Export JSON…"), self.export_json),
+            (self.tr("Import annotation.conf…"), self.import_conf),
+            (self.tr("Export annotation.conf…"), self.export_conf),
+            (self.tr("Close"), self.accept),
         ):  # fmt: skip
             button = QPushButton(text, self)
             button.clicked.connect(handler)
             buttons.addWidget(button)
         hint = QLabel(
-            "Double-click or F2 edits a cell; every change is saved at once and Ctrl+Z in the main window "
-            "undoes it. Renaming keeps annotations.",
+            self.tr(
+                "Double-click or F2 edits a cell; every change is saved at once and Ctrl+Z in the main "
+                "window undoes it. Renaming keeps annotations."
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -193,7 +214,7 @@ class SchemaDialog(QDialog):
                     "name": a.name,
                     "targets": "|".join(a.targets),
                     "allowed_values": "|".join(a.values),
-                    "multiple": "yes" if a.multiple else "no",
+                    "multiple": self.tr("yes") if a.multiple else self.tr("no"),
                     "description": a.description,
                 }  # fmt: skip
                 for a in attributes.list_attributes(self.project)
@@ -223,7 +244,7 @@ class SchemaDialog(QDialog):
         self.reload()
 
     def _fail(self, error: CuratorError | OSError) -> bool:
-        messages.warning(self, "Schema", str(error))
+        messages.warning(self, self.tr("Schema"), str(error))
         return False
 
     def _edit(self, row: dict, key: str, value: str) -> bool:
@@ -233,7 +254,7 @@ class SchemaDialog(QDialog):
                 roles_set = schema_edits.set_roles(self.project, name, schema_edits.parse_roles(value))
             except AnnotationError as error:
                 return self._fail(error)
-            self._push(f"Roles of {name}", roles_set.change)
+            self._push(self.tr("Roles of {name}").format(name=name), roles_set.change)
             return True
         new_value: str | None = value.strip() or None
         if key in {"name", "color", "description"}:
@@ -242,7 +263,7 @@ class SchemaDialog(QDialog):
             edited = schema_edits.update_label(self.project, name, **{key: new_value})
         except AnnotationError as error:
             return self._fail(error)
-        self._push(f"Edit {name} ({key})", edited.change)
+        self._push(self.tr("Edit {name} ({key})").format(name=name, key=key), edited.change)
         return True
 
     def _edit_attribute(self, row: dict, key: str, value: str) -> bool:
@@ -250,14 +271,14 @@ class SchemaDialog(QDialog):
         if key in {"targets", "allowed_values"}:
             new: object = [part.strip() for part in value.split("|") if part.strip()]
         elif key == "multiple":
-            new = value.strip().lower() in {"yes", "y", "true", "1"}
+            new = value.strip().lower() in {"yes", "y", "true", "1", self.tr("yes").lower()}
         else:
             new = value.strip()
         try:
             edited = attributes.update_attribute(self.project, name, **{key: new})
         except AnnotationError as error:
             return self._fail(error)
-        self._push(f"Edit attribute {name}", edited.change)
+        self._push(self.tr("Edit attribute {name}").format(name=name), edited.change)
         return True
 
     def _current(self) -> tuple[str, str] | None:
@@ -271,19 +292,20 @@ class SchemaDialog(QDialog):
 
     def add(self) -> None:
         if self.tabs.currentWidget() is self.attribute_view:
-            name, ok = QInputDialog.getText(self, "Add", "Name of the new event attribute:")
+            name, ok = QInputDialog.getText(self, self.tr("Add"), self.tr("Name of the new event attribute:"))
             if ok and name.strip():
                 try:
                     change = attributes.add_attribute(self.project, name.strip())
                 except AnnotationError as error:
                     self._fail(error)
                     return
-                self._push(f"Add attribute {name.strip()}", change)
+                self._push(self.tr("Add attribute {name}").format(name=name.strip()), change)
             return
         kind = "event" if self.tabs.currentIndex() == 1 else "entity"
-        name, ok = QInputDialog.getText(
-            self, "Add", f"Name of the new {'event type' if kind == 'event' else 'label'}:"
+        prompt = (
+            self.tr("Name of the new event type:") if kind == "event" else self.tr("Name of the new label:")
         )
+        name, ok = QInputDialog.getText(self, self.tr("Add"), prompt)
         if not ok or not name.strip():
             return
         try:
@@ -291,14 +313,15 @@ class SchemaDialog(QDialog):
         except AnnotationError as error:
             self._fail(error)
             return
-        self._push(f"Add {name.strip().upper()}", added.change)
+        self._push(self.tr("Add {name}").format(name=name.strip().upper()), added.change)
 
     def delete(self) -> None:
         if self.tabs.currentWidget() is self.attribute_view:
             index = self.attribute_view.currentIndex()
             if index.isValid():
                 name = self.attributes.rows[index.row()]["name"]
-                self._push(f"Delete attribute {name}", attributes.delete_attribute(self.project, name))
+                change = attributes.delete_attribute(self.project, name)
+                self._push(self.tr("Delete attribute {name}").format(name=name), change)
             return
         current = self._current()
         if current is None:
@@ -306,12 +329,21 @@ class SchemaDialog(QDialog):
         name, _kind = current
         usage = schema_edits.label_usage(self.project, name)
         if usage:
-            answer = messages.question(
-                self, "Delete",
-                f"{name} is used by {usage.spans} span(s) in {usage.documents} document(s)"
-                + (f" and {usage.events} event(s)" if usage.events else "")
-                + ". Delete it with them? (Ctrl+Z in the window brings everything back.)",
-            )  # fmt: skip
+            text = (
+                self.tr(
+                    "{name} is used by {spans} span(s) in {documents} document(s) and {events} event(s). "
+                    "Delete it with them? (Ctrl+Z in the window brings everything back.)"
+                )
+                if usage.events
+                else self.tr(
+                    "{name} is used by {spans} span(s) in {documents} document(s). Delete it with them? "
+                    "(Ctrl+Z in the window brings everything back.)"
+                )
+            )
+            question = text.format(
+                name=name, spans=usage.spans, documents=usage.documents, events=usage.events
+            )
+            answer = messages.question(self, self.tr("Delete"), question)
             if answer != messages.Button.Yes:
                 return
         try:  # refused while one of the documents that use it is approved
@@ -319,10 +351,12 @@ class SchemaDialog(QDialog):
         except AnnotationError as error:
             self._fail(error)
             return
-        self._push(f"Delete {name}", change)
+        self._push(self.tr("Delete {name}").format(name=name), change)
 
     def import_json(self) -> None:
-        name = file_dialogs.open_file_name(self, "Import schema", self._folder(), "Schema (*.json)")
+        name = file_dialogs.open_file_name(
+            self, self.tr("Import schema"), self._folder(), self.tr("Schema (*.json)")
+        )
         if not name:
             return
         try:
@@ -331,12 +365,14 @@ class SchemaDialog(QDialog):
             self._fail(error)
             return
         self._imported()
-        messages.information(self, "Import schema", "\n".join(report.lines()))
+        messages.information(self, self.tr("Import schema"), "\n".join(report.lines()))
 
     def import_conf(self) -> None:
         from curator.core.schema.json_io import import_annotation_conf
 
-        name = file_dialogs.open_file_name(self, "Import annotation.conf", self._folder(), "brat (*.conf)")
+        name = file_dialogs.open_file_name(
+            self, self.tr("Import annotation.conf"), self._folder(), "brat (*.conf)"
+        )
         if not name:
             return
         try:
@@ -345,11 +381,11 @@ class SchemaDialog(QDialog):
             self._fail(error)
             return
         self._imported()
-        messages.information(self, "Import annotation.conf", "\n".join(report.lines()))
+        messages.information(self, self.tr("Import annotation.conf"), "\n".join(report.lines()))
 
     def export_json(self) -> None:
         name = file_dialogs.save_file_name(
-            self, "Export schema", self._folder("schema.json"), "Schema (*.json)"
+            self, self.tr("Export schema"), self._folder("schema.json"), self.tr("Schema (*.json)")
         )
         if not name:
             return
@@ -362,7 +398,7 @@ class SchemaDialog(QDialog):
         from curator.core.schema.json_io import export_annotation_conf
 
         name = file_dialogs.save_file_name(
-            self, "Export annotation.conf", self._folder("annotation.conf"), "brat (*.conf)"
+            self, self.tr("Export annotation.conf"), self._folder("annotation.conf"), "brat (*.conf)"
         )
         if not name:
             return

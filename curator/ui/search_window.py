@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,19 +33,25 @@ from curator.core.search.index import SearchIndex
 from curator.core.search.query import parse_query
 from curator.core.services import search_tags
 from curator.core.services.search_tags import BulkResult, HitRef
-from curator.ui.list_table_model import ListTableModel
+from curator.ui.i18n_tools import SEARCH, TranslatedTableModel, core_text
 from curator.ui.workers import start_job
 
 if TYPE_CHECKING:
     from curator.ui.workbench import Workbench
 
-COLUMNS = ("Document", "Left", "Match", "Right", "Tag")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HitTableModel", "Document"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Left"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Match"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Right"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Tag"),
+)
 DOCUMENT, LEFT, MATCH, RIGHT, TAG = range(len(COLUMNS))
 LIMIT = 500  # benchmarks/search.py: 100,000 documents answer in well under 300 ms at this many hits
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class HitTableModel(ListTableModel):
+class HitTableModel(TranslatedTableModel):
     """One row per hit; the left context is right-aligned so every match lines up in one column."""
 
     COLUMNS = COLUMNS
@@ -90,20 +96,22 @@ class SearchWindow(QWidget):
         super().__init__(bench.host(), Qt.WindowType.Window)
         self.bench = bench
         self.setObjectName("search-window")
-        self.setWindowTitle("Search Corpus")
+        self.setWindowTitle(self.tr("Search Corpus"))
         self.query = QLineEdit(self)
         self.query.setObjectName("search-query")
-        self.query.setPlaceholderText("Bişkek lang:tr status:in_progress label:none (Enter searches)")
+        self.query.setPlaceholderText(
+            self.tr("Bişkek lang:tr status:in_progress label:none (Enter searches)")
+        )
         self.query.returnPressed.connect(self.search)
-        self.regex = QCheckBox("Regex", self)
-        self.whole_word = QCheckBox("Whole word", self)
-        button = QPushButton("Search", self)
+        self.regex = QCheckBox(self.tr("Regex"), self)
+        self.whole_word = QCheckBox(self.tr("Whole word"), self)
+        button = QPushButton(self.tr("Search"), self)
         button.clicked.connect(self.search)
         self.status = QLabel(self)
         self.status.setObjectName("search-status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.more_button = QPushButton("Show &More", self)
-        self.more_button.setToolTip(f"The next {LIMIT} hits")
+        self.more_button = QPushButton(self.tr("Show &More"), self)
+        self.more_button.setToolTip(self.tr("The next {count} hits").format(count=LIMIT))
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         self.limit = LIMIT  # how many hits the current query shows; Show More adds LIMIT
@@ -120,7 +128,10 @@ class SearchWindow(QWidget):
         header.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_hit)
         hint = QLabel(
-            "Select hits: a label key tags them all, Ctrl+label key relabels their tags, Delete removes them."
+            self.tr(
+                "Select hits: a label key tags them all, Ctrl+label key relabels their tags, "
+                "Delete removes them."
+            )
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
@@ -179,7 +190,7 @@ class SearchWindow(QWidget):
         )
         project = self.bench.project
         self.searching = True
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
 
         if self.index is None or self.index.project is not project:
             if self.index is not None:
@@ -191,7 +202,13 @@ class SearchWindow(QWidget):
         def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> SearchResult:
             return search_corpus(project, query, limit=limit, index=index)
 
-        start_job(job, title="Search corpus", on_done=self._found, on_failed=self._failed, on_end=self._ended)
+        start_job(
+            job,
+            title=self.tr("Search corpus"),
+            on_done=self._found,
+            on_failed=self._failed,
+            on_end=self._ended,
+        )
 
     def _ended(self) -> None:
         self.searching = False
@@ -205,8 +222,13 @@ class SearchWindow(QWidget):
         if self.limit > LIMIT and shown_before < len(result.hits):
             self.table.scrollTo(self.model.index(shown_before, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         documents = len({hit.document_id for hit in result.hits})
-        more = f" (the first {len(result.hits)}: Show More, or narrow the query)" if result.truncated else ""
-        self.status.setText(f"{len(result.hits)} hits in {documents} documents{more}")
+        if result.truncated:
+            found = self.tr(
+                "{hits} hits in {documents} documents (the first {hits}: Show More, or narrow the query)"
+            )
+        else:
+            found = self.tr("{hits} hits in {documents} documents")
+        self.status.setText(found.format(hits=len(result.hits), documents=documents))
         self.more_button.setVisible(result.truncated)
 
     def _failed(self, message: str) -> None:
@@ -230,7 +252,10 @@ class SearchWindow(QWidget):
             self._open_hit(self.table.currentIndex())
             return True
         if event.key() == Qt.Key.Key_Delete:
-            self._apply(lambda refs: search_tags.delete_hit_tags(self.bench.project, refs), "Deleted")
+            self._apply(
+                lambda refs: search_tags.delete_hit_tags(self.bench.project, refs),
+                self.tr("Deleted {done}{skipped}"),
+            )
             return True
         pressed = QKeySequence(event.keyCombination())
         for label in self.bench.controller.labels:
@@ -240,28 +265,37 @@ class SearchWindow(QWidget):
                 name = label.name
                 self._apply(
                     lambda refs, name=name: search_tags.tag_hits(self.bench.project, refs, name),
-                    f"Tagged as {name}:",
+                    self.tr("Tagged as {name}: {done}{skipped}"),
+                    name,
                 )
                 return True
             if pressed == QKeySequence(f"Ctrl+{label.shortcut}"):
                 name = label.name
                 self._apply(
                     lambda refs, name=name: search_tags.relabel_hit_tags(self.bench.project, refs, name),
-                    f"Relabelled to {name}:",
+                    self.tr("Relabelled to {name}: {done}{skipped}"),
+                    name,
                 )
                 return True
         return False
 
-    def _apply(self, step: Callable[[list[HitRef]], BulkResult], said: str) -> None:
+    def _apply(self, step: Callable[[list[HitRef]], BulkResult], said: str, name: str = "") -> None:
+        """Run a bulk step on the selected hits; `said` is the status line's template ({name} the label)."""
         hits = self.selected_hits()
         if not hits:
-            self.status.setText("Select hits first")
+            self.status.setText(self.tr("Select hits first"))
             return
         result = step([HitRef(hit.document_id, hit.start, hit.end) for hit in hits])
         self.bench.controller.push(result.change.text, result.change)
-        reasons = ", ".join(f"{reason}: {count}" for reason, count in sorted(result.skipped.items()))
-        skipped = f"; skipped {result.skipped_total} ({reasons})" if result.skipped else ""
-        text = f"{said} {result.done}{skipped}"
+        reasons = ", ".join(
+            f"{core_text(SEARCH, reason)}: {count}" for reason, count in sorted(result.skipped.items())
+        )
+        skipped = ""
+        if result.skipped:
+            skipped = self.tr("; skipped {count} ({reasons})").format(
+                count=result.skipped_total, reasons=reasons
+            )
+        text = said.format(name=name, done=result.done, skipped=skipped)
         self.status.setText(text)
         self.bench.message(text)
 

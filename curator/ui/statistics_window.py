@@ -35,13 +35,12 @@ from curator.core.statistics import (
     figure_csv,
 )
 from curator.core.statistics.layout import ChartLayout
+from curator.ui.i18n_tools import figure_text
 from curator.ui.list_table_model import Index, ListTableModel
 from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table
 from curator.ui.workbench import Workbench
 from curator.ui.workers import JobWorker, start_job
-
-AGREEMENT_TITLE = "Agreement"
 
 
 def plain_label(text: str, parent: QWidget) -> QLabel:
@@ -93,7 +92,7 @@ class FigureChart(QWidget):
         text_color = self.palette().text().color()
         if self.figure.empty:
             painter.setPen(text_color)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing to count yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to count yet"))
             return
         layout = self.layout_now()
         metrics = painter.fontMetrics()
@@ -142,14 +141,14 @@ class FigurePanel(QWidget):
         self.chart = FigureChart(figure, self)
         self.model = FigureTableModel()
         self.table = row_table(self.model, self, name=f"statistics_{figure.key}")
-        self.table.setAccessibleName(f"{figure.title}, as a table")
-        self.chart.setAccessibleName(f"{figure.title}, as a chart")
+        self.table.setAccessibleName(self.tr("{title}, as a table").format(title=figure.title))
+        self.chart.setAccessibleName(self.tr("{title}, as a chart").format(title=figure.title))
         self.views = QTabWidget(self)
-        self.views.addTab(self.chart, "Chart")
-        self.views.addTab(self.table, "Table")
+        self.views.addTab(self.chart, self.tr("Chart"))
+        self.views.addTab(self.table, self.tr("Table"))
         self.note = plain_label(figure.note, self)
-        self.copy_button = QPushButton("Copy as &CSV", self)
-        self.copy_button.setToolTip("Put this table on the clipboard as comma-separated values")
+        self.copy_button = QPushButton(self.tr("Copy as &CSV"), self)
+        self.copy_button.setToolTip(self.tr("Put this table on the clipboard as comma-separated values"))
         self.copy_button.clicked.connect(self.copy_csv)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
@@ -176,10 +175,10 @@ class StatisticsWindow(QDialog):
     def __init__(self, workbench: Workbench) -> None:
         super().__init__(workbench.host())
         self.workbench = workbench
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(self.tr("Statistics"))
         self.resize(960, 600)
-        self.summary = plain_label("Counting…", self)
-        self.refresh_button = QPushButton("&Refresh", self)
+        self.summary = plain_label(self.tr("Counting…"), self)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.tabs = QTabWidget(self)
         self.panels: dict[str, FigurePanel] = {}
@@ -201,10 +200,12 @@ class StatisticsWindow(QDialog):
         if self.running:
             return
         self.refresh_button.setEnabled(False)
-        self.summary.setText("Counting…")
+        self.summary.setText(self.tr("Counting…"))
         project = self.workbench.project
         self._start(
-            lambda _progress, _cancelled: compute_statistics(project), "Counting statistics", self._show
+            lambda _progress, _cancelled: compute_statistics(project),
+            self.tr("Counting statistics"),
+            self._show,
         )
 
     def _start(self, job, title: str, done) -> None:
@@ -219,14 +220,18 @@ class StatisticsWindow(QDialog):
 
     def _show(self, stats: Statistics) -> None:
         taken = datetime.now().strftime("%H:%M:%S")
-        self.summary.setText(f"{stats.documents:,} documents, {stats.spans:,} spans (read at {taken}).")
+        self.summary.setText(
+            self.tr("{documents} documents, {spans} spans (read at {time}).").format(
+                documents=f"{stats.documents:,}", spans=f"{stats.spans:,}", time=taken
+            )
+        )
         for figure in stats.figures:
-            self._panel(figure)
-        self._agreement_placeholder("Computing agreement…")
+            self._panel(figure_text(figure))
+        self._agreement_placeholder(self.tr("Computing agreement…"))
         project = self.workbench.project
         self._start(
             lambda progress, cancelled: agreement_figure(project, progress, cancelled),
-            "Computing agreement",
+            self.tr("Computing agreement"),
             self._show_agreement,
         )
 
@@ -243,7 +248,7 @@ class StatisticsWindow(QDialog):
         if "agreement" in self.panels:
             return
         if self.tabs.indexOf(self.agreement_note) < 0:
-            self.tabs.addTab(self.agreement_note, AGREEMENT_TITLE)
+            self.tabs.addTab(self.agreement_note, self.agreement_title())
 
     def _show_agreement(self, figure: Figure | None) -> None:
         if figure is None:  # none yet, or no longer: two layers no longer share a document
@@ -252,17 +257,21 @@ class StatisticsWindow(QDialog):
                 self.tabs.removeTab(self.tabs.indexOf(stale))
                 stale.deleteLater()
             self._agreement_placeholder(
-                "No document has two annotators' layers yet: there is no agreement to show."
+                self.tr("No document has two annotators' layers yet: there is no agreement to show.")
             )
             return
         index = self.tabs.indexOf(self.agreement_note)
         if index >= 0:
             self.tabs.removeTab(index)
-        self._panel(figure)
-        self.tabs.setTabText(self.tabs.indexOf(self.panels["agreement"]), AGREEMENT_TITLE)
+        self._panel(figure_text(figure))
+        self.tabs.setTabText(self.tabs.indexOf(self.panels["agreement"]), self.agreement_title())
+
+    def agreement_title(self) -> str:
+        """The agreement tab's short name (the figure's own title is longer than a tab wants)."""
+        return self.tr("Agreement")
 
     def _failed(self, message: str) -> None:
-        self.summary.setText(f"Cannot count the statistics: {message}")
+        self.summary.setText(self.tr("Cannot count the statistics: {message}").format(message=message))
 
 
 def open_statistics(workbench: Workbench) -> StatisticsWindow:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ from curator.core.services.changes import Change
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project
 from curator.ui import file_dialogs
+from curator.ui.i18n_tools import TranslatedTableModel, english_plural
 from curator.ui.learning_curve import CurveFeed, LearningCurve
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
@@ -53,25 +54,36 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+# Why training stopped (`TrainingResult.stopped_by`), as the status line says it.
+STOP_REASONS = {
+    "max_epochs": QT_TRANSLATE_NOOP("TrainingDialog", "max epochs"),
+    "max_seconds": QT_TRANSLATE_NOOP("TrainingDialog", "max seconds"),
+    "max_steps": QT_TRANSLATE_NOOP("TrainingDialog", "max steps"),
+    "patience": QT_TRANSLATE_NOOP("TrainingDialog", "patience"),
+}
 
 
-def _scored_on(result: TrainingResult) -> str:
-    if result.split_by == DEV_FILE_SPLIT:
-        return f"{_count(result.test_units, 'paragraph')} of the dev file"
-    return f"{result.test_units} held-out paragraphs"
+def _stopped_by(reason: str) -> str:
+    known = STOP_REASONS.get(reason)
+    return QCoreApplication.translate("TrainingDialog", known) if known else reason.replace("_", " ")
 
 
-class ScoresModel(ListTableModel):
+class ScoresModel(TranslatedTableModel):
     """Per-label rows of a model's held-out scores (a "micro" row last)."""
 
-    COLUMNS = ("Label", "Precision", "Recall", "F1", "Gold spans", "Found")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ScoresModel", "Label"),
+        QT_TRANSLATE_NOOP("ScoresModel", "Precision"),
+        QT_TRANSLATE_NOOP("ScoresModel", "Recall"),
+        "F1",
+        QT_TRANSLATE_NOOP("ScoresModel", "Gold spans"),
+        QT_TRANSLATE_NOOP("ScoresModel", "Found"),
+    )
 
     def set_scores(self, scores: dict) -> None:
         rows = [(label, item) for label, item in scores.get("labels", {}).items()]
         if "micro" in scores:
-            rows.append(("all (micro)", scores["micro"]))
+            rows.append((self.tr("all (micro)"), scores["micro"]))
         self.replace_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -82,8 +94,17 @@ class ScoresModel(ListTableModel):
         return (*values, item["predicted"])[index.column()]
 
 
-class VersionsModel(ListTableModel):
-    COLUMNS = ("Version", "Language", "Trained", "F1", "Documents", "Spans", "Seconds", "Active")
+class VersionsModel(TranslatedTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("VersionsModel", "Version"),
+        QT_TRANSLATE_NOOP("VersionsModel", "Language"),
+        QT_TRANSLATE_NOOP("VersionsModel", "Trained"),
+        "F1",
+        QT_TRANSLATE_NOOP("VersionsModel", "Documents"),
+        QT_TRANSLATE_NOOP("VersionsModel", "Spans"),
+        QT_TRANSLATE_NOOP("VersionsModel", "Seconds"),
+        QT_TRANSLATE_NOOP("VersionsModel", "Active"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
@@ -98,14 +119,14 @@ class VersionsModel(ListTableModel):
             model.train_documents,
             model.train_spans,
             f"{model.seconds:.0f}",
-            "yes" if model.active else "",
+            self.tr("yes") if model.active else "",
         )[index.column()]
 
 
 class TrainingDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Train Model")
+        self.setWindowTitle(self.tr("Train Model"))
         self.resize(760, 560)
         self._window = window
         self.project: Project = window.project
@@ -119,19 +140,19 @@ class TrainingDialog(QDialog):
         self.epochs.setValue(TrainingOptions().max_epochs)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSpecialValueText("no limit")
-        self.minutes.setSuffix(" min")
+        self.minutes.setSpecialValueText(self.tr("no limit"))
+        self.minutes.setSuffix(self.tr(" min"))
         # A corpus's own dev split (any import format, read, never stored), as `curator train --dev`.
         self.dev_file = QLineEdit()
-        self.dev_file.setPlaceholderText("none: a seeded share of the project is held out")
+        self.dev_file.setPlaceholderText(self.tr("none: a seeded share of the project is held out"))
         self.dev_file.setClearButtonEnabled(True)
-        self.dev_browse = QPushButton("&Browse…")
+        self.dev_browse = QPushButton(self.tr("&Browse…"))
         self.dev_browse.clicked.connect(self._browse_dev_file)
         self.curve = LearningCurve()
         self.feed = CurveFeed(self)
         self.feed.point.connect(self.curve.add_point)
-        self.train_button = QPushButton("&Train")
-        self.cancel_button = QPushButton("&Cancel Training")
+        self.train_button = QPushButton(self.tr("&Train"))
+        self.cancel_button = QPushButton(self.tr("&Cancel Training"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
@@ -145,17 +166,17 @@ class TrainingDialog(QDialog):
         self.versions = VersionsModel()
         self.versions_view = self._table(self.versions)
         self.versions_view.selectionModel().currentRowChanged.connect(self._version_selected)
-        self.activate_button = QPushButton("&Use Selected Model for Suggestions")
+        self.activate_button = QPushButton(self.tr("&Use Selected Model for Suggestions"))
         self.activate_button.setEnabled(False)
 
         form = QFormLayout()
-        form.addRow("Language:", self.language)
-        form.addRow("At most epochs:", self.epochs)
-        form.addRow("At most minutes:", self.minutes)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("At most epochs:"), self.epochs)
+        form.addRow(self.tr("At most minutes:"), self.minutes)
         dev_row = QHBoxLayout()
         dev_row.addWidget(self.dev_file, 1)
         dev_row.addWidget(self.dev_browse)
-        form.addRow("Dev file:", dev_row)
+        form.addRow(self.tr("Dev file:"), dev_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.cancel_button)
@@ -166,11 +187,11 @@ class TrainingDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel("Learning curve (dev F1 at each evaluation):"))
+        layout.addWidget(QLabel(self.tr("Learning curve (dev F1 at each evaluation):")))
         layout.addWidget(self.curve, 1)
-        layout.addWidget(QLabel("Held-out scores of the selected model:"))
+        layout.addWidget(QLabel(self.tr("Held-out scores of the selected model:")))
         layout.addWidget(self.scores_view, 1)
-        layout.addWidget(QLabel("Models of this project:"))
+        layout.addWidget(QLabel(self.tr("Models of this project:")))
         layout.addWidget(self.versions_view, 1)
         layout.addWidget(self.activate_button)
         layout.addWidget(close)
@@ -194,11 +215,16 @@ class TrainingDialog(QDialog):
         # and one stray English one must not offer English).
         ranked = sorted(available.items(), key=lambda item: (-item[1][1], item[0]))
         for code, (documents, paragraphs) in ranked:
-            self.language.addItem(
-                f"{code} ({_count(documents, 'document')}, {_count(paragraphs, 'paragraph')})", code
+            counted = self.tr("{code} ({documents}, {paragraphs})").format(
+                code=code,
+                documents=english_plural(self.tr("%n document(s)", "", documents), documents),
+                paragraphs=english_plural(self.tr("%n paragraph(s)", "", paragraphs), paragraphs),
             )
+            self.language.addItem(counted, code)
         if not available:
-            self.status.setText("Nothing to train on yet: tag some entities, or mark documents annotated.")
+            self.status.setText(
+                self.tr("Nothing to train on yet: tag some entities, or mark documents annotated.")
+            )
         self.train_button.setEnabled(bool(available))
 
     def refresh_versions(self, select: str | None = None) -> None:
@@ -251,10 +277,10 @@ class TrainingDialog(QDialog):
         self.curve.clear()
 
         self._set_running(True)
-        self.status.setText(f"Training a {language} model…")
+        self.status.setText(self.tr("Training a {language} model…").format(language=language))
         self.worker = connect_job(
             job,
-            title="Training",
+            title=self.tr("Training"),
             on_done=self._finished,
             on_failed=self._failed,
             on_progress=self._progressed,
@@ -262,14 +288,14 @@ class TrainingDialog(QDialog):
         self.worker.start()  # the dialog shows it running, and knows its worker, before it can end
 
     def _browse_dev_file(self) -> None:
-        name = file_dialogs.open_file_name(self, "Dev file", self.dev_file.text())
+        name = file_dialogs.open_file_name(self, self.tr("Dev file"), self.dev_file.text())
         if name:
             self.dev_file.setText(name)
 
     def cancel_training(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         self.train_button.setEnabled(not running)
@@ -293,14 +319,31 @@ class TrainingDialog(QDialog):
         self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        text = self.tr(
+            "Model {version} ({components}): {documents} documents, {paragraphs} paragraphs and "
+            "{spans} spans for training; scored on {scored} in {seconds} s ({steps} updates, stopped by "
+            "{reason}). Check the scores below, then use it for suggestions if it is good enough."
+        )
         self.status.setText(
-            f"Model {result.version} ({', '.join(result.components)}): {result.train_documents} documents, "
-            f"{result.train_units} paragraphs and {result.train_spans} spans for training; scored on "
-            f"{_scored_on(result)} in {result.seconds:.0f} s ({result.steps} updates, "
-            f"stopped by {result.stopped_by.replace('_', ' ')}). Check the scores below, then use it for "
-            "suggestions if it is good enough."
+            text.format(
+                version=result.version,
+                components=", ".join(result.components),
+                documents=result.train_documents,
+                paragraphs=result.train_units,
+                spans=result.train_spans,
+                scored=self._scored_on(result),
+                seconds=f"{result.seconds:.0f}",
+                steps=result.steps,
+                reason=_stopped_by(result.stopped_by),
+            )
         )
         self.refresh_versions(select=result.version)
+
+    def _scored_on(self, result: TrainingResult) -> str:
+        count = result.test_units
+        if result.split_by == DEV_FILE_SPLIT:
+            return english_plural(self.tr("%n paragraph(s) of the dev file", "", count), count)
+        return english_plural(self.tr("%n held-out paragraph(s)", "", count), count)
 
     def _failed(self, message: str) -> None:
         cancelled = self.worker is not None and self.worker.is_cancelled()
@@ -308,7 +351,7 @@ class TrainingDialog(QDialog):
         self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText("Training cancelled; nothing was saved." if cancelled else message)
+        self.status.setText(self.tr("Training cancelled; nothing was saved.") if cancelled else message)
 
     def activate_selected(self) -> None:
         index = self.versions_view.currentIndex()
@@ -316,9 +359,14 @@ class TrainingDialog(QDialog):
             return
         model: ModelInfo = self.versions.rows[index.row()]
         choice = set_active_model(self.project, model.language, model.version)
-        self._window.controller.push(f"Use model {model.version}", choice.change)
+        self._window.controller.push(
+            self.tr("Use model {version}").format(version=model.version), choice.change
+        )
         self._window.statusBar().showMessage(
-            f"Suggestions for {model.language} now use {model.version}", 5000
+            self.tr("Suggestions for {language} now use {version}").format(
+                language=model.language, version=model.version
+            ),
+            5000,
         )
 
     def _changed(self, change: Change) -> None:
