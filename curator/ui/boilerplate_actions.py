@@ -186,13 +186,14 @@ class BoilerplateActions:
             )
             for s in spans[:8]
         )
+        count = len(spans)
         answer = messages.question(
             self.workbench.host(), title,
             QCoreApplication.translate(
                 "BoilerplateActions",
                 "This removes %n annotation(s) inside the excluded text: {names}. Go on?",
                 "",
-                len(spans),
+                count,
             ).format(names=names),
         )  # fmt: skip
         return answer == messages.Button.Yes
@@ -260,9 +261,10 @@ class BoilerplateActions:
 
         def done(proposed: exclusions.Proposed) -> None:
             if not proposed.region_ids:
+                count = proposed.documents
                 self.controller.message.emit(
                     QCoreApplication.translate(
-                        "BoilerplateActions", "No new boilerplate in %n document(s).", "", proposed.documents
+                        "BoilerplateActions", "No new boilerplate in %n document(s).", "", count
                     )
                 )
                 return

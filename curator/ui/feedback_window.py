@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from curator.core.domain import GOLD_LAYER
+from curator.ui import messages
 from curator.ui.agreement_window import plain_label
 from curator.ui.i18n_tools import TranslatedTableModel
 from curator.ui.list_table_model import Index, ListTableModel
@@ -125,6 +126,21 @@ def open_feedback(workbench: Workbench) -> None:
     """The current annotator's feedback against gold, computed in the background."""
     project = workbench.project
     name = project.annotator_name
+    from curator.core.agreement.layers import annotator_names
+
+    if name == GOLD_LAYER or GOLD_LAYER not in annotator_names(project):  # said here so it is translated
+        title = QCoreApplication.translate("FeedbackWindow", "Feedback")
+        why = QCoreApplication.translate(
+            "FeedbackWindow",
+            "You are working in the gold layer: feedback compares an annotator's layer with gold. "
+            "Switch to your own layer first.",
+        )
+        if name != GOLD_LAYER:
+            why = QCoreApplication.translate(
+                "FeedbackWindow", "There is no gold layer yet: adjudicate documents first."
+            )
+        messages.information(workbench.host(), title, why)
+        return
 
     def job(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Feedback:
         from curator.core.agreement import feedback

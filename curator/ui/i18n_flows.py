@@ -115,6 +115,16 @@ OPTION_TEXTS = (
     ),
 )
 
+# The words among the options' choices; the exporter still gets the word itself (the CLI value).
+CHOICES = "ExportChoices"
+CHOICE_WORDS = (
+    QT_TRANSLATE_NOOP("ExportChoices", "default"),
+    QT_TRANSLATE_NOOP("ExportChoices", "gold"),
+    QT_TRANSLATE_NOOP("ExportChoices", "all"),
+    QT_TRANSLATE_NOOP("ExportChoices", "lean"),
+    QT_TRANSLATE_NOOP("ExportChoices", "full"),
+)
+
 CHECK_NAMES = (
     QT_TRANSLATE_NOOP("HealthChecks", "integrity"),
     QT_TRANSLATE_NOOP("HealthChecks", "foreign keys"),

@@ -137,9 +137,3 @@ class TranslatedTableModel(ListTableModel):
         title = super().headerData(section, orientation, role)
         return QCoreApplication.translate(type(self).__name__, title) if isinstance(title, str) else title
 
-
-def english_plural(text: str, count: int) -> str:
-    """A plural message (`tr("%n document(s)", "", n)`) read as English when no translation took it:
-    Qt then shows its source as it is ("1 document(s)"), which this makes "1 document" / "2 documents".
-    A translation never keeps the "(s)", so a Turkish text passes unchanged."""
-    return text.replace("(s)", "" if count == 1 else "s")

@@ -21,7 +21,6 @@ from curator.core.services import entities
 from curator.core.services.changes import Change
 from curator.core.services.entities import EntityRecord
 from curator.core.services.span_links import CorpusLinks, link_corpus
-from curator.ui.i18n_tools import english_plural
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.workbench import Workbench
 
@@ -276,9 +275,8 @@ class KnowledgeActions:
             ),
             result.change,
         )
-        linked = english_plural(
-            QCoreApplication.translate("KnowledgeActions", "Linked {count} mention(s)"), result.linked
-        ).format(count=result.linked)
+        count = result.linked
+        linked = QCoreApplication.translate("KnowledgeActions", "Linked %n mention(s)", "", count)
         if result.linked:
             linked = QCoreApplication.translate("KnowledgeActions", "{linked} — saved (one undo)").format(
                 linked=linked

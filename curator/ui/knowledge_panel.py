@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from curator.core.services.entities import EntityRecord, EntityUsage
 from curator.core.storage.sort_keys import natural_sort_key
-from curator.ui.i18n_tools import TranslatedTableModel, english_plural
+from curator.ui.i18n_tools import TranslatedTableModel
 from curator.ui.list_table_model import Index
 from curator.ui.messages import plain_tooltip
 from curator.ui.row_table import row_table, title_takes_free_width
@@ -89,14 +89,12 @@ class EntityTableModel(TranslatedTableModel):
         entity = usage.entity
         subtype = f"/{entity.subtype}" if entity.subtype else ""
         mentions, documents = usage.mentions, usage.documents
+        wikidata = entity.wikidata or self.tr("no Wikidata id")
         lines = [
             entity.name,
-            f"{entity.type}{subtype} · {entity.wikidata or self.tr('no Wikidata id')}",
-            english_plural(
-                self.tr("%n mention(s) in {documents}", "", mentions).format(
-                    documents=english_plural(self.tr("%n document(s)", "", documents), documents)
-                ),
-                mentions,
+            f"{entity.type}{subtype} · {wikidata}",
+            self.tr("%n mention(s) in {documents}", "", mentions).format(
+                documents=self.tr("%n document(s)", "", documents)
             ),
             self.tr("aliases: {aliases}").format(aliases=" · ".join(entity.aliases)),
             entity.notes,

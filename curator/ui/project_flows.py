@@ -143,8 +143,13 @@ def _option_input(option: ExportOption, parent: QWidget) -> QWidget:
     if option.kind in ("choice", "text"):
         box = QComboBox(parent)
         box.setEditable(option.kind == "text")  # the choices offered, or any text (an annotator's name)
-        box.addItems(list(option.choices))
-        box.setCurrentText(str(option.default))
+        for choice in option.choices:  # shown in the interface language, given as the CLI word
+            box.addItem(i18n_flows.shown(i18n_flows.CHOICES, choice), choice)
+        index = box.findData(option.default)
+        if index >= 0:
+            box.setCurrentIndex(index)
+        else:
+            box.setCurrentText(str(option.default))
         return box
     if option.kind == "int":
         whole = QSpinBox(parent)
@@ -161,7 +166,10 @@ def _option_input(option: ExportOption, parent: QWidget) -> QWidget:
 def _input_value(widget: QWidget) -> object:
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    if isinstance(widget, QComboBox):
+    if isinstance(widget, QComboBox):  # a choice picked from the list, or a name typed into it
+        index = widget.currentIndex()
+        if index >= 0 and widget.itemText(index) == widget.currentText():
+            return widget.itemData(index)
         return widget.currentText()
     assert isinstance(widget, QSpinBox | QDoubleSpinBox)
     return widget.value()

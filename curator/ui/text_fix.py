@@ -43,13 +43,14 @@ def apply_text_fix(window: MainWindow, start: int, end: int, replacement: str) -
     assert document is not None
     project, document_id = controller.project, document.id
     lost = spans_lost_by_edit(project, document_id, start, end, replacement)
+    count = len(lost)
     if lost:
         names = ", ".join(f"“{document.text[s.start : s.end]}” ({s.label})" for s in lost[:8])
         text = QCoreApplication.translate(
             "TextFix",
             "This removes %n annotation(s) inside the replaced text: {names}. Go on?",
             "",
-            len(lost),
+            count,
         )
         answer = messages.question(
             window, QCoreApplication.translate("TextFix", "Fix text"), text.format(names=names)
@@ -66,7 +67,7 @@ def apply_text_fix(window: MainWindow, start: int, end: int, replacement: str) -
     step = QCoreApplication.translate("TextFix", "Fix text “{text}”").format(text=document.text[start:end])
     controller.push(step, edit.change)  # shows the new text
     fixed = QCoreApplication.translate(
-        "TextFix", "Text fixed; %n annotation(s) removed, the others kept — saved.", "", len(lost)
+        "TextFix", "Text fixed; %n annotation(s) removed, the others kept — saved.", "", count
     )
     controller.message.emit(fixed)
     return True

@@ -42,7 +42,7 @@ from curator.core.services.changes import Change
 from curator.core.services.trained_models import set_active_model
 from curator.core.storage import Project
 from curator.ui import file_dialogs
-from curator.ui.i18n_tools import TranslatedTableModel, english_plural
+from curator.ui.i18n_tools import TranslatedTableModel
 from curator.ui.learning_curve import CurveFeed, LearningCurve
 from curator.ui.list_table_model import ListTableModel
 from curator.ui.row_table import row_table
@@ -217,8 +217,8 @@ class TrainingDialog(QDialog):
         for code, (documents, paragraphs) in ranked:
             counted = self.tr("{code} ({documents}, {paragraphs})").format(
                 code=code,
-                documents=english_plural(self.tr("%n document(s)", "", documents), documents),
-                paragraphs=english_plural(self.tr("%n paragraph(s)", "", paragraphs), paragraphs),
+                documents=self.tr("%n document(s)", "", documents),
+                paragraphs=self.tr("%n paragraph(s)", "", paragraphs),
             )
             self.language.addItem(counted, code)
         if not available:
@@ -342,8 +342,8 @@ class TrainingDialog(QDialog):
     def _scored_on(self, result: TrainingResult) -> str:
         count = result.test_units
         if result.split_by == DEV_FILE_SPLIT:
-            return english_plural(self.tr("%n paragraph(s) of the dev file", "", count), count)
-        return english_plural(self.tr("%n held-out paragraph(s)", "", count), count)
+            return self.tr("%n paragraph(s) of the dev file", "", count)
+        return self.tr("%n held-out paragraph(s)", "", count)
 
     def _failed(self, message: str) -> None:
         cancelled = self.worker is not None and self.worker.is_cancelled()

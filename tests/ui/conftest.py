@@ -10,6 +10,7 @@ import pytest
 from curator.core import services
 from curator.core.project.setup import open_project
 from curator.core.storage import Project
+from curator.ui.i18n import install_language
 from curator.ui.main_window import MainWindow
 
 TURKISH = "KGAÖ Dışişleri Bakanları toplantısı Bişkek'te yapıldı."
@@ -27,6 +28,15 @@ def fill(project: Project, texts: list[str]) -> list[int]:
     from curator.core.queries import list_documents
 
     return [d.id for d in list_documents(project)]
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp) -> Iterator[None]:
+    """Each window test starts in English with the English plural catalogue, as the app does at start
+    ("1 document", not "1 document(s)"); a test that switches to Turkish cannot leave it on."""
+    install_language("en")
+    yield
+    install_language("en")
 
 
 @pytest.fixture(autouse=True)

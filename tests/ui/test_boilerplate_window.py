@@ -214,7 +214,7 @@ def test_detecting_in_the_corpus_runs_in_the_background_and_is_undone_in_one_ste
     assert [statuses(seeds, document_id) for document_id in (6, 7, 8)] == [
         {"repeated_line": ["proposed"]}
     ] * 3
-    assert "Proposed 3 region(s)" in window.statusBar().currentMessage()
+    assert "Proposed 3 regions" in window.statusBar().currentMessage()
     window.activateWindow()  # the progress dialog had the focus
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     press(qtbot, window, Qt.Key.Key_Z, CTRL)

@@ -31,7 +31,7 @@ from curator.ui.main_window import MainWindow
 from curator.ui.merge_dialog import RULES, MergeDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-PART = ROOT / "resources" / "translations" / "parts" / "h15-tr-flows_tr.ts"
+PART = ROOT / "resources" / "translations" / "curator_tr.ts"
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
@@ -47,6 +47,8 @@ def test_every_export_format_description_is_in_the_catalogue() -> None:
 def test_every_export_option_label_and_help_is_in_the_catalogue() -> None:
     texts = {text for option, _readers in declared_options() for text in (option.label, option.help)}
     assert texts <= set(i18n_flows.OPTION_TEXTS)
+    words = {choice for option, _readers in declared_options() for choice in option.choices}
+    assert words - {"IOB2", "IOB1", "BILOU"} <= set(i18n_flows.CHOICE_WORDS)  # tag schemes are names
 
 
 def test_every_health_check_boilerplate_kind_and_status_is_in_the_catalogue() -> None:

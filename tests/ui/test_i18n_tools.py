@@ -19,7 +19,6 @@ from curator.ui.i18n_tools import (
     SEARCH,
     STATISTICS,
     core_text,
-    english_plural,
     figure_text,
 )
 
@@ -105,5 +104,3 @@ def test_without_a_translation_core_texts_and_figures_read_as_the_core_wrote_the
                     (("2026-12-03", 1, 2),), series=2)  # fmt: skip
     assert figure_text(figure) == figure  # "Status" is an annotator here: data, never translated
     assert core_text(AGREEMENT, "only deniz annotated it") == "only deniz annotated it"
-    assert english_plural("1 document(s)", 1) == "1 document"
-    assert english_plural("16 document(s)", 16) == "16 documents"

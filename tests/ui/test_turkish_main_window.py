@@ -1,7 +1,6 @@
 """The main window in Turkish: its menus, tabs, panel titles, table headers, status words and messages
-come from the main window group's part catalogue (resources/translations/parts/h15-tr-main_tr.ts, or
-curator_tr.ts once the parts are merged), compiled here with pyside6-lrelease. English stays the default:
-without a translator every text is the source text the other tests look for."""
+come from resources/translations/curator_tr.ts, compiled here with pyside6-lrelease. English stays the
+default: without a translator every text is the source text the other tests look for."""
 
 from __future__ import annotations
 
@@ -27,12 +26,7 @@ from tests.ui.conftest import open_window
 from tests.ui.test_tagging import select_chars
 
 TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations"
-# The group's part file, or the project catalogue once the parts are merged into it (and removed).
-PART = next(
-    path
-    for path in (TRANSLATIONS / "parts" / "h15-tr-main_tr.ts", TRANSLATIONS / "curator_tr.ts")
-    if path.exists()
-)
+PART = TRANSLATIONS / "curator_tr.ts"
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 
 

@@ -1,4 +1,4 @@
-"""The analysis windows in Turkish: this group's part translation, compiled with pyside6-lrelease and
+"""The analysis windows in Turkish: the Turkish catalogue, compiled with pyside6-lrelease and
 loaded, turns the statistics, schema, training and agreement windows' texts, headers and the core's
 statistics titles Turkish, while names and data (labels, annotators) stay as they are."""
 
@@ -23,7 +23,7 @@ from curator.ui.statistics_window import StatisticsWindow
 from curator.ui.training_dialog import TrainingDialog
 from tests.ui.conftest import TURKISH
 
-PART = Path(__file__).parents[2] / "resources" / "translations" / "parts" / "h15-tr-tools_tr.ts"
+PART = Path(__file__).parents[2] / "resources" / "translations" / "curator_tr.ts"
 
 
 def lrelease() -> str:
