@@ -251,16 +251,18 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_stats(args: argparse.Namespace) -> int:
-    from curator.core.layers import spans_per_layer
-    from curator.core.queries import project_stats
+    stats = _counted_without_opening(args) if args.html is None else None
+    if stats is None:
+        from curator.core.layers import spans_per_layer
+        from curator.core.queries import project_stats
 
-    with open_project(args) as project:
-        stats = project_stats(project) | {"layers": spans_per_layer(project)}
-        if args.html is not None:
-            from curator.core.statistics import write_project_report
+        with open_project(args) as project:
+            stats = project_stats(project) | {"layers": spans_per_layer(project)}
+            if args.html is not None:
+                from curator.core.statistics import write_project_report
 
-            write_project_report(project, args.html)
-            echo(f"report: {args.html}", file=sys.stderr)
+                write_project_report(project, args.html)
+                echo(f"report: {args.html}", file=sys.stderr)
     if args.json:
         echo_json(stats)
         return EXIT_OK
@@ -277,6 +279,19 @@ def _run_stats(args: argparse.Namespace) -> int:
     for status, count in ({s.value: 0 for s in DocumentStatus} | stats["statuses"]).items():
         echo(f"  {status:<12} {count}")
     return EXIT_OK
+
+
+def _counted_without_opening(args: argparse.Namespace) -> dict | None:
+    """The counts from a read-only snapshot, without SQLAlchemy (0.1 s where opening takes 1 s); None
+    when the project must be opened the full way (to migrate, repair, seed, or on a server)."""
+    from curator.core.counts import layer_counts, project_counts
+    from curator.core.project.reading import open_for_reading
+
+    snapshot = open_for_reading(args.project)
+    if snapshot is None:
+        return None
+    with snapshot:
+        return project_counts(snapshot) | {"layers": layer_counts(snapshot)}
 
 
 def _run_duplicates(args: argparse.Namespace) -> int:

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from curator.core.counts import layer_counts
 from curator.core.domain import GOLD_LAYER, AnnotatorRole, CuratorError
 from curator.core.storage.database import Project
-from curator.core.storage.driver import PlainSQL, fetch_all, plain_sql
+from curator.core.storage.driver import PlainSQL, plain_sql
 from curator.core.storage.models import Annotator, Span
 
 LayerKind = Literal["default", "gold", "annotator", "all"]
@@ -29,11 +30,6 @@ _LAYERS_OF_DOCUMENTS = (
     " WHERE document_id BETWEEN ? AND ? AND status = 'accepted' GROUP BY document_id, annotator_id"
 )
 _ANNOTATORS = f"SELECT id, name, role FROM {Annotator.__tablename__}"
-_SPANS_PER_LAYER = (
-    f"SELECT a.name, count(*) FROM {Span.__tablename__} AS s"
-    f" LEFT JOIN {Annotator.__tablename__} AS a ON a.id = s.annotator_id"
-    " GROUP BY s.annotator_id, a.name ORDER BY a.name"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,5 +140,4 @@ class Layers:
 def spans_per_layer(project: Project) -> dict[str, int]:
     """Spans (any status) per layer name, for `curator stats`: how much each annotator and gold hold."""
     with project.read() as session:
-        rows = fetch_all(session.connection(), _SPANS_PER_LAYER)
-    return {name if name is not None else "(no annotator)": int(count) for name, count in rows}
+        return layer_counts(plain_sql(session.connection()))

@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from curator.core.project.setup import open_project
-from curator.core.storage import migrate
+from curator.core.storage import migrate, revisions
 
 
 def test_the_head_and_every_known_revision_are_alembics() -> None:
@@ -19,7 +19,7 @@ def test_the_head_and_every_known_revision_are_alembics() -> None:
     assert migrate.head_revision() == scripts.get_current_head()
     for script in scripts.walk_revisions():
         assert migrate.is_known_revision(script.revision)
-    assert sorted(migrate._revisions().items(), key=str) == sorted(
+    assert sorted(revisions.known_revisions().items(), key=str) == sorted(
         ((script.revision, script.down_revision) for script in scripts.walk_revisions()), key=str
     )
     assert not migrate.is_known_revision("9999")

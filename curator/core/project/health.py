@@ -42,9 +42,9 @@ from curator.core.project.server_health import check_server_project
 from curator.core.services.documents import content_hash
 from curator.core.storage import Project
 from curator.core.storage.backups import backup_paths, copy_database, read_only_uri
-from curator.core.storage.database import HEALTH_KEY
 from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.server import ServerProject
+from curator.core.storage.snapshot import HEALTH_KEY
 
 CHECKS = ("integrity", "foreign keys", "rows", "content hashes")
 INTEGRITY_ROWS = 100

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col
 
+from curator.core.counts import project_counts
 from curator.core.domain import (
     ArgumentRecord,
     DocumentFilter,
@@ -28,7 +29,7 @@ from curator.core.domain import (
 from curator.core.queries.export_documents import ExportDocument as ExportDocument
 from curator.core.queries.export_documents import iter_export_documents as iter_export_documents
 from curator.core.storage.database import Project
-from curator.core.storage.driver import fetch_all
+from curator.core.storage.driver import fetch_all, plain_sql
 from curator.core.storage.models import (
     Annotator,
     Assignment,
@@ -274,43 +275,10 @@ def language_counts(project: Project) -> dict[str, int]:
 
 
 def project_stats(project: Project) -> dict:
-    """Counts for `curator stats`: documents, spans, spans per label, documents per status."""
+    """Counts for `curator stats`: documents, spans, spans per label, documents per status and language
+    (`curator.core.counts`, whose plain SQL the read-only path of `curator stats` runs too)."""
     with project.read() as session:
-        documents = int(session.execute(select(func.count(col(Document.id)))).scalar_one())
-        spans = int(session.execute(select(func.count(col(Span.id)))).scalar_one())
-        labels = {
-            name: int(count)
-            for name, count in session.execute(
-                select(col(Label.name), func.count(col(Span.id)))
-                .outerjoin(Span, col(Span.label_id) == col(Label.id))
-                .where(col(Label.kind) == "entity")
-                .group_by(col(Label.id))
-                .order_by(col(Label.position), col(Label.id))
-            )
-        }
-        statuses = {
-            status: int(count)
-            for status, count in session.execute(
-                select(col(Document.status), func.count(col(Document.id)))
-                .group_by(col(Document.status))
-                .order_by(col(Document.status))
-            )
-        }
-        languages = {
-            language: int(count)
-            for language, count in session.execute(
-                select(col(Document.language), func.count(col(Document.id)))
-                .group_by(col(Document.language))
-                .order_by(col(Document.language))
-            )
-        }
-    return {
-        "documents": documents,
-        "spans": spans,
-        "labels": labels,
-        "statuses": statuses,
-        "languages": languages,
-    }
+        return project_counts(plain_sql(session.connection()))
 
 
 def event_records(session: Session, event_ids: Sequence[int]) -> list[EventRecord]:

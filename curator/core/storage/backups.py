@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy import Engine, text
 
 from curator.core.domain import CuratorError
 from curator.core.storage.driver import sqlite_connection
+from curator.core.storage.snapshot import read_only_uri
 from curator.core.storage.staging import (
     fsync_file,
     fsync_folder,
@@ -57,11 +57,6 @@ class BackupInfo:
             "documents": self.documents,
             "spans": self.spans,
         }
-
-
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI that opens `path` read-only: reading a backup or a suspect file never changes it."""
-    return f"file:{quote(str(path.resolve()))}?mode=ro"
 
 
 def snapshot_into(engine: Engine, destination: Path) -> None:

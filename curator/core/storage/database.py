@@ -15,7 +15,6 @@ thread) is called back while it waits, so it can keep its event loop running and
 from __future__ import annotations
 
 import getpass
-import json
 import os
 import sqlite3
 import threading
@@ -33,16 +32,15 @@ from sqlmodel import Session, col
 
 from curator.core.domain import CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.storage import migrate
-from curator.core.storage.backups import TEMP_SUFFIX, backup_paths, read_only_uri, snapshot_into
+from curator.core.storage.backups import TEMP_SUFFIX, backup_paths, snapshot_into
 from curator.core.storage.damage import translating_damage
 from curator.core.storage.driver import sqlite_connection
 from curator.core.storage.import_runs import recover_dead_runs
 from curator.core.storage.models import Annotator
+from curator.core.storage.snapshot import BUSY_TIMEOUT_MS, HEALTH_KEY, read_only_uri, recorded_damage
 from curator.core.storage.staging import remove_stale_temporaries
 from curator.core.storage.versions import ANNOTATOR_KEY, DocumentVersions
 
-BUSY_TIMEOUT_MS = 15_000
-HEALTH_KEY = "last_health_check"  # project_info: the last full check, as JSON (curator.core.project.health)
 LOCK_POLL_SECONDS = 0.002
 # A thread with a hook blocks this long on the lock (most waits end sooner) before it is called back.
 QUIET_WAIT_SECONDS = 0.5
@@ -413,13 +411,7 @@ def _stored_damage(project: Project) -> str | None:
         stored = connection.execute(
             text("SELECT value FROM project_info WHERE key = :key"), {"key": HEALTH_KEY}
         ).scalar()
-    try:
-        report = json.loads(stored) if stored else None
-    except ValueError:
-        return None
-    if not isinstance(report, dict) or report.get("ok", True):
-        return None
-    return f"the health check of {report.get('checked_at', '?')} found damage (see curator check)"
+    return recorded_damage(stored)
 
 
 def table_row_count(project: Project, table: str) -> int:

@@ -10,7 +10,6 @@ relations, exclusions, suggestions, reviews) goes with it by `ON DELETE CASCADE`
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -19,22 +18,18 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from curator.core.storage.models import Document, EventRole, ImportRun, Label, Span, Suggestion, utcnow
+from curator.core.storage.run_states import RUNNING, this_host
 from curator.core.storage.staging import process_alive
 
 if TYPE_CHECKING:
     from curator.core.storage.database import Project
 
-RUNNING = "running"
 DONE = "done"
 FAILED = "failed"
 CANCELLED = "cancelled"
 # Documents removed per transaction when a run is taken back: the delete cascades to every span, event
 # and suggestion of those documents, and must not hold the lock much longer than one import chunk.
 REMOVE_CHUNK_DOCUMENTS = 500
-
-
-def this_host() -> str:
-    return socket.gethostname()
 
 
 def start_run(session: Session, description: str, annotator_id: int | None) -> int:

@@ -2,29 +2,24 @@
 
 Alembic itself (0.15-0.2 s to import, with Mako and every SQLAlchemy dialect it supports) is loaded only
 to upgrade: an up-to-date project, the common case and every `curator stats`, is recognised by reading
-the `alembic_version` row and the revision lines of the migration scripts, which
+the `alembic_version` row and the revision lines of the migration scripts (storage.revisions), which
 tests/core/test_migrate_revisions.py checks against Alembic's own reading of them.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from curator.core.storage.driver import sqlite_connection
+from curator.core.storage.revisions import MIGRATIONS_DIR, VERSION_TABLE, head_revision, is_known_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-VERSION_TABLE = "alembic_version"
-# `revision = "0011"` / `down_revision = None` as script.py.mako writes them (ruff may requote them).
-_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(None|'[^']*'|\"[^\"]*\")\s*$", re.M)
+__all__ = ["MIGRATIONS_DIR", "current_revision", "head_revision", "is_known_revision", "upgrade"]
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -35,28 +30,6 @@ def _config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-@functools.cache
-def _revisions() -> dict[str, str | None]:
-    """Each migration's revision and the one it follows, read from the scripts' text."""
-    found: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        source = script.read_text(encoding="utf-8")
-        lines: dict[str, str] = {match[1]: match[2] for match in _REVISION_LINE.finditer(source)}
-        if "revision" not in lines:
-            continue
-        down = lines.get("down_revision", "None")
-        found[lines["revision"][1:-1]] = None if down == "None" else down[1:-1]
-    return found
-
-
-def head_revision() -> str:
-    """The revision no migration follows: the newest schema this Curator knows."""
-    revisions = _revisions()
-    heads = set(revisions) - set(revisions.values())
-    assert len(heads) == 1, f"the migrations folder must have one head revision, not {sorted(heads)}"
-    return heads.pop()
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -90,8 +63,3 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
         driver.execute("PRAGMA foreign_keys=ON")
         if broken:
             raise RuntimeError(f"the schema upgrade left broken references: {broken[:5]}")
-
-
-def is_known_revision(revision: str) -> bool:
-    """Whether this Curator has the migration `revision`; a file of an unknown one is from a newer Curator."""
-    return revision in _revisions()
