@@ -110,3 +110,20 @@ def test_a_brat_pair_goes_to_the_importing_annotators_layer(project: Project, tm
     report = import_paths(project, [folder], fmt="brat")
     assert report.ok, report.lines()
     assert layers(project) == {"lead": [(1, "Bişkek", "GPE")]}
+
+
+def test_a_task_that_names_its_annotator_but_has_no_spans_is_imported(
+    project: Project, tmp_path: Path
+) -> None:
+    """Prodigy writes `_annotator_id` on an accepted task with no entity in it too: that document is
+    stored (labelled, with no spans) beside the one whose spans join the named layer."""
+    path = write(
+        tmp_path / "news.jsonl",
+        {"text": OTHER, "spans": [], "answer": "accept", "_annotator_id": "ner-ali"},
+        prodigy(TEXT, "Bişkek", "LOC", _annotator_id="ner-ali"),
+    )
+
+    report = import_paths(project, [path])
+
+    assert report.ok and report.documents_added == 2, report.lines()
+    assert layers(project) == {"ali": [(2, "Bişkek", "LOC")]}

@@ -42,7 +42,7 @@ from curator.core.importers.report import FileProblem, ImportReport, combine_rep
 from curator.core.queries import language_counts
 from curator.core.services import AddDocumentsResult, NewDocument, add_documents
 from curator.core.services.changes import log_documents
-from curator.core.services.exclusions import last_document_id, propose_after, propose_in
+from curator.core.services.exclusions import last_document_id, propose_after, propose_new
 from curator.core.services.history_log import documents_after, documents_of_run
 from curator.core.storage import Project, import_runs
 from curator.core.text.language import language_prior
@@ -133,7 +133,6 @@ def _store_chunk(
     """Add the next chunk of `documents` (those after `total`'s count) and its boilerplate proposals;
     True when it was the last."""
     started = time.monotonic()
-    before = last_document_id(session)
     in_chunk = 0
     while in_chunk < chunks.documents and time.monotonic() - started < chunks.seconds:
         start = total.added + total.duplicates
@@ -152,8 +151,8 @@ def _store_chunk(
         total.spans += result.spans
         total.layered += result.layered
         total.new_labels.extend(result.new_labels)
+        propose_new(session, result.new_documents)
         in_chunk += len(batch)
-    propose_after(session, before)
     return total.added + total.duplicates >= len(documents)
 
 
@@ -241,8 +240,8 @@ def _store_small(
     result = add_documents(
         session, documents, annotator_id=project.annotator_id, source=source, import_run_id=run_id
     )
-    added = sorted(documents_of_run(session, run_id))
-    propose_in(session, added, new=True)
+    propose_new(session, result.new_documents)
+    added = sorted(id_ for id_, _ in result.new_documents)
     import_runs.finish_run(session, run_id, import_runs.DONE, documents=len(added))
     log_documents(session, "document.import", f"Import {path.name}", added)
     return result

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, col
 
 from curator.core.domain import AnnotationError, DocumentStatus
@@ -15,10 +15,22 @@ from curator.core.schema.defaults import colour_for_new_label
 from curator.core.schema.names import check_type_name
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.stale import bump_documents, ensure_editable, expect_shown, refresh_documents
+from curator.core.storage.bulk_insert import insert_rows
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, Label, Span, utcnow
 from curator.core.storage.sort_keys import natural_sort_key
 from curator.core.storage.versions import ANNOTATOR_KEY
+
+DOCUMENTS = Document.__table__  # type: ignore[attr-defined]
+SPANS = Span.__table__  # type: ignore[attr-defined]
+_DOCUMENT_COLUMNS = (
+    "title", "title_key", "text", "language", "source", "pub_date", "content_hash", "status", "meta",
+    "created_at", "version", "changed_by_id", "changed_at", "span_count", "import_run_id",
+)  # fmt: skip
+_SPAN_COLUMNS = (
+    "document_id", "start", "end", "label_id", "annotator_id", "status", "source", "created_at",
+    "updated_at", "agreed_by", "fragments", "note", "entity_id",
+)  # fmt: skip
 
 
 def content_hash(text: str) -> str:
@@ -78,6 +90,9 @@ class AddDocumentsResult:
     # Duplicates whose text was in the project already and whose spans went into another annotator's
     # layer of it (a file with the same text annotated by several people); counted in `duplicates` too.
     layered: int = 0
+    # (id, text) of each document added, for work on them in the same transaction (boilerplate proposals)
+    # without reading them back.
+    new_documents: list[tuple[int, str]] = field(default_factory=list)
 
 
 def add_documents(
@@ -125,37 +140,26 @@ def add_documents(
         _add_layers(session, layered, layers, labels, source, result)
         return result
     writer = session.info.get(ANNOTATOR_KEY)
-    # Every column is given, so no Python-side default runs per row (the title's sort key was a third
-    # of the insert), and Core's executemany skips the ORM's bulk machinery.
+    in_progress, new = DocumentStatus.IN_PROGRESS.value, DocumentStatus.NEW.value
     rows = [
-        {
-            "title": d.title,
-            "title_key": natural_sort_key(d.title),
-            "text": d.text,
-            "language": d.language,
-            "source": d.source,
-            "pub_date": d.pub_date,
-            "content_hash": digest,
-            "status": DocumentStatus.IN_PROGRESS if d.spans or d.labelled else DocumentStatus.NEW,
-            "meta": d.meta,
-            "created_at": now,
-            "version": 1,
-            "changed_by_id": writer,
-            "changed_at": now,
-            "span_count": len({(s.start, s.end, s.label) for s in d.spans}),
-            "import_run_id": import_run_id,
-        }
+        (
+            d.title, natural_sort_key(d.title), d.text, d.language, d.source, d.pub_date, digest,
+            in_progress if d.spans or d.labelled else new, d.meta, now, 1, writer, now,
+            len({(s.start, s.end, s.label) for s in d.spans}), import_run_id,
+        )
         for d, digest in fresh
-    ]
-    documents_table = Document.__table__  # type: ignore[attr-defined]
+    ]  # fmt: skip
     connection = session.connection()
-    # A plain executemany, then the new ids read back by content hash (unique, and new to the project):
-    # RETURNING in parameter order makes SQLAlchemy send SQLite one INSERT per row (a fifth of an import).
-    connection.execute(insert(documents_table), rows)
-    ids_by_hash = _ids_by_hash(session, [digest for _, digest in fresh])
+    before = _last_document_id(session)
+    insert_rows(connection, DOCUMENTS, _DOCUMENT_COLUMNS, rows)
+    # The new ids read back by content hash (unique, and new to the project) from the rows after the last
+    # one before: RETURNING in parameter order made SQLAlchemy send SQLite one INSERT per row.
+    ids_by_hash = _ids_after(session, before)
     ids = [ids_by_hash[digest] for _, digest in fresh]
     span_rows = []
     for document_id, (document, _) in zip(ids, fresh, strict=True):
+        if not document.spans:
+            continue  # `layers` holds only the layers of documents with spans
         layer = layers[document.annotator]
         seen: set[tuple[int, int, str]] = set()
         for span in document.spans:
@@ -164,24 +168,11 @@ def add_documents(
                 continue
             seen.add(key)
             span_rows.append(
-                {
-                    "document_id": document_id,
-                    "start": span.start,
-                    "end": span.end,
-                    "label_id": labels[span.label],
-                    "annotator_id": layer,
-                    "status": "accepted",
-                    "source": source,
-                    "created_at": now,
-                    "updated_at": now,
-                    "agreed_by": None,
-                    "fragments": None,
-                    "note": "",
-                    "entity_id": None,
-                }
-            )
-    if span_rows:
-        connection.execute(insert(Span.__table__), span_rows)  # type: ignore[attr-defined]
+                (document_id, span.start, span.end, labels[span.label], layer, "accepted", source, now, now,
+                 None, None, "", None)
+            )  # fmt: skip
+    insert_rows(connection, SPANS, _SPAN_COLUMNS, span_rows)
+    result.new_documents = [(id_, document.text) for id_, (document, _) in zip(ids, fresh, strict=True)]
     result.added = len(fresh)
     result.spans = len(span_rows)
     _add_layers(session, layered, layers, labels, source, result)
@@ -263,15 +254,15 @@ def _add_layers(
         result.spans += len(rows)
 
 
-def _ids_by_hash(session: Session, hashes: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for chunk_start in range(0, len(hashes), 500):
-        chunk = hashes[chunk_start : chunk_start + 500]
-        query = select(col(Document.content_hash), col(Document.id)).where(
-            col(Document.content_hash).in_(chunk)
-        )
-        found.update((digest, id_) for digest, id_ in session.execute(query))
-    return found
+def _last_document_id(session: Session) -> int:
+    return int(session.execute(select(func.max(col(Document.id)))).scalar_one() or 0)
+
+
+def _ids_after(session: Session, last_id: int) -> dict[str, int]:
+    """Content hash → id of the documents after `last_id`: this transaction's new ones (ids only grow;
+    on a server, another writer's committed ones may be among them, under hashes of their own)."""
+    query = select(col(Document.content_hash), col(Document.id)).where(col(Document.id) > last_id)
+    return {str(digest): int(id_) for digest, id_ in session.execute(query)}
 
 
 def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:

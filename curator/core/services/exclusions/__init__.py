@@ -24,6 +24,7 @@ from curator.core.services.exclusions.proposals import (
     propose,
     propose_after,
     propose_in,
+    propose_new,
 )
 from curator.core.services.exclusions.regions import (
     ACCEPTED,
@@ -42,5 +43,5 @@ __all__ = [
     "ACCEPTED", "DECISIONS", "LINE_JOIN", "MIN_DOCUMENTS", "PROPOSED", "REJECTED", "Decision",
     "DecisionCancelled", "ExclusionOverlap", "Proposed", "RegionRecord", "decide", "decide_kind",
     "last_document_id", "list_proposals", "list_regions", "propose", "propose_after", "propose_in",
-    "region_counts", "spans_in_kind", "spans_in_regions",
+    "propose_new", "region_counts", "spans_in_kind", "spans_in_regions",
 ]  # fmt: skip

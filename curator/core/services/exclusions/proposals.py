@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
@@ -13,6 +14,7 @@ from curator.core.boilerplate import LINE_JOIN, CorpusLines, Proposal, corpus_pr
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.exclusions.regions import PROPOSED, READ_BATCH
 from curator.core.services.stale import refresh_documents
+from curator.core.storage.bulk_insert import insert_rows
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document, ExclusionRegion, utcnow
 
@@ -35,18 +37,34 @@ class Proposed:
 
 def _insert(session: Session, document_id: int, proposals: Iterable[Proposal], held: Held) -> list[int]:
     """Insert the proposals that neither repeat nor overlap a region the document already holds."""
-    rows = _rows(document_id, proposals, held)
+    now = utcnow()
+    rows = [
+        dict(zip(_REGION_COLUMNS, _row(document_id, proposal, now), strict=True))
+        for proposal in _kept(proposals, held)
+    ]
     if not rows:
         return []
     return list(session.execute(insert(REGIONS).returning(REGIONS.c.id), rows).scalars())
 
 
-def _rows(document_id: int, proposals: Iterable[Proposal], held: Held) -> list[dict]:
-    """The rows of the proposals that neither repeat nor overlap a region in `held` (which grows).
+_REGION_COLUMNS = (
+    "document_id", "start", "end", "kind", "status", "rule", "replacement", "annotator_id", "created_at",
+    "updated_at",
+)  # fmt: skip
+
+
+def _row(document_id: int, proposal: Proposal, now: datetime) -> tuple:
+    """A new region's values in _REGION_COLUMNS' order."""
+    return (
+        document_id, proposal.start, proposal.end, proposal.kind, PROPOSED, proposal.rule,
+        proposal.replacement, None, now, now,
+    )  # fmt: skip
+
+
+def _kept(proposals: Iterable[Proposal], held: Held) -> Iterator[Proposal]:
+    """The proposals that neither repeat nor overlap a region in `held` (which grows).
 
     A line join (applied or not) inside a line does not keep that line from being proposed."""
-    rows = []
-    now = utcnow()
     for proposal in proposals:
         key = (proposal.start, proposal.end, proposal.kind)
         joins = proposal.kind == LINE_JOIN
@@ -57,20 +75,7 @@ def _rows(document_id: int, proposals: Iterable[Proposal], held: Held) -> list[d
         ):
             continue
         held.append(key)
-        rows.append(
-            {
-                "document_id": document_id,
-                "start": proposal.start,
-                "end": proposal.end,
-                "kind": proposal.kind,
-                "status": PROPOSED,
-                "rule": proposal.rule,
-                "replacement": proposal.replacement,
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
-    return rows
+        yield proposal
 
 
 def _held(session: Session, document_id: int) -> Held:
@@ -85,35 +90,46 @@ def _held(session: Session, document_id: int) -> Held:
 
 
 def propose_in(session: Session, document_ids: Iterable[int], *, new: bool = False) -> list[int]:
-    """Detect and store proposals for these documents inside the caller's transaction (import).
+    """Detect and store proposals for these documents inside the caller's transaction.
 
-    `new` documents hold no regions yet, so nothing is looked up before inserting (import speed)."""
+    `new` documents hold no regions yet, so nothing is looked up before inserting (see `propose_new`)."""
     added: list[int] = []
     ids = list(document_ids)
     for chunk in range(0, len(ids), READ_BATCH):
-        rows = []
-        for document_id, text in session.execute(
+        texts = session.execute(
             select(col(Document.id), col(Document.text)).where(
                 col(Document.id).in_(ids[chunk : chunk + READ_BATCH])
             )
-        ):
-            if new:
-                rows += _rows(document_id, detect(text), [])
-            else:
-                added += _insert(session, document_id, detect(text), _held(session, document_id))
-        if rows:
-            added += session.execute(insert(REGIONS).returning(REGIONS.c.id), rows).scalars()
+        ).all()
+        if new:
+            propose_new(session, texts)
+            continue
+        for document_id, text in texts:
+            added += _insert(session, document_id, detect(text), _held(session, document_id))
     return added
+
+
+def propose_new(session: Session, documents: Iterable[tuple[int, str]]) -> None:
+    """Detect and store the proposals of documents this transaction added ((id, text) pairs: an import
+    has the texts at hand), with one plain executemany: they hold no regions to compare with, and nobody
+    needs the new regions' ids."""
+    now = utcnow()
+    rows = [
+        _row(document_id, proposal, now)
+        for document_id, text in documents
+        for proposal in _kept(detect(text), [])
+    ]
+    insert_rows(session.connection(), REGIONS, _REGION_COLUMNS, rows)
 
 
 def last_document_id(session: Session) -> int:
     return int(session.execute(select(func.max(col(Document.id)))).scalar_one() or 0)
 
 
-def propose_after(session: Session, last_id: int) -> list[int]:
+def propose_after(session: Session, last_id: int) -> None:
     """Proposals for the documents added after `last_id` (an import), inside its transaction."""
     ids = list(session.execute(select(col(Document.id)).where(col(Document.id) > last_id)).scalars())
-    return propose_in(session, [int(i) for i in ids if i is not None], new=True)
+    propose_in(session, [int(i) for i in ids if i is not None], new=True)
 
 
 def _texts(session: Session, document_ids: list[int] | None) -> Iterator[tuple[int, str]]:
