@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from curator.core.text.marks import without_combining_marks
+
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
 
@@ -17,7 +19,7 @@ _DIGITS = re.compile(r"\d+")
 def fold(text: str) -> str:
     """Lowercase, Turkish dotted/dotless i merged, diacritics dropped, punctuation to single spaces."""
     text = text.replace("İ", "i").replace("I", "i").replace("ı", "i").lower()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = without_combining_marks(unicodedata.normalize("NFKD", text))
     return _NOT_WORD.sub(" ", text).strip()
 
 
