@@ -351,4 +351,6 @@ def detect_joins(text: str, excluded: list[Proposal] | None = None) -> list[Prop
 def detect(text: str) -> list[Proposal]:
     """Everything proposed for one text: boilerplate regions and line joins, in text order."""
     regions = detect_lines(text)
+    if "\n" not in text:  # one line (a sentence task): no break to join
+        return regions
     return sorted([*regions, *detect_joins(text, regions)], key=lambda p: (p.start, p.end))

@@ -6,7 +6,6 @@ the file leaves the project untouched; the caller stores each file in its own tr
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,8 +21,8 @@ from curator.core.storage import Project
 from curator.core.text.language import guess_languages
 
 TITLE_MAX_CHARS = 200
-MIN_TITLE_LETTERS = 2
-_LETTER = re.compile(r"[^\W\d_]")
+# Two letters, anything between: one search tells whether a line has words enough for a title.
+_TWO_LETTERS = re.compile(r"[^\W\d_][\s\S]*?[^\W\d_]")
 
 CancelCheck = Callable[[], bool]
 
@@ -73,10 +72,10 @@ def never_cancelled() -> bool:
 
 
 def _has_letters(line: str) -> bool:
-    """At least MIN_TITLE_LETTERS letters in the line's first TITLE_MAX_CHARS characters; the search stops
-    at the last one needed (listing every letter of every line was a tenth of a JSONL file's parsing)."""
-    found = _LETTER.finditer(line, 0, TITLE_MAX_CHARS)
-    return sum(1 for _ in itertools.islice(found, MIN_TITLE_LETTERS)) >= MIN_TITLE_LETTERS
+    """At least two letters in the line's first TITLE_MAX_CHARS characters: one regular
+    expression search that stops at the second (listing every letter of every line was a tenth of a JSONL
+    file's parsing, a Python loop over the first two a twentieth)."""
+    return _TWO_LETTERS.search(line, 0, TITLE_MAX_CHARS) is not None
 
 
 def _shorten(line: str) -> str:
