@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from curator.core.services.changes import Change
 
 TEXT_DIFF = "$textdiff"
+# Built once (a folder of small files appends an entry per file): the tables, not the ORM classes.
+_APPEND = insert(HistoryEntry.__table__).returning(HistoryEntry.__table__.c.id)  # type: ignore[attr-defined]
+_LIST_DOCUMENTS = insert(HistoryDocument.__table__)  # type: ignore[attr-defined]
 
 
 def append(
@@ -39,22 +42,19 @@ def append(
 ) -> tuple[int, str]:  # fmt: skip
     """Write one entry for `change`; returns its id and uid."""
     uid = uuid.uuid4().hex
-    result = session.execute(
-        insert(HistoryEntry).values(
-            uid=uid,
-            created_at=utcnow(),
-            annotator_id=session.info.get(ANNOTATOR_KEY),
-            kind=kind or change.kind,
-            text=text if text is not None else describe(session, change),
-            change=json.dumps(compact(change.to_json()), ensure_ascii=False, separators=(",", ":")),
-            reverts_id=reverts_id,
-        )
-    )
-    entry_id = int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
+    values = {
+        "uid": uid,
+        "created_at": utcnow(),
+        "annotator_id": session.info.get(ANNOTATOR_KEY),
+        "kind": kind or change.kind,
+        "text": text if text is not None else describe(session, change),
+        "change": json.dumps(compact(change.to_json()), ensure_ascii=False, separators=(",", ":")),
+        "reverts_id": reverts_id,
+    }
+    entry_id = int(session.execute(_APPEND, values).scalar_one())
     if change.documents:
         session.execute(  # the table, not the ORM class: an import's entry lists 10,000 documents
-            insert(HistoryDocument.__table__),  # type: ignore[attr-defined]
-            [{"history_id": entry_id, "document_id": d} for d in sorted(change.documents)],
+            _LIST_DOCUMENTS, [{"history_id": entry_id, "document_id": d} for d in sorted(change.documents)]
         )
     notifications.notify(session, "change", change.documents)
     return entry_id, uid

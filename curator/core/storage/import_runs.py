@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists, func, insert, select, update
+from sqlalchemy import bindparam, delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -32,14 +32,24 @@ CANCELLED = "cancelled"
 REMOVE_CHUNK_DOCUMENTS = 500
 
 
+IMPORT_RUNS = ImportRun.__table__  # type: ignore[attr-defined]
+# Built once: a folder of small files starts and finishes one run per file, and a statement built per
+# call (`.values(...)` on the ORM class) cost more than the run's insert itself.
+_START = insert(IMPORT_RUNS).returning(IMPORT_RUNS.c.id)
+_FINISH = (
+    update(IMPORT_RUNS)
+    .where(IMPORT_RUNS.c.id == bindparam("run_id"))
+    .values(status=bindparam("new_status"), documents=bindparam("count"), finished_at=bindparam("finished"))
+)
+
+
 def start_run(session: Session, description: str, annotator_id: int | None) -> int:
     """A new run in the caller's transaction (its first chunk's): it exists exactly when its documents do."""
-    # A Core insert, not the ORM's add and flush: a folder of small files starts one run per file.
-    statement = insert(ImportRun).values(
-        status=RUNNING, description=description, annotator_id=annotator_id, pid=os.getpid(),
-        host=this_host(), documents=0, started_at=utcnow(),
-    )  # fmt: skip
-    run_id = session.execute(statement.returning(col(ImportRun.id))).scalar_one()
+    values = {
+        "status": RUNNING, "description": description, "annotator_id": annotator_id, "pid": os.getpid(),
+        "host": this_host(), "documents": 0, "started_at": utcnow(),
+    }  # fmt: skip
+    run_id = session.execute(_START, values).scalar_one()
     assert run_id is not None
     return int(run_id)
 
@@ -51,9 +61,7 @@ def finish_run(session: Session, run_id: int, status: str, documents: int | None
             select(func.count()).where(col(Document.import_run_id) == run_id)
         ).scalar_one()
     session.execute(
-        update(ImportRun)
-        .where(col(ImportRun.id) == run_id)
-        .values(status=status, documents=documents, finished_at=utcnow())
+        _FINISH, {"run_id": run_id, "new_status": status, "count": documents, "finished": utcnow()}
     )
 
 
