@@ -112,7 +112,7 @@ def add_documents(
     hashes = [content_hash(d.text) for d in documents]
     known = _existing_hashes(session, hashes)
     layers = _layers(session, documents, annotator_id)
-    labels = {name: id_ for id_, name in session.execute(select(col(Label.id), col(Label.name)))}
+    labels = {name: id_ for id_, name in session.connection().execute(_LABEL_IDS)}
     position = len(labels)
     now = utcnow()
     fresh: list[tuple[NewDocument, str]] = []
@@ -254,26 +254,31 @@ def _add_layers(
         result.spans += len(rows)
 
 
+# The queries of every add_documents call, on the tables (no ORM entity to compile for) and run on the
+# transaction's connection: a folder of small files makes one call per file, and the ORM's handling of
+# these few queries was most of a call.
+_LABEL_IDS = select(Label.__table__.c.id, Label.__table__.c.name)  # type: ignore[attr-defined]
+_LAST_ID = select(func.max(DOCUMENTS.c.id))
+
+
 def _last_document_id(session: Session) -> int:
-    return int(session.execute(select(func.max(col(Document.id)))).scalar_one() or 0)
+    return int(session.connection().execute(_LAST_ID).scalar_one() or 0)
 
 
 def _ids_after(session: Session, last_id: int) -> dict[str, int]:
     """Content hash → id of the documents after `last_id`: this transaction's new ones (ids only grow;
     on a server, another writer's committed ones may be among them, under hashes of their own)."""
-    query = select(col(Document.content_hash), col(Document.id)).where(col(Document.id) > last_id)
-    return {str(digest): int(id_) for digest, id_ in session.execute(query)}
+    query = select(DOCUMENTS.c.content_hash, DOCUMENTS.c.id).where(DOCUMENTS.c.id > last_id)
+    return {str(digest): int(id_) for digest, id_ in session.connection().execute(query)}
 
 
 def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
     found: set[str] = set()
+    connection = session.connection()
     for chunk_start in range(0, len(hashes), 500):
         chunk = hashes[chunk_start : chunk_start + 500]
-        found.update(
-            session.execute(
-                select(col(Document.content_hash)).where(col(Document.content_hash).in_(chunk))
-            ).scalars()
-        )
+        query = select(DOCUMENTS.c.content_hash).where(DOCUMENTS.c.content_hash.in_(chunk))
+        found.update(connection.execute(query).scalars())
     return found
 
 

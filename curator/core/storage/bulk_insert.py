@@ -13,10 +13,11 @@ savepoints, so a rollback takes these rows back like any other.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Dialect, Table
 
 # The placeholder of each DBAPI parameter style that takes a sequence (sqlite3: qmark; psycopg: pyformat,
 # which takes "%s" with a tuple too).
@@ -26,11 +27,20 @@ _UNSHARED = (dict, list)
 
 
 def insert_rows(
-    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    connection: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[Sequence[Any]]
 ) -> None:
     """INSERT `rows` (tuples of Python values in `columns`' order) into `table`, one executemany."""
-    if not rows:
-        return
+    if rows:
+        statement, processors = _prepared(connection.dialect, table, columns)
+        connection.exec_driver_sql(statement, _processed(rows, processors))
+
+
+@functools.lru_cache(maxsize=64)
+def _prepared(
+    dialect: Dialect, table: Table, columns: tuple[str, ...]
+) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
+    """The INSERT statement and each column's bind processor, made once per table and columns (a folder
+    of small files inserts once per file)."""
     defaulted = [
         column.name
         for column in table.columns
@@ -38,7 +48,6 @@ def insert_rows(
     ]
     if defaulted:  # Core would fill these in; a plain INSERT would leave them to the database
         raise ValueError(f"{table.name}: give {', '.join(defaulted)} (they have Python-side defaults)")
-    dialect = connection.dialect
     marker = _MARKERS.get(dialect.paramstyle)
     if marker is None:
         raise ValueError(f"no positional placeholder for DBAPI paramstyle {dialect.paramstyle!r}")
@@ -47,8 +56,8 @@ def insert_rows(
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)}"
         f" ({', '.join(quote(name) for name in columns)}) VALUES ({', '.join([marker] * len(columns))})"
     )
-    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
-    connection.exec_driver_sql(statement, _processed(rows, processors))
+    processors = tuple(table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns)
+    return statement, processors
 
 
 def _processed(
