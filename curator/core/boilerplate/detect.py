@@ -149,30 +149,28 @@ def _region(lines: list[Line], first: int, last: int, kind: str, rule: str) -> P
     return Proposal(lines[first].start, lines[last].stop, kind, rule)
 
 
+def _line_rule(text: str) -> tuple[str, str] | None:
+    """The (kind, rule) of the single-line rule a stripped line meets, or None."""
+    if not text:
+        return None
+    if _is_ticker(text):
+        return ("ticker", "ticker.rates")
+    if _is_section_tag(text):
+        return ("section_tag", "section.name" if lexicon_key(text) in SECTIONS else "section.crumbs")
+    if (rule := _is_comment_or_share(text)) is not None:
+        return ("comment_box", rule)
+    if _URL_LINE.match(text):
+        return ("metadata", "meta.url_line")
+    if _DATE_FIELD_LINE.match(text):
+        return ("metadata", "meta.date_field")
+    if _DATE_ONLY_LINE.match(text):
+        return ("metadata", "meta.date_line")
+    return None
+
+
 def _line_rules(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
     """Single-line rules; runs of adjacent lines of the same rule become one region."""
-    rules: list[tuple[str, str] | None] = []
-    for line in lines:
-        text = line.stripped
-        found: tuple[str, str] | None = None
-        if not text:
-            found = None
-        elif _is_ticker(text):
-            found = ("ticker", "ticker.rates")
-        elif _is_section_tag(text):
-            found = (
-                "section_tag",
-                "section.name" if lexicon_key(text) in SECTIONS else "section.crumbs",
-            )
-        elif (rule := _is_comment_or_share(text)) is not None:
-            found = ("comment_box", rule)
-        elif _URL_LINE.match(text):
-            found = ("metadata", "meta.url_line")
-        elif _DATE_FIELD_LINE.match(text):
-            found = ("metadata", "meta.date_field")
-        elif _DATE_ONLY_LINE.match(text):
-            found = ("metadata", "meta.date_line")
-        rules.append(found)
+    rules = [_line_rule(line.stripped) for line in lines]
     index = 0
     while index < len(lines):
         found = rules[index]
@@ -194,12 +192,21 @@ def _line_rules(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
         index = last + 1
 
 
+def _list_heading(text: str) -> tuple[str, str] | None:
+    """The (kind, rule) of a gallery or related-news heading, or None."""
+    folded = lexicon_key(text)
+    if folded in OTHER_PHOTOS:
+        return ("other_photos", "photos.heading")
+    if folded in RELATED:
+        return ("related_links", "related.heading")
+    return None
+
+
 def _lists(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
     """A gallery or related-news heading and the caption-like lines under it (blank lines allowed)."""
     for index, line in enumerate(lines):
-        folded = lexicon_key(line.stripped)
-        kind = "other_photos" if folded in OTHER_PHOTOS else "related_links" if folded in RELATED else None
-        if kind is None or not taken.free([index]):
+        heading = _list_heading(line.stripped)
+        if heading is None or not taken.free([index]):
             continue
         last = index
         for following in range(index + 1, len(lines)):
@@ -210,9 +217,7 @@ def _lists(lines: list[Line], taken: _Taken) -> Iterator[Proposal]:
                 break
             last = following
         taken.take(range(index, last + 1))
-        yield _region(
-            lines, index, last, kind, "photos.heading" if kind == "other_photos" else "related.heading"
-        )
+        yield _region(lines, index, last, *heading)
 
 
 def _key(line: str) -> str:
@@ -275,8 +280,22 @@ def _date_prefix(text: str) -> Iterator[Proposal]:
         yield Proposal(0, match.end(), "metadata", "meta.date_prefix")
 
 
+def _one_line(text: str) -> list[Proposal]:
+    """`detect_lines` of a text without a line break (a sentence task), without building its lines: the
+    masthead, the lists' captions and repetitions need two lines, so a date prefix (which takes the line)
+    or the line's own rule decides."""
+    prefix = [*_date_prefix(text)]
+    if prefix:
+        return prefix
+    stripped = text.strip()
+    found = _line_rule(stripped) or _list_heading(stripped)
+    return [Proposal(0, len(text), *found)] if found else []
+
+
 def detect_lines(text: str) -> list[Proposal]:
     """The boilerplate proposals of one text (no line joins), in text order."""
+    if "\n" not in text:
+        return _one_line(text)
     lines = split_lines(text)
     taken = _Taken(len(lines))
     found = [*_date_prefix(text)]
