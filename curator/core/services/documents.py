@@ -15,7 +15,7 @@ from curator.core.schema.defaults import colour_for_new_label
 from curator.core.schema.names import check_type_name
 from curator.core.services.changes import Change, Recorder
 from curator.core.services.stale import bump_documents, ensure_editable, expect_shown, refresh_documents
-from curator.core.storage.bulk_insert import insert_rows
+from curator.core.storage.bulk_insert import insert_rows, placeholder
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, Label, Span, utcnow
 from curator.core.storage.sort_keys import natural_sort_key
@@ -268,17 +268,23 @@ def _last_document_id(session: Session) -> int:
 def _ids_after(session: Session, last_id: int) -> dict[str, int]:
     """Content hash → id of the documents after `last_id`: this transaction's new ones (ids only grow;
     on a server, another writer's committed ones may be among them, under hashes of their own)."""
-    query = select(DOCUMENTS.c.content_hash, DOCUMENTS.c.id).where(DOCUMENTS.c.id > last_id)
-    return {str(digest): int(id_) for digest, id_ in session.connection().execute(query)}
+    connection = session.connection()
+    query = f"SELECT content_hash, id FROM documents WHERE id > {placeholder(connection.dialect)}"
+    return {str(digest): int(id_) for digest, id_ in connection.exec_driver_sql(query, (last_id,))}
 
 
 def _existing_hashes(session: Session, hashes: list[str]) -> set[str]:
+    """The hashes of `hashes` that documents of the project have. Plain SQL: an expanding IN of
+    SQLAlchemy cost more than the query for the one document of a small file."""
     found: set[str] = set()
     connection = session.connection()
+    marker = placeholder(connection.dialect)
     for chunk_start in range(0, len(hashes), 500):
-        chunk = hashes[chunk_start : chunk_start + 500]
-        query = select(DOCUMENTS.c.content_hash).where(DOCUMENTS.c.content_hash.in_(chunk))
-        found.update(connection.execute(query).scalars())
+        chunk = tuple(hashes[chunk_start : chunk_start + 500])
+        query = (
+            f"SELECT content_hash FROM documents WHERE content_hash IN ({', '.join([marker] * len(chunk))})"
+        )
+        found.update(str(digest) for (digest,) in connection.exec_driver_sql(query, chunk))
     return found
 
 

@@ -19,11 +19,12 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from curator.core.domain import StaleWriteError
 from curator.core.storage import notifications
+from curator.core.storage.bulk_insert import insert_row, insert_rows
 from curator.core.storage.models import Document, HistoryDocument, HistoryEntry, Label, Span, utcnow
 from curator.core.storage.versions import ANNOTATOR_KEY
 
@@ -31,9 +32,9 @@ if TYPE_CHECKING:
     from curator.core.services.changes import Change
 
 TEXT_DIFF = "$textdiff"
-# Built once (a folder of small files appends an entry per file): the tables, not the ORM classes.
-_APPEND = insert(HistoryEntry.__table__).returning(HistoryEntry.__table__.c.id)  # type: ignore[attr-defined]
-_LIST_DOCUMENTS = insert(HistoryDocument.__table__)  # type: ignore[attr-defined]
+HISTORY = HistoryEntry.__table__  # type: ignore[attr-defined]
+HISTORY_DOCUMENTS = HistoryDocument.__table__  # type: ignore[attr-defined]
+_ENTRY_COLUMNS = ("uid", "created_at", "annotator_id", "kind", "text", "change", "reverts_id")
 
 
 def append(
@@ -42,20 +43,17 @@ def append(
 ) -> tuple[int, str]:  # fmt: skip
     """Write one entry for `change`; returns its id and uid."""
     uid = uuid.uuid4().hex
-    values = {
-        "uid": uid,
-        "created_at": utcnow(),
-        "annotator_id": session.info.get(ANNOTATOR_KEY),
-        "kind": kind or change.kind,
-        "text": text if text is not None else describe(session, change),
-        "change": json.dumps(compact(change.to_json()), ensure_ascii=False, separators=(",", ":")),
-        "reverts_id": reverts_id,
-    }
-    entry_id = int(session.execute(_APPEND, values).scalar_one())
-    if change.documents:
-        session.execute(  # the table, not the ORM class: an import's entry lists 10,000 documents
-            _LIST_DOCUMENTS, [{"history_id": entry_id, "document_id": d} for d in sorted(change.documents)]
-        )
+    values = (
+        uid, utcnow(), session.info.get(ANNOTATOR_KEY), kind or change.kind,
+        text if text is not None else describe(session, change),
+        json.dumps(compact(change.to_json()), ensure_ascii=False, separators=(",", ":")), reverts_id,
+    )  # fmt: skip
+    connection = session.connection()
+    entry_id = insert_row(connection, HISTORY, _ENTRY_COLUMNS, values)
+    # An import's entry lists 10,000 documents.
+    insert_rows(connection, HISTORY_DOCUMENTS, ("history_id", "document_id"), [
+        (entry_id, document_id) for document_id in sorted(change.documents)
+    ])  # fmt: skip
     notifications.notify(session, "change", change.documents)
     return entry_id, uid
 

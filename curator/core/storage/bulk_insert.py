@@ -35,6 +35,23 @@ def insert_rows(
         connection.exec_driver_sql(statement, _processed(rows, processors))
 
 
+def insert_row(connection: Connection, table: Table, columns: tuple[str, ...], row: Sequence[Any]) -> int:
+    """INSERT one row as `insert_rows` does and return its new `id` (RETURNING: SQLite 3.35+, PostgreSQL):
+    a folder of small files starts an import run and logs a history entry per file, and Core's handling
+    of that one-row statement was most of its cost."""
+    statement, processors = _prepared(connection.dialect, table, columns)
+    (values,) = _processed([row], processors)
+    return int(connection.exec_driver_sql(f"{statement} RETURNING id", values).scalar_one())
+
+
+def placeholder(dialect: Dialect) -> str:
+    """The DBAPI's positional parameter marker ("?" for sqlite3, "%s" for psycopg)."""
+    marker = _MARKERS.get(dialect.paramstyle)
+    if marker is None:
+        raise ValueError(f"no positional placeholder for DBAPI paramstyle {dialect.paramstyle!r}")
+    return marker
+
+
 @functools.lru_cache(maxsize=64)
 def _prepared(
     dialect: Dialect, table: Table, columns: tuple[str, ...]
@@ -48,9 +65,7 @@ def _prepared(
     ]
     if defaulted:  # Core would fill these in; a plain INSERT would leave them to the database
         raise ValueError(f"{table.name}: give {', '.join(defaulted)} (they have Python-side defaults)")
-    marker = _MARKERS.get(dialect.paramstyle)
-    if marker is None:
-        raise ValueError(f"no positional placeholder for DBAPI paramstyle {dialect.paramstyle!r}")
+    marker = placeholder(dialect)
     quote = dialect.identifier_preparer.quote
     statement = (
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)}"

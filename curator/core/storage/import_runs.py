@@ -13,10 +13,11 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, delete, exists, func, insert, select, update
+from sqlalchemy import bindparam, delete, exists, func, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from curator.core.storage.bulk_insert import insert_row
 from curator.core.storage.models import Document, EventRole, ImportRun, Label, Span, Suggestion, utcnow
 from curator.core.storage.run_states import RUNNING, this_host
 from curator.core.storage.staging import process_alive
@@ -33,25 +34,22 @@ REMOVE_CHUNK_DOCUMENTS = 500
 
 
 IMPORT_RUNS = ImportRun.__table__  # type: ignore[attr-defined]
-# Built once: a folder of small files starts and finishes one run per file, and a statement built per
-# call (`.values(...)` on the ORM class) cost more than the run's insert itself.
-_START = insert(IMPORT_RUNS).returning(IMPORT_RUNS.c.id)
+# Built once: a folder of small files finishes one run per file, and a statement built per call
+# (`.values(...)` on the ORM class) cost more than the update itself.
 _FINISH = (
     update(IMPORT_RUNS)
     .where(IMPORT_RUNS.c.id == bindparam("run_id"))
     .values(status=bindparam("new_status"), documents=bindparam("count"), finished_at=bindparam("finished"))
 )
+_RUN_COLUMNS = (
+    "status", "description", "annotator_id", "pid", "host", "documents", "started_at", "finished_at",
+)  # fmt: skip
 
 
 def start_run(session: Session, description: str, annotator_id: int | None) -> int:
     """A new run in the caller's transaction (its first chunk's): it exists exactly when its documents do."""
-    values = {
-        "status": RUNNING, "description": description, "annotator_id": annotator_id, "pid": os.getpid(),
-        "host": this_host(), "documents": 0, "started_at": utcnow(),
-    }  # fmt: skip
-    run_id = session.execute(_START, values).scalar_one()
-    assert run_id is not None
-    return int(run_id)
+    values = (RUNNING, description, annotator_id, os.getpid(), this_host(), 0, utcnow(), None)
+    return insert_row(session.connection(), IMPORT_RUNS, _RUN_COLUMNS, values)
 
 
 def finish_run(session: Session, run_id: int, status: str, documents: int | None = None) -> None:
