@@ -136,4 +136,3 @@ class TranslatedTableModel(ListTableModel):
     ) -> Any:
         title = super().headerData(section, orientation, role)
         return QCoreApplication.translate(type(self).__name__, title) if isinstance(title, str) else title
-
