@@ -110,6 +110,7 @@ class MentionModel(TranslatedTableModel):
 def _table(parent: QDialog, name: str, model: ListTableModel, stretch: int) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next input; arrows walk the rows
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
