@@ -116,7 +116,8 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     # curator/ui/keyboard.py: the panes in reading order (documents, text, entities, lower tabs)
     ActionSpec("focus.next_pane", QT_TRANSLATE_NOOP("Actions", "Next P&ane"), ("F6",),
                QT_TRANSLATE_NOOP("Actions", "Move the focus to the next pane"), "go", 2),
-    ActionSpec("focus.previous_pane", QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"), ("Shift+F6",), "", "go", 2),
+    ActionSpec("focus.previous_pane", QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"), ("Shift+F6",), "",
+               "go", 2),
     MenuSpec("events", QT_TRANSLATE_NOOP("Actions", "E&vents")),
     MenuSpec("events.new", QT_TRANSLATE_NOOP("Actions", "&New Event on Selection"), "events"),
     ActionSpec("event.argument", QT_TRANSLATE_NOOP("Actions", "Add &Argument…"), ("Ctrl+R",),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -43,6 +44,21 @@ def cycle_pane(window: MainWindow, step: int) -> QWidget:
 
 
 def add_keyboard_access(window: MainWindow) -> None:
+    """F6 and Shift+F6, Tab out of the text, and the names a screen reader says for the window's panes
+    (a table or a text has no button text or label to take one from)."""
     window.text_view.setTabChangesFocus(True)
+    for widget, name in (
+        (window.documents.filter_edit, QCoreApplication.translate("Accessibility", "Filter documents")),
+        (window.documents.table, QCoreApplication.translate("Accessibility", "Documents")),
+        (window.text_view, QCoreApplication.translate("Accessibility", "Document text")),
+        (window.entities.table, QCoreApplication.translate("Accessibility", "Entities")),
+        (window.events_panel.tree, QCoreApplication.translate("Accessibility", "Events")),
+        (window.events_panel.relations, QCoreApplication.translate("Accessibility", "Relations")),
+        (
+            window.lower_tabs,
+            QCoreApplication.translate("Accessibility", "Events, knowledge base and review panels"),
+        ),
+    ):
+        widget.setAccessibleName(name)
     window.registry.add("focus.next_pane", lambda: cycle_pane(window, +1))
     window.registry.add("focus.previous_pane", lambda: cycle_pane(window, -1))

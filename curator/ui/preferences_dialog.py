@@ -140,6 +140,7 @@ class PreferencesDialog(QDialog):
         self.registry = registry
         self._on_apply = on_apply
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Preference pages"))
         self.tabs.addTab(self._text_tab(), self.tr("&Text"))
         self.tabs.addTab(self._labels_tab(labels), self.tr("&Labels"))
         self.tabs.addTab(self._keys_tab(), self.tr("&Keys"))

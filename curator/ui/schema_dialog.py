@@ -161,6 +161,9 @@ class SchemaDialog(QDialog):
         self.tabs.addTab(self.event_view, self.tr("Event types"))
         self.tabs.addTab(_table(self.relations, self), self.tr("Relation types"))
         self.tabs.addTab(self.attribute_view, self.tr("Event attributes"))
+        self.tabs.setAccessibleName(self.tr("Schema"))
+        for page in range(self.tabs.count()):  # each table is named by its tab
+            self.tabs.widget(page).setAccessibleName(self.tabs.tabText(page))
         buttons = QHBoxLayout()
         for text, handler in (
             (self.tr("Add…"), self.add), (self.tr("Delete…"), self.delete),
