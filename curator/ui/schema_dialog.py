@@ -23,7 +23,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -40,6 +39,7 @@ from curator.core.services import attributes, schema_edits
 from curator.core.services.changes import Change
 from curator.ui import file_dialogs, messages
 from curator.ui.annotation_controller import SCHEMA_TABLES
+from curator.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -164,7 +164,7 @@ class SchemaDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Schema"))
         for page in range(self.tabs.count()):  # each table is named by its tab
             self.tabs.widget(page).setAccessibleName(self.tabs.tabText(page))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps: at a large font the seven buttons are wider than the screen
         for text, handler in (
             (self.tr("Add…"), self.add), (self.tr("Delete…"), self.delete),
             (self.tr("Import JSON…"), self.import_json), (self.tr("Export JSON…"), self.export_json),
