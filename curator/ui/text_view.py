@@ -11,7 +11,7 @@ import shlex
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -113,6 +113,13 @@ class DocumentTextView(QPlainTextEdit):
             if self._tag_widths.text_font != self.font():  # the rooms must fit the names in the new font
                 self._tag_widths = TagWidths(self.font())
                 self._highlighter.set_tag_width(self._tag_widths)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a readable line (30 average characters of the text's font) however narrow the
+        window: the label palette wraps, so nothing else keeps the text column from being squeezed
+        to a few words by the side panels."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), 30 * self.fontMetrics().averageCharWidth()), hint.height())
 
     @property
     def line_spacing(self) -> int:

@@ -95,7 +95,10 @@ def test_every_window_and_dialog_names_every_input(qtbot: QtBot, window: MainWin
         for top in QApplication.topLevelWidgets():
             if not top.isVisible() or id(top) in before or top is window:
                 continue
-            assert type(top).__name__ != "ErrorDialog", action_id  # a failure is not what is looked at
+            assert type(top).__name__ != "ErrorDialog", (
+                action_id,
+                top.findChild(QWidget, "error-details").toPlainText(),
+            )
             if not isinstance(top, QT_OWN_DIALOGS):
                 opened.add(type(top).__name__)
                 missing += unnamed(top)
