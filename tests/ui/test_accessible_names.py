@@ -4,8 +4,10 @@ is never empty."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -58,8 +60,10 @@ def unnamed(top: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def no_modal_loops(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A dialog run with exec() is shown instead, so the test can look at it and go on."""
+def no_modal_loops(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A dialog run with exec() is shown instead, so the test can look at it and go on; whatever is
+    still shown afterwards is closed (a window left up stays the active one, and the next test's
+    window shortcuts would go to it)."""
     monkeypatch.setattr(QDialog, "exec", lambda self: (self.show(), 0)[1])
     monkeypatch.setattr(QMessageBox, "exec", lambda self: (self.show(), 0)[1])
     for name in ("information", "warning", "critical", "question"):
@@ -72,6 +76,10 @@ def no_modal_loops(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: ""))
+    yield
+    for top in QApplication.topLevelWidgets():
+        if top.isVisible():
+            top.close()
 
 
 def test_the_main_window_names_every_input(window: MainWindow) -> None:
@@ -91,6 +99,7 @@ def test_every_window_and_dialog_names_every_input(qtbot: QtBot, window: MainWin
             continue
         before = {id(top) for top in QApplication.topLevelWidgets() if top.isVisible()}
         window.registry[action_id].trigger()
+        QThreadPool.globalInstance().waitForDone(10_000)  # a dialog's background read lands while it is up
         qtbot.wait(10)
         for top in QApplication.topLevelWidgets():
             if not top.isVisible() or id(top) in before or top is window:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -75,6 +76,7 @@ def test_every_dialog_fits_1280_by_720(qtbot: QtBot, project: Project, doubled_f
             continue
         before = {id(top) for top in QApplication.topLevelWidgets() if top.isVisible()}
         window.registry[action_id].trigger()
+        QThreadPool.globalInstance().waitForDone(10_000)  # a dialog's background read lands while it is up
         qtbot.wait(10)
         for top in QApplication.topLevelWidgets():
             if not top.isVisible() or id(top) in before or top is window or isinstance(top, QT_OWN_DIALOGS):
