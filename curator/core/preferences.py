@@ -27,6 +27,7 @@ ENVIRONMENT = "CURATOR_CONFIG_DIR"
 THEMES = ("system", "light", "dark")
 MIN_FONT_POINTS, MAX_FONT_POINTS = 6.0, 48.0
 MIN_BACKUP_MINUTES, MAX_BACKUP_MINUTES = 1, 24 * 60
+MIN_LINE_SPACING, MAX_LINE_SPACING = 100, 250  # percent of a line's own height
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 # "system", or a language code ("en", "tr", "pt-BR"): which codes have a catalogue is the UI's to know
 # (curator/ui/i18n.py falls back to English for one it has none of), so only the form is checked here.
@@ -39,6 +40,7 @@ class Preferences:
 
     text_font_family: str = ""
     text_font_points: float = 0.0
+    line_spacing: int = 100  # percent of a line's height: room between the lines of the document text
     theme: str = "system"
     interface_language: str = "system"  # "system" (follow the system's language) or a language code
     annotator: str = ""
@@ -133,6 +135,9 @@ def _checked(name: str, value: Any) -> Any:
         return value if isinstance(value, str) and _LANGUAGE.fullmatch(value) else None
     if name in ("auto_suggest", "label_tags"):
         return value if isinstance(value, bool) else None
+    if name == "line_spacing":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return value if ok and MIN_LINE_SPACING <= value <= MAX_LINE_SPACING else None
     if name == "backup_minutes":
         ok = isinstance(value, int) and not isinstance(value, bool)
         return value if ok and MIN_BACKUP_MINUTES <= value <= MAX_BACKUP_MINUTES else None

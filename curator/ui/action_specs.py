@@ -63,9 +63,9 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Delete the spans selected in the entity table, or the "
                                             "innermost span at the text cursor"), "edit", 1),
     # Ctrl+Shift+F searches the corpus, as in editors; fixing text moved to Ctrl+Alt+E.
-    ActionSpec("text.fix", QT_TRANSLATE_NOOP("Actions", "&Fix Text…"), ("Ctrl+Alt+E",),
+    ActionSpec("text.fix", QT_TRANSLATE_NOOP("Actions", "Fi&x Text…"), ("Ctrl+Alt+E",),
                QT_TRANSLATE_NOOP("Actions", "Correct the selected characters; tags stay"), "edit", 1),
-    ActionSpec("documents.duplicates", QT_TRANSLATE_NOOP("Actions", "Find &Duplicates…"), ("Ctrl+Alt+D",),
+    ActionSpec("documents.duplicates", QT_TRANSLATE_NOOP("Actions", "Find Dupl&icates…"), ("Ctrl+Alt+D",),
                QT_TRANSLATE_NOOP("Actions", "Same story twice: merge or keep separate"), "edit", 1),
     ActionSpec("schema.edit", QT_TRANSLATE_NOOP("Actions", "Edit &Schema…"), ("Ctrl+Shift+E",),
                QT_TRANSLATE_NOOP("Actions", "Labels, event types, roles"), "edit", 2),
@@ -92,7 +92,7 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                                             "agreement, as charts and tables"), "view", 1),
     MenuSpec("annotate", QT_TRANSLATE_NOOP("Actions", "&Annotate")),
     MenuSpec("annotate.exact_tags", QT_TRANSLATE_NOOP("Actions", "Tag E&xact Characters"), "annotate", 1),
-    ActionSpec("annotate.exact", QT_TRANSLATE_NOOP("Actions", "E&xact Character Selections"),
+    ActionSpec("annotate.exact", QT_TRANSLATE_NOOP("Actions", "Exact Character &Selections"),
                ("Ctrl+Shift+X",),
                QT_TRANSLATE_NOOP("Actions", "Tag exactly the selected characters instead of "
                                             "snapping to words (e.g. ЖККУ inside ЖККУнун)"),
@@ -113,18 +113,23 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("focus.text", QT_TRANSLATE_NOOP("Actions", "Focus &Text"), ("Ctrl+2",), "", "go", 2),
     ActionSpec("focus.entities", QT_TRANSLATE_NOOP("Actions", "Focus &Entity Table"), ("Ctrl+3",),
                "", "go", 2),
+    # curator/ui/keyboard.py: the panes in reading order (documents, text, entities, lower tabs)
+    ActionSpec("focus.next_pane", QT_TRANSLATE_NOOP("Actions", "Next P&ane"), ("F6",),
+               QT_TRANSLATE_NOOP("Actions", "Move the focus to the next pane"), "go", 2),
+    ActionSpec("focus.previous_pane", QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"), ("Shift+F6",), "",
+               "go", 2),
     MenuSpec("events", QT_TRANSLATE_NOOP("Actions", "E&vents")),
     MenuSpec("events.new", QT_TRANSLATE_NOOP("Actions", "&New Event on Selection"), "events"),
     ActionSpec("event.argument", QT_TRANSLATE_NOOP("Actions", "Add &Argument…"), ("Ctrl+R",),
                QT_TRANSLATE_NOOP("Actions", "Fill a role of the selected event"), "events"),
     MenuSpec("events.realis", QT_TRANSLATE_NOOP("Actions", "Set &Realis"), "events"),
-    ActionSpec("event.realis.actual", QT_TRANSLATE_NOOP("Actions", "Actual"), (),
+    ActionSpec("event.realis.actual", QT_TRANSLATE_NOOP("Actions", "&Actual"), (),
                QT_TRANSLATE_NOOP("Actions", "Mark the selected event as actual"), "events.realis"),
-    ActionSpec("event.realis.planned", QT_TRANSLATE_NOOP("Actions", "Planned"), (),
+    ActionSpec("event.realis.planned", QT_TRANSLATE_NOOP("Actions", "&Planned"), (),
                QT_TRANSLATE_NOOP("Actions", "Mark the selected event as planned"), "events.realis"),
-    ActionSpec("event.realis.hypothetical", QT_TRANSLATE_NOOP("Actions", "Hypothetical"), (),
+    ActionSpec("event.realis.hypothetical", QT_TRANSLATE_NOOP("Actions", "&Hypothetical"), (),
                QT_TRANSLATE_NOOP("Actions", "Mark the selected event as hypothetical"), "events.realis"),
-    ActionSpec("event.realis.negated", QT_TRANSLATE_NOOP("Actions", "Negated"), (),
+    ActionSpec("event.realis.negated", QT_TRANSLATE_NOOP("Actions", "&Negated"), (),
                QT_TRANSLATE_NOOP("Actions", "Mark the selected event as negated"), "events.realis"),
     ActionSpec("event.date", QT_TRANSLATE_NOOP("Actions", "Set &Date…"), ("Ctrl+Shift+D",),
                QT_TRANSLATE_NOOP("Actions", "Type the event's date in any form"), "events"),
@@ -147,7 +152,7 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("entity.link_corpus", QT_TRANSLATE_NOOP("Actions", "Link Un&ambiguous Mentions"), (),
                QT_TRANSLATE_NOOP("Actions", "Link every unlinked mention whose text names exactly "
                                             "one canonical entity"), "knowledge"),
-    MenuSpec("review", QT_TRANSLATE_NOOP("Actions", "Re&view")),
+    MenuSpec("review", QT_TRANSLATE_NOOP("Actions", "&Review")),
     # Ctrl+Enter: the keypad's Enter
     ActionSpec("review.annotated", QT_TRANSLATE_NOOP("Actions", "Mark as &Annotated"),
                ("Ctrl+Return", "Ctrl+Enter"),
@@ -158,7 +163,7 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Reviewer: send it back with a comment"), "review"),
     ActionSpec("review.reopen", QT_TRANSLATE_NOOP("Actions", "Re&open"), ("Ctrl+Alt+O",),
                QT_TRANSLATE_NOOP("Actions", "Back to in progress (approved ones: reviewer)"), "review"),
-    ActionSpec("review.reviewer_mode", QT_TRANSLATE_NOOP("Actions", "&Reviewer Mode"), (),
+    ActionSpec("review.reviewer_mode", QT_TRANSLATE_NOOP("Actions", "Reviewer &Mode"), (),
                QT_TRANSLATE_NOOP("Actions", "Work as reviewer (kept in the project)"),
                "review", 1, checkable=True),
     # adjudication into the gold layer (curator/ui/adjudication_actions.py)
@@ -166,7 +171,7 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Reviewer: compare the annotators' layers; in the list "
                                             "1/2 accept layer A/B, 3 both, 0 neither, E edit, N/P "
                                             "next/previous"), "review", 2),
-    ActionSpec("adjudicate.accept_agreed", QT_TRANSLATE_NOOP("Actions", "Accept &Agreed into Gold"),
+    ActionSpec("adjudicate.accept_agreed", QT_TRANSLATE_NOOP("Actions", "Accept Agreed into &Gold"),
                ("Ctrl+Alt+Shift+J",),
                QT_TRANSLATE_NOOP("Actions", "Reviewer: copy everything all annotators agree on in "
                                             "this document into gold"), "review", 2),
@@ -248,7 +253,7 @@ SPECS: tuple[ActionSpec | MenuSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Open the next document assigned to you that you have "
                                             "not marked annotated"), "go", 1),
     # Agreement (issue 11): reports only, so no keys of their own to collide with annotation keys.
-    ActionSpec("project.agreement", QT_TRANSLATE_NOOP("Actions", "&Agreement…"), (),
+    ActionSpec("project.agreement", QT_TRANSLATE_NOOP("Actions", "A&greement…"), (),
                QT_TRANSLATE_NOOP("Actions", "Span F1, κ, α and αU between the annotators' layers, "
                                             "per pair, label and event type"), "project", 3),
     ActionSpec("project.feedback", QT_TRANSLATE_NOOP("Actions", "My &Feedback…"), (),

@@ -169,9 +169,12 @@ class AgreementWindow(QDialog):
         by_label.addWidget(self.label_table)
         by_label.addWidget(self.chart)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Agreement tables"))
         self.tabs.addTab(self.pair_table, self.tr("Pairs"))
         self.tabs.addTab(by_label, self.tr("Labels"))
         self.tabs.addTab(self.event_table, self.tr("Events"))
+        for table, tab in ((self.pair_table, 0), (self.label_table, 1), (self.event_table, 2)):
+            table.setAccessibleName(self.tabs.tabText(tab))  # each table is named by its tab
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)

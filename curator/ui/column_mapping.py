@@ -121,6 +121,7 @@ class ColumnMappingDialog(QDialog):
         self.model = PreviewModel(preview)
         self.table = QTableView(self)
         self.table.setObjectName("mapping-preview")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next input; arrows walk the cells
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

@@ -110,6 +110,7 @@ class MentionModel(TranslatedTableModel):
 def _table(parent: QDialog, name: str, model: ListTableModel, stretch: int) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next input; arrows walk the rows
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -129,6 +130,8 @@ class CorpusEventsDialog(QDialog):
         self.mentions = MentionModel()
         self.group_table = _table(self, "corpus-event-groups", self.groups, 5)
         self.mention_table = _table(self, "corpus-event-mentions", self.mentions, 5)
+        self.group_table.setAccessibleName(self.tr("Event groups"))
+        self.mention_table.setAccessibleName(self.tr("Mentions of the group"))
         self.group_table.selectionModel().selectionChanged.connect(lambda *_: self._show_mentions())
         self.consolidate_button = self._button(
             self.tr("C&onsolidate"), self.tr("Group the corpus's event mentions"), self.consolidate

@@ -150,6 +150,8 @@ class DuplicatesDialog(QDialog):
         self.members_model = MembersModel()
         self.groups = self._table(self.groups_model, "duplicate-groups", stretch=4)
         self.members = self._table(self.members_model, "duplicate-members", stretch=2)
+        self.groups.setAccessibleName(self.tr("Duplicate groups"))
+        self.members.setAccessibleName(self.tr("Documents of the group"))
         self.members.doubleClicked.connect(
             lambda index: window.controller.open_document(self._member_id(index))
         )

@@ -173,6 +173,7 @@ class ErrorDialog(QDialog):
         self.log_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("error-details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

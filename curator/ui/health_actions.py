@@ -57,6 +57,7 @@ class HealthDialog(QDialog):
         self.setWindowTitle(self.tr("Project health"))
         self.resize(760, 420)
         self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(self.tr("Health report"))
         self.text.setReadOnly(True)
         self.text.setPlainText("\n".join(i18n_flows.health_lines(report)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -88,6 +88,8 @@ class HistoryDialog(QDialog):
         self.model = HistoryModel(window.project, document_id)
         self.table = QTableView(self)
         self.table.setObjectName("history-table")
+        self.table.setAccessibleName(self.tr("Changes"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next input; arrows walk the rows
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 from curator.core.domain import LabelInfo
 from curator.core.schema.colours import text_on
+from curator.ui.flow_layout import FlowLayout
 
 
 def readable_text_color(background: str) -> str:
@@ -22,7 +23,7 @@ class LabelPalette(QWidget):
     def __init__(self, on_label: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_label = on_label
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)  # wraps: at a large font one row is wider than the screen
         self._layout.setContentsMargins(4, 2, 4, 2)
         self._layout.setSpacing(4)
         self.buttons: dict[str, QToolButton] = {}

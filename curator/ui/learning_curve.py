@@ -37,7 +37,7 @@ class LearningCurve(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[TrainingPoint] = []
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(100)  # 140 made the training dialog 742 px tall at a 200 % font (> 720)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Learning curve: dev F1 over training time"))
 

@@ -39,6 +39,7 @@ from curator.ui.event_panel import EventPanel
 from curator.ui.find_bar import FindBar
 from curator.ui.guard import Guard
 from curator.ui.health_actions import HealthActions
+from curator.ui.keyboard import add_keyboard_access
 from curator.ui.knowledge_actions import KnowledgeActions
 from curator.ui.knowledge_panel import KnowledgePanel
 from curator.ui.label_palette import LabelPalette
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         add("focus.documents", lambda: self.documents.table.setFocus())
         add("focus.text", lambda: self.text_view.setFocus())
         add("focus.entities", lambda: self.entities.table.setFocus())
+        add_keyboard_access(self)  # F6 / Shift+F6 between the panes; Tab leaves the text
         add("help.shortcuts", self.show_shortcuts)
         add_report_actions(self)  # Agreement, My Feedback, Statistics
 

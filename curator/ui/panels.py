@@ -155,6 +155,7 @@ class EntityPanel(QWidget):
         self.title = QLabel(self.tr("<b>Entities</b>"), self)
         self.table = QTableView(self)
         self.table.setObjectName("entities-table")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next pane; arrows walk the rows
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(

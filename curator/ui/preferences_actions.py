@@ -172,6 +172,7 @@ class PreferencesActions:
         if preferences.text_font_points:
             font.setPointSizeF(preferences.text_font_points)
         window.text_view.setFont(font)
+        window.text_view.set_line_spacing(preferences.line_spacing)
         if preferences.theme != self._theme:
             self._theme = preferences.theme
             set_theme(preferences.theme)

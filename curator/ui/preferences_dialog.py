@@ -1,6 +1,6 @@
 """Edit → Preferences: the user's settings (curator.core.preferences), applied live on Apply or OK.
 
-Four tabs: Text (font and size of the document text, theme), Labels (a colour per label over the
+Four tabs: Text (font, size and line spacing of the document text, theme), Labels (a colour per label over the
 project's), Keys (the fixed actions' shortcuts; a key that would do two things is refused with the reason
 before anything is applied) and General (your annotator name, suggestions on open, backup schedule).
 The dialog edits a copy; `on_apply(preferences)` applies and saves it, and says what went wrong if not.
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from copy import deepcopy
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,8 +39,10 @@ from curator.core.domain import LabelInfo
 from curator.core.preferences import (
     MAX_BACKUP_MINUTES,
     MAX_FONT_POINTS,
+    MAX_LINE_SPACING,
     MIN_BACKUP_MINUTES,
     MIN_FONT_POINTS,
+    MIN_LINE_SPACING,
     Preferences,
 )
 from curator.ui.actions import ActionRegistry, ActionSpec, key_conflicts, plain_title, shortcut_text
@@ -138,6 +140,7 @@ class PreferencesDialog(QDialog):
         self.registry = registry
         self._on_apply = on_apply
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Preference pages"))
         self.tabs.addTab(self._text_tab(), self.tr("&Text"))
         self.tabs.addTab(self._labels_tab(labels), self.tr("&Labels"))
         self.tabs.addTab(self._keys_tab(), self.tr("&Keys"))
@@ -181,6 +184,12 @@ class PreferencesDialog(QDialog):
         self.font_size.setSingleStep(0.5)
         points = self.preferences.text_font_points
         self.font_size.setValue(points if points else self.font_size.minimum())
+        self.line_spacing = QSpinBox(page)
+        self.line_spacing.setAccessibleName(QCoreApplication.translate("Accessibility", "Line spacing"))
+        self.line_spacing.setRange(MIN_LINE_SPACING, MAX_LINE_SPACING)
+        self.line_spacing.setSingleStep(10)
+        self.line_spacing.setSuffix(" %")
+        self.line_spacing.setValue(self.preferences.line_spacing)
         self.theme = QComboBox(page)
         self.theme.setAccessibleName(self.tr("Theme"))
         for title, value in THEME_CHOICES:
@@ -191,6 +200,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.system_font)
         form.addRow(self.tr("Font:"), self.font_box)
         form.addRow(self.tr("Size:"), self.font_size)
+        form.addRow(QCoreApplication.translate("Accessibility", "Line spacing:"), self.line_spacing)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.label_tags)
         return page
@@ -346,6 +356,7 @@ class PreferencesDialog(QDialog):
         chosen.text_font_family = "" if self.system_font.isChecked() else self.font_box.currentFont().family()
         size = self.font_size.value()
         chosen.text_font_points = 0.0 if size < MIN_FONT_POINTS else size
+        chosen.line_spacing = self.line_spacing.value()
         chosen.theme = str(self.theme.currentData())
         chosen.label_tags = self.label_tags.isChecked()
         chosen.label_colors = dict(self.label_colors.chosen)

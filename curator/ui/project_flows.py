@@ -229,6 +229,7 @@ class ExportDialog(QDialog):
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.path_edit = QLineEdit(str(default_folder / "export"), self)
+        self.path_edit.setAccessibleName(self.tr("Output"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()

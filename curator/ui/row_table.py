@@ -14,7 +14,9 @@ def row_table(
     single: bool = True,
 ) -> QTableView:
     """A table whose rows are records: a click selects the whole row (only one unless `single` is
-    False), nothing is edited in place (edits go through actions and undo), no row numbers."""
+    False), nothing is edited in place (edits go through actions and undo), no row numbers. Tab leaves
+    the table for the next input (moving from cell to cell in a list of records trapped the focus: the
+    arrow keys walk the rows)."""
     table = QTableView(parent)
     if name:
         table.setObjectName(name)
@@ -25,6 +27,7 @@ def row_table(
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)
     return table
 
 

@@ -23,7 +23,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -40,6 +39,7 @@ from curator.core.services import attributes, schema_edits
 from curator.core.services.changes import Change
 from curator.ui import file_dialogs, messages
 from curator.ui.annotation_controller import SCHEMA_TABLES
+from curator.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from curator.ui.main_window import MainWindow
@@ -161,7 +161,10 @@ class SchemaDialog(QDialog):
         self.tabs.addTab(self.event_view, self.tr("Event types"))
         self.tabs.addTab(_table(self.relations, self), self.tr("Relation types"))
         self.tabs.addTab(self.attribute_view, self.tr("Event attributes"))
-        buttons = QHBoxLayout()
+        self.tabs.setAccessibleName(self.tr("Schema"))
+        for page in range(self.tabs.count()):  # each table is named by its tab
+            self.tabs.widget(page).setAccessibleName(self.tabs.tabText(page))
+        buttons = FlowLayout()  # wraps: at a large font the seven buttons are wider than the screen
         for text, handler in (
             (self.tr("Add…"), self.add), (self.tr("Delete…"), self.delete),
             (self.tr("Import JSON…"), self.import_json), (self.tr("Export JSON…"), self.export_json),

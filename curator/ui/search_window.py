@@ -99,6 +99,7 @@ class SearchWindow(QWidget):
         self.setWindowTitle(self.tr("Search Corpus"))
         self.query = QLineEdit(self)
         self.query.setObjectName("search-query")
+        self.query.setAccessibleName(self.tr("Search the corpus"))
         self.query.setPlaceholderText(
             self.tr("Bişkek lang:tr status:in_progress label:none (Enter searches)")
         )
@@ -118,6 +119,7 @@ class SearchWindow(QWidget):
         self.model = HitTableModel()
         self.table = HitTable(self._key, self)
         self.table.setObjectName("search-hits")
+        self.table.setAccessibleName(self.tr("Hits"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

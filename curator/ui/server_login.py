@@ -54,6 +54,7 @@ class OpenServerDialog(QDialog):
         self.setWindowTitle(self.tr("Open Server Project"))
         self.url = QComboBox(self)
         self.url.setObjectName("server-url")
+        self.url.setAccessibleName(self.tr("Server address"))
         self.url.setEditable(True)
         self.url.addItems(recent_servers())
         self.url.setMinimumWidth(480)

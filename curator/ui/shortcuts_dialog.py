@@ -88,6 +88,7 @@ class ShortcutsDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setAccessibleName(self.tr("Filter the shortcuts"))
         self.filter_edit.setPlaceholderText(self.tr("Filter: a key (ctrl+alt) or words (suggest)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = ShortcutsModel()
@@ -98,6 +99,7 @@ class ShortcutsDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = row_table(self.proxy, self, name="shortcuts-table")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         header = self.table.horizontalHeader()
         for column in range(len(ShortcutsModel.COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -144,6 +144,8 @@ class FigurePanel(QWidget):
         self.table.setAccessibleName(self.tr("{title}, as a table").format(title=figure.title))
         self.chart.setAccessibleName(self.tr("{title}, as a chart").format(title=figure.title))
         self.views = QTabWidget(self)
+        self.views.setAccessibleName(self.tr("Chart or table"))
+        self.views.tabBar().setAccessibleName(self.tr("Chart or table"))
         self.views.addTab(self.chart, self.tr("Chart"))
         self.views.addTab(self.table, self.tr("Table"))
         self.note = plain_label(figure.note, self)
@@ -181,6 +183,8 @@ class StatisticsWindow(QDialog):
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Figures"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Figures"))
         self.panels: dict[str, FigurePanel] = {}
         self.agreement_note = plain_label("", self)
         self.running: list[JobWorker] = []

@@ -11,7 +11,7 @@ import shlex
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -23,8 +23,10 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -32,6 +34,7 @@ from curator.core.domain import SpanChange, SpanRecord
 from curator.core.schema.colours import SELECTION, SELECTION_TEXT, relative_luminance
 from curator.core.text.spans import Utf16Index
 from curator.ui.actions import MENUS, plain_title
+from curator.ui.line_spacing import SpacedPlainTextLayout
 from curator.ui.messages import plain_tooltip
 from curator.ui.span_highlighter import SpanHighlighter, _Mark, _Region, last_character
 from curator.ui.span_tags import Tag, TagWidths, paint_tag, tag_spans
@@ -50,6 +53,10 @@ class DocumentTextView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tag_widths: TagWidths | None = None  # None: label tags hidden (set first: setFont asks)
+        document = QTextDocument(self)
+        self._spacing = SpacedPlainTextLayout(document, self._near_view)  # the line spacing preference
+        document.setDocumentLayout(self._spacing)
+        self.setDocument(document)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -106,6 +113,29 @@ class DocumentTextView(QPlainTextEdit):
             if self._tag_widths.text_font != self.font():  # the rooms must fit the names in the new font
                 self._tag_widths = TagWidths(self.font())
                 self._highlighter.set_tag_width(self._tag_widths)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a readable line (30 average characters of the text's font) however narrow the
+        window: the label palette wraps, so nothing else keeps the text column from being squeezed
+        to a few words by the side panels."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), 30 * self.fontMetrics().averageCharWidth()), hint.height())
+
+    @property
+    def line_spacing(self) -> int:
+        """The spacing of the lines in percent of their height (100: the font's own)."""
+        return self._spacing.percent
+
+    def set_line_spacing(self, percent: int) -> None:
+        self._spacing.set_percent(percent)
+        self.viewport().update()
+
+    def _near_view(self, block: QTextBlock) -> bool:
+        """Whether `block` may be on screen: from the first one shown, as many as the viewport holds
+        lines (each block has at least one), give or take two."""
+        first = self.firstVisibleBlock().blockNumber()
+        rows = self.viewport().height() // max(1, self.fontMetrics().lineSpacing())
+        return first - 2 <= block.blockNumber() <= first + rows + 2
 
     @property
     def tags_shown(self) -> bool:

@@ -146,6 +146,7 @@ class TrainingDialog(QDialog):
         self.dev_file = QLineEdit()
         self.dev_file.setPlaceholderText(self.tr("none: a seeded share of the project is held out"))
         self.dev_file.setClearButtonEnabled(True)
+        self.dev_file.setAccessibleName(self.tr("Dev file"))
         self.dev_browse = QPushButton(self.tr("&Browse…"))
         self.dev_browse.clicked.connect(self._browse_dev_file)
         self.curve = LearningCurve()
@@ -163,8 +164,10 @@ class TrainingDialog(QDialog):
 
         self.scores = ScoresModel()
         self.scores_view = self._table(self.scores)
+        self.scores_view.setAccessibleName(self.tr("Scores"))
         self.versions = VersionsModel()
         self.versions_view = self._table(self.versions)
+        self.versions_view.setAccessibleName(self.tr("Model versions"))
         self.versions_view.selectionModel().currentRowChanged.connect(self._version_selected)
         self.activate_button = QPushButton(self.tr("&Use Selected Model for Suggestions"))
         self.activate_button.setEnabled(False)

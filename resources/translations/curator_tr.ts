@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Filter documents</source>
+        <translation>Belgeleri süz</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Belge metni</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Varlıklar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>İlişkiler</translation>
+    </message>
+    <message>
+        <source>Events, knowledge base and review panels</source>
+        <translation>Olaylar, bilgi tabanı ve gözden geçirme panelleri</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>Satır aralığı</translation>
+    </message>
+    <message>
+        <source>Line spacing:</source>
+        <translation>Satır aralığı:</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -88,16 +127,8 @@
         <translation>Varlık tablosunda seçili aralıkları ya da metin imlecindeki en içteki aralığı sil</translation>
     </message>
     <message>
-        <source>&amp;Fix Text…</source>
-        <translation>Metni &amp;Düzelt…</translation>
-    </message>
-    <message>
         <source>Correct the selected characters; tags stay</source>
         <translation>Seçili karakterleri düzelt; etiketler yerinde kalır</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>Yi&amp;nelenenleri Bul…</translation>
     </message>
     <message>
         <source>Same story twice: merge or keep separate</source>
@@ -172,10 +203,6 @@
         <translation>&amp;Tam Karakterleri Etiketle</translation>
     </message>
     <message>
-        <source>E&amp;xact Character Selections</source>
-        <translation>Tam &amp;Karakter Seçimleri</translation>
-    </message>
-    <message>
         <source>Tag exactly the selected characters instead of snapping to words (e.g. ЖККУ inside ЖККУнун)</source>
         <translation>Sözcüklere yaslamak yerine tam olarak seçili karakterleri etiketle (ör. ЖККУнун içindeki ЖККУ)</translation>
     </message>
@@ -248,32 +275,16 @@
         <translation>&amp;Gerçeklik Durumu</translation>
     </message>
     <message>
-        <source>Actual</source>
-        <translation>Gerçekleşmiş</translation>
-    </message>
-    <message>
         <source>Mark the selected event as actual</source>
         <translation>Seçili olayı gerçekleşmiş olarak işaretle</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlanmış</translation>
     </message>
     <message>
         <source>Mark the selected event as planned</source>
         <translation>Seçili olayı planlanmış olarak işaretle</translation>
     </message>
     <message>
-        <source>Hypothetical</source>
-        <translation>Varsayımsal</translation>
-    </message>
-    <message>
         <source>Mark the selected event as hypothetical</source>
         <translation>Seçili olayı varsayımsal olarak işaretle</translation>
-    </message>
-    <message>
-        <source>Negated</source>
-        <translation>Olumsuzlanmış</translation>
     </message>
     <message>
         <source>Mark the selected event as negated</source>
@@ -344,10 +355,6 @@
         <translation>Metni tam olarak tek bir kanonik varlığı adlandıran her bağsız anmayı bağla</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>İn&amp;celeme</translation>
-    </message>
-    <message>
         <source>Mark as &amp;Annotated</source>
         <translation>İşaretlendi Olarak İ&amp;mle</translation>
     </message>
@@ -380,10 +387,6 @@
         <translation>Sürüyor durumuna geri al (onaylanmışlarda: gözden geçiren)</translation>
     </message>
     <message>
-        <source>&amp;Reviewer Mode</source>
-        <translation>Gözden Geçiren &amp;Kipi</translation>
-    </message>
-    <message>
         <source>Work as reviewer (kept in the project)</source>
         <translation>Gözden geçiren olarak çalış (projede saklanır)</translation>
     </message>
@@ -396,7 +399,55 @@
         <translation>Gözden geçiren: işaretleyicilerin katmanlarını karşılaştır; listede 1/2 A/B katmanını kabul eder, 3 ikisini, 0 hiçbirini, E düzenler, N/P sonraki/önceki</translation>
     </message>
     <message>
-        <source>Accept &amp;Agreed into Gold</source>
+        <source>Fi&amp;x Text…</source>
+        <translation>Metni &amp;Düzelt…</translation>
+    </message>
+    <message>
+        <source>Find Dupl&amp;icates…</source>
+        <translation>Yi&amp;nelenenleri Bul…</translation>
+    </message>
+    <message>
+        <source>Exact Character &amp;Selections</source>
+        <translation>Tam &amp;Karakter Seçimleri</translation>
+    </message>
+    <message>
+        <source>Next P&amp;ane</source>
+        <translation>Sonraki &amp;Bölme</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane</source>
+        <translation>Odağı sonraki bölmeye taşı</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Önceki Bö&amp;lme</translation>
+    </message>
+    <message>
+        <source>&amp;Actual</source>
+        <translation>&amp;Gerçekleşmiş</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planlanmış</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothetical</source>
+        <translation>&amp;Varsayımsal</translation>
+    </message>
+    <message>
+        <source>&amp;Negated</source>
+        <translation>&amp;Olumsuzlanmış</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>İn&amp;celeme</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;Mode</source>
+        <translation>Gözden Geçiren &amp;Kipi</translation>
+    </message>
+    <message>
+        <source>Accept Agreed into &amp;Gold</source>
         <translation>&amp;Uzlaşılanları Altın Katmana Al</translation>
     </message>
     <message>
@@ -592,7 +643,7 @@
         <translation>Size atanmış ve işaretlendi olarak imlemediğiniz sonraki belgeyi aç</translation>
     </message>
     <message>
-        <source>&amp;Agreement…</source>
+        <source>A&amp;greement…</source>
         <translation>&amp;Uyum…</translation>
     </message>
     <message>
@@ -767,6 +818,10 @@
     <message>
         <source>Agreement</source>
         <translation>Uyum</translation>
+    </message>
+    <message>
+        <source>Agreement tables</source>
+        <translation>Uyum tabloları</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -1744,6 +1799,14 @@ Bunun yerine son proje dosyanız açılsın mı?
         <translation>Olay grupları okunuyor…</translation>
     </message>
     <message>
+        <source>Event groups</source>
+        <translation>Olay grupları</translation>
+    </message>
+    <message>
+        <source>Mentions of the group</source>
+        <translation>Grubun anılışları</translation>
+    </message>
+    <message>
         <source>C&amp;onsolidate</source>
         <translation>&amp;Gruplandır</translation>
     </message>
@@ -2060,6 +2123,14 @@ Metin, web sayfası, PDF, DOCX, zip, JSONL, CSV/TSV, doccano, CoNLL ve brat dosy
         <translation>Yinelenen belgeler</translation>
     </message>
     <message>
+        <source>Duplicate groups</source>
+        <translation>Yinelenen belge grupları</translation>
+    </message>
+    <message>
+        <source>Documents of the group</source>
+        <translation>Gruptaki belgeler</translation>
+    </message>
+    <message>
         <source>Make &amp;Keeper</source>
         <translation>&amp;Asıl Yap</translation>
     </message>
@@ -2233,6 +2304,10 @@ Durum çubuğunun kaydedildi dediği düzenlemeler güvende; bu adım kaydedilme
 Please send it with a bug report.</source>
         <translation>{where}
 Lütfen bir hata bildirimiyle birlikte gönderin.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Hata ayrıntıları</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
@@ -2685,6 +2760,14 @@ Lütfen bir hata bildirimiyle birlikte gönderin.</translation>
         <translation>{annotator}, altın katmana göre: {documents} belge, uzlaşılan {agreed} aralık, {disagreements} uyuşmazlık. Henüz hiçbir belgede iki katman birden yok.</translation>
     </message>
     <message>
+        <source>Differences from gold</source>
+        <translation>Altın standarttan farklar</translation>
+    </message>
+    <message>
+        <source>Confusion table</source>
+        <translation>Karışıklık tablosu</translation>
+    </message>
+    <message>
         <source>Feedback</source>
         <translation>Geri bildirim</translation>
     </message>
@@ -2717,6 +2800,10 @@ Lütfen bir hata bildirimiyle birlikte gönderin.</translation>
     <message>
         <source>{title}, as a chart</source>
         <translation>{title}, grafik olarak</translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation>Grafik ya da tablo</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -3055,6 +3142,10 @@ Hasarlı proje {project} olduğu gibi bırakılır.</translation>
         <translation>Proje sağlığı</translation>
     </message>
     <message>
+        <source>Health report</source>
+        <translation>Sağlık raporu</translation>
+    </message>
+    <message>
         <source>Restore Latest Good Backup…</source>
         <translation>En Son Sağlam Yedeği Geri Yükle…</translation>
     </message>
@@ -3105,6 +3196,10 @@ Hasarlı proje {project} olduğu gibi bırakılır.</translation>
     <message>
         <source>Changes to “{title}”, newest first</source>
         <translation>“{title}” üzerindeki değişiklikler, en yenisi önce</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Değişiklikler</translation>
     </message>
     <message>
         <source>&amp;Revert Selected</source>
@@ -3645,6 +3740,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
         <source>Open Server Project</source>
         <translation>Sunucu Projesi Aç</translation>
     </message>
+    <message>
+        <source>Server address</source>
+        <translation>Sunucu adresi</translation>
+    </message>
 </context>
 <context>
     <name>PairTableModel</name>
@@ -3721,6 +3820,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>Preferences</source>
         <translation>Tercihler</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Tercih sayfaları</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -4449,6 +4552,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
         <translation>Derlemde Ara</translation>
     </message>
     <message>
+        <source>Search the corpus</source>
+        <translation>Derlemde ara</translation>
+    </message>
+    <message>
         <source>Bişkek lang:tr status:in_progress label:none (Enter searches)</source>
         <translation>Bişkek lang:tr status:in_progress label:none (Enter arar)</translation>
     </message>
@@ -4471,6 +4578,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>The next {count} hits</source>
         <translation>Sonraki {count} sonuç</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Bulunanlar</translation>
     </message>
     <message>
         <source>Select hits: a label key tags them all, Ctrl+label key relabels their tags, Delete removes them.</source>
@@ -4563,6 +4674,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
+        <source>Filter the shortcuts</source>
+        <translation>Kısayolları süz</translation>
+    </message>
+    <message>
         <source>Filter: a key (ctrl+alt) or words (suggest)</source>
         <translation>Filtre: bir tuş (ctrl+alt) ya da sözcükler (öner)</translation>
     </message>
@@ -4634,6 +4749,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Grafikler</translation>
     </message>
     <message>
         <source>Counting statistics</source>
@@ -4991,6 +5110,14 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>&amp;Cancel Training</source>
         <translation>Eğitimi &amp;İptal Et</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puanlar</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Model sürümleri</translation>
     </message>
     <message>
         <source>&amp;Use Selected Model for Suggestions</source>

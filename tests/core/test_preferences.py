@@ -27,6 +27,7 @@ def test_saved_preferences_read_back_and_unknown_keys_survive(tmp_path: Path) ->
     chosen.shortcuts = {"documents.export": ["Ctrl+Shift+E"]}
     chosen.annotator, chosen.auto_suggest, chosen.backup_minutes = "Aynur", True, 30
     chosen.interface_language = "tr"
+    chosen.line_spacing = 150
     save_preferences(chosen, path)
     written = json.loads(path.read_text(encoding="utf-8"))
     assert written["from_a_newer_version"] == {"x": 1}
@@ -44,6 +45,8 @@ def test_saved_preferences_read_back_and_unknown_keys_survive(tmp_path: Path) ->
         ("text_font_points", 400),
         ("text_font_points", True),
         ("backup_minutes", 0),
+        ("line_spacing", 90),
+        ("line_spacing", 150.5),
         ("auto_suggest", "yes"),
         ("label_colors", {"PER": "blue"}),
         ("shortcuts", {"documents.export": "Ctrl+E"}),
