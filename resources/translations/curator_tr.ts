@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Next P&amp;ane</source>
-        <translation>Sonraki &amp;Bölme</translation>
+        <translation>Sonraki B&amp;ölme</translation>
     </message>
     <message>
         <source>Move the focus to the next pane</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation>Önceki Bö&amp;lme</translation>
+        <translation>Önc&amp;eki Bölme</translation>
     </message>
     <message>
         <source>&amp;Actual</source>
