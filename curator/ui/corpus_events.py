@@ -165,6 +165,7 @@ class CorpusEventsDialog(QDialog):
         layout.addWidget(self.mention_table, 2)
         layout.addLayout(buttons)
         self.loading = 0
+        self.closed = False
         window.controller.changed.connect(self._changed)
         window.live_updates.committed.connect(self._others_committed)
         self.finished.connect(lambda _: self._disconnect())
@@ -172,6 +173,7 @@ class CorpusEventsDialog(QDialog):
         self.reload()
 
     def _disconnect(self) -> None:
+        self.closed = True  # a read still running reports to a dialog whose tables Qt has deleted
         self.window_.controller.changed.disconnect(self._changed)
         self.window_.live_updates.committed.disconnect(self._others_committed)
 
@@ -194,6 +196,8 @@ class CorpusEventsDialog(QDialog):
         self.loading -= 1
 
     def _show(self, views: list[GroupView]) -> None:
+        if self.closed:
+            return
         chosen = set(self.selected_group_ids())
         self.groups.replace_rows(views)
         for row, view in enumerate(views):
