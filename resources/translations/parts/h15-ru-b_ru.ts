@@ -122,6 +122,14 @@
         <source>Comparing with gold</source>
         <translation>Сравнение с эталонным слоем</translation>
     </message>
+    <message>
+        <source>Confusion table</source>
+        <translation>Таблица ошибок</translation>
+    </message>
+    <message>
+        <source>Differences from gold</source>
+        <translation>Отличия от эталонного слоя</translation>
+    </message>
 </context>
 <context>
     <name>FigureChart</name>
@@ -155,6 +163,10 @@
     <message>
         <source>Put this table on the clipboard as comma-separated values</source>
         <translation>Поместить эту таблицу в буфер обмена в виде значений, разделённых запятыми</translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation>Диаграмма или таблица</translation>
     </message>
 </context>
 <context>
@@ -484,6 +496,10 @@ The damaged project {project} is left as it is.</source>
         <source>Check &amp;Again</source>
         <translation>Проверить с&amp;нова</translation>
     </message>
+    <message>
+        <source>Health report</source>
+        <translation>Отчёт о состоянии</translation>
+    </message>
 </context>
 <context>
     <name>HealthReport</name>
@@ -549,6 +565,10 @@ The damaged project {project} is left as it is.</source>
     <message>
         <source>document {id}</source>
         <translation>документ {id}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1107,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
         <source>Open Server Project</source>
         <translation>Открыть серверный проект</translation>
     </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
 </context>
 <context>
     <name>PairTableModel</name>
@@ -1307,6 +1331,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>Applied.</source>
         <translation>Применено.</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Страницы параметров</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1984,14 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
         <source>; skipped {count} ({reasons})</source>
         <translation>; пропущено {count} ({reasons})</translation>
     </message>
+    <message>
+        <source>Search the corpus</source>
+        <translation>Поиск по корпусу</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Совпадения</translation>
+    </message>
 </context>
 <context>
     <name>ServerLogin</name>
@@ -2009,6 +2045,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>Filter: a key (ctrl+alt) or words (suggest)</source>
         <translation>Фильтр: клавиша (ctrl+alt) или слова (подсказ)</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Фильтр сочетаний клавиш</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2146,10 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>Cannot count the statistics: {message}</source>
         <translation>Не удаётся подсчитать статистику: {message}</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Диаграммы и таблицы</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2589,14 @@ A backup is taken first. A merge cannot be undone with Undo; restore the backup 
     <message>
         <source>Suggestions for {language} now use {version}</source>
         <translation>Подсказки для языка {language} теперь используют {version}</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Версии модели</translation>
     </message>
 </context>
 <context>
