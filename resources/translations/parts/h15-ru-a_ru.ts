@@ -88,16 +88,8 @@
         <translation>Удалить фрагменты, выбранные в таблице сущностей, или самый внутренний фрагмент под текстовым курсором</translation>
     </message>
     <message>
-        <source>&amp;Fix Text…</source>
-        <translation>&amp;Исправить текст…</translation>
-    </message>
-    <message>
         <source>Correct the selected characters; tags stay</source>
         <translation>Исправить выделенные символы; метки сохраняются</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
         <source>Same story twice: merge or keep separate</source>
@@ -172,10 +164,6 @@
         <translation>Разметить &amp;точно по символам</translation>
     </message>
     <message>
-        <source>E&amp;xact Character Selections</source>
-        <translation>Точное в&amp;ыделение символов</translation>
-    </message>
-    <message>
         <source>Tag exactly the selected characters instead of snapping to words (e.g. ЖККУ inside ЖККУнун)</source>
         <translation>Размечать ровно выделенные символы, не расширяя выделение до целых слов (например, ЖККУ внутри ЖККУнун)</translation>
     </message>
@@ -248,32 +236,16 @@
         <translation>Задать &amp;модальность</translation>
     </message>
     <message>
-        <source>Actual</source>
-        <translation>Фактическое</translation>
-    </message>
-    <message>
         <source>Mark the selected event as actual</source>
         <translation>Отметить выбранное событие как фактическое</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Планируемое</translation>
     </message>
     <message>
         <source>Mark the selected event as planned</source>
         <translation>Отметить выбранное событие как планируемое</translation>
     </message>
     <message>
-        <source>Hypothetical</source>
-        <translation>Гипотетическое</translation>
-    </message>
-    <message>
         <source>Mark the selected event as hypothetical</source>
         <translation>Отметить выбранное событие как гипотетическое</translation>
-    </message>
-    <message>
-        <source>Negated</source>
-        <translation>Отрицаемое</translation>
     </message>
     <message>
         <source>Mark the selected event as negated</source>
@@ -344,10 +316,6 @@
         <translation>Связать каждое несвязанное упоминание, текст которого называет ровно одну каноническую сущность</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>Пр&amp;оверка</translation>
-    </message>
-    <message>
         <source>Mark as &amp;Annotated</source>
         <translation>Отметить как &amp;размеченный</translation>
     </message>
@@ -380,10 +348,6 @@
         <translation>Вернуть в работу (утверждённые — только проверяющий)</translation>
     </message>
     <message>
-        <source>&amp;Reviewer Mode</source>
-        <translation>Режим &amp;проверяющего</translation>
-    </message>
-    <message>
         <source>Work as reviewer (kept in the project)</source>
         <translation>Работать в роли проверяющего (сохраняется в проекте)</translation>
     </message>
@@ -396,7 +360,55 @@
         <translation>Проверяющий: сравнить слои разметчиков; в списке 1/2 — принять слой A/B, 3 — оба, 0 — ни один, E — правка, N/P — следующее/предыдущее</translation>
     </message>
     <message>
-        <source>Accept &amp;Agreed into Gold</source>
+        <source>Fi&amp;x Text…</source>
+        <translation>&amp;Исправить текст…</translation>
+    </message>
+    <message>
+        <source>Find Dupl&amp;icates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <source>Exact Character &amp;Selections</source>
+        <translation>Точное в&amp;ыделение символов</translation>
+    </message>
+    <message>
+        <source>Next P&amp;ane</source>
+        <translation>Следующая п&amp;анель</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane</source>
+        <translation>Перевести фокус на следующую панель</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Предыдущая пан&amp;ель</translation>
+    </message>
+    <message>
+        <source>&amp;Actual</source>
+        <translation>&amp;Фактическое</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Планируемое</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothetical</source>
+        <translation>&amp;Гипотетическое</translation>
+    </message>
+    <message>
+        <source>&amp;Negated</source>
+        <translation>&amp;Отрицаемое</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Пр&amp;оверка</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;Mode</source>
+        <translation>Режим &amp;проверяющего</translation>
+    </message>
+    <message>
+        <source>Accept Agreed into &amp;Gold</source>
         <translation>Принять &amp;согласованное в эталон</translation>
     </message>
     <message>
@@ -592,7 +604,7 @@
         <translation>Открыть следующий назначенный вам документ, который вы ещё не отметили как размеченный</translation>
     </message>
     <message>
-        <source>&amp;Agreement…</source>
+        <source>A&amp;greement…</source>
         <translation>Со&amp;гласованность…</translation>
     </message>
     <message>
@@ -767,6 +779,10 @@
     <message>
         <source>Agreement</source>
         <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>Agreement tables</source>
+        <translation>Таблицы согласованности</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -1782,6 +1798,14 @@ Open your last project file instead?
         <translation>Чтение групп событий…</translation>
     </message>
     <message>
+        <source>Event groups</source>
+        <translation>Группы событий</translation>
+    </message>
+    <message>
+        <source>Mentions of the group</source>
+        <translation>Упоминания группы</translation>
+    </message>
+    <message>
         <source>C&amp;onsolidate</source>
         <translation>&amp;Сгруппировать</translation>
     </message>
@@ -2102,6 +2126,14 @@ Text, web pages, PDF, DOCX, zip, JSONL, CSV/TSV, doccano, CoNLL and brat files a
         <translation>Дубликаты документов</translation>
     </message>
     <message>
+        <source>Duplicate groups</source>
+        <translation>Группы дубликатов</translation>
+    </message>
+    <message>
+        <source>Documents of the group</source>
+        <translation>Документы группы</translation>
+    </message>
+    <message>
         <source>Make &amp;Keeper</source>
         <translation>Сделать &amp;основным</translation>
     </message>
@@ -2289,6 +2321,10 @@ Edits the status bar reported as saved are safe; this step was not saved.</sourc
 Please send it with a bug report.</source>
         <translation>{where}
 Пожалуйста, приложите его к сообщению об ошибке.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Подробности ошибки</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
