@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ROOT / "curator"
-DEFAULT_LANGUAGES = ("en", "tr")
+DEFAULT_LANGUAGES = ("en", "ru", "tr")
 SOURCE_LANGUAGE = "en"  # the code's own: its catalogue holds only the plural forms of "%n document(s)"
 Key = tuple[str, str, str]  # context, source, comment
 

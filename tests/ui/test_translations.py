@@ -128,6 +128,18 @@ def test_plural_messages_take_each_languages_forms() -> None:
     assert busy(45).startswith("Kaydedilmedi:") and "45 saniye boyunca" in busy(45)
 
 
+def test_russian_ships_with_its_three_plural_forms_and_qts_own_buttons() -> None:
+    """The shipped Russian catalogue: one, few and many forms chosen by Qt's rule, Qt's own buttons too."""
+    assert "ru" in i18n.available_languages() and i18n.install_language("ru") == "ru"
+    forms = [QCoreApplication.translate("BoilerplateActions", "No new boilerplate in %n document(s).", "", n)
+             for n in (1, 3, 5, 21)]  # fmt: skip
+    assert [form.split()[-1] for form in forms] == ["документ).", "документа).", "документов).", "документ)."]
+    assert QCoreApplication.translate("PreferencesDialog", "Preferences") == "Параметры"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text().replace("&", "") == "Отмена"
+    i18n.install_language("en")
+
+
 def test_a_language_with_three_plural_forms_gets_them_from_the_tool(tmp_path: Path) -> None:
     """lupdate marks no call with a variable count as plural; `update` does, so Russian gets 3 forms."""
     sources = tmp_path / "src"
