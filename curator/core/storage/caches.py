@@ -6,6 +6,7 @@ made again instead of being reported: the next search or export rebuilds what it
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -19,3 +20,8 @@ def open_cache(path: Path, open_: Callable[[], sqlite3.Connection]) -> sqlite3.C
     except sqlite3.DatabaseError:
         path.unlink(missing_ok=True)
         return open_()
+
+
+def text_digest(text: str) -> bytes:
+    """What a cache entry is keyed by beside its document: a changed text misses, nothing to invalidate."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()

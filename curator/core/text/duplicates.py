@@ -36,6 +36,7 @@ from curator.core.domain import CuratorError
 from curator.core.knowledge.base import fold_for_matching
 from curator.core.storage.database import Project
 from curator.core.storage.models import Document
+from curator.core.text.signature_store import Signature, SignatureStore
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -55,6 +56,9 @@ BATCH_SIZE = 500
 # Document meta key listing the ids a user kept separate from this document (services.keep_separate).
 DISTINCT_KEY = "distinct_from"
 _SEED = 20_240_405
+# How the stored signatures were made (`signature_store`): change it with folding, shingling or hashing,
+# so signatures of the old kind are never mixed with new ones.
+PARAMETERS = f"fold1/{SHINGLE_WORDS}/{PERMUTATIONS}/{BANDS}/{_SEED}"
 _WORD = re.compile(r"\w+")
 
 
@@ -310,6 +314,31 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
+def signature(text: str) -> Signature:
+    """What the first pass keeps of a text: the digest of its folded text (b"" if that is empty) and
+    its LSH band keys (none when it has no words)."""
+    folded = folded_text(text)
+    if not folded:
+        return b"", ()
+    minhashes = minhash(_shingles_of_folded(folded))
+    keys = tuple(band_keys(minhashes)) if minhashes else ()
+    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest(), keys
+
+
+def _signatures(store: SignatureStore, rows: Sequence[Row]) -> list[Signature]:
+    """The signature of each (id, text) row: read from the store, computed (and kept) where missing."""
+    documents = [(document_id, text) for document_id, text in rows]
+    found = store.load(documents)
+    made = [
+        (document_id, text, signature(text))
+        for (document_id, text), known in zip(documents, found, strict=True)
+        if known is None
+    ]
+    store.save(made)
+    computed = iter(made)
+    return [known if known is not None else next(computed)[2] for known in found]
+
+
 def find_duplicate_groups(
     project: Project,
     *,
@@ -330,22 +359,26 @@ def find_duplicate_groups(
     exact: dict[bytes, list[int]] = defaultdict(list)
     bands = _BandKeys()
     done = 0
-    for rows in _iter_batches(project, (col(Document.id), col(Document.text))):
-        _check(is_cancelled)
-        for document_id, text in rows:
-            folded = folded_text(text)
-            if not folded:
-                continue
-            copies = exact[hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()]
-            copies.append(document_id)
-            if len(copies) > 1:
-                continue  # an exact copy joins through its first; its bands would only add pairs to check
-            signature = minhash(_shingles_of_folded(folded))
-            if signature:
-                bands.add(document_id, band_keys(signature))
-        done += len(rows)
-        if progress is not None:
-            progress(done, total)
+    store = SignatureStore(project, PARAMETERS)
+    try:
+        for rows in _iter_batches(project, (col(Document.id), col(Document.text))):
+            _check(is_cancelled)
+            for document_id, (folded, keys) in zip(
+                (row[0] for row in rows), _signatures(store, rows), strict=True
+            ):
+                if not folded:
+                    continue
+                copies = exact[folded]
+                copies.append(document_id)
+                if len(copies) > 1:
+                    continue  # an exact copy joins through its first; its bands would only add pairs to check
+                if keys:
+                    bands.add(document_id, list(keys))
+            done += len(rows)
+            if progress is not None:
+                progress(done, total)
+    finally:
+        store.close()
 
     exact_pairs: set[tuple[int, int]] = set()
     exact_of: dict[int, int] = {}

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
-from curator.core.storage.caches import open_cache
+from curator.core.storage.caches import open_cache, text_digest
 from curator.core.storage.database import Project
 from curator.core.text.tokenization import DocumentTokens, TokenizerCache
 
@@ -50,10 +50,6 @@ def store_path(project: Project) -> Path:
     """One cache file per project (its path or server URL), named by a digest so no URL shows in it."""
     digest = hashlib.sha256(project.label.encode("utf-8")).hexdigest()[:24]
     return user_cache_path("curator", appauthor=False) / "tokens" / f"{digest}.sqlite"
-
-
-def text_digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def pack(
