@@ -160,7 +160,9 @@ class ExportRun:
             left_out=self.report.add_not_adjudicated,
         )
         for document in documents:
-            self.report.add_exclusions(document.cut.regions, document.cut.characters, document.spans_excluded)
+            cut = document.cut
+            if cut or document.spans_excluded:  # most have neither: no sum of nothing per document
+                self.report.add_exclusions(cut.regions, cut.characters, document.spans_excluded)
             self.report.layer_documents[document.layer or NO_LAYER] += 1
             self.layer_copies += document.one_of_layers
             self.manifest.add(document)

@@ -17,9 +17,12 @@ from curator.core.storage.driver import plain_sql
 from curator.core.storage.models import Document, ExclusionRegion, Label, Span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ExportDocument:
-    """A document with its spans as the exporters need them: texts and label names only."""
+    """A document with its spans as the exporters need them: texts and label names only.
+
+    Not frozen, though nothing changes one: a frozen dataclass sets each of the 15 fields through
+    `object.__setattr__`, 4 µs a document, a third of reading it."""
 
     id: int
     title: str
@@ -47,9 +50,10 @@ class ExportDocument:
 # three times slower (0.3 s against 0.1 s for 10,000 short documents). Spans come in the order of their
 # unique index (document, start, end, label id), as the ORM query got them.
 _EXPORT_DOCUMENTS = (
-    f"SELECT id, title, text, language, status, source, pub_date, meta FROM {Document.__tablename__}"
+    f"SELECT {{columns}} FROM {Document.__tablename__}"
     " WHERE id > ?{status}{worked_on} ORDER BY id LIMIT ?"
 )
+_DOCUMENT_COLUMNS = "id, title, text, language, status, source, pub_date, meta"
 # The SQL form of `_worked_on`, for the export's plain SQL.
 _WORKED_ON = (
     f" AND (status != 'new' OR EXISTS (SELECT 1 FROM {Span.__tablename__} AS w"
@@ -62,6 +66,10 @@ _EXPORT_SPANS = (
     ' ORDER BY s.document_id, s.start, s."end", s.label_id'
 )
 
+
+# What most documents have, taken without a parse or a merge each (10,000 of them cost 0.03 s).
+_NO_CUT = TextCut()
+_NO_META = "{}"
 
 _EXPORT_EXCLUSIONS = (
     f'SELECT document_id, start, "end" FROM {ExclusionRegion.__tablename__}'
@@ -87,9 +95,7 @@ def iter_export_documents(
     Accepted boilerplate exclusions are cut out of each text here, for every export format at once;
     the spans are given in the shortened text and `ExportDocument.offsets` maps any other stored offset.
     """
-    documents_sql = _EXPORT_DOCUMENTS.format(
-        status="" if status is None else " AND status = ?", worked_on=_WORKED_ON if worked_on_only else ""
-    )
+    documents_sql = _documents_sql(_DOCUMENT_COLUMNS, status, worked_on_only)
     last_id = 0
     layers = Layers.of_project(project, layer)  # an unknown annotator's name fails here
     while True:
@@ -122,7 +128,7 @@ def iter_export_documents(
                     left_out(document_id, title, plan.left_out[document_id])
                 continue
             chosen = plan.read[document_id]
-            cut = TextCut.of(excluded.get(document_id, ()))
+            cut = TextCut.of(excluded[document_id]) if document_id in excluded else _NO_CUT
             shown = cut.apply(text) if cut else text
             for annotator_id in chosen or (None,):
                 stored = spans.get((document_id, annotator_id), [])
@@ -132,8 +138,44 @@ def iter_export_documents(
                     kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
                 yield ExportDocument(
                     document_id, title, shown, language, status_, source, pub_date,
-                    dict(json.loads(meta) or {}) if meta is not None else {}, kept, cut,
+                    {} if meta is None or meta == _NO_META else dict(json.loads(meta) or {}), kept, cut,
                     len(stored) - len(kept), layers.name(annotator_id) if chosen else None, annotator_id,
                     len(chosen) > 1,
                 )  # fmt: skip
         last_id = documents[-1][0]
+
+
+def iter_export_languages(
+    project: Project,
+    *,
+    batch_size: int = 5_000,
+    status: str | None = None,
+    worked_on_only: bool = False,
+    layer: LayerChoice = DEFAULT_CHOICE,
+) -> Iterator[tuple[int, str]]:
+    """(id, language) of each document `iter_export_documents` gives with these options, once each
+    (whatever its layer copies), in id order: what a train/dev split is planned from, without reading
+    texts, spans and exclusions (that read cost a spaCy export of 10,000 tasks a tenth of its time)."""
+    documents_sql = _documents_sql("id, language", status, worked_on_only)
+    last_id = 0
+    layers = Layers.of_project(project, layer)
+    while True:
+        parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
+        with project.read() as session:
+            driver = plain_sql(session.connection())
+            documents = list(driver.execute(documents_sql, parameters))
+            if not documents:
+                return
+            left_out = layers.plan(driver, [row[0] for row in documents]).left_out
+        for document_id, language in documents:
+            if document_id not in left_out:
+                yield document_id, language
+        last_id = documents[-1][0]
+
+
+def _documents_sql(columns: str, status: str | None, worked_on_only: bool) -> str:
+    return _EXPORT_DOCUMENTS.format(
+        columns=columns,
+        status="" if status is None else " AND status = ?",
+        worked_on=_WORKED_ON if worked_on_only else "",
+    )
