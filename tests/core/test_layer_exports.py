@@ -21,7 +21,8 @@ from curator.core.exporters import EXPORT_FORMATS, export_project
 from curator.core.layers import LayerChoice, Layers
 from curator.core.nlp.corpus import collect
 from curator.core.project.setup import open_project
-from curator.core.queries import iter_export_documents
+from curator.core.queries import iter_export_documents, iter_export_languages
+from curator.core.services.documents import set_document_status
 from curator.core.services.entities import create_entity, link_spans
 from curator.core.services.spans import insert_span
 from curator.core.storage import Project
@@ -238,6 +239,32 @@ def test_the_layer_plan_is_one_grouped_query_per_batch(file_team: Team) -> None:
     assert len([s for s in statements if "GROUP BY document_id, annotator_id" in s]) == 1
     assert plan.left_out == {1: NOT_ADJUDICATED}
     assert set(plan.read) == {2, 3, 4} and plan.read[2] == (team.gold_id,)
+
+
+@pytest.mark.parametrize("choice", CHOICES)
+def test_a_split_is_planned_for_the_documents_the_export_streams(file_team: Team, choice: str) -> None:
+    """`iter_export_languages` (the split plan's read) gives the documents of `iter_export_documents`,
+    once each, for every layer choice, status filter and untouched documents left in or out."""
+    with open_as(file_team.path, "a") as project:
+        with project.write() as session:  # two documents without layers: one untouched, one approved
+            services.add_documents(
+                session,
+                [
+                    services.NewDocument(text=f"Boş haber {n}.", title=f"boş {n}", language="ky")
+                    for n in (5, 6)
+                ],
+                annotator_id=None,
+                source="test",
+            )
+        set_document_status(project, 6, "approved")
+        for options in ({}, {"worked_on_only": True}, {"status": "approved"}, {"status": "new"}):
+            streamed = iter_export_documents(
+                project, layer=LayerChoice.parse(choice), batch_size=2, **options
+            )
+            planned = iter_export_languages(project, layer=LayerChoice.parse(choice), batch_size=2, **options)
+            expected = list(dict.fromkeys((document.id, document.language) for document in streamed))
+            assert list(planned) == expected, options
+    assert EXPECTED[choice][0] and expected
 
 
 def test_the_training_corpus_reads_the_same_layers_as_the_exports(team: Team) -> None:

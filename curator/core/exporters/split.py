@@ -14,7 +14,7 @@ score on what it memorised, so the unit of the split is a group of near-duplicat
 - over the whole corpus, a split asked for (fraction above zero) is never empty and train never is,
   as long as there are enough groups: a group is moved from the largest split when needed.
 
-The plan is made before the documents are streamed, from the same stream without its side effects.
+The plan is made before the documents are streamed, from the same documents (ids and languages only).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from curator.core.layers import LayerChoice
-from curator.core.queries import iter_export_documents
+from curator.core.queries import iter_export_languages
 from curator.core.storage import Project
 from curator.core.storage.models import Document
 from curator.core.text.duplicates import find_duplicate_groups
@@ -155,9 +155,9 @@ def plan_export_split(
 ) -> SplitPlan:
     """The plan for the documents an export with these options streams (read once more, ids and
     languages only kept). `by_document` skips the duplicate search: each document is its own group."""
-    documents: dict[int, str] = {}
-    for document in iter_export_documents(project, status=status, worked_on_only=worked_on_only, layer=layer):
-        documents[document.id] = document.language
+    documents = dict(
+        iter_export_languages(project, status=status, worked_on_only=worked_on_only, layer=layer)
+    )
     if dev_fraction <= 0 and test_fraction <= 0:
         return SplitPlan(dict.fromkeys(documents, TRAIN), by_language=_all_train(documents))
     groups = {} if by_document else duplicate_groups(project, documents)

@@ -28,6 +28,7 @@ from curator.core.domain import (
 # The export stream lives apart (export_documents) and is read as `queries.iter_export_documents`.
 from curator.core.queries.export_documents import ExportDocument as ExportDocument
 from curator.core.queries.export_documents import iter_export_documents as iter_export_documents
+from curator.core.queries.export_documents import iter_export_languages as iter_export_languages
 from curator.core.storage.database import Project
 from curator.core.storage.driver import fetch_all, plain_sql
 from curator.core.storage.models import (
