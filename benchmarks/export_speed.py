@@ -1,103 +1,50 @@
 """Export speed on real tasks, against the raw read-and-write floor measured in the same run (issue 14.3).
 
-The tasks are 10,000 one-sentence Turkish news tasks of ../shared/data/turkish-news-ner/train.txt (the
-first sentences with an entity; suffixes after an apostrophe written back onto their word, as in running
-text, so a name like "Ankara" in "Ankara'daki" cuts the tokenizer's token). `measure(project_path)`
-exports the project as JSONL, spaCy DocBin (split by near-duplicate group, and by document) and CoNLL
-and reports spans/s for each, first with the token boundaries computed (a cold token store) and then
-read from the store, the floor (a plain `sqlite3` read of the same documents and spans written as JSON
-lines) and each figure as a multiple of the floor; the machine is shared, so the multiple is the figure
-that means something. Run:
-`PYTHONPATH=. .venv/bin/python benchmarks/export_speed.py [--runs 3]`.
+The tasks are those of benchmarks/real_tasks.py (what benchmarks/run.py imports): 10,000 one-sentence
+Turkish news tasks, 12,771 spans; with `--dense` the 10,000 lines with the most entities, 29,124 spans,
+so the per-span figures compare with issue 14's 28,986. `measure(project_path)` exports the project as
+JSONL, spaCy DocBin (split by near-duplicate group, and by document) and CoNLL and reports spans/s,
+documents/s and CPU seconds for each, first cold (the token store and the duplicate search's signatures
+emptied: everything computed, in this process's first export of the format) and then warm (read from
+the caches; best of `runs`), the floor (benchmarks/floor.py's `export_floor`: plain `sqlite3` reading the
+same documents and spans and writing them as JSON lines) and each figure as a multiple of it. The
+machine is shared, so the multiples, of wall time and of CPU time, are the figures that mean something.
+Run: `PYTHONPATH=. .venv/bin/python benchmarks/export_speed.py [--runs 3] [--dense] [--count N]`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import resource
 import shutil
-import sqlite3
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-_CORPUS = Path("shared") / "data" / "turkish-news-ner" / "train.txt"
-# Beside the checkout (/work/main) or beside a worktree's folder (/work/wt/NAME).
-DATA = next(
-    (folder / _CORPUS for folder in Path(__file__).resolve().parents if (folder / _CORPUS).is_file()),
-    _CORPUS,
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import floor
+from real_tasks import write_real_tasks
+
 TASKS = 10_000
 # Name in the results, export format, options. The spaCy export's split by near-duplicate group (a
-# MinHash search over every text) costs more than the rest of the export; by document it has none.
+# MinHash search over every text, its signatures cached) costs more than the rest; by document it has none.
 EXPORTS = (
     ("jsonl", "jsonl", {}),
     ("spacy", "spacy", {}),
     ("spacy_by_document", "spacy", {"split_by_document": True}),
     ("conll", "conll", {}),
 )
-_ENTITY = re.compile(r"\[(PER|LOC|ORG) ([^\]]*?) ?\]")
 
 
-def task_lines(source: Path = DATA, count: int = TASKS) -> list[str]:
-    """The first `count` sentences with an entity as Prodigy tasks (text and character spans), one JSON
-    line each."""
-    lines: list[str] = []
-    with source.open(encoding="utf-8-sig") as handle:
-        for raw in handle:
-            if "[" not in raw:
-                continue
-            text, spans = _sentence(raw)
-            if spans:
-                lines.append(json.dumps({"text": text, "spans": spans}, ensure_ascii=False))
-            if len(lines) == count:
-                break
-    return lines
-
-
-def _sentence(raw: str) -> tuple[str, list[dict]]:
-    """One line of the corpus as text and spans: single spaces, apostrophe suffixes joined to their word."""
-    pieces: list[str] = []
-    spans: list[dict] = []
-    length = 0
-    position = 0
-    line = " ".join(raw.split())
-    for match in [*_ENTITY.finditer(line), None]:
-        before = line[position : match.start() if match else len(line)]
-        for word in before.split():
-            length = _append(pieces, word, length)
-        if match is None:
-            break
-        words = match.group(2).split()
-        start = None
-        for word in words:
-            length = _append(pieces, word, length)
-            start = length - len(word) if start is None else start
-        if start is not None:
-            spans.append({"start": start, "end": length, "label": match.group(1)})
-        position = match.end()
-    return "".join(pieces), spans
-
-
-def _append(pieces: list[str], word: str, length: int) -> int:
-    if pieces and not word.startswith("'"):
-        pieces.append(" ")
-        length += 1
-    pieces.append(word)
-    return length + len(word)
-
-
-def build_project(path: Path, count: int = TASKS) -> int:
+def build_project(path: Path, count: int = TASKS, dense: bool = False) -> int:
     """A project at `path` with the tasks imported; returns the number of spans."""
     from curator.core.importers import import_paths
     from curator.core.project.setup import open_project
 
-    lines = task_lines(count=count)
     source = path.with_suffix(".jsonl")
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    spans = write_real_tasks(source, count, dense=dense)
     project = open_project(path, annotator="bench")
     try:
         report = import_paths(project, [source])
@@ -105,58 +52,54 @@ def build_project(path: Path, count: int = TASKS) -> int:
             raise RuntimeError("\n".join(report.lines()))
     finally:
         project.close()
-    return sum(len(json.loads(line)["spans"]) for line in lines)
+    return spans
 
 
 def floor_seconds(project_path: Path, out: Path) -> tuple[float, float]:
-    """Read every document with its spans with plain sqlite3 and write them as JSON lines; the wall
-    and CPU seconds that took."""
-    began, cpu = time.perf_counter(), time.process_time()
-    connection = sqlite3.connect(project_path)
-    try:
-        spans: dict[int, list[dict]] = {}
-        query = "SELECT s.document_id, s.start, s.end, l.name FROM spans s JOIN labels l ON l.id = s.label_id"
-        for document_id, start, end, label in connection.execute(query):
-            spans.setdefault(document_id, []).append({"start": start, "end": end, "label": label})
-        with out.open("w", encoding="utf-8") as handle:
-            for document_id, text in connection.execute("SELECT id, text FROM documents ORDER BY id"):
-                record = {"text": text, "spans": spans.get(document_id, []), "meta": {"doc_id": document_id}}
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    finally:
-        connection.close()
-    return time.perf_counter() - began, time.process_time() - cpu
+    """The floor's wall and CPU seconds: the project's documents and spans read with plain sqlite3 and
+    written as JSON lines."""
+    measured = floor.export_floor(project_path, out)
+    return measured.seconds, measured.cpu_seconds
 
 
-def _export(project_path: Path, fmt: str, out: Path, **options: object) -> tuple[int, float, float]:
+def _export(project_path: Path, fmt: str, out: Path, **options: object) -> tuple[int, int, float, float]:
+    """Spans and documents written, wall and CPU seconds of one export."""
     from curator.core.exporters import export_project
     from curator.core.project.setup import open_project
 
     project = open_project(project_path, annotator="bench")
     try:
-        began, cpu = time.perf_counter(), time.process_time()
+        clock = floor.Clock()
         report = export_project(project, fmt, out, include_untouched=True, **options)  # type: ignore[arg-type]
-        return report.spans_written, time.perf_counter() - began, time.process_time() - cpu
+        measured = clock.stop()
+        return report.spans_written, report.documents, measured.seconds, measured.cpu_seconds
     finally:
         project.close()
 
 
-def _forget_tokens(project_path: Path) -> None:
+def _forget(project_path: Path) -> None:
+    """Empty the caches an export reads: stored tokens and the duplicate search's signatures."""
     from curator.core.project.setup import open_project
+    from curator.core.text.duplicates import PARAMETERS
+    from curator.core.text.signature_store import SignatureStore
     from curator.core.text.token_store import TokenStore
 
     project = open_project(project_path, annotator="bench")
     try:
         TokenStore(project).clear()
+        signatures = SignatureStore(project, PARAMETERS)
+        signatures.clear()
+        signatures.close()
     finally:
         project.close()
 
 
 def measure(project_path: Path, runs: int = 3) -> dict:
-    """Spans/s of each export, cold (tokens computed and stored, the first export in this process) and
-    warm (read from the store; best of `runs`), the floor, and this process's peak RSS.
+    """Spans/s, documents/s and CPU seconds of each export, cold (caches emptied, the first export of
+    the format in this process) and warm (caches read; best of `runs`), the floor, this process's peak RSS.
 
-    Each warm run follows a floor run, and `_floor_ratio` is the smallest ratio of such a pair (wall
-    time), `_cpu_floor_ratio` the same of CPU seconds: on a loaded machine the wall times of runs far
+    Each warm run follows a floor run, and `_x_floor` is the smallest ratio of such a pair (wall
+    time), `_x_floor_cpu` the same of CPU seconds: on a loaded machine the wall times of runs far
     apart are not comparable, a pair's ratio and CPU time much more so."""
     project_path = Path(project_path)
     scratch = Path(tempfile.mkdtemp(prefix="export-speed-"))
@@ -165,32 +108,57 @@ def measure(project_path: Path, runs: int = 3) -> dict:
     try:
         for name, fmt, options in EXPORTS:
             out = scratch / (f"out.{fmt}" if fmt != "spacy" else "out-spacy")
-            _forget_tokens(project_path)
-            spans, cold, _ = _export(project_path, fmt, out, **options)
+            _forget(project_path)
+            spans, documents, cold, cold_cpu = _export(project_path, fmt, out, **options)
             pairs = []
             for _ in range(runs):
                 floors.append(floor_seconds(project_path, scratch / "floor.jsonl"))
-                pairs.append((floors[-1], _export(project_path, fmt, out, **options)[1:]))
+                pairs.append((floors[-1], _export(project_path, fmt, out, **options)[2:]))
             warm = min(seconds for _, (seconds, _) in pairs)
+            results[f"{name}_cold_seconds"] = cold
+            results[f"{name}_cold_cpu_seconds"] = cold_cpu
             results[f"{name}_cold_spans_per_s"] = spans / cold
             results[f"{name}_spans_per_s"] = spans / warm
+            results[f"{name}_docs_per_s"] = documents / warm
             results[f"{name}_seconds"] = warm
-            results[f"{name}_floor_ratio"] = min(seconds / floor[0] for floor, (seconds, _) in pairs)
-            results[f"{name}_cpu_floor_ratio"] = min(cpu / floor[1] for floor, (_, cpu) in pairs)
-        floor = min(wall for wall, _ in floors)
+            results[f"{name}_cpu_seconds"] = min(cpu for _, (_, cpu) in pairs)
+            results[f"{name}_x_floor"] = min(seconds / floor[0] for floor, (seconds, _) in pairs)
+            results[f"{name}_x_floor_cpu"] = min(cpu / floor[1] for floor, (_, cpu) in pairs)
         results["spans"] = spans
-        results["floor_seconds"] = floor
+        results["documents"] = documents
+        results["floor_seconds"] = min(wall for wall, _ in floors)
         results["floor_cpu_seconds"] = min(cpu for _, cpu in floors)
-        results["floor_spans_per_s"] = spans / floor
+        results["floor_spans_per_s"] = spans / results["floor_seconds"]
         results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return results
 
 
+def print_table(results: dict) -> None:
+    """The figures as a table on stderr (stdout keeps the JSON)."""
+    print(f"{results['documents']:,} documents, {results['spans']:,} spans", file=sys.stderr)
+    head = ("export", "spans/s", "docs/s", "cpu s", "× floor", "× cpu", "cold s")
+    print(f"{head[0]:<20}" + "".join(f"{cell:>11}" for cell in head[1:]), file=sys.stderr)
+    print(
+        f"{'floor':<20}{results['floor_spans_per_s']:>11,.0f}"
+        f"{results['documents'] / results['floor_seconds']:>11,.0f}{results['floor_cpu_seconds']:>11.3f}",
+        file=sys.stderr,
+    )
+    for name, _, _ in EXPORTS:
+        print(
+            f"{name:<20}{results[f'{name}_spans_per_s']:>11,.0f}{results[f'{name}_docs_per_s']:>11,.0f}"
+            f"{results[f'{name}_cpu_seconds']:>11.3f}{results[f'{name}_x_floor']:>10.1f}×"
+            f"{results[f'{name}_x_floor_cpu']:>10.1f}×{results[f'{name}_cold_seconds']:>11.2f}",
+            file=sys.stderr,
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--count", type=int, default=TASKS, help="tasks to import (default 10,000)")
+    parser.add_argument("--dense", action="store_true", help="the lines with the most entities only")
     parser.add_argument("--project", type=Path, help="an existing project (default: the tasks, built anew)")
     arguments = parser.parse_args()
     project_path = arguments.project
@@ -198,12 +166,13 @@ def main() -> int:
     if project_path is None:
         folder = Path(tempfile.mkdtemp(prefix="export-tasks-"))
         project_path = folder / "tasks.curator"
-        build_project(project_path)
+        build_project(project_path, arguments.count, arguments.dense)
     try:
         results = measure(project_path, arguments.runs)
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
+    print_table(results)
     json.dump(results, sys.stdout, indent=2)
     print()
     return 0

@@ -86,6 +86,13 @@ class SignatureStore:
         except sqlite3.Error:
             self._give_up()
 
+    def clear(self) -> None:
+        """Forget every stored signature (the next search computes them all again)."""
+        connection = self._connect()
+        if connection is not None:
+            with connection:
+                connection.execute("DELETE FROM signatures")
+
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()
