@@ -239,6 +239,9 @@ class ExportRun:
 
     def _record(self, document: ExportDocument, alignment: TokenAlignment) -> None:
         """Put what alignment changed or left out into the report, and a tokenizer fallback."""
+        if not (alignment.splits or alignment.trimmed or alignment.left_out):  # most documents
+            self._record_fallback(document.language, self._lean_tokenizers)
+            return
         report = self.report
         for split in alignment.splits:
             report.add_split(split.token, split.pieces)

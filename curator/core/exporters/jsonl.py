@@ -26,6 +26,7 @@ _TOKENS_TEMPLATES: dict[int, str] = {}  # by token count, up to:
 _TEMPLATES_KEPT = 500
 _SPAN_TEMPLATE = '{"start": %d, "end": %d, "label": %s, "token_start": %d, "token_end": %d}'
 _JSON_BOOLEANS = ("false", "true")
+_META_TEMPLATE = '{"doc_id": %d, "title": %s, "source": %s, "language": %s, "pub_date": %s, "status": %s}'
 _LINES_PER_WRITE = 500
 
 
@@ -61,7 +62,24 @@ def task(document: ExportDocument, alignment: TokenAlignment) -> str:
     )
     return (
         f'{{"text": {_encode_string(text)}, "tokens": [{tokens}], "spans": [{spans}], '
-        f'"meta": {_ENCODER.encode(_meta(document))}, "answer": "accept"}}'
+        f'"meta": {_meta_json(document)}, "answer": "accept"}}'
+    )
+
+
+def _meta_json(document: ExportDocument) -> str:
+    """`_ENCODER.encode(_meta(document))`, formatted directly for a document without meta of its own
+    (most: a dict and the encoder per document were a tenth of the task's time)."""
+    title, source, language, status = document.title, document.source, document.language, document.status
+    pub_date = document.pub_date
+    if document.meta or not all(type(value) is str for value in (title, source, language, status)):
+        return _ENCODER.encode(_meta(document))
+    return _META_TEMPLATE % (
+        document.id,
+        _encode_string(title),
+        _encode_string(source),
+        _encode_string(language),
+        "null" if pub_date is None else _encode_string(pub_date),
+        _encode_string(status),
     )
 
 

@@ -103,6 +103,9 @@ def plan_split(
         members[groups.get(document_id, document_id)].append(document_id)
     by_language: dict[str, list[int]] = defaultdict(list)
     for key, ids in members.items():
+        if len(ids) == 1:  # most groups: no count to make (a Counter each was a tenth of a spaCy export)
+            by_language[documents[ids[0]]].append(key)
+            continue
         languages = Counter(documents[i] for i in ids)
         top = max(languages.values())
         by_language[next(documents[i] for i in ids if languages[documents[i]] == top)].append(key)
@@ -113,9 +116,13 @@ def plan_split(
         random.Random(f"{seed}/{language}").shuffle(keys)
         total = sum(len(members[key]) for key in keys)
         counts = dict.fromkeys(SPLITS, 0)
+        targets = [(name, total * fractions[name]) for name in SPLITS]
         for key in keys:
             # Furthest below target; on a tie the earlier of train, dev, test.
-            name = max(SPLITS, key=lambda s: (total * fractions[s] - counts[s], -SPLITS.index(s)))
+            name, gap = TRAIN, targets[0][1] - counts[TRAIN]
+            for other, target in targets[1:]:
+                if target - counts[other] > gap:
+                    name, gap = other, target - counts[other]
             if fractions[name] <= 0:
                 name = TRAIN
             counts[name] += len(members[key])
