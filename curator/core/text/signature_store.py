@@ -23,7 +23,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
-from curator.core.storage.caches import open_cache, text_digest
+from curator.core.storage.caches import CacheFile, text_digest
 from curator.core.storage.database import Project
 
 # (digest of the folded text, or b"" when it folds to nothing; band keys, none for a text without words)
@@ -36,15 +36,15 @@ def store_path(project: Project) -> Path:
     return user_cache_path("curator", appauthor=False) / "signatures" / f"{digest}.sqlite"
 
 
-class SignatureStore:
+class SignatureStore(CacheFile):
     """The stored signatures of one project's documents; `parameters` names how they were computed.
     One thread at a time may use it."""
 
+    TABLE = "signatures"
+
     def __init__(self, project: Project, parameters: str, path: Path | None = None) -> None:
-        self.path = path or store_path(project)
+        super().__init__(path or store_path(project))
         self._format = f"1:{parameters}"
-        self._connection: sqlite3.Connection | None = None
-        self.broken = False  # the cache file could not be opened or written: work without it
 
     def load(self, documents: Sequence[tuple[int, str]]) -> list[Signature | None]:
         """The stored signature of each (id, text), None where there is none for that text."""
@@ -86,26 +86,6 @@ class SignatureStore:
         except sqlite3.Error:
             self._give_up()
 
-    def clear(self) -> None:
-        """Forget every stored signature (the next search computes them all again)."""
-        connection = self._connect()
-        if connection is not None:
-            with connection:
-                connection.execute("DELETE FROM signatures")
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._connection is None and not self.broken:
-            try:
-                self._connection = open_cache(self.path, self._open)
-            except (OSError, sqlite3.Error):
-                self.broken = True
-        return self._connection
-
     def _open(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=30)
         try:
@@ -125,7 +105,3 @@ class SignatureStore:
             connection.close()
             raise
         return connection
-
-    def _give_up(self) -> None:
-        self.close()
-        self.broken = True

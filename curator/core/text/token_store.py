@@ -30,7 +30,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
-from curator.core.storage.caches import open_cache, text_digest
+from curator.core.storage.caches import CacheFile, text_digest
 from curator.core.storage.database import Project
 from curator.core.text.tokenization import DocumentTokens, TokenizerCache
 
@@ -72,15 +72,15 @@ def unpack(sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: st
     )
 
 
-class TokenStore:
+class TokenStore(CacheFile):
     """The stored tokens of one project's documents. One thread at a time may use it."""
 
+    TABLE = "tokens"
+
     def __init__(self, project: Project, path: Path | None = None) -> None:
+        super().__init__(path or store_path(project))
         self.project = project
-        self.path = path or store_path(project)
-        self._connection: sqlite3.Connection | None = None
         self._tokenizer_ids: dict[str, int] = {}
-        self.broken = False  # the cache file could not be opened or written: work without it
 
     def load(self, fingerprint: str, documents: Sequence[tuple[int, str]]) -> list[DocumentTokens | None]:
         """The stored tokens of each (id, text) of `documents`, None where there are none for that text."""
@@ -133,26 +133,6 @@ class TokenStore:
         except sqlite3.Error:
             self._give_up()
 
-    def clear(self) -> None:
-        """Forget every stored token (the next export tokenizes everything again)."""
-        connection = self._connect()
-        if connection is not None:
-            with connection:
-                connection.execute("DELETE FROM tokens")
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._connection is None and not self.broken:
-            try:
-                self._connection = open_cache(self.path, self._open)
-            except (OSError, sqlite3.Error):
-                self.broken = True  # no usable cache folder (read-only, full disk): tokenize instead
-        return self._connection
-
     def _open(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
         try:
@@ -183,10 +163,6 @@ class TokenStore:
             ).fetchone()
             self._tokenizer_ids[fingerprint] = known
         return known
-
-    def _give_up(self) -> None:
-        self.close()
-        self.broken = True
 
 
 class StoredTokenizer:
