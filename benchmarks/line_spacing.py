@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import statistics
 import sys
 import time
@@ -29,91 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from big_window import OUT, bare_view_ms, open_ms, open_window, sqlite_read_ms, tag_ms
 from synthetic import big_document
-
-OUT = Path(__file__).resolve().parent / "out"
-
-
-def _window(text: str, spans: list):
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QApplication
-
-    from curator.core import services
-    from curator.core.project.setup import open_project
-    from curator.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    path = OUT / "line-spacing.curator"
-    for stale in OUT.glob(path.name + "*"):
-        stale.unlink()
-    project = open_project(path, annotator="bench")
-    with project.write() as session:
-        new = [services.NewSpan(*s) for s in spans]
-        services.add_documents(
-            session,
-            [services.NewDocument(text=text, title="big", language="tr", spans=new)],
-            annotator_id=project.annotator_id,
-            source="bench",
-        )
-        services.add_documents(
-            session, [services.NewDocument(text="small", title="small")], annotator_id=None, source="bench"
-        )
-    window = MainWindow(project)
-    window.resize(1500, 900)
-    window.show()
-    app.processEvents()
-    QThreadPool.globalInstance().waitForDone()  # the opening health check and backup
-    app.processEvents()
-    return app, window, project
-
-
-def _open_ms(app, window) -> float:
-    window.documents.step(+1)  # the small document
-    app.processEvents()
-    began = time.perf_counter()
-    window.documents.step(-1)
-    window.text_view.viewport().repaint()
-    app.processEvents()
-    return (time.perf_counter() - began) * 1000
-
-
-def _tag_ms(app, window, start: int) -> float:
-    window.text_view.select_range(start, start + len("heyeti"))
-    began = time.perf_counter()
-    window.tag("MISC")
-    window.text_view.viewport().repaint()
-    app.processEvents()
-    return (time.perf_counter() - began) * 1000
-
-
-def _bare_view_ms(app, text: str) -> float:
-    from PySide6.QtWidgets import QPlainTextEdit
-
-    view = QPlainTextEdit()
-    view.resize(700, 800)
-    view.show()
-    app.processEvents()
-    began = time.perf_counter()
-    view.setPlainText(text)
-    view.viewport().repaint()
-    app.processEvents()
-    elapsed = (time.perf_counter() - began) * 1000
-    view.deleteLater()
-    return elapsed
-
-
-def _sqlite_read_ms(path: Path, document_id: int) -> float:
-    connection = sqlite3.connect(path)
-    began = time.perf_counter()
-    connection.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
-    connection.execute(
-        "SELECT s.start, s.end, l.name FROM spans s JOIN labels l ON l.id = s.label_id"
-        " WHERE s.document_id = ?",
-        (document_id,),
-    ).fetchall()
-    elapsed = (time.perf_counter() - began) * 1000
-    connection.close()
-    return elapsed
 
 
 def _timed(run) -> tuple[float, float]:
@@ -141,25 +57,25 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     OUT.mkdir(exist_ok=True)
     text, spans = big_document()
-    app, window, project = _window(text, spans)
+    app, window, project = open_window(text, spans, "line-spacing.curator")
     times: dict[str, list[float]] = {}
     position = text.index("heyeti ")
     for _round in range(args.rounds):
         for percent in (100, 200):
             window.text_view.set_line_spacing(percent)
             cpu = time.process_time()
-            opened = _open_ms(app, window)
+            opened = open_ms(app, window)
             times.setdefault(f"open_{percent}_cpu", []).append((time.process_time() - cpu) * 1000)
             times.setdefault(f"open_{percent}", []).append(opened)
             position = text.index("heyeti ", position + 1)
             cpu = time.process_time()
-            times.setdefault(f"tag_{percent}", []).append(_tag_ms(app, window, position))
+            times.setdefault(f"tag_{percent}", []).append(tag_ms(app, window, position))
             times.setdefault(f"tag_{percent}_cpu", []).append((time.process_time() - cpu) * 1000)
             paged = _timed(lambda: _page_through(app, window))
             times.setdefault(f"page_{percent}", []).append(paged[0])
             times.setdefault(f"page_{percent}_cpu", []).append(paged[1])
-        times.setdefault("bare_view", []).append(_bare_view_ms(app, text))
-        times.setdefault("sqlite_read", []).append(_sqlite_read_ms(project.path, 1))
+        times.setdefault("bare_view", []).append(bare_view_ms(app, text))
+        times.setdefault("sqlite_read", []).append(sqlite_read_ms(project.path, 1))
     median = {name: statistics.median(values) for name, values in times.items()}
     results = {
         "rounds": args.rounds,

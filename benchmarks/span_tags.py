@@ -18,100 +18,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from big_window import OUT, bare_view_ms, open_ms, open_window, sqlite_read_ms, tag_ms
 from synthetic import big_document
-
-OUT = Path(__file__).resolve().parent / "out"
-
-
-def _window(text: str, spans: list):
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QApplication
-
-    from curator.core import services
-    from curator.core.project.setup import open_project
-    from curator.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    path = OUT / "span-tags.curator"
-    for stale in OUT.glob(path.name + "*"):
-        stale.unlink()
-    project = open_project(path, annotator="bench")
-    with project.write() as session:
-        new = [services.NewSpan(*s) for s in spans]
-        services.add_documents(
-            session,
-            [services.NewDocument(text=text, title="big", language="tr", spans=new)],
-            annotator_id=project.annotator_id,
-            source="bench",
-        )
-        services.add_documents(
-            session, [services.NewDocument(text="small", title="small")], annotator_id=None, source="bench"
-        )
-    window = MainWindow(project)
-    window.resize(1500, 900)
-    window.show()
-    app.processEvents()
-    QThreadPool.globalInstance().waitForDone()  # the opening health check and backup
-    app.processEvents()
-    return app, window, project
-
-
-def _open_ms(app, window) -> float:
-    window.documents.step(+1)  # the small document
-    app.processEvents()
-    began = time.perf_counter()
-    window.documents.step(-1)
-    window.text_view.viewport().repaint()
-    app.processEvents()
-    return (time.perf_counter() - began) * 1000
-
-
-def _tag_ms(app, window, start: int) -> float:
-    window.text_view.select_range(start, start + len("heyeti"))
-    began = time.perf_counter()
-    window.tag("MISC")
-    window.text_view.viewport().repaint()
-    app.processEvents()
-    return (time.perf_counter() - began) * 1000
-
-
-def _bare_view_ms(app, text: str) -> float:
-    from PySide6.QtWidgets import QPlainTextEdit
-
-    view = QPlainTextEdit()
-    view.resize(700, 800)
-    view.show()
-    app.processEvents()
-    began = time.perf_counter()
-    view.setPlainText(text)
-    view.viewport().repaint()
-    app.processEvents()
-    elapsed = (time.perf_counter() - began) * 1000
-    view.deleteLater()
-    return elapsed
-
-
-def _sqlite_read_ms(path: Path, document_id: int) -> float:
-    connection = sqlite3.connect(path)
-    began = time.perf_counter()
-    connection.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
-    connection.execute(
-        "SELECT s.start, s.end, l.name FROM spans s JOIN labels l ON l.id = s.label_id"
-        " WHERE s.document_id = ?",
-        (document_id,),
-    ).fetchall()
-    elapsed = (time.perf_counter() - began) * 1000
-    connection.close()
-    return elapsed
 
 
 def main() -> int:
@@ -121,7 +36,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     OUT.mkdir(exist_ok=True)
     text, spans = big_document()
-    app, window, project = _window(text, spans)
+    app, window, project = open_window(text, spans, "span-tags.curator")
     times: dict[str, list[float]] = {"open_on": [], "open_off": [], "tag_on": [], "tag_off": []}
     floors: dict[str, list[float]] = {"bare_view": [], "sqlite_read": []}
     position = text.index("heyeti ")
@@ -129,11 +44,11 @@ def main() -> int:
         for shown in (True, False):
             window.text_view.set_tags_shown(shown)
             key = "on" if shown else "off"
-            times[f"open_{key}"].append(_open_ms(app, window))
+            times[f"open_{key}"].append(open_ms(app, window))
             position = text.index("heyeti ", position + 1)
-            times[f"tag_{key}"].append(_tag_ms(app, window, position))
-        floors["bare_view"].append(_bare_view_ms(app, text))
-        floors["sqlite_read"].append(_sqlite_read_ms(project.path, 1))
+            times[f"tag_{key}"].append(tag_ms(app, window, position))
+        floors["bare_view"].append(bare_view_ms(app, text))
+        floors["sqlite_read"].append(sqlite_read_ms(project.path, 1))
     median = {name: statistics.median(values) for name, values in {**times, **floors}.items()}
     results = {
         "rounds": args.rounds,
