@@ -39,6 +39,15 @@ def english_interface(qapp) -> Iterator[None]:
     install_language("en")
 
 
+@pytest.fixture
+def turkish(qapp) -> Iterator[None]:
+    """The shipped Turkish catalogue (and Qt's own) for one test, as Preferences → Türkçe installs it;
+    tests/ui/test_translations.py keeps the .qm what the .ts compiles to."""
+    install_language("tr")
+    yield
+    install_language("en")
+
+
 @pytest.fixture(autouse=True)
 def own_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each window test has its own preferences file: a choice one test saves (tags hidden, a theme)

@@ -3,13 +3,9 @@ with this group's part translation loaded the dialogs show Turkish (English stay
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel
 
 from curator.core.boilerplate import KINDS
@@ -31,8 +27,6 @@ from curator.ui.main_window import MainWindow
 from curator.ui.merge_dialog import RULES, MergeDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-PART = ROOT / "resources" / "translations" / "curator_tr.ts"
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
 # --- the catalogue of core texts --------------------------------------------------------------------
@@ -75,18 +69,6 @@ def test_the_english_health_report_is_the_cores_own() -> None:
 
 
 # --- Turkish loaded ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def turkish(tmp_path: Path) -> Iterator[QTranslator]:
-    """This group's part translation, compiled now (never a stale .qm) and installed for one test."""
-    compiled = tmp_path / "flows_tr.qm"
-    subprocess.run([str(LRELEASE), str(PART), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _form_labels(form: QFormLayout) -> list[str]:

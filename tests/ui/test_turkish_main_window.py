@@ -1,19 +1,15 @@
 """The main window in Turkish: its menus, tabs, panel titles, table headers, status words and messages
-come from resources/translations/curator_tr.ts, compiled here with pyside6-lrelease. English stays the
+come from resources/translations/curator_tr.ts (the `turkish` fixture installs it). English stays the
 default: without a translator every text is the source text the other tests look for."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from curator.core.domain import AssignmentStatus, DocumentStatus, Realis, SpanStatus
@@ -28,25 +24,6 @@ from tests.ui.test_tagging import select_chars
 TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations"
 PART = TRANSLATIONS / "curator_tr.ts"
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
-
-
-def _lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    if not Path(found).exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    return found
-
-
-@pytest.fixture
-def turkish(tmp_path: Path, qapp) -> Iterator[QTranslator]:
-    """The part catalogue compiled and installed for one test, removed after it."""
-    compiled = tmp_path / "h15-tr-main_tr.qm"
-    subprocess.run([_lrelease(), str(PART), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _messages() -> list[tuple[str, str, str]]:
@@ -181,7 +158,8 @@ def test_an_empty_project_says_how_to_import_in_turkish(qtbot, tmp_path: Path, t
         window = open_window(qtbot, empty)
         hint = window.text_view.placeholderText()
         assert hint.startswith("Bu projede henüz belge yok. Belge getirmek için:")
-        assert "  •  Dosya → İçe Aktar… (Ctrl+I)" in hint and "bir uçbirimden: curator --project" in hint
+        key = QKeySequence("Ctrl+I").toString(QKeySequence.SequenceFormat.NativeText)  # Qt: "Kontrol+I"
+        assert f"  •  Dosya → İçe Aktar… ({key})" in hint and "bir uçbirimden: curator --project" in hint
         window.close()
     finally:
         empty.close()

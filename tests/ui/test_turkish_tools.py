@@ -1,17 +1,10 @@
-"""The analysis windows in Turkish: the Turkish catalogue, compiled with pyside6-lrelease and
-loaded, turns the statistics, schema, training and agreement windows' texts, headers and the core's
-statistics titles Turkish, while names and data (labels, annotators) stay as they are."""
+"""The analysis windows in Turkish: the shipped Turkish catalogue (the `turkish` fixture) turns the
+statistics, schema, training and agreement windows' texts, headers and the core's statistics titles
+Turkish, while names and data (labels, annotators) stay as they are."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from curator.core import services
 from curator.core.project.setup import open_project
@@ -22,28 +15,6 @@ from curator.ui.schema_dialog import SchemaDialog
 from curator.ui.statistics_window import StatisticsWindow
 from curator.ui.training_dialog import TrainingDialog
 from tests.ui.conftest import TURKISH
-
-PART = Path(__file__).parents[2] / "resources" / "translations" / "curator_tr.ts"
-
-
-def lrelease() -> str:
-    """pyside6-lrelease beside this Python (the venv's), else the one on PATH."""
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    if found is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    return found
-
-
-@pytest.fixture
-def turkish(qapp, tmp_path: Path) -> Iterator[QTranslator]:
-    qm = tmp_path / "h15-tr-tools_tr.qm"
-    subprocess.run([lrelease(), str(PART), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def headers(model) -> list[str]:
