@@ -9,13 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from curator.core.storage import Project
 from tests.ui.conftest import open_window
-from tests.ui.test_accessible_names import EXPECTED, OPENED_BY_HAND, QT_OWN_DIALOGS, no_modal_loops  # noqa: F401
+from tests.ui.test_accessible_names import EXPECTED, no_modal_loops, opened_dialogs  # noqa: F401
 
 SCREEN = (1280, 720)
 
@@ -68,23 +67,10 @@ def test_every_dialog_fits_1280_by_720(qtbot: QtBot, project: Project, doubled_f
     window.resize(*SCREEN)
     window.documents.step(+1)
     opened, too_big, clipped = set(), [], []
-    for action_id in window.registry:
-        spec = window.registry.spec(action_id)
-        if action_id in OPENED_BY_HAND or not (
-            spec.title.endswith("…") or action_id in ("view.statistics", "help.shortcuts")
-        ):
-            continue
-        before = {id(top) for top in QApplication.topLevelWidgets() if top.isVisible()}
-        window.registry[action_id].trigger()
-        QThreadPool.globalInstance().waitForDone(10_000)  # a dialog's background read lands while it is up
-        qtbot.wait(10)
-        for top in QApplication.topLevelWidgets():
-            if not top.isVisible() or id(top) in before or top is window or isinstance(top, QT_OWN_DIALOGS):
-                continue
-            opened.add(type(top).__name__)
-            if not fits(top):
-                too_big.append(f"{type(top).__name__}: {top.minimumSizeHint().toTuple()}")
-            clipped += [f"{type(top).__name__}: {text}" for text in clipped_buttons(top)]
-            top.close()
+    for top in opened_dialogs(qtbot, window):
+        opened.add(type(top).__name__)
+        if not fits(top):
+            too_big.append(f"{type(top).__name__}: {top.minimumSizeHint().toTuple()}")
+        clipped += [f"{type(top).__name__}: {text}" for text in clipped_buttons(top)]
     assert EXPECTED <= opened
     assert too_big == [] and clipped == []
