@@ -10,6 +10,10 @@ seconds do not. `startup_figures()` is what benchmarks/run.py calls.
 The window is started as `curator gui` would be (offscreen, on the default project of an empty user
 folder, created with the sample corpus by an untimed first start); the time is from spawning the
 process to the first paint event of the main window, when the child prints a line and exits.
+
+`--server URL` (a team server's project, e.g. one `curator server init` made and the sample corpus was
+imported into) also measures `curator --project URL stats` and its floor: a fresh `python` that imports
+psycopg, connects to the same URL and runs one query.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from synthetic import write_tasks_jsonl  # noqa: E402
 
 STATS_TASKS = 2_000  # documents in the project `curator stats` counts
-TARGETS = {"help_s": 0.3, "stats_s": 0.3, "window_first_paint_s": 2.0}
+TARGETS = {"help_s": 0.3, "stats_s": 0.3, "stats_server_s": 0.3, "window_first_paint_s": 2.0}
 PAINTED = "first paint"
 
 # Run in the child: start the window the way `curator gui` does, print when its first paint arrives.
@@ -100,7 +104,7 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
-def startup_figures(runs: int = 5) -> dict[str, float]:
+def startup_figures(runs: int = 5, server: str | None = None) -> dict[str, float]:
     """Median wall and CPU seconds and peak RSS (MiB) of each start and of the two floors, and each
     start's multiple of the `import sqlite3` floor (`*_floor_ratio` of wall, `*_cpu_floor_ratio` of
     CPU time, which other processes on the machine disturb less)."""
@@ -122,6 +126,10 @@ def startup_figures(runs: int = 5) -> dict[str, float]:
             "import_cli_main": _median([python, "-c", "import curator.cli.main"], env, runs),
             "window_first_paint": _median([python, "-c", FIRST_PAINT, "gui"], env, runs, until=PAINTED),
         }
+        if server is not None:
+            connect = f"import psycopg; psycopg.connect({server!r}).execute('SELECT 1').fetchall()"
+            measured["floor_psycopg"] = _median([python, "-c", connect], env, runs)
+            measured["stats_server"] = _median([*curator, "--project", server, "stats"], env, runs)
     floor = measured["floor_sqlite3"]
     figures: dict[str, float] = {}
     for name, result in measured.items():
@@ -138,12 +146,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per figure (default 5)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--server", metavar="URL", help="also `stats` on this team server's project")
     args = parser.parse_args()
-    figures = startup_figures(args.runs)
+    figures = startup_figures(args.runs, args.server)
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0
-    for name in ("floor_pass", "floor_sqlite3", "help", "stats", "import_cli_main", "window_first_paint"):
+    names = ["floor_pass", "floor_sqlite3", "help", "stats", "import_cli_main", "window_first_paint"]
+    for name in names + (["floor_psycopg", "stats_server"] if args.server else []):
         ratio = figures.get(f"{name}_floor_ratio")
         cpu_ratio = figures.get(f"{name}_cpu_floor_ratio")
         target = TARGETS.get(f"{name}_s")

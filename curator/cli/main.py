@@ -283,15 +283,18 @@ def _run_stats(args: argparse.Namespace) -> int:
 
 def _counted_without_opening(args: argparse.Namespace) -> dict | None:
     """The counts from a read-only snapshot, without SQLAlchemy (0.1 s where opening takes 1 s); None
-    when the project must be opened the full way (to migrate, repair, seed, or on a server)."""
+    when the project must be opened the full way (to migrate, repair, seed, refuse)."""
     from curator.core.counts import layer_counts, project_counts
     from curator.core.project.reading import open_for_reading
 
-    snapshot = open_for_reading(args.project)
+    snapshot = open_for_reading(args.project, args.annotator)
     if snapshot is None:
         return None
     with snapshot:
-        return project_counts(snapshot) | {"layers": layer_counts(snapshot)}
+        try:
+            return project_counts(snapshot) | {"layers": layer_counts(snapshot)}
+        except snapshot.errors:  # e.g. a table the role may not read: the full open says so
+            return None
 
 
 def _run_duplicates(args: argparse.Namespace) -> int:

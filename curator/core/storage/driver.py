@@ -9,6 +9,8 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, PoolProxiedConnection
 from sqlalchemy.exc import DBAPIError
 
+from curator.core.storage.server_snapshot import psycopg_statement
+
 
 def sqlite_connection(connection: Connection | PoolProxiedConnection) -> sqlite3.Connection:
     """The driver connection of `connection` (a session's, a raw pool one), checked to be sqlite3's.
@@ -68,11 +70,6 @@ class _PsycopgSQL:
                 return list(cursor.fetchall())
         except psycopg.Error as error:
             raise DBAPIError.instance(sql, values, error, psycopg.Error) from error
-
-
-def psycopg_statement(statement: str) -> str:
-    """`?` placeholders as psycopg's `%s`; a literal `%` (as in LIKE 'a%') doubled so it stays one."""
-    return statement.replace("%", "%%").replace("?", "%s")
 
 
 def fetch_all(connection: Connection, statement: str, parameters: Sequence[object] = ()) -> list[Any]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -54,12 +55,15 @@ def recorded_damage(stored: str | None) -> str | None:
 class Snapshot:
     """One read transaction on a read-only connection: every figure read through it is of one moment,
     whatever other programs commit meanwhile. `execute` takes SQL with `?` placeholders, like
-    `driver.PlainSQL`, so the same queries run here and on an open `Project`."""
+    `driver.PlainSQL`, so the same queries run here and on an open `Project`. `errors` is what the
+    driver raises: a caller that meets one mid-way hands the work to the full open instead."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+    def __init__(self, connection: Any) -> None:
         self._connection = connection
 
-    def execute(self, statement: str, parameters: Any = (), /) -> sqlite3.Cursor:
+    def execute(self, statement: str, parameters: Any = (), /) -> Iterable[Any]:
         return self._connection.execute(statement, parameters)
 
     def close(self) -> None:
