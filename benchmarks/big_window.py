@@ -1,4 +1,4 @@
-"""The window timings the GUI benchmarks share (span_tags.py, line_spacing.py): a window over the 1 MB
+"""The window timings the GUI benchmarks share (span_tags.py, line_spacing.py, run.py): a window over the 1 MB
 document with 10,000 spans, opening it and tagging a word in it, and the two floors measured beside them
 (a bare QPlainTextEdit showing the same text, a raw sqlite3 read of the text and its spans)."""
 
