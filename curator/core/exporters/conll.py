@@ -108,8 +108,6 @@ class PlainTokens:
 
     def written(self) -> list[int]:
         """The indices of the tokens written as lines: all but the whitespace tokens."""
-        if True not in self.blank:
-            return list(range(len(self.blank)))
         return [index for index, blank in enumerate(self.blank) if not blank]
 
 
@@ -237,18 +235,18 @@ def _safe_column(value: str, separator: str) -> str:
 
 
 def _breaks(
-    entities: Sequence[SpanTuple], starts: set[int], written: list[int], offsets: list[int]
+    entities: Sequence[SpanTuple], starts: set[int], written: list[int] | None, offsets: list[int]
 ) -> list[int]:
-    """Where a blank line goes among the written lines (`written` their token indices, `offsets` their
-    starts): before each sentence start but the first line, unless inside an entity (no break cuts a span).
-    """
+    """Where a blank line goes among the written lines (`written` their token indices, None when they
+    are all the tokens; `offsets` their starts): before each sentence start but the first line, unless
+    inside an entity (no break cuts a span)."""
     firsts = [entity[3] for entity in entities]
     found = []
     for start in starts:
         position = bisect_left(offsets, start)
         if not 0 < position < len(offsets) or offsets[position] != start:
             continue
-        index = written[position]
+        index = position if written is None else written[position]
         entity = bisect_right(firsts, index) - 1
         if entity < 0 or index == firsts[entity] or index >= entities[entity][4]:
             found.append(position)
@@ -256,17 +254,23 @@ def _breaks(
 
 
 def _rows(
-    words: list[str], tagged: list[str], offsets: list[int], layout: StoredLayout | None, separator: str
+    text: str,
+    offsets: list[int],
+    ends: list[int],
+    tagged: list[str],
+    layout: StoredLayout | None,
+    separator: str,
 ) -> list[str]:
     """One line per written token: its text, the stored middle columns if there are any, its tag."""
+    spans = zip(offsets, ends, tagged, strict=True)
     if layout is None or not layout.columns or not layout.columns[0]:
-        return [f"{word}{separator}{tag}" for word, tag in zip(words, tagged, strict=True)]
+        return [f"{text[start:end]}{separator}{tag}" for start, end, tag in spans]
     piece_starts = [start for start, _ in layout.pieces]
     rows = []
-    for word, tag, start in zip(words, tagged, offsets, strict=True):
+    for start, end, tag in spans:
         row = layout.columns[bisect_right(piece_starts, start) - 1]
         middle = [_safe_column(value, separator) for value in row]
-        rows.append(separator.join([word, *middle, tag]))
+        rows.append(separator.join([text[start:end], *middle, tag]))
     return rows
 
 
@@ -280,26 +284,21 @@ def document_lines(
 ) -> list[str]:
     """The lines of one document, from its -DOCSTART- line to the blank line after its last sentence.
 
-    Built from whole-document lists (words, tags, rows) cut at the sentence breaks: a loop doing the
-    work token by token was most of a CoNLL export's own time."""
+    Built from whole-document lists (tags, rows) cut at the sentence breaks: a loop doing the work
+    token by token was most of a CoNLL export's own time."""
     width = len(layout.columns[0]) if layout is not None and layout.columns else 0
     lines: list[str] = []
     if layout is None or layout.docstart:
         lines += (separator.join([DOCSTART, *[DOCSTART_FILLER] * width, OUTSIDE]), "")
     tagged = tags(tokens, entities, starts, scheme)
-    written = tokens.written()
-    offsets = (
-        [tokens.starts[index] for index in written] if len(written) < len(tokens.starts) else tokens.starts
-    )
-    breaks = _breaks(entities, starts, written, offsets)
-    text, ends = tokens.text, tokens.ends
-    if len(offsets) < len(ends):
-        ends = [ends[index] for index in written]
+    offsets, ends, written = tokens.starts, tokens.ends, None
+    if True in tokens.blank:
+        written = tokens.written()
+        offsets, ends = [offsets[index] for index in written], [ends[index] for index in written]
         tagged = [tagged[index] for index in written]
-    words = [text[start:end] for start, end in zip(offsets, ends, strict=True)]
-    rows = _rows(words, tagged, offsets, layout, separator)
+    rows = _rows(tokens.text, offsets, ends, tagged, layout, separator)
     previous = 0
-    for position in breaks:
+    for position in _breaks(entities, starts, written, offsets):
         lines += rows[previous:position]
         lines.append("")
         previous = position
