@@ -141,7 +141,8 @@ def sentencizer_starts(words: Sequence[str]) -> list[bool]:
     """Which of `words` spaCy's rule-based `Sentencizer` (default punctuation) makes sentence starts:
     the first word and those of `_starts_after_ends`. Building a `Doc` per document to run the
     sentencizer cost as much as the rest of a CoNLL export; tests/core/test_token_store.py checks that
-    this gives the sentencizer's starts on random words."""
+    this gives the sentencizer's starts on random words, tests/core/test_conll_lines.py that
+    `spacy_sentence_starts` gives them on random texts."""
     starts = [False] * len(words)
     ends = [index for index, word in enumerate(words) if word in _SENTENCE_ENDS]
     for index in _starts_after_ends(words.__getitem__, len(words), ends):
