@@ -21,21 +21,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from curator.core.domain import CuratorError
 from curator.core.exporters.alignment import AlignedDocument, TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import ExportRun, named_exporter
+from curator.core.exporters.conll_stored import (
+    LINE_BREAKS,
+    GivenTokens,
+    StoredLayout,
+    stored_doc,
+    stored_layout,
+)
 from curator.core.exporters.docbin import SpanTuple, choose_entity_tuples
 from curator.core.exporters.report import LeftOutSpan
 from curator.core.queries import ExportDocument
@@ -44,21 +48,20 @@ CONLL_SCHEMES = ("IOB2", "IOB1", "BILOU")
 DOCSTART = "-DOCSTART-"
 DOCSTART_FILLER = "-X-"
 OUTSIDE = "O"
-SEPARATORS = ("\t", " ")
 OVERLAP_REASON = "overlaps a longer or earlier span (CoNLL cannot hold overlapping spans)"
-# Characters that would end a line for some reader (str.splitlines breaks at all of these).
-LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# The unbroken pieces of a stored token: a token never holds a line break or the file's separator.
-_PIECE = {
-    "\t": re.compile(f"[^\t{LINE_BREAKS}]+"),
-    " ": re.compile(f"[^ \t{LINE_BREAKS}]+"),
-}
 _UNSAFE = {"\t": re.compile(f"[\t{LINE_BREAKS}]"), " ": re.compile(rf"[\s{LINE_BREAKS}]")}
 _LINES_PER_WRITE = 5_000
-# Where a text can have whitespace tokens: a leading space, two spaces, whitespace other than a space.
-_SPACE_TOKENS = re.compile(r"^ |  |[^\S ]")
 # What spaCy's rule-based sentencizer ends a sentence with (its default `punct_chars`).
-_SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
+_SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)  # single characters, all of them
+# Where a sentence end can be in a text. The class lists the ends in the Basic Multilingual Plane and
+# takes in every character beyond it: `re` tests a class holding characters beyond it one member at a
+# time (40 µs for a sentence), one with a single range there in a step (4 µs); candidates are checked.
+_SENTENCE_END = re.compile(
+    "["
+    + re.escape("".join(sorted(end for end in _SENTENCE_ENDS if end < "\U00010000")))
+    + "\U00010000-\U0010ffff]"
+)
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 
 def conll_scheme(name: str) -> str:
@@ -67,129 +70,6 @@ def conll_scheme(name: str) -> str:
     if scheme not in CONLL_SCHEMES:
         raise CuratorError(f"unknown CoNLL tag scheme {name!r}; one of {', '.join(CONLL_SCHEMES)}")
     return scheme
-
-
-# --- the document's own tokens (imported from CoNLL) ---------------------------------------------
-
-
-@dataclass(slots=True)
-class StoredLayout:
-    """A document's stored CoNLL tokenization, cut into pieces that can each be one line."""
-
-    pieces: list[tuple[int, int]]
-    columns: list[tuple[str, ...]]  # middle columns per piece (a cut token repeats its own)
-    sentence_starts: set[int]  # character offsets
-    separator: str
-    # A piece of a file without -DOCSTART- has none written; the file's last piece may end it without
-    # the blank line after its last sentence, as the file did.
-    docstart: bool = True
-    final_blank: bool = True
-
-
-def _int_pairs(value: Any) -> list[tuple[int, int]] | None:
-    if not isinstance(value, list):
-        return None
-    pairs = []
-    for item in value:
-        if not (isinstance(item, list) and len(item) == 2 and all(type(x) is int for x in item)):
-            return None
-        pairs.append((item[0], item[1]))
-    return pairs
-
-
-def _tokens_fit(text: str, tokens: Sequence[tuple[int, int]]) -> bool:
-    """Whether the stored tokens still spell the text: in order, non-blank, only whitespace between."""
-    position = 0
-    for start, end in tokens:
-        if not position <= start < end <= len(text) or text[position:start].strip():
-            return False
-        if not text[start:end].strip():
-            return False
-        position = end
-    return bool(tokens) and not text[position:].strip()
-
-
-def _columns(value: Any, count: int) -> list[tuple[str, ...]] | None:
-    if value is None:
-        return [()] * count
-    if not isinstance(value, list) or len(value) != count:
-        return None
-    rows = [tuple(row) for row in value if isinstance(row, list) and all(isinstance(x, str) for x in row)]
-    if len(rows) != count or len({len(row) for row in rows}) > 1:
-        return None
-    return rows
-
-
-def stored_layout(document: ExportDocument, separator: str | None) -> StoredLayout | None:
-    """The tokens kept by the CoNLL import if they still fit the text, else None (then spaCy tokenizes).
-
-    `separator` is the file's, once its first document has chosen it; a stored token is cut wherever
-    it holds a character that would break that separator's columns or the line.
-    """
-    meta = document.meta.get("conll")
-    if not isinstance(meta, dict):
-        return None
-    tokens = _int_pairs(meta.get("tokens"))
-    sentences = _int_pairs(meta.get("sentences"))
-    if tokens is None or sentences is None or not _tokens_fit(document.text, tokens):
-        return None
-    columns = _columns(meta.get("columns"), len(tokens))
-    token_starts = {start for start, _ in tokens}
-    starts = {start for start, _ in sentences}
-    if columns is None or not starts <= token_starts or tokens[0][0] not in starts:
-        return None
-    stored_separator = meta.get("separator")
-    own = stored_separator if stored_separator in SEPARATORS else " "
-    layout = StoredLayout(
-        [],
-        [],
-        starts,
-        separator or own,
-        meta.get("docstart") is not False,
-        meta.get("final_blank") is not False,
-    )
-    pattern = _PIECE[layout.separator]
-    for (start, end), row in zip(tokens, columns, strict=True):
-        for match in pattern.finditer(document.text, start, end):
-            if match.group().strip():
-                layout.pieces.append(match.span())
-                layout.columns.append(row)
-    return layout
-
-
-def stored_doc(vocab: Vocab, text: str, pieces: Sequence[tuple[int, int]]) -> Doc:
-    """A Doc of `text` whose tokens are `pieces`, the whitespace between them kept as space tokens."""
-    words: list[str] = []
-    spaces: list[bool] = []
-
-    def gap(between: str) -> None:
-        if between.startswith(" ") and words:
-            spaces[-1] = True
-            between = between[1:]
-        if between:
-            words.append(between)
-            spaces.append(False)
-
-    position = 0
-    for start, end in pieces:
-        gap(text[position:start])
-        words.append(text[start:end])
-        spaces.append(False)
-        position = end
-    gap(text[position:])
-    return Doc(vocab, words=words, spaces=spaces)
-
-
-class GivenTokens:
-    """A spaCy tokenizer that returns a Doc built beforehand, so alignment starts from stored tokens."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-
-    def __call__(self, text: str) -> Doc:
-        if text != self.doc.text:
-            raise ValueError("the stored tokens were built for another text")
-        return self.doc
 
 
 # --- sentences and tags --------------------------------------------------------------------------
@@ -214,8 +94,10 @@ class PlainTokens:
     @classmethod
     def of_offsets(cls, text: str, starts: list[int], ends: list[int]) -> PlainTokens:
         """A text without leading, double or other whitespace than single spaces (most of them) has
-        no whitespace token: the spaces are the tokens' trailing ones."""
-        if _SPACE_TOKENS.search(text) is None:
+        no whitespace token: the spaces are the tokens' trailing ones. Every whitespace character but
+        the space is unprintable, so `isprintable` (a few Cf characters too, which only cost the
+        token-by-token test) rules them out faster than a regular expression (14 µs a sentence)."""
+        if text.isprintable() and "  " not in text and not text.startswith(" "):
             return cls(text, starts, ends, [False] * len(starts))
         blank = [text[start:end].isspace() for start, end in zip(starts, ends, strict=True)]
         return cls(text, starts, ends, blank)
@@ -224,50 +106,83 @@ class PlainTokens:
         """The indices of the span's tokens that are written as lines."""
         return [index for index in range(span[3], span[4]) if not self.blank[index]]
 
+    def written(self) -> list[int]:
+        """The indices of the tokens written as lines: all but the whitespace tokens."""
+        return [index for index, blank in enumerate(self.blank) if not blank]
+
 
 def is_punct(word: str) -> bool:
     """spaCy's `is_punct` lexeme flag (`spacy.lang.lex_attrs.is_punct`): every character punctuation."""
     return all(unicodedata.category(char).startswith("P") for char in word)
 
 
-def sentencizer_starts(words: Sequence[str]) -> list[bool]:
-    """Which of `words` spaCy's rule-based `Sentencizer` (default punctuation) makes sentence starts.
+def _starts_after_ends(word: Callable[[int], str], count: int, ends: Iterable[int]) -> list[int]:
+    """The sentencizer's starts after the first word, given which words end a sentence (ascending).
 
-    Its rule, on the words alone: the first word, and every word that is neither punctuation nor a
-    sentence end after a run that held a sentence end. Building a `Doc` per document to run the
-    sentencizer cost as much as the rest of a CoNLL export; tests/core/test_conll_batched.py checks
-    that this gives the sentencizer's starts on random words.
-    """
+    Its rule: after a sentence end, the first word that is neither punctuation nor another end starts a
+    sentence. Only the words after each end are looked at, so a sentence costs a few steps, not one
+    per word."""
+    found: list[int] = []
+    resume = 0
+    for end in ends:
+        if end < resume:  # inside the run of punctuation already passed
+            continue
+        index = end + 1
+        while index < count and (word(index) in _SENTENCE_ENDS or is_punct(word(index))):
+            index += 1
+        if index == count:
+            break
+        found.append(index)
+        resume = index
+    return found
+
+
+def sentencizer_starts(words: Sequence[str]) -> list[bool]:
+    """Which of `words` spaCy's rule-based `Sentencizer` (default punctuation) makes sentence starts:
+    the first word and those of `_starts_after_ends`. Building a `Doc` per document to run the
+    sentencizer cost as much as the rest of a CoNLL export; tests/core/test_token_store.py checks that
+    this gives the sentencizer's starts on random words, tests/core/test_conll_lines.py that
+    `spacy_sentence_starts` gives them on random texts."""
     starts = [False] * len(words)
-    seen_end = False
-    for index, word in enumerate(words):
-        is_end = word in _SENTENCE_ENDS
-        if seen_end and not is_end and not is_punct(word):
-            starts[index] = True
-            seen_end = False
-        elif is_end:
-            seen_end = True
+    ends = [index for index, word in enumerate(words) if word in _SENTENCE_ENDS]
+    for index in _starts_after_ends(words.__getitem__, len(words), ends):
+        starts[index] = True
     if starts:
         starts[0] = True
     return starts
 
 
 def spacy_sentence_starts(tokens: PlainTokens) -> set[int]:
-    """Sentence starts (character offsets) at every line break and wherever spaCy's sentencizer puts one."""
-    text = tokens.text
-    words = list(map(text.__getitem__, map(slice, tokens.starts, tokens.ends)))
-    starts: set[int] = set()
-    pending = True
-    for word, start, blank, sentence_start in zip(
-        words, tokens.starts, tokens.blank, sentencizer_starts(words), strict=True
-    ):
-        if blank:
-            pending = pending or sentence_start or any(c in LINE_BREAKS for c in word)
-            continue
-        if pending or sentence_start:
-            starts.add(start)
-        pending = False
-    return starts
+    """Sentence starts (character offsets) at every line break and wherever spaCy's sentencizer puts one.
+
+    A sentence end is one character, so the text is searched for them instead of testing every token;
+    a start the sentencizer or a line break puts on a whitespace token goes to the next word."""
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    count = len(starts)
+
+    def word(index: int) -> str:
+        return text[starts[index] : ends[index]]
+
+    sentence_ends = []
+    for match in _SENTENCE_END.finditer(text):
+        start, index = match.start(), bisect_left(starts, match.start())
+        if (
+            index < count
+            and starts[index] == start
+            and ends[index] == start + 1
+            and match.group() in _SENTENCE_ENDS
+        ):
+            sentence_ends.append(index)
+    marks = [0, *_starts_after_ends(word, count, sentence_ends)]
+    if True not in tokens.blank:
+        return {starts[index] for index in marks} if count else set()
+    for match in _LINE_BREAK.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.start() < ends[index] and tokens.blank[index]:
+            marks.append(index)
+    written = tokens.written()
+    firsts = (bisect_left(written, index) for index in marks)
+    return {starts[written[first]] for first in firsts if first < len(written)}
 
 
 def _continues(tokens: PlainTokens, previous: SpanTuple | None, entity: SpanTuple, starts: set[int]) -> bool:
@@ -277,21 +192,32 @@ def _continues(tokens: PlainTokens, previous: SpanTuple | None, entity: SpanTupl
     return all(tokens.blank[index] for index in range(previous[4], entity[3]))
 
 
-def tags(tokens: PlainTokens, entities: Sequence[SpanTuple], starts: set[int], scheme: str) -> dict[int, str]:
-    """Tag of every token inside an entity, by token index; tokens not listed are O."""
-    tagged: dict[int, str] = {}
+def _entity_tags(count: int, first: str, label: str, scheme: str) -> list[str]:
+    """The tags of an entity's `count` words, `first` the prefix of the first unless BILOU decides."""
+    inner = f"I-{label}"
+    if scheme == "BILOU":
+        return [f"U-{label}"] if count == 1 else [f"B-{label}", *[inner] * (count - 2), f"L-{label}"]
+    return [f"{first}-{label}", *[inner] * (count - 1)]
+
+
+def tags(tokens: PlainTokens, entities: Sequence[SpanTuple], starts: set[int], scheme: str) -> list[str]:
+    """The tag of every token by index (O outside the entities; whitespace tokens are never written).
+
+    Without whitespace tokens an entity's words are its token range, tagged by one slice assignment."""
+    tagged = [OUTSIDE] * len(tokens.starts)
+    spaced = True in tokens.blank
     previous: SpanTuple | None = None
     for entity in entities:
-        words = tokens.words(entity)
-        label = entity[2]
+        words = tokens.words(entity) if spaced else range(entity[3], entity[4])
         first = "B"
         if scheme == "IOB1" and not _continues(tokens, previous, entity, starts):
             first = "I"
-        for position, index in enumerate(words):
-            prefix = first if position == 0 else "I"
-            if scheme == "BILOU":
-                prefix = "U" if len(words) == 1 else "L" if position == len(words) - 1 else prefix
-            tagged[index] = f"{prefix}-{label}"
+        entity_tags = _entity_tags(len(words), first, entity[2], scheme)
+        if spaced:
+            for index, tag in zip(words, entity_tags, strict=True):
+                tagged[index] = tag
+        else:
+            tagged[entity[3] : entity[4]] = entity_tags
         previous = entity
     return tagged
 
@@ -309,6 +235,46 @@ def _safe_column(value: str, separator: str) -> str:
     return _UNSAFE[separator].sub("_", value)
 
 
+def _breaks(
+    entities: Sequence[SpanTuple], starts: set[int], written: list[int] | None, offsets: list[int]
+) -> list[int]:
+    """Where a blank line goes among the written lines (`written` their token indices, None when they
+    are all the tokens; `offsets` their starts): before each sentence start but the first line, unless
+    inside an entity (no break cuts a span)."""
+    firsts = [entity[3] for entity in entities]
+    found = []
+    for start in starts:
+        position = bisect_left(offsets, start)
+        if not 0 < position < len(offsets) or offsets[position] != start:
+            continue
+        index = position if written is None else written[position]
+        entity = bisect_right(firsts, index) - 1
+        if entity < 0 or index == firsts[entity] or index >= entities[entity][4]:
+            found.append(position)
+    return sorted(found)
+
+
+def _rows(
+    text: str,
+    offsets: list[int],
+    ends: list[int],
+    tagged: list[str],
+    layout: StoredLayout | None,
+    separator: str,
+) -> list[str]:
+    """One line per written token: its text, the stored middle columns if there are any, its tag."""
+    spans = zip(offsets, ends, tagged, strict=True)
+    if layout is None or not layout.columns or not layout.columns[0]:
+        return [f"{text[start:end]}{separator}{tag}" for start, end, tag in spans]
+    piece_starts = [start for start, _ in layout.pieces]
+    rows = []
+    for start, end, tag in spans:
+        row = layout.columns[bisect_right(piece_starts, start) - 1]
+        middle = [_safe_column(value, separator) for value in row]
+        rows.append(separator.join([text[start:end], *middle, tag]))
+    return rows
+
+
 def document_lines(
     tokens: PlainTokens,
     entities: Sequence[SpanTuple],
@@ -319,33 +285,27 @@ def document_lines(
 ) -> list[str]:
     """The lines of one document, from its -DOCSTART- line to the blank line after its last sentence.
 
-    Built as a list in one loop (a generator's yield per token was a fifth of a CoNLL export)."""
-    inside = {tokens.starts[index] for entity in entities for index in tokens.words(entity)[1:]}
-    starts = starts - inside
-    tagged = tags(tokens, entities, starts, scheme)
+    Built from whole-document lists (tags, rows) cut at the sentence breaks: a loop doing the work
+    token by token was most of a CoNLL export's own time."""
     width = len(layout.columns[0]) if layout is not None and layout.columns else 0
-    piece_starts = [start for start, _ in layout.pieces] if layout is not None else []
     lines: list[str] = []
     if layout is None or layout.docstart:
         lines += (separator.join([DOCSTART, *[DOCSTART_FILLER] * width, OUTSIDE]), "")
-    append = lines.append
-    in_sentence = False
-    text = tokens.text
-    tag_of = tagged.get
-    for index, (start, end, blank) in enumerate(zip(tokens.starts, tokens.ends, tokens.blank, strict=True)):
-        if blank:
-            continue
-        if in_sentence and start in starts:
-            append("")
-        if width:
-            row = layout.columns[bisect_right(piece_starts, start) - 1]  # type: ignore[union-attr]  # width>0
-            middle = [_safe_column(value, separator) for value in row]
-            append(separator.join([text[start:end], *middle, tag_of(index, OUTSIDE)]))
-        else:
-            append(f"{text[start:end]}{separator}{tag_of(index, OUTSIDE)}")
-        in_sentence = True
-    if in_sentence:
-        append("")
+    tagged = tags(tokens, entities, starts, scheme)
+    offsets, ends, written = tokens.starts, tokens.ends, None
+    if True in tokens.blank:
+        written = tokens.written()
+        offsets, ends = [offsets[index] for index in written], [ends[index] for index in written]
+        tagged = [tagged[index] for index in written]
+    rows = _rows(tokens.text, offsets, ends, tagged, layout, separator)
+    previous = 0
+    for position in _breaks(entities, starts, written, offsets):
+        lines += rows[previous:position]
+        lines.append("")
+        previous = position
+    lines += rows[previous:]
+    if rows:
+        lines.append("")
     return lines
 
 
@@ -361,6 +321,7 @@ class ConllWriter:
         self.separator: str | None = None
         self.final_blank = True  # whether the last document written ends with its blank line
         self._nlp: Language | None = None
+        self._safe_labels: set[str] = set()  # labels already found fit for a column
 
     @property
     def nlp(self) -> Language:
@@ -402,7 +363,8 @@ class ConllWriter:
         entities, blocked = choose_entity_tuples(spans)
         report = self.run.report
         for entity in entities:
-            _safe_label(entity[2], self.separator or " ")
+            if entity[2] not in self._safe_labels:  # the separator is the file's from the first document on
+                self._safe_labels.add(_safe_label(entity[2], self.separator or " "))
         report.spans_written += len(entities)
         report.left_out.extend(
             LeftOutSpan(document.id, start, end, label, document.text[start:end], OVERLAP_REASON)
