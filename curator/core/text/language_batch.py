@@ -94,7 +94,9 @@ class BatchScorer:
         feature = emitted.ravel()[first]
         kept = feature >= 0
         text_of, feature, runs = first[kept] // longest, feature[kept], runs[kept]
-        terms = np.log1p(runs.astype(np.float32))[:, None] * self._ptc[feature]
+        # np.take gathers the rows several times faster than fancy indexing (same values, same products).
+        terms = np.take(self._ptc, feature, axis=0)
+        terms *= np.log1p(runs.astype(np.float32))[:, None]
         table = np.full((count, len(self.languages)), RAW_FLOOR, dtype=np.float32)
         if len(feature):
             present, offsets = np.unique(text_of, return_index=True)
