@@ -111,12 +111,12 @@ def test_a_database_error_at_commit_stores_the_batch_again_file_by_file(
     real_commit = importers._FileBatch.commit
     failed = []
 
-    def commit_failing_once(self):  # type: ignore[no-untyped-def]
+    def commit_failing_once(self, **kwargs):  # type: ignore[no-untyped-def]
         if self.pending and not failed:
             failed.append(True)
             self._end(RuntimeError("rolled back"))  # what a failed COMMIT leaves: nothing of the batch
             raise importers.ProjectDamagedError("the disk is full")
-        return real_commit(self)
+        return real_commit(self, **kwargs)
 
     monkeypatch.setattr(importers._FileBatch, "commit", commit_failing_once)
 

@@ -174,11 +174,16 @@ class _SpanCheck:
     where: str
     bounds: ClusterBounds
     widened: list[str]
+    # Labels (as written) already found valid, to their stripped names: a file repeats a handful.
+    labels: dict[str, str]
 
 
 def _span(check: _SpanCheck, what: str, start: object, end: object, label: object) -> NewSpan:
     where, length = check.where, len(check.bounds.text)
-    if not isinstance(label, str) or not label.strip():
+    if not isinstance(label, str):
+        raise ImportProblem(f"{where}: {what} has no label")
+    name = check.labels.get(label)
+    if name is None and not label.strip():
         raise ImportProblem(f"{where}: {what} has no label")
     if type(start) is not int or type(end) is not int:
         raise ImportProblem(f"{where}: {what} ({label}): start and end must be whole numbers")
@@ -188,15 +193,22 @@ def _span(check: _SpanCheck, what: str, start: object, end: object, label: objec
         raise ImportProblem(
             f"{where}: {what} ({label}, start {start}, end {end}) is outside the text (length {length})"
         )
-    _check_storable(where, f"{what} label", label)
-    label = label.strip()
-    problem = name_problem(label)
-    if problem is not None:
-        raise ImportProblem(f"{where}: {what} label {label[:80]!r} is not a valid name: {problem}")
+    if name is None:
+        name = check.labels[label] = _label_name(where, what, label)
     whole = check.bounds.widen(start, end)
     if whole != (start, end):
-        check.widened.append(widened_note(where, f"{what} ({label})", (start, end), whole, check.bounds.text))
-    return NewSpan(*whole, label)
+        check.widened.append(widened_note(where, f"{what} ({name})", (start, end), whole, check.bounds.text))
+    return NewSpan(*whole, name)
+
+
+def _label_name(where: str, what: str, label: str) -> str:
+    """The stripped name of a span's label, or the ImportProblem saying why it cannot name one."""
+    _check_storable(where, f"{what} label", label)
+    name = label.strip()
+    problem = name_problem(name)
+    if problem is not None:
+        raise ImportProblem(f"{where}: {what} label {name[:80]!r} is not a valid name: {problem}")
+    return name
 
 
 def _list(record: Record, key: str) -> list[Any]:
@@ -277,9 +289,10 @@ class _Counts:
     relations: int = 0
     ignored_doccano_labels: int = 0
     widened: list[str] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
 
     def check(self, record: Record, text: str) -> _SpanCheck:
-        return _SpanCheck(record.where, ClusterBounds(text), self.widened)
+        return _SpanCheck(record.where, ClusterBounds(text), self.widened, self.labels)
 
 
 def prodigy_document(record: Record, path: Path, counts: _Counts) -> NewDocument | None:

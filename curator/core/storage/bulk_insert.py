@@ -90,16 +90,19 @@ def _processed(
 
 def _column(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
     """One column's processed values: once for a column of one object (an import's `created_at`), else
-    once per distinct hashable value."""
+    once per distinct hashable value, and once for all the empty dicts (or lists) among them."""
     if len(set(map(id, values))) == 1:
         return [process(values[0])] * len(values)
     memo: dict[tuple[type, Any], Any] = {}
     out = []
     for value in values:
         if isinstance(value, _UNSHARED):
-            out.append(process(value))
-            continue
-        key = (type(value), value)  # True and 1 are equal keys, not equal values
+            if value:
+                out.append(process(value))
+                continue
+            key = (type(value), ())  # every empty `meta` of an import serialises alike, once
+        else:
+            key = (type(value), value)  # True and 1 are equal keys, not equal values
         if key not in memo:
             memo[key] = process(value)
         out.append(memo[key])

@@ -72,10 +72,9 @@ class BatchScorer:
         """(texts × languages) naive Bayes scores; `texts` longest first."""
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         count, longest = len(texts), int(lengths[0])
-        grid = np.zeros((longest, count), dtype=np.int64)
-        owner = np.repeat(np.arange(count), lengths)
-        position = np.arange(len(owner)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        grid[position, owner] = np.frombuffer(b"".join(texts), dtype=np.uint8)
+        # Byte `step` of every text in row `step` (padded with zeros, which no text still going reads).
+        padded = b"".join(text.ljust(longest, b"\0") for text in texts)
+        grid = np.ascontiguousarray(np.frombuffer(padded, dtype=np.uint8).reshape(count, longest).T)
         # Texts still going at each step: lengths are sorted longest first, so those are a prefix.
         going = count - np.searchsorted(lengths[::-1], np.arange(longest), side="right")
         state = np.zeros(count, dtype=np.int64)
@@ -95,7 +94,9 @@ class BatchScorer:
         feature = emitted.ravel()[first]
         kept = feature >= 0
         text_of, feature, runs = first[kept] // longest, feature[kept], runs[kept]
-        terms = np.log1p(runs.astype(np.float32))[:, None] * self._ptc[feature]
+        # np.take gathers the rows several times faster than fancy indexing (same values, same products).
+        terms = np.take(self._ptc, feature, axis=0)
+        terms *= np.log1p(runs.astype(np.float32))[:, None]
         table = np.full((count, len(self.languages)), RAW_FLOOR, dtype=np.float32)
         if len(feature):
             present, offsets = np.unique(text_of, return_index=True)
