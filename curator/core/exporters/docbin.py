@@ -212,7 +212,7 @@ class TrainingBin:
             norms, norm_strings = self._words.lexeme_norms(vocab, words)
             strings.update(words)
             strings.update(norm_strings)
-            return self._words.orths(words), norms
+            return list(map(key, words)), norms
         tokens = alignment.tokens
         words = list(map(text.__getitem__, map(slice, tokens.starts, tokens.ends)))
         strings.update(words)  # each token's ORTH
@@ -223,7 +223,7 @@ class TrainingBin:
             )
             return orths, norms
         # The tokenizer's Doc, its tokens read from the token store, with the norms unlike their text.
-        orths = self._words.orths(words)
+        orths = list(map(key, words))
         norms = orths.copy()
         for index, norm in tokens.norms_unlike_text:
             norms[index] = key(norm)

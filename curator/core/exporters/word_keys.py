@@ -17,26 +17,16 @@ __all__ = ["WordKeys", "key"]
 
 
 class WordKeys:
-    """Each word's ORTH, and its lexeme's NORM by vocabulary, computed once per export (most repeat)."""
+    """Each word's lexeme's NORM by vocabulary, computed once per export (most words repeat).
 
-    LIMIT = 200_000  # words remembered, each table (more are computed again)
+    A word's ORTH is `key(word)`: computing it costs less than looking it up (most documents bring a
+    word not seen before, and a miss means a second pass over its words).
+    """
+
+    LIMIT = 200_000  # words remembered per vocabulary (more are computed again)
 
     def __init__(self) -> None:
-        self._orth_of: dict[str, int] = {}
         self._norms: dict[int, tuple[dict[str, int], dict[str, str]]] = {}  # by id(vocab): key, string
-
-    def orths(self, words: list[str]) -> list[int]:
-        """Each word's ORTH: its string's key, in any vocabulary."""
-        orth_of = self._orth_of
-        try:
-            return list(map(orth_of.__getitem__, words))
-        except KeyError:
-            if len(orth_of) > self.LIMIT:
-                orth_of.clear()
-            for word in words:
-                if word not in orth_of:
-                    orth_of[word] = key(word)
-            return list(map(orth_of.__getitem__, words))
 
     def lexeme_norms(self, vocab: Vocab, words: list[str]) -> tuple[list[int], list[str]]:
         """Each word's lexeme's NORM in `vocab`, as a key and as a string."""
