@@ -3,8 +3,9 @@
 A key is what `StringStore.add` returns for a string (`spacy.strings.get_string_id`: a symbol's id or
 the string's hash), computed here without storing the string. `Doc(vocab, words=...)` gives each token
 its word's lexeme, and a new lexeme's NORM is the key of what the vocabulary's NORM getter makes of the
-word: `WordKeys` computes that from the string alone. Making the 38,759 lexemes of the 10,000 real tasks,
-for two integers each, was a fifth of a warm DocBin export. A word whose lexeme exists keeps its NORM.
+word: `WordKeys` computes that from the string alone. A word whose lexeme exists keeps its NORM.
+Making the 38,759 lexemes of the 10,000 dense real tasks for two integers each (and looking the strings
+of the keys up again for the DocBin) had filling their DocBins take 0.70 CPU s instead of 0.50.
 """
 
 from __future__ import annotations
