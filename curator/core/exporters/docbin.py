@@ -55,6 +55,7 @@ from curator.core.exporters.base import (
 from curator.core.exporters.report import ExportReport, SpanOnlyInGroup
 from curator.core.exporters.shards import SHARDED_NOTE, SplitFiles, remove_stale, stale_files
 from curator.core.exporters.split import DEV, SPLITS, TEST, TRAIN, SplitPlan, plan_export_split
+from curator.core.exporters.word_keys import WordKeys, key
 from curator.core.queries import ExportDocument
 from curator.core.storage import Project
 from curator.core.storage.models import Event, Relation
@@ -109,51 +110,33 @@ def _choose(spans: list[SpanTuple]) -> tuple[list[int], list[tuple[int, int]]]:
     return entities, blocked
 
 
-class _Lexemes:
-    """ORTH and NORM hashes of words by vocabulary, as `Doc(vocab, words=...)` gives its tokens."""
-
-    LIMIT = 200_000  # words remembered per vocabulary (spaCy's own vocabulary keeps them all anyway)
-
-    def __init__(self) -> None:
-        self._known: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
-
-    def hashes(self, vocab: Vocab, words: list[str]) -> tuple[list[int], list[int]]:
-        orth_of, norm_of = self._known.setdefault(id(vocab), ({}, {}))
-        try:
-            return list(map(orth_of.__getitem__, words)), list(map(norm_of.__getitem__, words))
-        except KeyError:
-            if len(orth_of) > self.LIMIT:
-                orth_of.clear()
-                norm_of.clear()
-            for word in words:
-                if word not in orth_of:
-                    lexeme = vocab[word]
-                    orth_of[word], norm_of[word] = lexeme.orth, lexeme.norm
-            return list(map(orth_of.__getitem__, words)), list(map(norm_of.__getitem__, words))
-
-
 class TrainingBin:
     """A `DocBin` filled directly with what `DocBin.add` would store for each document's training `Doc`.
 
     That Doc is the tokenizer's (or, when alignment split a token, one made from the refined words),
     with every span in `doc.spans["sc"]`, a non-overlapping subset as `doc.ents`, and the document's
     identity in `user_data`. `DocBin.add` stores its token attributes as an array, its strings, its
-    spans and user data packed with msgpack; so does `add` here, from the alignment's integers.
+    spans and user data packed with msgpack; so does `add` here, from the alignment's integers: the
+    token columns of many documents are collected in flat lists and made one array (`_flush`), the
+    entities and sentence starts written into it by position, and the strings are the tokens' texts
+    and norms as they are (not looked up again by hash).
     """
 
-    def __init__(self, packer: srsly.msgpack.Packer, lexemes: _Lexemes) -> None:
+    def __init__(self, packer: srsly.msgpack.Packer, words: WordKeys) -> None:
         self.docbin = DocBin(store_user_data=True)
         self._packer = packer
-        self._lexemes = lexemes
+        self._words = words
         if set(self.docbin.attrs) != {*_FILLED_COLUMNS, *_ZERO_COLUMNS}:
             raise AssertionError(f"this spaCy's DocBin stores other attributes: {self.docbin.attrs}")
         self._columns = {attr: self.docbin.attrs.index(attr) for attr in _FILLED_COLUMNS}
-        self._pending: dict[int, list[int]] = {attr: [] for attr in _FILLED_COLUMNS}
-        self._pending_spaces: list[bool] = []
-        self._pending_lengths: list[int] = []
-        self._pending_vocabs: dict[int, Vocab] = {}
+        # The pending documents' tokens, flat, and per document its token count and first SENT_START.
+        self._orths: list[int] = []
+        self._norms: list[int] = []
+        self._spaces: list[bool] = []
+        self._lengths: list[int] = []
+        self._sent_starts: list[int] = []
+        self._entities: list[tuple[int, int, int]] = []  # first and end position in the pending tokens, label
         self._labels: dict[str, int] = {}
-        self._strings: dict[int, str] = {}  # hash -> string, for the token strings already in the DocBin
         self.token_count = 0
 
     def __len__(self) -> int:
@@ -171,46 +154,20 @@ class TrainingBin:
 
         `annotations` (events and relations by character offsets) joins the document's user data.
         """
-        tokens = alignment.tokens
-        if alignment.splits:  # the Doc is made from the refined words: each token gets its word's lexeme
-            text = document.text
-            words = list(map(text.__getitem__, map(slice, alignment.starts, alignment.ends)))
-            orths, norms = self._lexemes.hashes(vocab, words)
-        elif tokens.hashes is None:  # the tokenizer's Doc, its tokens read from the token store
-            text = document.text
-            orths = list(
-                map(vocab.strings.add, map(text.__getitem__, map(slice, tokens.starts, tokens.ends)))
-            )
-            norms = orths.copy()
-            for index, norm in tokens.norms_unlike_text:
-                norms[index] = vocab.strings.add(norm)
-        else:  # the tokenizer's Doc
-            orths, norms = tokens.orths, tokens.norms
-        count = len(orths)
-        self.token_count += count
+        orths, norms = self._columns_of(document, alignment, vocab)
+        offset = len(self._orths)
+        self._orths += orths
+        self._norms += norms
+        self._spaces += alignment.spaces
+        self._lengths.append(len(orths))
+        self._sent_starts.append(1 if alignment.splits else alignment.tokens.sent_start)
+        self.token_count += len(orths)
         labels = self._labels
-        pending = self._pending
-        pending[ORTH] += orths
-        pending[NORM] += norms
         if entities:
-            iob = [_OUTSIDE] * count
-            types = [0] * count
-            for _, _, label, first, last in entities:
-                iob[first:last] = [_BEGIN] + [_INSIDE] * (last - first - 1)
-                types[first:last] = [labels.get(label) or self._label(label, vocab)] * (last - first)
-            pending[ENT_IOB] += iob
-            pending[ENT_TYPE] += types
-        else:
-            pending[ENT_IOB] += [_OUTSIDE] * count
-            pending[ENT_TYPE] += [0] * count
-        if count:
-            pending[SENT_START].append(1 if alignment.splits else alignment.tokens.sent_start)
-            pending[SENT_START] += [0] * (count - 1)
-        self._pending_spaces += alignment.spaces
-        self._pending_lengths.append(count)
-        if id(vocab) not in self._pending_vocabs:
-            self._pending_vocabs[id(vocab)] = vocab
-
+            self._entities += [
+                (offset + first, offset + last, labels.get(label) or self._label(label))
+                for _, _, label, first, last in entities
+            ]
         pack = self._packer.pack
         docbin = self.docbin
         docbin.cats.append({})
@@ -229,12 +186,12 @@ class TrainingBin:
             )
         )
         spans = [
-            _SPAN_STRUCT.pack(0, 0, labels.get(label) or self._label(label, vocab), first, last, start, end)
+            _SPAN_STRUCT.pack(0, 0, labels.get(label) or self._label(label), first, last, start, end)
             for start, end, label, first, last in alignment.spans
         ]
         group = pack({"name": SPAN_KEY, "attrs": {}, "spans": spans})
         docbin.span_groups.append(pack({group: [SPAN_KEY]}))
-        if len(self._pending_spaces) >= _TOKENS_PER_FLUSH:
+        if len(self._spaces) >= _TOKENS_PER_FLUSH:
             self._flush()
 
     def finish(self) -> DocBin:
@@ -242,41 +199,80 @@ class TrainingBin:
         self._flush()
         if any(len(tokens) for tokens in self.docbin.tokens):
             self.docbin.strings.add("")  # every token's (empty) tag, lemma, morph, dep, entity type, ...
-        self._strings.clear()
         return self.docbin
 
-    def _label(self, label: str, vocab: Vocab) -> int:
-        """The label's hash, as `Span(..., label=label)` makes it; its string joins the DocBin's."""
-        self._labels[label] = key = vocab.strings.add(label)
+    def _columns_of(
+        self, document: ExportDocument, alignment: TokenAlignment, vocab: Vocab
+    ) -> tuple[list[int], list[int]]:
+        """The ORTH and NORM columns of the document's Doc; their strings join the DocBin's."""
+        text = document.text
+        strings = self.docbin.strings
+        if alignment.splits:  # the Doc is made from the refined words: each token gets its word's lexeme
+            words = list(map(text.__getitem__, map(slice, alignment.starts, alignment.ends)))
+            norms, norm_strings = self._words.lexeme_norms(vocab, words)
+            strings.update(words)
+            strings.update(norm_strings)
+            return list(map(key, words)), norms
+        tokens = alignment.tokens
+        words = list(map(text.__getitem__, map(slice, tokens.starts, tokens.ends)))
+        strings.update(words)  # each token's ORTH
+        if tokens.hashes is not None:  # the tokenizer's Doc, just made
+            orths, norms = tokens.orths, tokens.norms
+            strings.update(
+                vocab.strings[norm] for orth, norm in zip(orths, norms, strict=True) if orth != norm
+            )
+            return orths, norms
+        # The tokenizer's Doc, its tokens read from the token store, with the norms unlike their text.
+        orths = list(map(key, words))
+        norms = orths.copy()
+        for index, norm in tokens.norms_unlike_text:
+            norms[index] = key(norm)
+            strings.add(norm)
+        return orths, norms
+
+    def _label(self, label: str) -> int:
+        """The label's key, as `Span(..., label=label)` makes it; its string joins the DocBin's."""
+        self._labels[label] = label_key = key(label)
         self.docbin.strings.add(label)
-        return key
+        return label_key
 
     def _flush(self) -> None:
-        """Turn the pending token columns into the DocBin's per-document arrays; add their strings."""
-        lengths = self._pending_lengths
+        """Make the pending token columns one array and cut it into the DocBin's per-document arrays."""
+        lengths = self._lengths
         if not lengths:
             return
-        total = len(self._pending_spaces)
+        total = len(self._spaces)
         tokens = numpy.zeros((total, len(self.docbin.attrs)), dtype=numpy.uint64)
-        for attr, column in self._columns.items():
-            if total:
-                tokens[:, column] = self._pending[attr]
-            self._pending[attr].clear()
-        spaces = numpy.array(self._pending_spaces, dtype=bool).reshape((total, 1))
+        columns = self._columns
+        if total:
+            tokens[:, columns[ORTH]] = self._orths
+            tokens[:, columns[NORM]] = self._norms
+            tokens[:, columns[ENT_IOB]] = _OUTSIDE
+            if self._entities:
+                _set_entities(self._entities, tokens[:, columns[ENT_IOB]], tokens[:, columns[ENT_TYPE]])
+            counts = numpy.asarray(lengths)
+            firsts = numpy.cumsum(counts) - counts
+            tokens[firsts[counts > 0], columns[SENT_START]] = numpy.asarray(self._sent_starts)[counts > 0]
         cuts = numpy.cumsum(lengths[:-1]).tolist()
         self.docbin.tokens.extend(numpy.split(tokens, cuts))
+        spaces = numpy.array(self._spaces, dtype=bool).reshape((total, 1))
         self.docbin.spaces.extend(numpy.split(spaces, cuts))
-        # The texts and norms of the tokens (DocBin.add adds them token by token).
-        known = self._strings
-        keys = numpy.unique(tokens[:, [self._columns[ORTH], self._columns[NORM]]]).tolist()
-        stores = [vocab.strings for vocab in self._pending_vocabs.values()]
-        for key in keys:
-            if key not in known:
-                known[key] = stores[0][key] if len(stores) == 1 else next(s[key] for s in stores if key in s)
-        self.docbin.strings.update(map(known.__getitem__, keys))
-        self._pending_spaces.clear()
-        self._pending_vocabs.clear()
-        lengths.clear()
+        for pending in (self._orths, self._norms, self._spaces, lengths, self._sent_starts, self._entities):
+            pending.clear()
+
+
+def _set_entities(entities: list[tuple[int, int, int]], iob: numpy.ndarray, types: numpy.ndarray) -> None:
+    """Write entities (first and end token, label) into the ENT_IOB and ENT_TYPE columns, as `doc.ents`
+    does: B at an entity's first token, I at the others, its label at all."""
+    firsts, ends = (
+        numpy.asarray(column, dtype=numpy.int64) for column in list(zip(*entities, strict=True))[:2]
+    )
+    labels = numpy.asarray([label for _, _, label in entities], dtype=numpy.uint64)
+    widths = ends - firsts
+    inside = numpy.arange(int(widths.sum())) + numpy.repeat(firsts - (numpy.cumsum(widths) - widths), widths)
+    iob[inside] = _INSIDE
+    iob[firsts] = _BEGIN
+    types[inside] = numpy.repeat(labels, widths)
 
 
 class DocumentStructures:
@@ -385,13 +381,13 @@ def _write_into(run: ExportRun, out: Path) -> None:
     # One packer for the whole export, made as srsly.msgpack_dumps (which DocBin.add calls three times
     # per document) makes one per call; each of those re-reads catalogue's registry of encoders.
     packer = srsly.msgpack.Packer(use_bin_type=True)
-    lexemes = _Lexemes()
+    words = WordKeys()
     vocabs: dict[str, Vocab] = {}
     structures = DocumentStructures(run.project)
     events_written = relations_written = 0
     every_layer = options.layer_choice.kind == "all"
     with StagedFiles() as staged:
-        files = {name: SplitFiles(out, name, staged, lambda: TrainingBin(packer, lexemes)) for name in SPLITS}
+        files = {name: SplitFiles(out, name, staged, lambda: TrainingBin(packer, words)) for name in SPLITS}
         for document, alignment in run.aligned_documents():
             # By document, not by copy: `--layer all` gives a document once per layer, all in one split.
             vocab = vocabs.get(document.language)
