@@ -3,6 +3,7 @@ computes everything, an edited text is computed again, and an unusable cache onl
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,11 @@ def _forbid_computing(monkeypatch: pytest.MonkeyPatch) -> None:
     def computed(text: str) -> duplicates.Signature:
         raise AssertionError(f"signature computed again for {text[:30]!r}")
 
+    def folded(text: str) -> frozenset[int]:
+        raise AssertionError(f"shingles of a candidate computed again for {text[:30]!r}")
+
     monkeypatch.setattr(duplicates, "signature", computed)
+    monkeypatch.setattr(duplicates, "shingles", folded)
 
 
 def _ids(project: Project) -> list[tuple[str, tuple[int, ...]]]:
@@ -81,13 +86,36 @@ def test_an_edited_text_is_computed_again(tmp_path: Path, monkeypatch: pytest.Mo
     assert computed == [OTHER_STORY.upper()]
 
 
+def test_a_cache_file_of_the_former_format_is_emptied_not_misread(tmp_path: Path) -> None:
+    """Format 1 kept no shingles: its table is made again with the column, and the search still works."""
+    project = _project(tmp_path)
+    try:
+        path = signature_store.store_path(project)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(path) as old:
+            old.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            old.execute("INSERT INTO meta VALUES ('format', ?)", (f"1:{duplicates.PARAMETERS}",))
+            old.execute(
+                "CREATE TABLE signatures (document INTEGER PRIMARY KEY, digest BLOB NOT NULL,"
+                " folded BLOB NOT NULL, bands BLOB NOT NULL)"
+            )
+        old.close()
+        assert _ids(project) == [("near", (1, 2, 4, 6))]
+        store = SignatureStore(project, duplicates.PARAMETERS)
+        assert all(found is not None for found in store.shingles([(1, STORY), (2, OTHER_AGENCY)]))
+        store.close()
+    finally:
+        project.close()
+
+
 def test_signatures_of_other_parameters_are_not_read(tmp_path: Path) -> None:
     project = _project(tmp_path)
     try:
         path = tmp_path / "signatures.sqlite"
         store = SignatureStore(project, "old", path)
-        store.save([(1, STORY, (b"x" * 16, (1, 2, 3)))])
-        assert store.load([(1, STORY), (2, STORY)]) == [(b"x" * 16, (1, 2, 3)), None]
+        store.save([(1, STORY, (b"x" * 16, (1, 2, 3), b"\x07" * 8))])
+        assert store.load([(1, STORY), (2, STORY)]) == [(b"x" * 16, (1, 2, 3), b"\x07" * 8), None]
+        assert store.shingles([(1, STORY), (1, OTHER_STORY)]) == [b"\x07" * 8, None]
         store.close()
         again = SignatureStore(project, duplicates.PARAMETERS, path)
         assert again.load([(1, STORY)]) == [None]

@@ -315,14 +315,16 @@ class _UnionFind:
 
 
 def signature(text: str) -> Signature:
-    """What the first pass keeps of a text: the digest of its folded text (b"" if that is empty) and
-    its LSH band keys (none when it has no words)."""
+    """What the search keeps of a text: the digest of its folded text (b"" if that is empty), its LSH
+    band keys (none when it has no words) and its shingle hashes, packed (compared for a candidate)."""
     folded = folded_text(text)
     if not folded:
-        return b"", ()
-    minhashes = minhash(_shingles_of_folded(folded))
+        return b"", (), b""
+    shingle_set = _shingles_of_folded(folded)
+    minhashes = minhash(shingle_set)
     keys = tuple(band_keys(minhashes)) if minhashes else ()
-    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest(), keys
+    digest = hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()
+    return digest, keys, array("Q", shingle_set).tobytes()
 
 
 def _signatures(store: SignatureStore, rows: Sequence[Row]) -> list[Signature]:
@@ -363,7 +365,7 @@ def find_duplicate_groups(
     try:
         for rows in _iter_batches(project, (col(Document.id), col(Document.text))):
             _check(is_cancelled)
-            for document_id, (folded, keys) in zip(
+            for document_id, (folded, keys, _) in zip(
                 (row[0] for row in rows), _signatures(store, rows), strict=True
             ):
                 if not folded:
@@ -397,7 +399,10 @@ def find_duplicate_groups(
     shingle_sets: dict[int, bytes] = {}
     info: dict[int, DuplicateMember] = {}
     wanted = {i for pair in candidates | exact_pairs for i in pair}
-    _load(project, wanted, shingle_sets, info, is_cancelled)
+    try:
+        _load(project, wanted, shingle_sets, info, is_cancelled, store)
+    finally:
+        store.close()
     groups = _UnionFind()
     for first, second in exact_pairs:
         groups.union(first, second)
@@ -439,16 +444,21 @@ def _load(
     shingle_sets: dict[int, bytes],
     info: dict[int, DuplicateMember],
     is_cancelled: CancelCheck | None,
+    store: SignatureStore,
 ) -> None:
-    """Second pass: shingle sets and list details of the candidates only, a batch of texts at a time."""
+    """Second pass: shingle sets (stored by the first, else computed) and list details of the candidates
+    only, a batch of texts at a time."""
     columns = (
         col(Document.id), col(Document.text), col(Document.title), col(Document.span_count),
         col(Document.source), col(Document.pub_date),
     )  # fmt: skip
     for rows in _iter_batches(project, columns, ids=list(ids)):
         _check(is_cancelled)
-        for document_id, text, title, span_count, source, pub_date in rows:
-            shingle_sets[document_id] = array("Q", shingles(text)).tobytes()
+        stored = store.shingles([(row[0], row[1]) for row in rows])
+        for (document_id, text, title, span_count, source, pub_date), packed in zip(
+            rows, stored, strict=True
+        ):
+            shingle_sets[document_id] = packed if packed is not None else array("Q", shingles(text)).tobytes()
             info[document_id] = DuplicateMember(document_id, title, span_count, len(text), source, pub_date)
 
 
