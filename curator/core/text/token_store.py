@@ -32,7 +32,7 @@ from platformdirs import user_cache_path
 
 from curator.core.storage.caches import CacheFile, text_digest
 from curator.core.storage.database import Project
-from curator.core.text.tokenization import DocumentTokens, TokenizerCache
+from curator.core.text.tokenization import DocumentTokens, TokenizerCache, pack_norms
 
 FORMAT = "2"  # bump when what is stored changes: old cache files are emptied
 _SCHEMA = (
@@ -43,7 +43,6 @@ _SCHEMA = (
     " spaces BLOB NOT NULL,"
     " norms TEXT, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID",
 )
-_NORM_SEPARATOR = "\x1f"  # between a token index and its norm, and between entries (never in a norm)
 
 
 def store_path(project: Project) -> Path:
@@ -56,20 +55,16 @@ def pack(
     tokens: DocumentTokens, norms: Sequence[tuple[int, str]]
 ) -> tuple[int, bytes, bytes, bytes, str | None]:
     """SENT_START, starts, ends, spaces and the norms unlike their text of `tokens` as stored."""
-    own = _NORM_SEPARATOR.join(f"{index}{_NORM_SEPARATOR}{norm}" for index, norm in norms) if norms else None
     starts, ends = array("I", tokens.starts).tobytes(), array("I", tokens.ends).tobytes()
-    return tokens.sent_start, starts, ends, bytes(tokens.spaces), own
+    return tokens.sent_start, starts, ends, bytes(tokens.spaces), pack_norms(norms)
 
 
 def unpack(sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: str | None) -> DocumentTokens:
     """The `DocumentTokens` stored by `pack` (without hashes: see `DocumentTokens.hashes`)."""
-    own: tuple[tuple[int, str], ...] = ()
-    if norms:
-        fields = norms.split(_NORM_SEPARATOR)
-        own = tuple(zip(map(int, fields[::2]), fields[1::2], strict=True))
     return DocumentTokens(
-        array("I", starts).tolist(), array("I", ends).tolist(), list(map(bool, spaces)), sent_start, None, own
-    )
+        array("I", starts).tolist(), array("I", ends).tolist(), list(map(bool, spaces)), sent_start, None,
+        norms,
+    )  # fmt: skip
 
 
 class TokenStore(CacheFile):
