@@ -21,7 +21,7 @@ _LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 # What json.dumps(..., ensure_ascii=False) uses: its encoder, and its function for strings.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 _encode_string = json.encoder.encode_basestring
-_TOKEN_TEMPLATE = '{"text": %s, "start": %d, "end": %d, "id": %d, "ws": %s}'
+_TOKEN_TEMPLATE = '{"text": %%s, "start": %%d, "end": %%d, "id": %d, "ws": %%s}'  # its id written in
 _TOKENS_TEMPLATES: dict[int, str] = {}  # by token count, up to:
 _TEMPLATES_KEPT = 500
 _SPAN_TEMPLATE = '{"start": %d, "end": %d, "label": %s, "token_start": %d, "token_end": %d}'
@@ -38,21 +38,20 @@ def task(document: ExportDocument, alignment: TokenAlignment) -> str:
     "token_start", "token_end"}, ...], "meta", "answer": "accept"}), which
     tests/core/test_export_equivalence.py checks. It is written out because building and encoding ~15
     token dicts per document took a quarter of the export: the tokens are formatted with one `%` per
-    document, and every string is escaped by the function `json.dumps` uses.
+    document (into a template, kept per token count, that has the ids written in), and every string is
+    escaped by the function `json.dumps` uses.
     """
     text = document.text
     starts, ends, spaces = alignment.starts, alignment.ends, alignment.spaces
     count = len(starts)
     template = _TOKENS_TEMPLATES.get(count)
     if template is None:
-        template = ", ".join([_TOKEN_TEMPLATE] * count)
+        template = ", ".join([_TOKEN_TEMPLATE % index for index in range(count)])
         if count <= _TEMPLATES_KEPT:
             _TOKENS_TEMPLATES[count] = template
     words = map(_encode_string, map(text.__getitem__, map(slice, starts, ends)))
     tokens = template % tuple(
-        chain.from_iterable(
-            zip(words, starts, ends, range(count), map(_JSON_BOOLEANS.__getitem__, spaces), strict=True)
-        )
+        chain.from_iterable(zip(words, starts, ends, map(_JSON_BOOLEANS.__getitem__, spaces), strict=True))
     )
     spans = ", ".join(
         [
