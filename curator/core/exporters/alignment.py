@@ -72,6 +72,7 @@ class TokenAlignment:
     inside_tokens: list[tuple[int, str]] = field(default_factory=list)
     trimmed: list[TrimmedSpan] = field(default_factory=list)
     left_out: list[UnalignedSpan] = field(default_factory=list)
+    cut_tokens: list[int] = field(default_factory=list)  # the index in `tokens` of each of `splits`
 
 
 @dataclass(slots=True)
@@ -135,10 +136,11 @@ def align_tokens(text: str, tokens: DocumentTokens, spans: Sequence[tuple[int, i
         covered = starts[first] == start and ends[last] == end
         covering.append(None if covered else text[starts[first] : ends[last]])
     splits: list[TokenSplit] = []
+    cut_tokens = sorted(cuts)
     if cuts:
         starts, ends, spaces = list(starts), list(ends), list(spaces)
         # The last token first, so the indexes of the tokens still to cut stay where they are.
-        for index in sorted(cuts, reverse=True):
+        for index in reversed(cut_tokens):
             points = sorted(set(cuts[index]))
             starts[index + 1 : index + 1] = points
             ends[index:index] = points
@@ -159,7 +161,9 @@ def align_tokens(text: str, tokens: DocumentTokens, spans: Sequence[tuple[int, i
         if cuts and token_text is not None:
             inside.append((len(aligned), token_text))
         aligned.append((start, end, label, first, last + 1))
-    return TokenAlignment(tokens, starts, ends, spaces, aligned, splits, inside, trimmed, left_out)
+    return TokenAlignment(
+        tokens, starts, ends, spaces, aligned, splits, inside, trimmed, left_out, cut_tokens
+    )
 
 
 def _clean_spans(

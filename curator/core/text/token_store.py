@@ -32,16 +32,17 @@ from platformdirs import user_cache_path
 
 from curator.core.storage.caches import CacheFile, text_digest
 from curator.core.storage.database import Project
+from curator.core.text.token_json import json_tokens
 from curator.core.text.tokenization import DocumentTokens, TokenizerCache, pack_norms
 
-FORMAT = "2"  # bump when what is stored changes: old cache files are emptied
+FORMAT = "3"  # bump when what is stored changes: old cache files are emptied
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS tokenizers (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE)",
     "CREATE TABLE IF NOT EXISTS tokens (tokenizer INTEGER NOT NULL, document INTEGER NOT NULL,"
     " digest BLOB NOT NULL, sent_start INTEGER NOT NULL, starts BLOB NOT NULL, ends BLOB NOT NULL,"
     " spaces BLOB NOT NULL,"
-    " norms TEXT, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID",
+    " norms TEXT, json TEXT NOT NULL, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID",
 )
 
 
@@ -53,17 +54,20 @@ def store_path(project: Project) -> Path:
 
 def pack(
     tokens: DocumentTokens, norms: Sequence[tuple[int, str]]
-) -> tuple[int, bytes, bytes, bytes, str | None]:
-    """SENT_START, starts, ends, spaces and the norms unlike their text of `tokens` as stored."""
+) -> tuple[int, bytes, bytes, bytes, str | None, str]:
+    """SENT_START, starts, ends, spaces, the norms unlike their text and the JSON of `tokens` (its
+    `json`, which `StoredTokenizer` fills in) as stored."""
     starts, ends = array("I", tokens.starts).tobytes(), array("I", tokens.ends).tobytes()
-    return tokens.sent_start, starts, ends, bytes(tokens.spaces), pack_norms(norms)
+    return tokens.sent_start, starts, ends, bytes(tokens.spaces), pack_norms(norms), tokens.json or ""
 
 
-def unpack(sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: str | None) -> DocumentTokens:
+def unpack(
+    sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: str | None, json: str
+) -> DocumentTokens:
     """The `DocumentTokens` stored by `pack` (without hashes: see `DocumentTokens.hashes`)."""
     return DocumentTokens(
         array("I", starts).tolist(), array("I", ends).tolist(), list(map(bool, spaces)), sent_start, None,
-        norms,
+        norms, json or None,
     )  # fmt: skip
 
 
@@ -94,7 +98,7 @@ class TokenStore(CacheFile):
             rows = {
                 row[0]: row[1:]
                 for row in connection.execute(
-                    "SELECT document, digest, sent_start, starts, ends, spaces, norms FROM tokens"
+                    "SELECT document, digest, sent_start, starts, ends, spaces, norms, json FROM tokens"
                     f" WHERE tokenizer = ? AND {where}",
                     parameters,
                 )
@@ -124,7 +128,9 @@ class TokenStore(CacheFile):
                 for document_id, text, tokens, norms in entries
             ]
             with connection:
-                connection.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                connection.executemany(
+                    "INSERT OR REPLACE INTO tokens VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                )
         except sqlite3.Error:
             self._give_up()
 
@@ -137,9 +143,12 @@ class TokenStore(CacheFile):
                 connection.execute(statement)
             stored = dict(connection.execute("SELECT key, value FROM meta"))
             if stored.get("format") != FORMAT:
-                with connection:
-                    for table in ("tokens", "tokenizers", "meta"):
-                        connection.execute(f"DELETE FROM {table}")
+                with connection:  # an older format's tables are made again, with today's columns
+                    for table in ("tokens", "tokenizers"):
+                        connection.execute(f"DROP TABLE {table}")
+                    connection.execute("DELETE FROM meta")
+                    for statement in _SCHEMA:
+                        connection.execute(statement)
                     connection.execute("INSERT INTO meta (key, value) VALUES ('format', ?)", (FORMAT,))
         except sqlite3.DatabaseError:
             connection.close()
@@ -179,6 +188,8 @@ class StoredTokenizer:
         if any(missing):
             wanted = list(compress(documents, missing))
             made = self.tokenizers.tokenize(language, [text for _, text in wanted])
+            for (_, text), tokens in zip(wanted, made, strict=True):
+                tokens.json = json_tokens(text, tokens.starts, tokens.ends, tokens.spaces)
             self.store.save(
                 fingerprint,
                 [

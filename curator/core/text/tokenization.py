@@ -81,6 +81,9 @@ class DocumentTokens:
     # `norms_unlike_text` as the token store keeps it (`pack_norms`), parsed only when read: DocBin reads
     # it, JSONL and CoNLL never do, and parsing it was a third of reading a document's stored tokens.
     packed_norms: str | None = None
+    # The tokens as the JSONL export writes them (`curator.core.text.token_json.json_tokens`), kept in
+    # the token store with them; None until the store has made them.
+    json: str | None = None
 
     @property
     def norms_unlike_text(self) -> tuple[tuple[int, str], ...]:
