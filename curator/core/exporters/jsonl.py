@@ -124,7 +124,7 @@ def write(run: ExportRun) -> None:
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
             lines: list[str] = []
             every_layer = run.options.layer_choice.kind == "all"
-            for document, alignment in run.aligned_documents():
+            for document, alignment in run.aligned_documents(json=True):
                 line = task(document, alignment)
                 if every_layer and document.layer is not None:
                     # One task per layer, told apart the way Prodigy tells its annotators' answers apart.

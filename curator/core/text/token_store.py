@@ -42,7 +42,7 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS tokens (tokenizer INTEGER NOT NULL, document INTEGER NOT NULL,"
     " digest BLOB NOT NULL, sent_start INTEGER NOT NULL, starts BLOB NOT NULL, ends BLOB NOT NULL,"
     " spaces BLOB NOT NULL,"
-    " norms TEXT, json TEXT NOT NULL, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID",
+    " norms TEXT, json TEXT, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID",
 )
 
 
@@ -54,20 +54,20 @@ def store_path(project: Project) -> Path:
 
 def pack(
     tokens: DocumentTokens, norms: Sequence[tuple[int, str]]
-) -> tuple[int, bytes, bytes, bytes, str | None, str]:
+) -> tuple[int, bytes, bytes, bytes, str | None, str | None]:
     """SENT_START, starts, ends, spaces, the norms unlike their text and the JSON of `tokens` (its
-    `json`, which `StoredTokenizer` fills in) as stored."""
+    `json`, which `StoredTokenizer` fills in for the JSONL export) as stored."""
     starts, ends = array("I", tokens.starts).tobytes(), array("I", tokens.ends).tobytes()
-    return tokens.sent_start, starts, ends, bytes(tokens.spaces), pack_norms(norms), tokens.json or ""
+    return tokens.sent_start, starts, ends, bytes(tokens.spaces), pack_norms(norms), tokens.json
 
 
 def unpack(
-    sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: str | None, json: str
+    sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: str | None, json: str | None
 ) -> DocumentTokens:
     """The `DocumentTokens` stored by `pack` (without hashes: see `DocumentTokens.hashes`)."""
     return DocumentTokens(
         array("I", starts).tolist(), array("I", ends).tolist(), list(map(bool, spaces)), sent_start, None,
-        norms, json or None,
+        norms, json,
     )  # fmt: skip
 
 
@@ -168,6 +168,21 @@ class TokenStore(CacheFile):
             self._tokenizer_ids[fingerprint] = known
         return known
 
+    def keep_json(self, fingerprint: str, entries: Sequence[tuple[int, str, str]]) -> None:
+        """Keep (id, text, JSON of its tokens) of each entry beside the tokens stored for that text."""
+        connection = self._connect()
+        if connection is None or not entries:
+            return
+        try:
+            tokenizer = self._tokenizer_id(connection, fingerprint)
+            rows = [(json, tokenizer, document_id, text_digest(text)) for document_id, text, json in entries]
+            with connection:
+                connection.executemany(
+                    "UPDATE tokens SET json = ? WHERE tokenizer = ? AND document = ? AND digest = ?", rows
+                )
+        except sqlite3.Error:
+            self._give_up()
+
 
 class StoredTokenizer:
     """Tokens for the exports: read from the store, and where missing made by `tokenizers` and kept."""
@@ -177,19 +192,25 @@ class StoredTokenizer:
         self.tokenizers = tokenizers
         self._fingerprints: dict[str, str] = {}
 
-    def tokenize(self, language: str, documents: Sequence[tuple[int, str]]) -> list[DocumentTokens]:
+    def tokenize(
+        self, language: str, documents: Sequence[tuple[int, str]], json: bool = False
+    ) -> list[DocumentTokens]:
         """The tokens of each (id, text) of `documents` (all in `language`), exactly as
-        `TokenizerCache.tokenize` gives them; the missing ones tokenized together and stored."""
+        `TokenizerCache.tokenize` gives them; the missing ones tokenized together and stored. With
+        `json` each comes with its `json` for the JSONL export, made where the store has none and kept."""
         fingerprint = self._fingerprints.get(language)
         if fingerprint is None:
             fingerprint = self._fingerprints[language] = self.tokenizers.fingerprint(language)
         found = self.store.load(fingerprint, documents)
+        if json:
+            self._add_json(fingerprint, documents, found)
         missing = [value is None for value in found]
         if any(missing):
             wanted = list(compress(documents, missing))
             made = self.tokenizers.tokenize(language, [text for _, text in wanted])
-            for (_, text), tokens in zip(wanted, made, strict=True):
-                tokens.json = json_tokens(text, tokens.starts, tokens.ends, tokens.spaces)
+            if json:
+                for (_, text), tokens in zip(wanted, made, strict=True):
+                    tokens.json = json_tokens(text, tokens.starts, tokens.ends, tokens.spaces)
             self.store.save(
                 fingerprint,
                 [
@@ -200,3 +221,14 @@ class StoredTokenizer:
             fresh = iter(made)
             found = [next(fresh) if value is None else value for value in found]
         return found  # type: ignore[return-value]  # every missing one was filled
+
+    def _add_json(
+        self, fingerprint: str, documents: Sequence[tuple[int, str]], found: list[DocumentTokens | None]
+    ) -> None:
+        """Make the JSON of stored tokens that have none (stored by another export) and keep it."""
+        made: list[tuple[int, str, str]] = []
+        for (document_id, text), tokens in zip(documents, found, strict=True):
+            if tokens is not None and tokens.json is None:
+                tokens.json = json_tokens(text, tokens.starts, tokens.ends, tokens.spaces)
+                made.append((document_id, text, tokens.json))
+        self.store.keep_json(fingerprint, made)
