@@ -4,7 +4,9 @@ Exports spent most of their time tokenizing (3.7 s of 8.3 s for 10,000 one-sente
 same texts the same tokens every time. Here each document's tokens, as the export tokenizer makes them,
 are kept as packed arrays (token starts and ends, `array('I')` bytes, and a byte per token for the space
 after it), the first token's SENT_START and the NORM of each token whose NORM is not its text: unpacking them
-costs a few microseconds per document, tokenizing a hundred times that.
+costs a few microseconds per document, tokenizing a hundred times that. Once a JSONL export has wanted
+them, the tokens' JSON objects are kept beside them too (`curator.core.text.token_json`: formatting them
+was a quarter of that export); the other exports neither make nor read them.
 
 Why a cache file beside the project and not a table in it (a migration): the tokens are derived data,
 a pure function of the exported text and the tokenizer, and exporting is a read. A table in the project
