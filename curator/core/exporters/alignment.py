@@ -129,9 +129,12 @@ def align_tokens(text: str, tokens: DocumentTokens, spans: Sequence[tuple[int, i
     for start, end, _ in kept:
         first = bisect_right(starts, start) - 1  # the token the span starts in
         last = bisect_right(starts, end - 1) - 1  # and the one it ends in
-        if first >= 0 and starts[first] < start < ends[first]:
+        if first < 0 or last < 0:  # before the first token (or no tokens): left out below
+            covering.append(None)
+            continue
+        if starts[first] < start < ends[first]:
             cuts.setdefault(first, []).append(start)
-        if last >= 0 and starts[last] < end < ends[last]:
+        if starts[last] < end < ends[last]:
             cuts.setdefault(last, []).append(end)
         covered = starts[first] == start and ends[last] == end
         covering.append(None if covered else text[starts[first] : ends[last]])
