@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ from curator.core.services.text_edits import edit_text
 from curator.core.storage import Project
 from curator.core.storage.models import Label
 from curator.core.text import token_store
+from curator.core.text.token_json import TOKEN_SEPARATOR, json_tokens
 from curator.core.text.token_store import TokenStore, pack, unpack
 from curator.core.text.tokenization import EXPORT_LEXEME_ATTRIBUTES, TokenizerCache
 from tests.core.test_export_equivalence import PIECES, make_corpus, random_text, reference_export
@@ -246,3 +248,29 @@ def test_the_sentence_rule_is_spacys_sentencizer() -> None:
         words = [rng.choice(words_pool) for _ in range(rng.randint(1, 30))]
         doc = sentencizer(Doc(vocab, words=words, spaces=[False] * len(words)))
         assert sentencizer_starts(words) == [bool(token.is_sent_start) for token in doc]
+
+
+def test_a_store_of_an_older_format_is_made_again_with_todays_columns(tmp_path: Path) -> None:
+    path = tmp_path / "tokens.sqlite"
+    old = sqlite3.connect(path)
+    with old:
+        old.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        old.execute("INSERT INTO meta VALUES ('format', '2')")
+        old.execute("CREATE TABLE tokenizers (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE)")
+        old.execute(
+            "CREATE TABLE tokens (tokenizer INTEGER NOT NULL, document INTEGER NOT NULL,"
+            " digest BLOB NOT NULL, sent_start INTEGER NOT NULL, starts BLOB NOT NULL, ends BLOB NOT NULL,"
+            " spaces BLOB NOT NULL,"
+            " norms TEXT, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID"
+        )
+    old.close()
+    with open_project(tmp_path / "p.curator") as project:
+        store = TokenStore(project, path)
+        (tokens,) = TokenizerCache(EXPORT_LEXEME_ATTRIBUTES).tokenize("tr", ["Ali %50 geldi."])
+        tokens.json = json_tokens("Ali %50 geldi.", tokens.starts, tokens.ends, tokens.spaces)
+        store.save("tr:one", [(1, "Ali %50 geldi.", tokens, ())])
+        found = store.load("tr:one", [(1, "Ali %50 geldi.")])[0]
+        store.close()
+    assert found is not None and found.json == tokens.json and not store.broken
+    percent = '{"text": "%%", "start": 4, "end": 5, "id": %d, "ws": false}'  # its % doubled for the ids' %
+    assert found.json.split(TOKEN_SEPARATOR)[1] == percent

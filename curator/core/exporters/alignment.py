@@ -72,6 +72,7 @@ class TokenAlignment:
     inside_tokens: list[tuple[int, str]] = field(default_factory=list)
     trimmed: list[TrimmedSpan] = field(default_factory=list)
     left_out: list[UnalignedSpan] = field(default_factory=list)
+    cut_tokens: list[int] = field(default_factory=list)  # the index in `tokens` of each of `splits`
 
 
 @dataclass(slots=True)
@@ -121,60 +122,51 @@ def align_tokens(text: str, tokens: DocumentTokens, spans: Sequence[tuple[int, i
     """
     kept, trimmed, left_out = _clean_spans(text, spans)
     starts, ends, spaces = tokens.starts, tokens.ends, tokens.spaces
-    cuts: dict[int, set[int]] = {}  # token index -> the span boundaries strictly inside that token
+    cuts: dict[int, list[int]] = {}  # token index -> the span boundaries strictly inside that token
+    # Each span's covering token text: None if it is a token span of the tokenizer's tokens, else the
+    # text of the tokens it touches (what `char_span(..., alignment_mode="expand")` covers).
+    covering: list[str | None] = []
     for start, end, _ in kept:
-        index = bisect_right(starts, start) - 1
-        if index >= 0 and starts[index] < start < ends[index]:
-            cuts.setdefault(index, set()).add(start)
-        index = bisect_right(starts, end) - 1
-        if index >= 0 and starts[index] < end < ends[index]:
-            cuts.setdefault(index, set()).add(end)
+        first = bisect_right(starts, start) - 1  # the token the span starts in
+        last = bisect_right(starts, end - 1) - 1  # and the one it ends in
+        if first < 0 or last < 0:  # before the first token (or no tokens): left out below
+            covering.append(None)
+            continue
+        if starts[first] < start < ends[first]:
+            cuts.setdefault(first, []).append(start)
+        if starts[last] < end < ends[last]:
+            cuts.setdefault(last, []).append(end)
+        covered = starts[first] == start and ends[last] == end
+        covering.append(None if covered else text[starts[first] : ends[last]])
     splits: list[TokenSplit] = []
+    cut_tokens = sorted(cuts)
     if cuts:
-        starts, ends, spaces = [], [], []
-        previous = 0
-        for index in sorted(cuts):
-            starts += tokens.starts[previous:index]
-            ends += tokens.ends[previous:index]
-            spaces += tokens.spaces[previous:index]
-            bounds = [tokens.starts[index], *sorted(cuts[index]), tokens.ends[index]]
-            starts += bounds[:-1]
-            ends += bounds[1:]
-            spaces += [False] * (len(bounds) - 2)
-            spaces.append(tokens.spaces[index])
-            pieces = tuple(text[a:b] for a, b in pairwise(bounds))
+        starts, ends, spaces = list(starts), list(ends), list(spaces)
+        # The last token first, so the indexes of the tokens still to cut stay where they are.
+        for index in reversed(cut_tokens):
+            points = sorted(set(cuts[index]))
+            starts[index + 1 : index + 1] = points
+            ends[index:index] = points
+            spaces[index:index] = [False] * len(points)
+            bounds = [tokens.starts[index], *points, tokens.ends[index]]
+            pieces = tuple([text[a:b] for a, b in pairwise(bounds)])
             splits.append(TokenSplit(text[bounds[0] : bounds[-1]], pieces))
-            previous = index + 1
-        starts += tokens.starts[previous:]
-        ends += tokens.ends[previous:]
-        spaces += tokens.spaces[previous:]
+        splits.reverse()
     aligned: list[tuple[int, int, str, int, int]] = []
     inside: list[tuple[int, str]] = []
     count = len(starts)
-    for start, end, label in kept:
+    for (start, end, label), token_text in zip(kept, covering, strict=True):
         first = bisect_left(starts, start)
         last = bisect_left(ends, end)
         if first == count or starts[first] != start or last == count or ends[last] != end:
             left_out.append(UnalignedSpan(start, end, label, "no token boundary at its start or end"))
             continue
-        if cuts:
-            covering = _covering_token_text(text, tokens, start, end)
-            if covering is not None:
-                inside.append((len(aligned), covering))
+        if cuts and token_text is not None:
+            inside.append((len(aligned), token_text))
         aligned.append((start, end, label, first, last + 1))
-    return TokenAlignment(tokens, starts, ends, spaces, aligned, splits, inside, trimmed, left_out)
-
-
-def _covering_token_text(text: str, tokens: DocumentTokens, start: int, end: int) -> str | None:
-    """None if `start`-`end` is a token span of the tokenizer's tokens, else the text of the tokens it
-    touches (what `char_span(..., alignment_mode="expand")` covers)."""
-    starts, ends = tokens.starts, tokens.ends
-    first = bisect_right(starts, start) - 1
-    last = bisect_right(starts, end - 1) - 1
-    if starts[first] == start and ends[last] == end:
-        return None
-    # Span edges are never whitespace, so each lies inside a token, not in the space after one.
-    return text[starts[first] : ends[last]]
+    return TokenAlignment(
+        tokens, starts, ends, spaces, aligned, splits, inside, trimmed, left_out, cut_tokens
+    )
 
 
 def _clean_spans(

@@ -112,13 +112,14 @@ class ExportRun:
         """
         return self._counted(self._noting_exclusions())
 
-    def aligned_documents(self) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
+    def aligned_documents(self, json: bool = False) -> Iterator[tuple[ExportDocument, TokenAlignment]]:
         """The documents with their tokens aligned to their spans, like `documents` (progress, cancelling).
 
         Read, tokenized (with the document language's tokenizer, or read from the token store) and
-        aligned a batch at a time; what alignment changed or left out goes into the report.
+        aligned a batch at a time; what alignment changed or left out goes into the report. With `json`
+        the tokens come with their JSON (`DocumentTokens.json`, for the JSONL export).
         """
-        aligned = self._counted(self._aligned(self._noting_exclusions(), None))
+        aligned = self._counted(self._aligned(self._noting_exclusions(), None, json))
         return cast(Iterator[tuple[ExportDocument, TokenAlignment]], aligned)  # None only for own tokens
 
     def aligned_or_own(
@@ -196,7 +197,10 @@ class ExportRun:
         self.check_cancelled()
 
     def _aligned(
-        self, documents: Iterator[ExportDocument], own_tokens: Callable[[ExportDocument], bool] | None
+        self,
+        documents: Iterator[ExportDocument],
+        own_tokens: Callable[[ExportDocument], bool] | None,
+        json: bool = False,
     ) -> Iterator[tuple[ExportDocument, TokenAlignment | None]]:
         batch: list[ExportDocument] = []
         size = 0
@@ -205,17 +209,18 @@ class ExportRun:
                 batch.append(document)
                 size += len(document.text)
                 if len(batch) == BATCH_SIZE or size >= BATCH_CHARACTERS:
-                    yield from self._align_batch(batch, own_tokens)
+                    yield from self._align_batch(batch, own_tokens, json)
                     batch, size = [], 0
-            yield from self._align_batch(batch, own_tokens)
+            yield from self._align_batch(batch, own_tokens, json)
         finally:
             self._token_source.store.close()
 
     def _align_batch(
-        self, batch: list[ExportDocument], own_tokens: Callable[[ExportDocument], bool] | None
+        self, batch: list[ExportDocument], own_tokens: Callable[[ExportDocument], bool] | None, json: bool
     ) -> Iterator[tuple[ExportDocument, TokenAlignment | None]]:
         own = [own_tokens is not None and own_tokens(document) for document in batch]
-        tokens = self._tokenize([document for document, mine in zip(batch, own, strict=True) if not mine])
+        tokenized = [document for document, mine in zip(batch, own, strict=True) if not mine]
+        tokens = self._tokenize(tokenized, json)
         for document, mine in zip(batch, own, strict=True):
             if mine:
                 yield document, None
@@ -224,7 +229,7 @@ class ExportRun:
             self._record(document, alignment)
             yield document, alignment
 
-    def _tokenize(self, batch: list[ExportDocument]) -> Iterator[DocumentTokens]:
+    def _tokenize(self, batch: list[ExportDocument], json: bool) -> Iterator[DocumentTokens]:
         """Each document's tokens, the documents of one language read or tokenized together."""
         by_language: dict[str, list[int]] = {}
         for position, document in enumerate(batch):
@@ -232,7 +237,7 @@ class ExportRun:
         tokens: list[DocumentTokens] = [None] * len(batch)  # type: ignore[list-item]  # all filled below
         for language, positions in by_language.items():
             documents = [(batch[position].id, batch[position].text) for position in positions]
-            results = self._token_source.tokenize(language, documents)
+            results = self._token_source.tokenize(language, documents, json)
             for position, result in zip(positions, results, strict=True):
                 tokens[position] = result
         return iter(tokens)

@@ -7,12 +7,12 @@ Tokens come from the same refined tokenization as the DocBin export, so every sp
 from __future__ import annotations
 
 import json
-from itertools import chain
 
 from curator.core.exporters.alignment import TokenAlignment
 from curator.core.exporters.atomic import StagedFiles
 from curator.core.exporters.base import ExportRun, named_exporter
 from curator.core.queries import ExportDocument
+from curator.core.text.token_json import TOKEN_SEPARATOR, encode_string, json_tokens, token_object
 
 # JSON allows these raw inside strings, but readers that split lines with str.splitlines() would break
 # a task in two; escaping them keeps one document per physical line for every reader.
@@ -20,12 +20,9 @@ from curator.core.queries import ExportDocument
 _LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 # What json.dumps(..., ensure_ascii=False) uses: its encoder, and its function for strings.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
-_encode_string = json.encoder.encode_basestring
-_TOKEN_TEMPLATE = '{"text": %s, "start": %d, "end": %d, "id": %d, "ws": %s}'
-_TOKENS_TEMPLATES: dict[int, str] = {}  # by token count, up to:
-_TEMPLATES_KEPT = 500
+_IDS: dict[int, tuple[int, ...]] = {}  # the token ids 0, 1, ... by token count, up to:
+_IDS_KEPT = 500
 _SPAN_TEMPLATE = '{"start": %d, "end": %d, "label": %s, "token_start": %d, "token_end": %d}'
-_JSON_BOOLEANS = ("false", "true")
 _META_TEMPLATE = '{"doc_id": %d, "title": %s, "source": %s, "language": %s, "pub_date": %s, "status": %s}'
 _LINES_PER_WRITE = 500
 
@@ -37,33 +34,51 @@ def task(document: ExportDocument, alignment: TokenAlignment) -> str:
     "tokens": [{"text", "start", "end", "id", "ws"}, ...], "spans": [{"start", "end", "label",
     "token_start", "token_end"}, ...], "meta", "answer": "accept"}), which
     tests/core/test_export_equivalence.py checks. It is written out because building and encoding ~15
-    token dicts per document took a quarter of the export: the tokens are formatted with one `%` per
-    document, and every string is escaped by the function `json.dumps` uses.
+    token dicts per document took a quarter of the export, and every string is escaped by the function
+    `json.dumps` uses. The tokens' objects come from the token store, made once per text
+    (`curator.core.text.token_json`): only the pieces of tokens a span cuts are formatted here, and the
+    ids filled in with one `%`.
     """
     text = document.text
-    starts, ends, spaces = alignment.starts, alignment.ends, alignment.spaces
-    count = len(starts)
-    template = _TOKENS_TEMPLATES.get(count)
-    if template is None:
-        template = ", ".join([_TOKEN_TEMPLATE] * count)
-        if count <= _TEMPLATES_KEPT:
-            _TOKENS_TEMPLATES[count] = template
-    words = map(_encode_string, map(text.__getitem__, map(slice, starts, ends)))
-    tokens = template % tuple(
-        chain.from_iterable(
-            zip(words, starts, ends, range(count), map(_JSON_BOOLEANS.__getitem__, spaces), strict=True)
-        )
-    )
+    tokens = alignment.tokens
+    stored = tokens.json
+    if stored is None:
+        stored = json_tokens(text, tokens.starts, tokens.ends, tokens.spaces)
+    if alignment.splits:
+        objects = stored.split(TOKEN_SEPARATOR)
+        for index, split in zip(reversed(alignment.cut_tokens), reversed(alignment.splits), strict=True):
+            objects[index : index + 1] = _piece_objects(
+                split.pieces, tokens.starts[index], tokens.spaces[index]
+            )
+        template, count = ", ".join(objects), len(objects)
+    else:
+        template, count = stored.replace(TOKEN_SEPARATOR, ", "), len(tokens.starts)
+    ids = _IDS.get(count)
+    if ids is None:
+        ids = tuple(range(count))
+        if count <= _IDS_KEPT:
+            _IDS[count] = ids
     spans = ", ".join(
         [
-            _SPAN_TEMPLATE % (start, end, _encode_string(label), first, last - 1)
+            _SPAN_TEMPLATE % (start, end, encode_string(label), first, last - 1)
             for start, end, label, first, last in alignment.spans
         ]
     )
     return (
-        f'{{"text": {_encode_string(text)}, "tokens": [{tokens}], "spans": [{spans}], '
+        f'{{"text": {encode_string(text)}, "tokens": [{template % ids}], "spans": [{spans}], '
         f'"meta": {_meta_json(document)}, "answer": "accept"}}'
     )
+
+
+def _piece_objects(pieces: tuple[str, ...], start: int, space: bool) -> list[str]:
+    """The token objects of a cut token's pieces from its first character on; the last one keeps the
+    token's trailing space."""
+    objects = []
+    for piece in pieces[:-1]:
+        objects.append(token_object(piece, start, start + len(piece), False))
+        start += len(piece)
+    objects.append(token_object(pieces[-1], start, start + len(pieces[-1]), space))
+    return objects
 
 
 def _meta_json(document: ExportDocument) -> str:
@@ -75,11 +90,11 @@ def _meta_json(document: ExportDocument) -> str:
         return _ENCODER.encode(_meta(document))
     return _META_TEMPLATE % (
         document.id,
-        _encode_string(title),
-        _encode_string(source),
-        _encode_string(language),
-        "null" if pub_date is None else _encode_string(pub_date),
-        _encode_string(status),
+        encode_string(title),
+        encode_string(source),
+        encode_string(language),
+        "null" if pub_date is None else encode_string(pub_date),
+        encode_string(status),
     )
 
 
@@ -109,11 +124,11 @@ def write(run: ExportRun) -> None:
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
             lines: list[str] = []
             every_layer = run.options.layer_choice.kind == "all"
-            for document, alignment in run.aligned_documents():
+            for document, alignment in run.aligned_documents(json=True):
                 line = task(document, alignment)
                 if every_layer and document.layer is not None:
                     # One task per layer, told apart the way Prodigy tells its annotators' answers apart.
-                    line = f'{line[:-1]}, "_annotator_id": {_encode_string(document.layer)}}}'
+                    line = f'{line[:-1]}, "_annotator_id": {encode_string(document.layer)}}}'
                 lines.append(line)
                 run.report.spans_written += len(alignment.spans)
                 if len(lines) == _LINES_PER_WRITE:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 MANIFEST_FILE = "manifest.json"
 MANIFEST_SUFFIX = ".manifest.json"
+_BETWEEN_ENTRIES = "}, {"  # where json's encoder puts one dict of a list after another
 
 
 def manifest_path(out: Path, target: Literal["file", "directory"]) -> Path:
@@ -157,15 +158,24 @@ def manifest_text(manifest: dict) -> str:
     """The manifest as JSON, one top-level key and one document a line: readable and diffable, and
     written by json's C encoder (an indented dump of 10,000 documents takes the slow pure-Python one)."""
     dumps = partial(json.dumps, ensure_ascii=False)
-    encode = _ENCODER.encode  # what `dumps` makes anew for every call, made once: 9 µs a line → 4
     lines = []
     for key, value in manifest.items():
-        if key == "documents":
-            body = "[\n" + ",\n".join([f"  {encode(entry)}" for entry in value]) + "\n ]" if value else "[]"
-        else:
-            body = dumps(value)
+        body = _documents_text(value) if key == "documents" else dumps(value)
         lines.append(f" {dumps(key)}: {body}")
     return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _documents_text(documents: list[dict]) -> str:
+    """The documents' entries, one a line: the whole list encoded in one call of json's C encoder, then
+    broken into lines where one entry ends and the next begins ("}, {"; 4 µs a line → 1). An entry
+    whose strings hold "}, {" themselves is told apart by the count, and then each is encoded alone."""
+    if not documents:
+        return "[]"
+    encode = _ENCODER.encode  # what `json.dumps` makes anew for every call, made once
+    inline = encode(documents)
+    if inline.count(_BETWEEN_ENTRIES) == len(documents) - 1:
+        return "[\n  " + inline[1:-1].replace(_BETWEEN_ENTRIES, "},\n  {") + "\n ]"
+    return "[\n" + ",\n".join([f"  {encode(entry)}" for entry in documents]) + "\n ]"
 
 
 def write_manifest(run: ExportRun, target: Literal["file", "directory"]) -> Path:

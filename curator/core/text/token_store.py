@@ -4,7 +4,9 @@ Exports spent most of their time tokenizing (3.7 s of 8.3 s for 10,000 one-sente
 same texts the same tokens every time. Here each document's tokens, as the export tokenizer makes them,
 are kept as packed arrays (token starts and ends, `array('I')` bytes, and a byte per token for the space
 after it), the first token's SENT_START and the NORM of each token whose NORM is not its text: unpacking them
-costs a few microseconds per document, tokenizing a hundred times that.
+costs a few microseconds per document, tokenizing a hundred times that. Once a JSONL export has wanted
+them, the tokens' JSON objects are kept beside them too (`curator.core.text.token_json`: formatting them
+was a quarter of that export); the other exports neither make nor read them.
 
 Why a cache file beside the project and not a table in it (a migration): the tokens are derived data,
 a pure function of the exported text and the tokenizer, and exporting is a read. A table in the project
@@ -32,18 +34,18 @@ from platformdirs import user_cache_path
 
 from curator.core.storage.caches import CacheFile, text_digest
 from curator.core.storage.database import Project
-from curator.core.text.tokenization import DocumentTokens, TokenizerCache
+from curator.core.text.token_json import json_tokens
+from curator.core.text.tokenization import DocumentTokens, TokenizerCache, pack_norms
 
-FORMAT = "2"  # bump when what is stored changes: old cache files are emptied
+FORMAT = "3"  # bump when what is stored changes: old cache files are emptied
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS tokenizers (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE)",
     "CREATE TABLE IF NOT EXISTS tokens (tokenizer INTEGER NOT NULL, document INTEGER NOT NULL,"
     " digest BLOB NOT NULL, sent_start INTEGER NOT NULL, starts BLOB NOT NULL, ends BLOB NOT NULL,"
     " spaces BLOB NOT NULL,"
-    " norms TEXT, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID",
+    " norms TEXT, json TEXT, PRIMARY KEY (tokenizer, document)) WITHOUT ROWID",
 )
-_NORM_SEPARATOR = "\x1f"  # between a token index and its norm, and between entries (never in a norm)
 
 
 def store_path(project: Project) -> Path:
@@ -54,22 +56,21 @@ def store_path(project: Project) -> Path:
 
 def pack(
     tokens: DocumentTokens, norms: Sequence[tuple[int, str]]
-) -> tuple[int, bytes, bytes, bytes, str | None]:
-    """SENT_START, starts, ends, spaces and the norms unlike their text of `tokens` as stored."""
-    own = _NORM_SEPARATOR.join(f"{index}{_NORM_SEPARATOR}{norm}" for index, norm in norms) if norms else None
+) -> tuple[int, bytes, bytes, bytes, str | None, str | None]:
+    """SENT_START, starts, ends, spaces, the norms unlike their text and the JSON of `tokens` (its
+    `json`, which `StoredTokenizer` fills in for the JSONL export) as stored."""
     starts, ends = array("I", tokens.starts).tobytes(), array("I", tokens.ends).tobytes()
-    return tokens.sent_start, starts, ends, bytes(tokens.spaces), own
+    return tokens.sent_start, starts, ends, bytes(tokens.spaces), pack_norms(norms), tokens.json
 
 
-def unpack(sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: str | None) -> DocumentTokens:
+def unpack(
+    sent_start: int, starts: bytes, ends: bytes, spaces: bytes, norms: str | None, json: str | None
+) -> DocumentTokens:
     """The `DocumentTokens` stored by `pack` (without hashes: see `DocumentTokens.hashes`)."""
-    own: tuple[tuple[int, str], ...] = ()
-    if norms:
-        fields = norms.split(_NORM_SEPARATOR)
-        own = tuple(zip(map(int, fields[::2]), fields[1::2], strict=True))
     return DocumentTokens(
-        array("I", starts).tolist(), array("I", ends).tolist(), list(map(bool, spaces)), sent_start, None, own
-    )
+        array("I", starts).tolist(), array("I", ends).tolist(), list(map(bool, spaces)), sent_start, None,
+        norms, json,
+    )  # fmt: skip
 
 
 class TokenStore(CacheFile):
@@ -99,7 +100,7 @@ class TokenStore(CacheFile):
             rows = {
                 row[0]: row[1:]
                 for row in connection.execute(
-                    "SELECT document, digest, sent_start, starts, ends, spaces, norms FROM tokens"
+                    "SELECT document, digest, sent_start, starts, ends, spaces, norms, json FROM tokens"
                     f" WHERE tokenizer = ? AND {where}",
                     parameters,
                 )
@@ -129,7 +130,9 @@ class TokenStore(CacheFile):
                 for document_id, text, tokens, norms in entries
             ]
             with connection:
-                connection.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                connection.executemany(
+                    "INSERT OR REPLACE INTO tokens VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                )
         except sqlite3.Error:
             self._give_up()
 
@@ -142,9 +145,12 @@ class TokenStore(CacheFile):
                 connection.execute(statement)
             stored = dict(connection.execute("SELECT key, value FROM meta"))
             if stored.get("format") != FORMAT:
-                with connection:
-                    for table in ("tokens", "tokenizers", "meta"):
-                        connection.execute(f"DELETE FROM {table}")
+                with connection:  # an older format's tables are made again, with today's columns
+                    for table in ("tokens", "tokenizers"):
+                        connection.execute(f"DROP TABLE {table}")
+                    connection.execute("DELETE FROM meta")
+                    for statement in _SCHEMA:
+                        connection.execute(statement)
                     connection.execute("INSERT INTO meta (key, value) VALUES ('format', ?)", (FORMAT,))
         except sqlite3.DatabaseError:
             connection.close()
@@ -164,6 +170,21 @@ class TokenStore(CacheFile):
             self._tokenizer_ids[fingerprint] = known
         return known
 
+    def keep_json(self, fingerprint: str, entries: Sequence[tuple[int, str, str]]) -> None:
+        """Keep (id, text, JSON of its tokens) of each entry beside the tokens stored for that text."""
+        connection = self._connect()
+        if connection is None or not entries:
+            return
+        try:
+            tokenizer = self._tokenizer_id(connection, fingerprint)
+            rows = [(json, tokenizer, document_id, text_digest(text)) for document_id, text, json in entries]
+            with connection:
+                connection.executemany(
+                    "UPDATE tokens SET json = ? WHERE tokenizer = ? AND document = ? AND digest = ?", rows
+                )
+        except sqlite3.Error:
+            self._give_up()
+
 
 class StoredTokenizer:
     """Tokens for the exports: read from the store, and where missing made by `tokenizers` and kept."""
@@ -173,17 +194,25 @@ class StoredTokenizer:
         self.tokenizers = tokenizers
         self._fingerprints: dict[str, str] = {}
 
-    def tokenize(self, language: str, documents: Sequence[tuple[int, str]]) -> list[DocumentTokens]:
+    def tokenize(
+        self, language: str, documents: Sequence[tuple[int, str]], json: bool = False
+    ) -> list[DocumentTokens]:
         """The tokens of each (id, text) of `documents` (all in `language`), exactly as
-        `TokenizerCache.tokenize` gives them; the missing ones tokenized together and stored."""
+        `TokenizerCache.tokenize` gives them; the missing ones tokenized together and stored. With
+        `json` each comes with its `json` for the JSONL export, made where the store has none and kept."""
         fingerprint = self._fingerprints.get(language)
         if fingerprint is None:
             fingerprint = self._fingerprints[language] = self.tokenizers.fingerprint(language)
         found = self.store.load(fingerprint, documents)
+        if json:
+            self._add_json(fingerprint, documents, found)
         missing = [value is None for value in found]
         if any(missing):
             wanted = list(compress(documents, missing))
             made = self.tokenizers.tokenize(language, [text for _, text in wanted])
+            if json:
+                for (_, text), tokens in zip(wanted, made, strict=True):
+                    tokens.json = json_tokens(text, tokens.starts, tokens.ends, tokens.spaces)
             self.store.save(
                 fingerprint,
                 [
@@ -194,3 +223,14 @@ class StoredTokenizer:
             fresh = iter(made)
             found = [next(fresh) if value is None else value for value in found]
         return found  # type: ignore[return-value]  # every missing one was filled
+
+    def _add_json(
+        self, fingerprint: str, documents: Sequence[tuple[int, str]], found: list[DocumentTokens | None]
+    ) -> None:
+        """Make the JSON of stored tokens that have none (stored by another export) and keep it."""
+        made: list[tuple[int, str, str]] = []
+        for (document_id, text), tokens in zip(documents, found, strict=True):
+            if tokens is not None and tokens.json is None:
+                tokens.json = json_tokens(text, tokens.starts, tokens.ends, tokens.spaces)
+                made.append((document_id, text, tokens.json))
+        self.store.keep_json(fingerprint, made)

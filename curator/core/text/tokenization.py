@@ -38,11 +38,27 @@ JOINED_CHARACTERS = 100_000
 # that no special case contains: "\n" is one in most languages. Python and spaCy count U+001E as space.
 _SEPARATOR = "\x1e"
 _COLUMNS = [IDX, LENGTH, SPACY, ORTH, NORM, SENT_START]
+_NORM_SEPARATOR = "\x1f"  # between a token index and its norm, and between entries (never in a norm)
 # By language code, what only a built pipeline tells (0.1 s to build one): why the language falls back
 # (None: it does not) and the tokenizer's fingerprint. They hold for the whole process (spaCy's version
 # and rules do not change under it), so an export whose tokens are all stored builds no pipeline.
 _FALLBACK_REASONS: dict[str, str | None] = {}
 _FINGERPRINTS: dict[str, str] = {}
+
+
+def pack_norms(norms: Sequence[tuple[int, str]]) -> str | None:
+    """(token index, norm) pairs as one string, None for none (how the token store keeps them)."""
+    if not norms:
+        return None
+    return _NORM_SEPARATOR.join(f"{index}{_NORM_SEPARATOR}{norm}" for index, norm in norms)
+
+
+def unpack_norms(packed: str | None) -> tuple[tuple[int, str], ...]:
+    """The pairs `pack_norms` packed."""
+    if not packed:
+        return ()
+    fields = packed.split(_NORM_SEPARATOR)
+    return tuple(zip(map(int, fields[::2]), fields[1::2], strict=True))
 
 
 @dataclass(slots=True)
@@ -62,8 +78,17 @@ class DocumentTokens:
     # ORTH and NORM columns, made lists on use; None for tokens read back from the token store, which
     # keeps strings: each token's ORTH is its text's hash and its NORM that of `norms`' entry or its text.
     hashes: numpy.ndarray | None = field(compare=False, repr=False)
-    # (token index, norm) of the tokens whose NORM is not their own text (for stored tokens).
-    norms_unlike_text: tuple[tuple[int, str], ...] = ()
+    # `norms_unlike_text` as the token store keeps it (`pack_norms`), parsed only when read: DocBin reads
+    # it, JSONL and CoNLL never do, and parsing it was a third of reading a document's stored tokens.
+    packed_norms: str | None = None
+    # The tokens as the JSONL export writes them (`curator.core.text.token_json.json_tokens`), kept in
+    # the token store with them; None until the store has made them.
+    json: str | None = None
+
+    @property
+    def norms_unlike_text(self) -> tuple[tuple[int, str], ...]:
+        """(token index, norm) of the tokens whose NORM is not their own text (for stored tokens)."""
+        return unpack_norms(self.packed_norms)
 
     @property
     def orths(self) -> list[int]:
