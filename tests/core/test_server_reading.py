@@ -76,11 +76,11 @@ def test_a_server_the_full_open_would_refuse_is_left_to_it(
     assert open_for_reading(alice, "boss") is None  # the full open: "you are connected as alice"
     assert open_for_reading(server_database()) is None  # no project on the database yet
     with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute("CREATE ROLE stranger LOGIN")  # in none of the project's groups
-    assert open_for_reading(as_user(server, "stranger")) is None
+        connection.execute("CREATE ROLE stats_outsider LOGIN")  # in none of the project's groups
+    assert open_for_reading(as_user(server, "stats_outsider")) is None
     capsys.readouterr()
-    assert main(["--project", as_user(server, "stranger"), "stats"]) == 1
-    assert "stranger is not a user of this project" in capsys.readouterr().err
+    assert main(["--project", as_user(server, "stats_outsider"), "stats"]) == 1
+    assert "stats_outsider is not a user of this project" in capsys.readouterr().err
     unreachable = server.replace(server.split("@", 1)[1].split("/", 1)[0], "127.0.0.1:9")
     assert open_for_reading(unreachable) is None
     with psycopg.connect(server, autocommit=True) as connection:
