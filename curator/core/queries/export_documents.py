@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
@@ -15,7 +16,7 @@ from operator import itemgetter
 from curator.core.boilerplate.cut import TextCut
 from curator.core.layers import DEFAULT_CHOICE, LayerChoice, Layers
 from curator.core.storage.database import Project
-from curator.core.storage.driver import plain_sql
+from curator.core.storage.driver import PlainSQL, plain_sql
 from curator.core.storage.models import Document, ExclusionRegion, Label, Span
 
 
@@ -77,6 +78,9 @@ _LAYER = itemgetter(3, 4)
 _NO_CUT = TextCut()
 _NO_META = "{}"
 
+# A team server's read transaction for a whole export: one snapshot for every batch (`_export_snapshot`).
+_SERVER_SNAPSHOT = {"isolation_level": "REPEATABLE READ"}
+
 _EXPORT_EXCLUSIONS = (
     f'SELECT document_id, start, "end" FROM {ExclusionRegion.__tablename__}'
     " WHERE document_id BETWEEN ? AND ? AND status = 'accepted' AND kind != 'line_join'"
@@ -104,52 +108,73 @@ def iter_export_documents(
     documents_sql = _documents_sql(_DOCUMENT_COLUMNS, status, worked_on_only)
     last_id = 0
     layers = Layers.of_project(project, layer)  # an unknown annotator's name fails here
-    while True:
-        parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
-        with project.read() as session:
-            # The session's transaction (one snapshot for every query), on the driver's connection.
-            driver = plain_sql(session.connection())
+    with _export_snapshot(project) as driver:
+        while True:
+            parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
             documents = list(driver.execute(documents_sql, parameters))
             if not documents:
                 return
-            plan = layers.plan(driver, [row[0] for row in documents])
-            # Only the chosen layers' spans, by (document, annotator): a document's layers kept apart.
-            spans: dict[tuple[int, int | None], list[tuple[int, int, str]]] = {}
-            rows = driver.execute(_EXPORT_SPANS, (documents[0][0], documents[-1][0]))
-            for (document_id, annotator_id), layer_rows in groupby(rows, _LAYER):
-                # Not chosen: another layer, or a document another status excludes.
-                if annotator_id in plan.read.get(document_id, ()):
-                    spans[document_id, annotator_id] = list(map(_SPAN, layer_rows))
-            excluded: dict[int, list[tuple[int, int]]] = {}
-            for document_id, start, end in driver.execute(
-                _EXPORT_EXCLUSIONS, (documents[0][0], documents[-1][0])
-            ):
-                excluded.setdefault(document_id, []).append((start, end))
-        left_out_here, read = plan.left_out, plan.read
-        chosen_layers = {annotator_id for chosen in read.values() for annotator_id in chosen}
-        names = {annotator_id: layers.name(annotator_id) for annotator_id in chosen_layers}
-        for document_id, title, text, language, status_, source, pub_date, meta in documents:
-            if document_id in left_out_here:
-                if left_out is not None:
-                    left_out(document_id, title, left_out_here[document_id])
-                continue
-            chosen = read[document_id]
-            cut = TextCut.of(excluded[document_id]) if document_id in excluded else _NO_CUT
-            cutting = cut is not _NO_CUT and bool(cut)
-            shown = cut.apply(text) if cutting else text
-            several = len(chosen) > 1
-            for annotator_id in chosen or (None,):
-                stored = spans.get((document_id, annotator_id), [])
-                kept = stored
-                if cutting:
-                    mapped = [(cut.span(start, end), label) for start, end, label in stored]
-                    kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
-                yield ExportDocument(
-                    document_id, title, shown, language, status_, source, pub_date,
-                    {} if meta is None or meta == _NO_META else dict(json.loads(meta) or {}), kept, cut,
-                    len(stored) - len(kept), names[annotator_id] if chosen else None, annotator_id, several,
-                )  # fmt: skip
-        last_id = documents[-1][0]
+            yield from _batch_documents(driver, layers, documents, left_out)
+            last_id = documents[-1][0]
+
+
+def _batch_documents(
+    driver: PlainSQL,
+    layers: Layers,
+    documents: list[tuple],
+    left_out: Callable[[int, str, str], object] | None,
+) -> Iterator[ExportDocument]:
+    """One batch of document rows with their chosen layers' spans and their exclusions cut out."""
+    plan = layers.plan(driver, [row[0] for row in documents])
+    # Only the chosen layers' spans, by (document, annotator): a document's layers kept apart.
+    spans: dict[tuple[int, int | None], list[tuple[int, int, str]]] = {}
+    rows = driver.execute(_EXPORT_SPANS, (documents[0][0], documents[-1][0]))
+    for (document_id, annotator_id), layer_rows in groupby(rows, _LAYER):
+        # Not chosen: another layer, or a document another status excludes.
+        if annotator_id in plan.read.get(document_id, ()):
+            spans[document_id, annotator_id] = list(map(_SPAN, layer_rows))
+    excluded: dict[int, list[tuple[int, int]]] = {}
+    for document_id, start, end in driver.execute(_EXPORT_EXCLUSIONS, (documents[0][0], documents[-1][0])):
+        excluded.setdefault(document_id, []).append((start, end))
+    left_out_here, read = plan.left_out, plan.read
+    chosen_layers = {annotator_id for chosen in read.values() for annotator_id in chosen}
+    names = {annotator_id: layers.name(annotator_id) for annotator_id in chosen_layers}
+    for document_id, title, text, language, status_, source, pub_date, meta in documents:
+        if document_id in left_out_here:
+            if left_out is not None:
+                left_out(document_id, title, left_out_here[document_id])
+            continue
+        chosen = read[document_id]
+        cut = TextCut.of(excluded[document_id]) if document_id in excluded else _NO_CUT
+        cutting = cut is not _NO_CUT and bool(cut)
+        shown = cut.apply(text) if cutting else text
+        several = len(chosen) > 1
+        for annotator_id in chosen or (None,):
+            stored = spans.get((document_id, annotator_id), [])
+            kept = stored
+            if cutting:
+                mapped = [(cut.span(start, end), label) for start, end, label in stored]
+                kept = [(*offsets, label) for offsets, label in mapped if offsets is not None]
+            yield ExportDocument(
+                document_id, title, shown, language, status_, source, pub_date,
+                {} if meta is None or meta == _NO_META else dict(json.loads(meta) or {}), kept, cut,
+                len(stored) - len(kept), names[annotator_id] if chosen else None, annotator_id, several,
+            )  # fmt: skip
+
+
+@contextmanager
+def _export_snapshot(project: Project) -> Iterator[PlainSQL]:
+    """One read transaction for a whole export stream, on the driver's connection.
+
+    Every batch then sees the project as it was when the export began: an edit saved mid-export (another
+    window, process or team member) is in the next export or in none of this one, never in half of it,
+    and the stream takes one connection instead of one per batch. A team server needs REPEATABLE READ
+    for that (its default, READ COMMITTED, gives each statement a new snapshot); SQLite's read
+    transaction is one snapshot already.
+    """
+    with project.read() as session:
+        options = _SERVER_SNAPSHOT if project.is_server else None
+        yield plain_sql(session.connection(execution_options=options))
 
 
 def iter_export_languages(
@@ -166,18 +191,17 @@ def iter_export_languages(
     documents_sql = _documents_sql("id, language", status, worked_on_only)
     last_id = 0
     layers = Layers.of_project(project, layer)
-    while True:
-        parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
-        with project.read() as session:
-            driver = plain_sql(session.connection())
+    with _export_snapshot(project) as driver:
+        while True:
+            parameters = (last_id, batch_size) if status is None else (last_id, status, batch_size)
             documents = list(driver.execute(documents_sql, parameters))
             if not documents:
                 return
             left_out = layers.plan(driver, [row[0] for row in documents]).left_out
-        for document_id, language in documents:
-            if document_id not in left_out:
-                yield document_id, language
-        last_id = documents[-1][0]
+            for document_id, language in documents:
+                if document_id not in left_out:
+                    yield document_id, language
+            last_id = documents[-1][0]
 
 
 def _documents_sql(columns: str, status: str | None, worked_on_only: bool) -> str:
