@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from curator.core.collector import long_lived_objects_frozen
 from curator.core.domain import CuratorError, DocumentStatus, ProjectDamagedError
 from curator.core.exporters import brat, conll, docbin, doccano, jsonl, records
 from curator.core.exporters.atomic import check_directory_target, check_file_target
@@ -150,7 +151,8 @@ def export_project(
     )
     run = ExportRun(project, fmt, out, options, progress, is_cancelled)
     try:
-        exporter.write(run)
+        with long_lived_objects_frozen():
+            exporter.write(run)
         write_manifest(run, exporter.target)
     except OSError as error:
         raise CuratorError(f"{out}: cannot write the export ({error.strerror or error})") from error

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from curator.core.collector import long_lived_objects_frozen
 from curator.core.domain import AnnotationError, CuratorError, ProjectBusyError, ProjectDamagedError
 from curator.core.importers.base import (
     CancelCheck,
@@ -296,7 +297,8 @@ def import_paths(
         progress(0, report.files_total)
     batch = _FileBatch(project, chunks)
     stop: str | None = None  # also when Cancel came before the first file
-    with language_prior(language_counts(project)):  # ambiguous one-liners follow the majority
+    # Ambiguous one-liners follow the majority; the collector skips what was alive before (collector.py).
+    with language_prior(language_counts(project)), long_lived_objects_frozen():
         try:
             for planned in plan.files:
                 if is_cancelled():

@@ -1,0 +1,40 @@
+"""Python's cyclic garbage collector kept off what was alive before an import or export began.
+
+An import or export makes and keeps many objects (rows, spaCy `Doc`s filling a DocBin), so the
+collector's oldest generation grows and each full collection walks every object of the process again:
+spaCy's and SQLAlchemy's modules, the vocabulary, the window's widgets. `gc.freeze()` moves what exists
+now to the permanent generation, which no collection walks: a full collection during the dense
+10,000-task import took 0.11-0.16 s before and 0.006-0.014 s after. The collector stays on, so the
+cycles a long job makes are still freed and its memory stays flat (unlike `gc.disable()`).
+
+Jobs run on worker threads, two at once in the window (an import beside an export), and the freeze is
+of the whole process: it lasts from the first job's start to the last one's end, counted here.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_jobs = 0
+
+
+@contextmanager
+def long_lived_objects_frozen() -> Iterator[None]:
+    """Collections during the block skip every object alive at its start (and at any job's start that
+    overlaps it); those objects are back under the collector once the last such block ends."""
+    global _jobs
+    with _lock:
+        if _jobs == 0:
+            gc.freeze()
+        _jobs += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _jobs -= 1
+            if _jobs == 0:
+                gc.unfreeze()
