@@ -283,8 +283,11 @@ class _BandKeys:
             ordered = keys[order, band]
             starts = numpy.flatnonzero(numpy.concatenate(([True], ordered[1:] != ordered[:-1])))
             lengths = numpy.diff(numpy.append(starts, len(ordered)))
+            # Most shared keys are shared by two documents: their pairs in one step, not a loop each.
+            two = starts[lengths == 2]
+            pairs.update(zip(ids[order[two]].tolist(), ids[order[two + 1]].tolist(), strict=True))
             for start, length in zip(
-                starts[lengths > 1].tolist(), lengths[lengths > 1].tolist(), strict=True
+                starts[lengths > 2].tolist(), lengths[lengths > 2].tolist(), strict=True
             ):
                 shared = ids[order[start : start + length]].tolist()
                 pairs.update((a, b) for index, a in enumerate(shared) for b in shared[index + 1 :])
