@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,12 @@ DOCUMENTS = [(TEXT, "tr", [(0, 17, "PER")]) for _ in range(5)]
 
 
 @pytest.fixture(autouse=True)
-def _nothing_frozen_around() -> None:
+def _collector_as_it_was() -> Iterator[None]:
+    thresholds = gc.get_threshold()
     assert gc.get_freeze_count() == 0
+    yield
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds
 
 
 @pytest.mark.parametrize("fmt", ["spacy", "jsonl", "conll"])
@@ -63,10 +68,12 @@ def test_an_import_runs_frozen_and_a_failing_one_leaves_nothing_frozen(tmp_path:
 def test_overlapping_jobs_keep_the_freeze_until_the_last_one_ends() -> None:
     """An import beside an export in the window: the first to end must not thaw the other's objects."""
     first, second = long_lived_objects_frozen(), long_lived_objects_frozen()
+    thresholds = gc.get_threshold()
     first.__enter__()
     second.__enter__()
     first.__exit__(None, None, None)
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[0] > thresholds[0]
     second.__exit__(None, None, None)
     assert gc.get_freeze_count() == 0
 
