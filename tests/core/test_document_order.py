@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from curator.core import queries, services
 from curator.core.project.setup import open_project
 from curator.core.storage import Project
-from curator.core.storage.sort_keys import natural_sort_key
+from curator.core.storage.sort_keys import natural_sort_key, natural_sort_keys
 from tests.helpers.engines import ENGINES, open_on
 from tests.helpers.pg_cluster import Cluster
 
@@ -51,6 +52,21 @@ def test_the_in_memory_key_orders_every_number_and_ignores_case() -> None:
         "Kurultay 2 (2021)",
         "kurultay 10 (2021)",
     ]
+
+
+def test_an_imports_keys_made_together_are_each_titles_own() -> None:
+    """The bulk insert keys its titles as one text: the same keys as one at a time, whatever the
+    characters (combining marks, digits of other scripts, final sigma, dotted I, the separator itself)."""
+    pieces = ["Haber", " ", "02", "10", "İ", "ı", "I\u0307", "ç", "e\u0301", "ΣΑΣ", "ς", "²", "٣",
+              "ﬁ", "Ǆ", "ß", "Бишкек", "\u0301", "\x1f", "\n", "0", "Ω"]  # fmt: skip
+    chooser = random.Random(14)
+    for _ in range(300):
+        titles = [
+            "".join(chooser.choices(pieces, k=chooser.randint(0, 6))) for _ in range(chooser.randint(0, 8))
+        ]
+        if chooser.random() < 0.5:
+            titles = [title.replace("\x1f", "") for title in titles]
+        assert natural_sort_keys(titles) == [natural_sort_key(title) for title in titles], titles
 
 
 def test_a_renamed_document_moves_to_its_place_and_back_when_the_rename_is_undone(project: Project) -> None:

@@ -18,7 +18,7 @@ from curator.core.services.stale import bump_documents, ensure_editable, expect_
 from curator.core.storage.bulk_insert import insert_rows, placeholder
 from curator.core.storage.database import Project
 from curator.core.storage.models import Annotator, Document, Label, Span, utcnow
-from curator.core.storage.sort_keys import natural_sort_key
+from curator.core.storage.sort_keys import natural_sort_keys
 from curator.core.storage.versions import ANNOTATOR_KEY
 
 DOCUMENTS = Document.__table__  # type: ignore[attr-defined]
@@ -141,13 +141,14 @@ def add_documents(
         return result
     writer = session.info.get(ANNOTATOR_KEY)
     in_progress, new = DocumentStatus.IN_PROGRESS.value, DocumentStatus.NEW.value
+    title_keys = natural_sort_keys([d.title for d, _ in fresh])
     rows = [
         (
-            d.title, natural_sort_key(d.title), d.text, d.language, d.source, d.pub_date, digest,
+            d.title, title_key, d.text, d.language, d.source, d.pub_date, digest,
             in_progress if d.spans or d.labelled else new, d.meta, now, 1, writer, now,
             len({(s.start, s.end, s.label) for s in d.spans}), import_run_id,
         )
-        for d, digest in fresh
+        for (d, digest), title_key in zip(fresh, title_keys, strict=True)
     ]  # fmt: skip
     connection = session.connection()
     before = _last_document_id(session)
