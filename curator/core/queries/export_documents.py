@@ -96,7 +96,8 @@ def iter_export_documents(
     layer: LayerChoice = DEFAULT_CHOICE,
     left_out: Callable[[int, str, str], object] | None = None,
 ) -> Iterator[ExportDocument]:
-    """Stream documents with their spans in id order, a batch at a time, never the whole corpus.
+    """Stream documents with their spans in id order, a batch at a time, never the whole corpus, every
+    batch in the one read transaction of `_export_snapshot`.
 
     `worked_on_only` leaves out documents nobody touched (`DocumentFilter.worked_on`), for training data.
     Only the spans of the `layer` chosen per document are given (`curator.core.layers`); a document the
